@@ -1,0 +1,1 @@
+"""The kernel every desk task uses. Nothing in here imports Qt."""

@@ -1,0 +1,58 @@
+"""The small family of domain errors services raise.
+
+Messages are English source text marked with ``QT_TRANSLATE_NOOP`` so that
+``pyside6-lupdate`` collects them; the GUI and the CLI show them through Qt's
+translator (Simplified Chinese is the shipped translation). Placeholders in
+``{braces}`` are filled after translation.
+"""
+from __future__ import annotations
+
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation without importing Qt."""
+    return text
+
+
+def _(text: str) -> str:
+    return text
+
+
+class DomainError(Exception):
+    """A rule was broken. ``field`` names the input at fault (or ``None``)."""
+
+    def __init__(self, message: str, field: str | None = None, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.field = field
+        self.params = params
+
+    def text(self, translate=None) -> str:
+        """The message, translated by ``translate(context, text)`` when given."""
+        msg = translate(CONTEXT, self.message) if translate else self.message
+        return msg.format(**self.params) if self.params else msg
+
+
+class ValidationError(DomainError):
+    """Bad input: shown at the field, nothing changed."""
+
+
+class PermissionDenied(DomainError):
+    """The operator's role does not allow this."""
+
+
+class NotFound(DomainError):
+    """The record asked for does not exist."""
+
+
+class StoreError(DomainError):
+    """The store cannot be opened or used (damaged, locked, read-only, unreachable).
+
+    ``kind`` is one of ``damaged``, ``locked``, ``readonly``, ``unreachable``,
+    ``missing``, ``newer``.
+    """
+
+    def __init__(self, message: str, kind: str, **params: object) -> None:
+        super().__init__(message, None, **params)
+        self.kind = kind

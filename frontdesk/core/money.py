@@ -1,0 +1,115 @@
+"""Money as ``Decimal`` yuan with 2 places (round half up), and 大写金额.
+
+Never floats: ``to_money`` refuses them.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+
+CENT = Decimal("0.01")
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_SMALL_UNITS = ["", "拾", "佰", "仟"]
+_BIG_UNITS = ["", "万", "亿", "万亿"]
+
+
+def to_money(value: object, field: str | None = None) -> Decimal:
+    """``value`` (str, int or Decimal; '1,234.5' and '¥12' accepted) → Decimal with 2 places."""
+    if isinstance(value, float):
+        raise TypeError("money must not be a float")
+    if isinstance(value, Decimal):
+        d = value
+    elif isinstance(value, int):
+        d = Decimal(value)
+    else:
+        text = str(value).strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
+        try:
+            d = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not an amount of money: {value}"),
+                                  field, value=value) from None
+    if not d.is_finite():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not an amount of money: {value}"),
+                              field, value=value)
+    return d.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_yuan(value: Decimal | int | str, symbol: bool = True) -> str:
+    """``Decimal('1234.5')`` → ``¥1,234.50``; negatives as ``-¥12.00``."""
+    d = to_money(value)
+    text = f"{abs(d):,.2f}"
+    sign = "-" if d < 0 else ""
+    return f"{sign}¥{text}" if symbol else f"{sign}{text}"
+
+
+def fen(value: Decimal) -> int:
+    """Yuan → integer fen (分)."""
+    return int(to_money(value) * 100)
+
+
+def _group(n: int) -> str:
+    """0 < n < 10000 → capitals with units, zeros inside written as one 零."""
+    out, zero = [], False
+    for pos in range(3, -1, -1):
+        digit = n // 10**pos % 10
+        if digit == 0:
+            zero = bool(out)
+        else:
+            if zero:
+                out.append("零")
+                zero = False
+            out.append(_DIGITS[digit] + _SMALL_UNITS[pos])
+    return "".join(out)
+
+
+def _integer_capitals(n: int) -> str:
+    if n == 0:
+        return ""
+    groups = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    if len(groups) > len(_BIG_UNITS):
+        raise ValueError("amount too large")
+    out: list[str] = []
+    need_zero = False
+    for idx in range(len(groups) - 1, -1, -1):
+        g = groups[idx]
+        if g == 0:
+            need_zero = bool(out)
+            continue
+        if out and (need_zero or g < 1000):
+            out.append("零")
+        need_zero = False
+        out.append(_group(g) + _BIG_UNITS[idx])
+    return "".join(out)
+
+
+def amount_in_words(value: Decimal | int | str, prefix: bool = True) -> str:
+    """大写金额 following the PBOC rules for filling in bills.
+
+    ``325.04`` → ``人民币叁佰贰拾伍元零肆分``; ``1234.50`` → ``人民币壹仟贰佰叁拾肆元伍角整``;
+    ``0`` → ``人民币零元整``; negatives (red reversal) start with 负.
+    """
+    d = to_money(value)
+    negative = d < 0
+    cents = abs(int(d * 100))
+    yuan, jiao, fen_ = cents // 100, cents // 10 % 10, cents % 10
+    words = _integer_capitals(yuan)
+    if yuan:
+        words += "元"
+    if jiao == 0 and fen_ == 0:
+        words = (words or "零元") + "整"
+    else:
+        if jiao:
+            words += _DIGITS[jiao] + "角"
+        elif yuan:
+            words += "零"
+        if fen_:
+            words += _DIGITS[fen_] + "分"
+        else:
+            words += "整"
+    if negative:
+        words = "负" + words
+    return ("人民币" if prefix else "") + words

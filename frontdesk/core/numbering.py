@@ -1,0 +1,43 @@
+"""Gap-free document numbers: prefix + year + running number, e.g. ``SJ2026-000123``.
+
+The counter row is bumped with one atomic upsert inside the caller's transaction: the row stays
+locked until that transaction ends, so concurrent desks queue, a rollback gives the number back
+(no gap), and a committed number is never handed out again — even if its document is voided.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.core.models import DocCounter
+
+
+def format_number(prefix: str, year: int, n: int) -> str:
+    return f"{prefix}{year}-{n:06d}"
+
+
+def next_number(session: Session, prefix: str, year: int | None = None) -> str:
+    """Take the next number of ``prefix`` for ``year`` (default: this year) in ``session``'s transaction."""
+    if not re.fullmatch(r"[A-Z]{1,8}", prefix):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A document prefix is 1 to 8 capital letters."), "prefix")
+    year = year or date.today().year
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(DocCounter).values(prefix=prefix, year=year, last_number=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[DocCounter.prefix, DocCounter.year],
+        set_={"last_number": DocCounter.last_number + 1},
+    ).returning(DocCounter.last_number)
+    n = session.execute(stmt).scalar_one()
+    return format_number(prefix, year, n)
+
+
+def last_number(session: Session, prefix: str, year: int) -> int:
+    row = session.get(DocCounter, (prefix, year))
+    return row.last_number if row else 0

@@ -1,0 +1,132 @@
+"""Property settings (物业信息) and desk-wide preferences, kept in the store and audited."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from frontdesk.core import audit
+from frontdesk.core.audit import SYSTEM, Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.models import Operator, Setting, now
+from frontdesk.core.operators import SUPERVISOR, create_operator, require_supervisor
+from frontdesk.core.people import normalize_phone
+
+
+@dataclass(frozen=True)
+class PropertySettings:
+    """What every printed document's header and every screen needs to know."""
+
+    property_name: str = ""
+    company_name: str = ""
+    address: str = ""
+    hotline: str = ""
+    idle_lock_minutes: int = 10
+    backup_keep: int = 30
+    demo: bool = False
+
+
+_INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365)}
+
+
+def _decode(key: str, raw: str):
+    kind = PropertySettings.__dataclass_fields__[key].type
+    if kind == "int":
+        return int(raw)
+    if kind == "bool":
+        return raw == "1"
+    return raw
+
+
+def _encode(value) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def validate(values: dict) -> dict:
+    """Clean and check property settings; raises ValidationError at the first bad field."""
+    out = {}
+    for key, value in values.items():
+        if key not in PropertySettings.__dataclass_fields__:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."), key, key=key)
+        if key in _INT_LIMITS:
+            lo, hi = _INT_LIMITS[key]
+            try:
+                value = int(str(value).strip())
+            except ValueError:
+                value = None
+            if value is None or not lo <= value <= hi:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Please enter a whole number from {lo} to {hi}."), key, lo=lo, hi=hi)
+        elif key == "demo":
+            value = bool(value)
+        else:
+            value = str(value).strip()
+            if len(value) > 100:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Too long (at most 100 characters)."), key)
+        out[key] = value
+    if "property_name" in out and not out["property_name"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the property's name."), "property_name")
+    if out.get("hotline"):
+        out["hotline"] = normalize_phone(out["hotline"], "hotline")
+    return out
+
+
+def load(session: Session) -> PropertySettings:
+    rows = dict(session.execute(select(Setting.key, Setting.value)).all())
+    return PropertySettings(**{f.name: _decode(f.name, rows[f.name]) for f in fields(PropertySettings)
+                               if f.name in rows})
+
+
+def save(session: Session, actor: Actor, values: dict) -> None:
+    """Write cleaned values in the caller's transaction and audit what changed."""
+    current = load(session)
+    before, after = {}, {}
+    for key, value in values.items():
+        old = getattr(current, key)
+        if old == value:
+            continue
+        before[key], after[key] = old, value
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=_encode(value), updated_at=now(), updated_by=actor.id))
+        else:
+            row.value, row.updated_at, row.updated_by = _encode(value), now(), actor.id
+    if after:
+        audit.record(session, actor, "update", "setting", "property", before, after)
+
+
+class SettingsService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self) -> PropertySettings:
+        with self.store.read() as s:
+            return load(s)
+
+    def update(self, actor: Actor, **values) -> PropertySettings:
+        require_supervisor(actor)
+        clean = validate(values)
+        with self.store.write() as s:
+            save(s, actor, clean)
+            return load(s)
+
+    def needs_setup(self) -> bool:
+        with self.store.read() as s:
+            return not s.scalar(select(func.count()).select_from(Operator))
+
+    def first_setup(self, property_values: dict, username: str, display_name: str, password: str) -> Actor:
+        """First start: the property and its first supervisor, in one transaction."""
+        clean = validate({"idle_lock_minutes": 10, "backup_keep": 30, **property_values})
+        if not clean.get("property_name"):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the property's name."), "property_name")
+        with self.store.write() as s:
+            if s.scalar(select(func.count()).select_from(Operator)):
+                raise DomainError(QT_TRANSLATE_NOOP("Errors", "This store is already set up."))
+            op = create_operator(s, SYSTEM, username, display_name, SUPERVISOR, password)
+            actor = Actor(op.id, op.username, op.display_name, op.role)
+            save(s, actor, clean)
+        return actor

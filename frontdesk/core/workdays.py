@@ -1,0 +1,155 @@
+"""Working days: weekends and Chinese public holidays are off, adjusted weekends (调休) are on.
+
+The calendar lives in the store (``calendar_day`` holds the days that differ from Mon–Fri,
+``calendar_year`` the years whose holidays are known). It is seeded from the ``chinesecalendar``
+package and a supervisor can edit it. A year with no data falls back to Mon–Fri and says so
+through :attr:`WorkCalendar.guessed_years` — it never crashes (the package has no 2027 yet).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.core.models import CalendarDay, CalendarYear, now
+from frontdesk.core.operators import require_supervisor
+
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利纪念日",
+}
+
+
+@dataclass
+class WorkCalendar:
+    """Working-day arithmetic over a loaded calendar (plain Python, no database access)."""
+
+    days: dict[date, bool] = field(default_factory=dict)  # day → is a working day
+    known_years: set[int] = field(default_factory=set)
+    guessed_years: set[int] = field(default_factory=set)  # years asked for that had no data
+
+    def is_workday(self, day: date) -> bool:
+        if day.year not in self.known_years:
+            self.guessed_years.add(day.year)
+        if day in self.days:
+            return self.days[day]
+        return day.weekday() < 5
+
+    def add_workdays(self, start: date, n: int) -> date:
+        """The ``n``-th working day after ``start`` (``n`` ≥ 0; 0 → ``start`` if it is one)."""
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        day = start
+        if n == 0:
+            while not self.is_workday(day):
+                day += timedelta(days=1)
+            return day
+        while n:
+            day += timedelta(days=1)
+            if self.is_workday(day):
+                n -= 1
+        return day
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]: how many working days ``end`` lies after ``start``."""
+        if end <= start:
+            return 0
+        return sum(1 for i in range(1, (end - start).days + 1) if self.is_workday(start + timedelta(days=i)))
+
+
+def load(session: Session) -> WorkCalendar:
+    cal = WorkCalendar()
+    cal.days = dict(session.execute(select(CalendarDay.day, CalendarDay.workday)).all())
+    cal.known_years = set(session.scalars(select(CalendarYear.year)))
+    return cal
+
+
+def package_years() -> range:
+    """The years the installed ``chinesecalendar`` package covers."""
+    import chinese_calendar
+
+    days = list(chinese_calendar.holidays) + list(chinese_calendar.workdays)
+    return range(min(d.year for d in days), max(d.year for d in days) + 1)
+
+
+def seed_from_package(session: Session) -> list[int]:
+    """Add the years the package knows and the store does not. Returns the years added."""
+    import chinese_calendar
+
+    have = set(session.scalars(select(CalendarYear.year)))
+    years = [y for y in package_years() if y not in have]
+    if not years:
+        return []
+    wanted = set(years)
+    manual = set(session.scalars(select(CalendarDay.day)))
+    rows = []
+    for table, workday in ((chinese_calendar.holidays, False), (chinese_calendar.workdays, True)):
+        for day, name in table.items():
+            if day.year not in wanted or day in manual:
+                continue
+            if workday == (day.weekday() < 5):  # same as the Mon–Fri rule: nothing to store
+                continue
+            rows.append({"day": day, "workday": workday, "name": HOLIDAY_NAMES.get(str(name), str(name)),
+                         "source": "package", "updated_at": now(), "updated_by": None})
+    if rows:
+        session.execute(CalendarDay.__table__.insert(), rows)
+    session.execute(CalendarYear.__table__.insert(),
+                    [{"year": y, "source": "package", "updated_at": now()} for y in years])
+    return years
+
+
+class CalendarService:
+    """The holiday calendar as the desk sees and edits it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def calendar(self) -> WorkCalendar:
+        with self.store.read() as s:
+            return load(s)
+
+    def ensure_seeded(self) -> list[int]:
+        with self.store.write() as s:
+            return seed_from_package(s)
+
+    def year_days(self, year: int) -> list[tuple[date, bool, str, str]]:
+        with self.store.read() as s:
+            return [tuple(r) for r in s.execute(
+                select(CalendarDay.day, CalendarDay.workday, CalendarDay.name, CalendarDay.source)
+                .where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
+                .order_by(CalendarDay.day))]
+
+    def known_years(self) -> list[int]:
+        with self.store.read() as s:
+            return sorted(s.scalars(select(CalendarYear.year)))
+
+    def set_day(self, actor: Actor, day: date, workday: bool, name: str = "") -> None:
+        """Mark ``day`` as a holiday (``workday=False``) or an adjusted working day."""
+        require_supervisor(actor)
+        name = (name or "").strip()[:32]
+        with self.store.write() as s:
+            row = s.get(CalendarDay, day)
+            before = {"workday": row.workday, "name": row.name} if row else None
+            if row is None:
+                row = CalendarDay(day=day)
+                s.add(row)
+            row.workday, row.name, row.source, row.updated_at, row.updated_by = workday, name, "manual", now(), actor.id
+            audit.record(s, actor, "update" if before else "create", "calendar", day.isoformat(),
+                         before, {"workday": workday, "name": name})
+
+    def mark_year_known(self, actor: Actor, year: int) -> None:
+        """Declare a year's holidays complete (after entering them by hand)."""
+        require_supervisor(actor)
+        if not 2000 <= year <= 2100:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a year from 2000 to 2100."), "year")
+        with self.store.write() as s:
+            if s.get(CalendarYear, year) is None:
+                s.add(CalendarYear(year=year, source="manual", updated_at=now()))
+                audit.record(s, actor, "create", "calendar", str(year), None, {"year_complete": year})

@@ -1,0 +1,115 @@
+"""Shared fixtures: a fresh store per test, on SQLite and (``any_store``) on PostgreSQL too.
+
+PostgreSQL comes from ``FRONTDESK_TEST_PG`` (an admin URL, set by ``.ci/run``). Under CI it
+must be there; on a developer's machine without it the PostgreSQL cases are skipped.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import open_store
+from frontdesk.core.settings import SettingsService
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PG = os.environ.get("FRONTDESK_TEST_PG")
+SUPER_PW = "Zhuguan2026"
+
+
+def pytest_sessionstart(session):
+    if os.environ.get("CI") == "true" and not PG:
+        pytest.exit("CI needs FRONTDESK_TEST_PG (a PostgreSQL server); .ci/run starts one", returncode=3)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("FRONTDESK_CONFIG", str(tmp_path / "config"))
+    monkeypatch.delenv("FRONTDESK_DB", raising=False)
+
+
+class _PgTemplates:
+    def __init__(self, admin_url: str) -> None:
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.template = f"fd_tpl_{os.getpid()}"
+        self.ready = False
+
+    def url(self, name: str) -> str:
+        return make_url(PG).set(database=name).render_as_string(hide_password=False)
+
+    def new_db(self) -> str:
+        with self.admin.connect() as c:
+            if not self.ready:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{self.template}"'))
+                c.execute(text(f'CREATE DATABASE "{self.template}"'))
+                open_store(self.url(self.template)).dispose()
+                self.ready = True
+            name = f"fd_t_{uuid.uuid4().hex[:12]}"
+            c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"'))
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def pg_templates():
+    if not PG:
+        pytest.skip("no PostgreSQL server (set FRONTDESK_TEST_PG)")
+    t = _PgTemplates(PG)
+    yield t
+    t.drop(t.template)
+    t.admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'home' / 'frontdesk.db'}"
+
+
+@pytest.fixture
+def store(sqlite_url):
+    s = open_store(sqlite_url, create=True)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    if request.param == "sqlite":
+        s = open_store(f"sqlite:///{tmp_path / 'home' / 'frontdesk.db'}", create=True)
+        yield s
+        s.dispose()
+    else:
+        t = request.getfixturevalue("pg_templates")
+        name = t.new_db()
+        s = open_store(t.url(name))
+        yield s
+        s.dispose()
+        t.drop(name)
+
+
+def set_up(store, name="翠湖花园") -> Actor:
+    """First setup of a store: property + supervisor ``zhuguan``."""
+    return SettingsService(store).first_setup(
+        {"property_name": name, "company_name": "示例物业服务有限公司", "address": "示例市示例路1号",
+         "hotline": "010-12345678"}, "zhuguan", "王主管", SUPER_PW)
+
+
+@pytest.fixture
+def supervisor(store) -> Actor:
+    return set_up(store)
+
+
+@pytest.fixture
+def receptionist(store, supervisor) -> Actor:
+    from frontdesk.core.operators import OperatorService
+    svc = OperatorService(store)
+    svc.add(supervisor, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    return svc.authenticate("qiantai", "Qiantai2026")
