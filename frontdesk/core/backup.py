@@ -169,3 +169,51 @@ def restore_file(backup: Path, db_path: Path) -> Path | None:
     finally:
         src.close()
     return kept
+
+
+class BackupService:
+    """Backups and restores as the desk asks for them. Manual backups and restores are the
+    supervisor's (a backup carries every resident's personal data); automatic ones run anyway."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _keep(self) -> int:
+        from frontdesk.core import settings
+        with self.store.read() as s:
+            return settings.load(s).backup_keep
+
+    def backup(self, actor, to_dir: Path | None = None) -> Path:
+        from frontdesk.core import audit
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        path = backup_store(self.store, "manual", to_dir, keep=self._keep())
+        with self.store.write() as s:
+            audit.record(s, actor, "backup", "store", path.name, summary=str(path))
+        return path
+
+    def automatic(self, reason: str) -> Path | None:
+        """The daily and on-close backup (SQLite only); keeps the last N."""
+        if not self.store.is_sqlite:
+            return None
+        return backup_store(self.store, reason, keep=self._keep())
+
+    def due(self) -> bool:
+        return self.store.is_sqlite and backup_due(self.store.backup_dir)
+
+    def restore(self, actor, backup: Path) -> Store:
+        """Replace the store with ``backup`` (the current one is kept) and return the reopened store."""
+        from frontdesk.core import audit
+        from frontdesk.core.db import open_store
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        _require_sqlite(self.store)
+        validate_backup(backup)
+        url, path = self.store.url, self.store.path
+        self.store.dispose()
+        kept = restore_file(backup, path)
+        store = open_store(url)
+        with store.write() as s:
+            audit.record(s, actor, "restore", "store", Path(backup).name,
+                         summary=f"{backup} (kept: {kept.name if kept else '-'})")
+        return store

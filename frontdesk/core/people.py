@@ -109,3 +109,29 @@ def mask_phone(phone: str) -> str:
         area, local = p.split("-", 1)
         return area + "-" + "*" * max(len(local) - 4, 0) + local[-4:]
     return mask_id(p)
+
+
+_SURNAME_READINGS = {"单": "shan", "曾": "zeng", "仇": "qiu", "区": "ou", "解": "xie", "朴": "piao", "查": "zha",
+                     "盖": "ge", "乐": "yue", "种": "chong", "覃": "qin", "缪": "miao", "长孙": "zhangsun"}
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """Pinyin initials and full pinyin of a Chinese name for search: ``张三`` → ``("zs", "zhangsan")``.
+
+    Surnames with a special reading (单 shan, 曾 zeng …) are read as surnames.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    name = (name or "").strip()
+    if not name:
+        return "", ""
+    head, rest = name[:1], name[1:]
+    for surname in sorted(_SURNAME_READINGS, key=len, reverse=True):
+        if name.startswith(surname):
+            head, rest = surname, name[len(surname):]
+            break
+    head_py = [_SURNAME_READINGS[head]] if head in _SURNAME_READINGS else lazy_pinyin(head)
+    rest_py = lazy_pinyin(rest)
+    full = [p.lower() for p in head_py + rest_py]
+    initials = "".join(p[0] for p in full if p)
+    return initials[:32], "".join(full)[:128]

@@ -1,0 +1,177 @@
+"""The command line: ``frontdesk`` (the GUI), ``demo``, ``generate``, ``backup``, ``restore``, ``check``.
+
+Messages are printed in the user's language through the same Qt translations as the GUI.
+Exit codes: 0 done, 1 refused or bad input, 2 the store could not be used.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from frontdesk import __version__
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def build_parser(translate=_identity) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="frontdesk", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=translate("Cli", "Frontdesk — the front desk of a residential property."),
+        epilog=translate("Cli", """The store is chosen by --db URL, else the FRONTDESK_DB environment variable, else the SQLite file
+in the user data folder. Examples:
+  frontdesk                                start the application
+  frontdesk demo                           fill an empty store with the demo property
+  frontdesk --db postgresql://user:pw@host/frontdesk      use a PostgreSQL server
+  frontdesk backup --to /media/usb         write a backup and print its path
+  frontdesk restore FILE.fdbak             put a backup in place of the store (the current one is kept)
+  frontdesk check                          full integrity check
+  frontdesk generate --rooms 10000 --years 10   build a large synthetic property (benchmarks)"""))
+    p.add_argument("--db", metavar="URL", help=translate(
+        "Cli", "database URL or SQLite file (default: FRONTDESK_DB or the user data folder)"))
+    p.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help=translate("Cli", "start the application (the default)"))
+    gui.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    sub.add_parser("demo", help=translate("Cli", "fill an empty store with a small demo property and its demo operators"))
+    g = sub.add_parser("generate", help=translate("Cli", "build a large synthetic property (for benchmarks)"))
+    g.add_argument("--rooms", type=int, default=10000, help=translate("Cli", "number of rooms"))
+    g.add_argument("--years", type=int, default=10, help=translate("Cli", "years of history"))
+    g.add_argument("--seed", type=int, default=2026, help=translate("Cli", "random seed"))
+    b = sub.add_parser("backup", help=translate("Cli", "write a backup of the store and print its path"))
+    b.add_argument("--to", metavar="DIR", type=Path,
+                   help=translate("Cli", "folder to write to (default: the backups folder)"))
+    r = sub.add_parser("restore", help=translate("Cli", "put a backup in place of the store (the current store is kept)"))
+    r.add_argument("file", type=Path, help=translate("Cli", "the backup file (.fdbak)"))
+    sub.add_parser("check", help=translate("Cli", "check the store's integrity and schema"))
+    return p
+
+
+def _translator():
+    """Qt's translator without a GUI (messages in the user's language)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from frontdesk import config, i18n
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install(app, config.language())
+    return i18n.translate
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    translate = _translator() if wants_help else _identity
+    args = build_parser(translate).parse_args(argv)
+    from frontdesk.core.db import resolve_url
+    url = resolve_url(args.db)
+    command = args.command or "gui"
+    if command == "gui":
+        from frontdesk.app import run
+        return run(url, smoke=getattr(args, "smoke", False))
+    translate = _translator()
+    from frontdesk.core.errors import DomainError, StoreError
+
+    def say(text: str, **params) -> None:
+        print(text.format(**params))
+
+    try:
+        return COMMANDS[command](args, url, translate, say)
+    except StoreError as err:
+        print(err.text(translate), file=sys.stderr)
+        return 2
+    except DomainError as err:
+        print(err.text(translate), file=sys.stderr)
+        return 1
+
+
+def cmd_demo(args, url, translate, say) -> int:
+    from frontdesk.core.db import open_store
+    from frontdesk.core.demo import DEMO_OPERATORS, load_demo
+    from frontdesk.core.operators import ROLES
+    store = open_store(url, create=True)
+    try:
+        summary = load_demo(store)
+    finally:
+        store.dispose()
+    if summary.get("already"):
+        say(translate("Cli", "The demo property {name} is already in {where}; nothing was changed."),
+            name=summary["property"], where=store.location)
+    else:
+        say(translate("Cli", "Demo property {name} loaded into {where}: {rooms} rooms, {people} people."),
+            name=summary["property"], where=store.location, rooms=summary["rooms"], people=summary["people"])
+    say(translate("Cli", "Demo operators (user name / password):"))
+    for username, name, role, password in DEMO_OPERATORS:
+        print(f"  {username} / {password}   {name} ({translate('Roles', ROLES[role])})")
+    return 0
+
+
+def cmd_generate(args, url, translate, say) -> int:
+    from frontdesk.core.db import open_store
+    from frontdesk.core.demo import generate
+    store = open_store(url, create=True)
+    try:
+        figures = generate(store, rooms=args.rooms, years=args.years, seed=args.seed,
+                           progress=lambda what, n, total: print(f"  {what}: {n}/{total}", end="\r", flush=True))
+    finally:
+        store.dispose()
+    print()
+    say(translate("Cli", "Generated {rooms} rooms, {people} people, {operators} operators and {audit} audit entries in {seconds} s."),
+        **figures)
+    return 0
+
+
+def cmd_backup(args, url, translate, say) -> int:
+    from frontdesk.core.backup import backup_store
+    from frontdesk.core.db import open_store
+    from frontdesk.core.settings import SettingsService
+    store = open_store(url, migrate=False)
+    try:
+        keep = SettingsService(store).get().backup_keep if not args.to else None
+        path = backup_store(store, "manual", args.to, keep=keep)
+    finally:
+        store.dispose()
+    print(path)
+    return 0
+
+
+def cmd_restore(args, url, translate, say) -> int:
+    from sqlalchemy.engine import make_url
+
+    from frontdesk.core import audit
+    from frontdesk.core.audit import SYSTEM
+    from frontdesk.core.backup import restore_file
+    from frontdesk.core.db import open_store
+    from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "A PostgreSQL store is backed up on its server (pg_dump); "
+                                                      "ask the database administrator."))
+    kept = restore_file(args.file, Path(u.database))
+    store = open_store(url)
+    with store.write() as s:
+        audit.record(s, SYSTEM, "restore", "store", args.file.name, summary=f"{args.file} (command line)")
+    store.dispose()
+    say(translate("Cli", "Restored {file}."), file=args.file)
+    if kept:
+        say(translate("Cli", "The previous data was kept as {kept}."), kept=kept)
+    return 0
+
+
+def cmd_check(args, url, translate, say) -> int:
+    from frontdesk.core.db import SCHEMA_HEAD, open_store
+    store = open_store(url, full_check=True, migrate=False)
+    try:
+        rev = store.schema_revision()
+    finally:
+        store.dispose()
+    if rev != SCHEMA_HEAD:
+        say(translate("Cli", "The store is sound but its schema is {rev}; it will be upgraded to {head} at the next start."),
+            rev=rev or "-", head=SCHEMA_HEAD)
+    else:
+        say(translate("Cli", "The store {where} is sound (integrity check passed, schema {rev})."), where=store.location, rev=rev)
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore,
+            "check": cmd_check}

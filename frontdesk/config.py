@@ -1,0 +1,37 @@
+"""Preferences of this computer (window geometry, language) in an INI file.
+
+Desk-wide settings live in the store (``core.settings``); only what belongs to this PC is here.
+``FRONTDESK_CONFIG`` overrides the folder (tests use it).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def config_dir() -> Path:
+    if os.environ.get("FRONTDESK_CONFIG"):
+        return Path(os.environ["FRONTDESK_CONFIG"])
+    from platformdirs import user_config_dir
+    return Path(user_config_dir("Frontdesk", appauthor=False))
+
+
+def qsettings():
+    from PySide6.QtCore import QSettings
+
+    path = config_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path / "frontdesk.ini"), QSettings.Format.IniFormat)
+
+
+def language() -> str:
+    value = qsettings().value("ui/language", "zh_CN")
+    return value if value in LANGUAGES else "zh_CN"
+
+
+def set_language(lang: str) -> None:
+    s = qsettings()
+    s.setValue("ui/language", lang)
+    s.sync()

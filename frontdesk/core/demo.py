@@ -1,0 +1,201 @@
+"""The demo property (``frontdesk demo``) and the large synthetic one (``frontdesk generate``).
+
+Both refuse a store that already holds real data: the demo is for a newcomer's empty store, the
+generator for benchmarks.
+"""
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from frontdesk.core import audit
+from frontdesk.core.audit import SYSTEM
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.core.models import AuditEntry, Operator
+from frontdesk.core.operators import RECEPTIONIST, SUPERVISOR, actor_of, create_operator, hash_password
+from frontdesk.core.people import id_check_digit, name_keys
+from frontdesk.core.settings import load as load_settings
+from frontdesk.core.settings import save as save_settings
+from frontdesk.core.settings import validate
+from frontdesk.core.workdays import seed_from_package
+from frontdesk.registration.models import Building, Occupancy, Person, Room
+
+DEMO_PASSWORD = "Demo2026"
+DEMO_OPERATORS = (("zhuguan", "王主管", SUPERVISOR, DEMO_PASSWORD), ("qiantai", "李前台", RECEPTIONIST, DEMO_PASSWORD))
+DEMO_PROPERTY = {"property_name": "翠湖花园（演示）", "company_name": "示例物业服务有限公司",
+                 "address": "浙江省杭州市示例区滨江路88号", "hotline": "0571-88886666", "demo": True}
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉飞鑫波宇浩凯俊帆琳婷雪晨阳欣怡佳思梦雨子涵轩博文瑞雅然晓志国建春海东"
+AREAS = ("110105", "110108", "310115", "320102", "330106", "330108", "440305", "440106", "510107", "420106",
+         "370102", "350203", "610113", "500103", "120101", "130102", "210102", "430104")
+MOBILE_PREFIX = ("130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "158", "159",
+                 "177", "180", "181", "186", "187", "188", "189", "199")
+
+
+def _refuse_real_data(session) -> None:
+    operators = session.scalar(select(func.count()).select_from(Operator)) or 0
+    if operators and not load_settings(session).demo:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Errors", "This store already holds real data ({n} operators). Demo and generated data only go into an "
+                      "empty store: name a new one with --db."), n=operators)
+
+
+def random_person(rng: random.Random, today: date) -> dict:
+    name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    born = date(1945, 1, 1) + timedelta(days=rng.randrange((today - date(1945, 1, 1)).days - 18 * 365))
+    first17 = f"{rng.choice(AREAS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
+    initials, full = name_keys(name)
+    return {"name": name, "name_initials": initials, "name_pinyin": full, "id_type": "居民身份证",
+            "id_number": first17 + id_check_digit(first17),
+            "phone": rng.choice(MOBILE_PREFIX) + f"{rng.randrange(10**8):08d}"}
+
+
+def _plan(rooms: int) -> tuple[int, int, int]:
+    """Entrances, floors and rooms per floor of one building, and how many buildings."""
+    entrances, floors, per_floor = 2, 18, 2
+    if rooms > 2000:
+        entrances, floors, per_floor = 2, 26, 4
+    return entrances, floors, per_floor
+
+
+def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, progress=None) -> list[int]:
+    entrances, floors, per_floor = _plan(rooms)
+    per_building = entrances * floors * per_floor
+    room_ids: list[int] = []
+    made, b = 0, 0
+    while made < rooms:
+        b += 1
+        building = Building(code=str(b), name=f"{b}栋", created_at=created)
+        session.add(building)
+        session.flush()
+        rows = []
+        for e in range(1, entrances + 1):
+            for fl in range(1, floors + 1):
+                for r in range(1, per_floor + 1):
+                    if made + len(rows) >= rooms:
+                        break
+                    number = f"{fl}{r:02d}"
+                    area = Decimal(rng.choice((89, 96, 108, 125, 143))) + Decimal(rng.randrange(100)) / 100
+                    state = rng.choices(("已入住", "空置", "出租", "托管", "未交付"), (70, 12, 12, 3, 3))[0]
+                    rows.append({"building_id": building.id, "entrance": str(e), "number": number,
+                                 "code": f"{b}-{e}-{number}", "floor": fl, "area": area, "use": "住宅",
+                                 "state": state, "created_at": created})
+        session.execute(Room.__table__.insert(), [{**r, "area": int(r["area"] * 100)} for r in rows])
+        made += len(rows)
+        if progress:
+            progress("rooms", made, rooms)
+        audit.record(session, SYSTEM, "create", "building", building.id,
+                     after={"code": building.code, "rooms": len(rows)}, summary=f"{building.name} {len(rows)}")
+    room_ids = list(session.scalars(select(Room.id).order_by(Room.id)))
+    return room_ids
+
+
+def load_demo(store: Store) -> dict:
+    """A small living property: 432 rooms, their owners and families, two demo operators."""
+    rng = random.Random(88)
+    today = date.today()
+    with store.write() as s:
+        _refuse_real_data(s)
+        if load_settings(s).demo:
+            n = s.scalar(select(func.count()).select_from(Room))
+            return {"property": load_settings(s).property_name, "rooms": n,
+                    "people": s.scalar(select(func.count()).select_from(Person)), "already": True}
+        seed_from_package(s)
+        ops = [create_operator(s, SYSTEM, u, n, r, p) for u, n, r, p in DEMO_OPERATORS]
+        boss = actor_of(ops[0])
+        save_settings(s, boss, validate(DEMO_PROPERTY))
+        created = datetime.combine(today - timedelta(days=400), datetime.min.time()).replace(hour=9)
+        room_ids = _build_rooms(s, 432, rng, created)
+        people = _people_for(s, room_ids, rng, today, created, occupancy_rate=0.75)
+        audit.record(s, boss, "create", "setting", "demo", after={"rooms": len(room_ids), "people": people},
+                     summary="demo property")
+        return {"property": DEMO_PROPERTY["property_name"], "rooms": len(room_ids), "people": people}
+
+
+def _people_for(session, room_ids, rng, today, created, occupancy_rate, progress=None, spread_days=0,
+                audit_rows=None) -> int:
+    total, batch, links = 0, [], []
+    for i, room_id in enumerate(room_ids):
+        if rng.random() > occupancy_rate:
+            continue
+        household = rng.choices((1, 2, 3, 4, 5), (10, 25, 35, 20, 10))[0]
+        for k in range(household):
+            when = created + timedelta(days=rng.randrange(spread_days)) if spread_days else created
+            batch.append({**random_person(rng, today), "created_at": when})
+            links.append((room_id, "业主" if k == 0 else rng.choice(("家属", "家属", "租户")), when.date()))
+        if len(batch) >= 5000 or i == len(room_ids) - 1:
+            total += _flush_people(session, batch, links, audit_rows)
+            batch, links = [], []
+            if progress:
+                progress("people", total, int(len(room_ids) * occupancy_rate * 3))
+    if batch:
+        total += _flush_people(session, batch, links, audit_rows)
+    return total
+
+
+def _flush_people(session, batch, links, audit_rows) -> int:
+    first = (session.scalar(select(func.max(Person.id))) or 0) + 1
+    session.execute(Person.__table__.insert(), batch)
+    ids = range(first, first + len(batch))
+    session.execute(Occupancy.__table__.insert(),
+                    [{"room_id": r, "person_id": pid, "relation": rel, "since": since}
+                     for pid, (r, rel, since) in zip(ids, links)])
+    if audit_rows is not None:
+        audit_rows.extend({"at": p["created_at"], "operator_id": None, "operator_name": "系统", "action": "create",
+                           "entity": "person", "entity_id": str(pid), "summary": p["name"], "before": None,
+                           "after": None} for pid, p in zip(ids, batch))
+    return len(batch)
+
+
+def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026, progress=None) -> dict:
+    """A large synthetic property for benchmarks: rooms, ~3 people per occupied room, operators
+    and ``years`` of audit history (log-ins every working day, changes to people)."""
+    t0 = time.perf_counter()
+    rng = random.Random(seed)
+    today = date.today()
+    start = datetime.combine(today - timedelta(days=365 * years), datetime.min.time()).replace(hour=9)
+    with store.write() as s:
+        _refuse_real_data(s)
+        seed_from_package(s)
+        pw = hash_password(DEMO_PASSWORD)
+        ops = []
+        for i in range(12):
+            username = "zhuguan" if i == 0 else f"qiantai{i:02d}" if i > 1 else "qiantai"
+            ops.append({"username": username, "display_name": random_person(rng, today)["name"],
+                        "role": SUPERVISOR if i < 2 else RECEPTIONIST, "password_hash": pw, "active": i < 8,
+                        "must_change_password": False, "failed_logins": 0,
+                        "created_at": start + timedelta(days=i * 300)})
+        s.execute(Operator.__table__.insert(), ops)
+        boss = actor_of(s.scalar(select(Operator).where(Operator.username == "zhuguan")))
+        save_settings(s, boss, validate({"property_name": "锦绣城（大型测试小区）", "company_name": "示例物业服务有限公司",
+                                         "address": "示例市示例区示例大道1号", "hotline": "4008123123", "demo": True}))
+        room_ids = _build_rooms(s, rooms, rng, start, progress)
+        audit_rows: list[dict] = []
+        people = _people_for(s, room_ids, rng, today, start, 0.85, progress, 365 * years, audit_rows)
+        op_rows = list(s.execute(select(Operator.id, Operator.display_name)))
+        day = start
+        while day.date() < today:
+            if day.weekday() < 5:
+                for oid, name in rng.sample(op_rows, 2):
+                    audit_rows.append({"at": day + timedelta(minutes=rng.randrange(600)), "operator_id": oid,
+                                       "operator_name": name, "action": "login", "entity": "operator",
+                                       "entity_id": str(oid), "summary": "", "before": None, "after": None})
+            day += timedelta(days=1)
+        for _ in range(people):
+            oid, name = rng.choice(op_rows)
+            pid = rng.randrange(1, people + 1)
+            audit_rows.append({"at": start + timedelta(minutes=rng.randrange(365 * years * 1440)), "operator_id": oid,
+                               "operator_name": name, "action": "update", "entity": "person", "entity_id": str(pid),
+                               "summary": "", "before": '{"phone": "138****0000"}', "after": '{"phone": "139****0000"}'})
+        for i in range(0, len(audit_rows), 10000):
+            s.execute(AuditEntry.__table__.insert(), audit_rows[i:i + 10000])
+            if progress:
+                progress("audit", min(i + 10000, len(audit_rows)), len(audit_rows))
+    return {"rooms": len(room_ids), "people": people, "operators": len(ops), "audit": len(audit_rows) + 1,
+            "seconds": round(time.perf_counter() - t0, 1)}

@@ -1,0 +1,276 @@
+"""One way to build every printed document with reportlab.
+
+:class:`Document` lays out an A4 or A5 page with the property's letterhead, a title, the
+document number with a QR code carrying it, the body (paragraphs, key–value blocks, tables),
+a signature/seal block, and "page X of Y". The CJK font (WenQuanYi Micro Hei, TrueType
+outlines, Latin included) is embedded, so the page looks the same on every machine and
+``pdftotext`` reads the text back. Characters the font lacks are reported in
+``Document.missing_glyphs`` instead of printing as empty boxes unnoticed.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from xml.sax.saxutils import escape
+
+from frontdesk.resources_path import resource
+
+FONT = "FDSans"
+PAGE_SIZES = {"A4": A4, "A5": A5}
+
+
+@lru_cache(maxsize=1)
+def register_font() -> TTFont:
+    font = TTFont(FONT, str(resource("fonts", "wqy-microhei.ttc")), subfontIndex=0)
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """Characters of ``text`` the embedded font cannot draw."""
+    cmap = register_font().face.charToGlyph
+    return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The property header on every page."""
+
+    property_name: str
+    company_name: str = ""
+    address: str = ""
+    hotline: str = ""
+
+    @classmethod
+    def from_settings(cls, settings) -> Letterhead:
+        return cls(settings.property_name, settings.company_name, settings.address, settings.hotline)
+
+
+def _styles(scale: float) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5 * scale, leading=15 * scale, wordWrap="CJK")
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5 * scale, leading=12 * scale),
+        "title": ParagraphStyle("title", parent=base, fontSize=18 * scale, leading=24 * scale,
+                                alignment=TA_CENTER, spaceAfter=4 * mm * scale),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9.5 * scale, leading=13 * scale),
+        "cell_r": ParagraphStyle("cell_r", parent=base, fontSize=9.5 * scale, leading=13 * scale, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", parent=base, fontSize=9.5 * scale, leading=13 * scale, alignment=TA_CENTER),
+        "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
+    }
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Defers page output so the footer can say "page X of Y"."""
+
+    def __init__(self, *args, footer=None, **kwargs):
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # no stray Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._footer = footer
+
+    def showPage(self):  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._footer:
+                self._footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class Document:
+    """A printed document under construction. Add body parts, then ``build()``.
+
+    ``signatures`` are the labels of the signature lines (e.g. 经办人, 主管); ``seal`` adds the
+    company seal area (盖章处).
+    """
+
+    def __init__(self, title: str, letterhead: Letterhead, number: str | None = None,
+                 page: str = "A4", landscape_page: bool = False, operator: str = "",
+                 signatures: tuple[str, ...] = (), seal: bool = True, copy_mark: str = "",
+                 labels: dict[str, str] | None = None) -> None:
+        register_font()
+        self.title, self.letterhead, self.number = title, letterhead, number
+        size = PAGE_SIZES[page]
+        self.pagesize = landscape(size) if landscape_page else size
+        self.scale = 0.85 if page == "A5" else 1.0
+        self.operator, self.signatures, self.seal, self.copy_mark = operator, signatures, seal, copy_mark
+        self.labels = {"number": "编号", "page": "第 {page} 页 共 {pages} 页", "printed": "打印时间",
+                       "operator": "经办人", "seal": "（盖章）", "date": "日期", "hotline": "服务热线",
+                       **(labels or {})}
+        self.styles = _styles(self.scale)
+        self.story: list = []
+        self._texts: list[str] = [title, *letterhead.__dict__.values(), *signatures, number or "", operator]
+        self.missing_glyphs: set[str] = set()
+        self.pages = 0
+
+    # ---- body parts -------------------------------------------------------------------------
+    def _p(self, text: str, style: str = "body") -> Paragraph:
+        self._texts.append(text)
+        return Paragraph(escape(text).replace("\n", "<br/>"), self.styles[style])
+
+    def paragraph(self, text: str, style: str = "body") -> Document:
+        self.story.append(self._p(text, style))
+        return self
+
+    def spacer(self, height_mm: float = 4) -> Document:
+        self.story.append(Spacer(1, height_mm * mm))
+        return self
+
+    def fields(self, pairs: list[tuple[str, str]], columns: int = 2) -> Document:
+        """A grid of ``label：value`` pairs (e.g. room, payer, date)."""
+        width = self.pagesize[0] - 2 * self._margin
+        cells, row = [], []
+        for label, value in pairs:
+            row += [self._p(f"{label}：", "cell"), self._p(str(value), "cell")]
+            if len(row) == columns * 2:
+                cells.append(row)
+                row = []
+        if row:
+            cells.append(row + [""] * (columns * 2 - len(row)))
+        label_w = 22 * mm * self.scale
+        value_w = width / columns - label_w
+        t = Table(cells, colWidths=[label_w, value_w] * columns)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+        self.story.append(t)
+        return self
+
+    def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None,
+              right_align: tuple[int, ...] = (), total: list[str] | None = None) -> Document:
+        """A ruled table; ``widths`` are fractions of the text width; ``right_align`` column indexes."""
+        width = self.pagesize[0] - 2 * self._margin
+        widths = widths or [1 / len(header)] * len(header)
+
+        def cell(i, v):
+            return self._p(str(v), "cell_r" if i in right_align else "cell")
+
+        data = [[self._p(h, "head") for h in header]] + [[cell(i, v) for i, v in enumerate(r)] for r in rows]
+        if total:
+            data.append([cell(i, v) for i, v in enumerate(total)])
+        t = Table(data, colWidths=[w * width for w in widths], repeatRows=1)
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        if total:
+            style.append(("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black))
+        t.setStyle(TableStyle(style))
+        self.story.append(t)
+        return self
+
+    # ---- page furniture ---------------------------------------------------------------------
+    @property
+    def _margin(self) -> float:
+        return 15 * mm * self.scale
+
+    @property
+    def _top(self) -> float:
+        return 30 * mm * self.scale
+
+    def _signature_block(self):
+        if not self.signatures and not self.seal:
+            return None
+        width = self.pagesize[0] - 2 * self._margin
+        cells = [self._p(f"{label}：________________", "body") for label in self.signatures]
+        cells.append(self._p(f"{self.labels['date']}：______年____月____日", "body"))
+        per_row = 2
+        rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row]))
+                for i in range(0, len(cells), per_row)]
+        if self.seal:
+            rows.append(["", self._p(self.labels["seal"], "head")])
+        t = Table(rows, colWidths=[width / per_row] * per_row,
+                  rowHeights=[12 * mm * self.scale] * len(rows))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+        return KeepTogether([Spacer(1, 8 * mm * self.scale), t])
+
+    def _draw_header(self, c: rl_canvas.Canvas, _doc) -> None:
+        w, h = self.pagesize
+        s = self.scale
+        c.saveState()
+        c.setFont(FONT, 15 * s)
+        c.drawCentredString(w / 2, h - 14 * mm * s, self.letterhead.property_name)
+        line = "  ".join(x for x in (self.letterhead.company_name,
+                                      f"{self.labels['hotline']} {self.letterhead.hotline}" if self.letterhead.hotline else "") if x)
+        c.setFont(FONT, 8.5 * s)
+        if line:
+            c.drawCentredString(w / 2, h - 19.5 * mm * s, line)
+        if self.letterhead.address:
+            c.drawCentredString(w / 2, h - 23.5 * mm * s, self.letterhead.address)
+        c.setLineWidth(0.8)
+        c.line(self._margin, h - 26 * mm * s, w - self._margin, h - 26 * mm * s)
+        if self.number:
+            size = 20 * mm * s
+            qr = QrCodeWidget(self.number)
+            x0, y0, x1, y1 = qr.getBounds()
+            d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                        initialFontName=FONT)
+            d.add(qr)
+            renderPDF.draw(d, c, w - self._margin - size, h - 25 * mm * s)
+            c.setFont(FONT, 9 * s)
+            c.drawRightString(w - self._margin - size - 2 * mm, h - 24 * mm * s,
+                              f"{self.labels['number']}：{self.number}")
+        if self.copy_mark:
+            c.setFont(FONT, 12 * s)
+            c.setFillColor(colors.red)
+            c.drawString(self._margin, h - 14 * mm * s, self.copy_mark)
+        c.restoreState()
+
+    def _draw_footer(self, c: rl_canvas.Canvas, page: int, pages: int) -> None:
+        w, _ = self.pagesize
+        s = self.scale
+        c.saveState()
+        c.setFont(FONT, 8 * s)
+        c.drawCentredString(w / 2, 8 * mm * s, self.labels["page"].format(page=page, pages=pages))
+        stamp = f"{self.labels['printed']}：{datetime.now():%Y-%m-%d %H:%M}"
+        if self.operator:
+            stamp += f"  {self.labels['operator']}：{self.operator}"
+        c.drawRightString(w - self._margin, 8 * mm * s, stamp)
+        c.restoreState()
+
+    def build(self) -> bytes:
+        """Render to PDF bytes; sets ``pages`` and ``missing_glyphs``."""
+        buf = io.BytesIO()
+        doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=self._margin,
+                                rightMargin=self._margin, topMargin=self._top, bottomMargin=16 * mm * self.scale,
+                                title=self.title, author=self.letterhead.company_name or self.letterhead.property_name,
+                                subject=self.number or "", creator="Frontdesk")
+        story = [self._p(self.title, "title"), *self.story]
+        sig = self._signature_block()
+        if sig is not None:
+            story.append(sig)
+        pages = []
+
+        def make_canvas(*a, **kw):
+            c = _NumberedCanvas(*a, footer=self._draw_footer, **kw)
+            pages.append(c)
+            return c
+
+        doc.build(story, onFirstPage=self._draw_header, onLaterPages=self._draw_header, canvasmaker=make_canvas)
+        self.pages = len(pages[-1]._pages) if pages else 0
+        self.missing_glyphs = missing_glyphs("".join(self._texts))
+        return buf.getvalue()
+
+    def save(self, path: Path) -> Path:
+        Path(path).write_bytes(self.build())
+        return Path(path)

@@ -1,0 +1,106 @@
+"""The audit log viewer (supervisor): filter by date, operator and kind, search, see before→after."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout
+
+from frontdesk.core.audit import ACTIONS, ENTITIES, Actor
+from frontdesk.core.audit_log import AuditLogService
+from frontdesk.core.db import Store
+from frontdesk.core.errors import DomainError
+from frontdesk.i18n import error_text, translate
+from frontdesk.ui import msgbox
+from frontdesk.ui.forms.ui_audit_dialog import Ui_AuditDialog
+from frontdesk.ui.lazy_model import LazyTableModel
+from frontdesk.ui.search_box import SearchBox
+
+
+def _pretty(raw: str | None) -> str:
+    if not raw:
+        return "—"
+    try:
+        return "\n".join(f"  {k}: {v}" for k, v in json.loads(raw).items())
+    except (ValueError, AttributeError):
+        return raw
+
+
+class AuditDialog(QDialog):
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_AuditDialog()
+        f.setupUi(self)
+        self.store, self.actor = store, actor
+        self.svc = AuditLogService(store)
+        self.search = SearchBox(f.searchHolder)
+        self.search.setPlaceholderText(translate("AuditDialog", "Search record, summary or operator…"))
+        lay = QVBoxLayout(f.searchHolder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.search)
+        f.dateFrom.setDate(QDate.currentDate().addDays(-30))
+        f.dateTo.setDate(QDate.currentDate())
+        f.operatorFilter.addItem(translate("AuditDialog", "Everyone"), None)
+        for oid, name in self.svc.operators():
+            f.operatorFilter.addItem(name, oid)
+        f.entityFilter.addItem(translate("AuditDialog", "All kinds"), None)
+        for key, title in ENTITIES.items():
+            f.entityFilter.addItem(translate("Audit", title), key)
+        self.model = LazyTableModel(store, self._query(), self, display={
+            "action": lambda v: translate("Audit", ACTIONS.get(v, v)),
+            "entity": lambda v: translate("Audit", ENTITIES.get(v, v)),
+            "before": lambda v: "" if not v else "…", "after": lambda v: "" if not v else "…"})
+        f.table.setModel(self.model)
+        f.table.verticalHeader().hide()
+        f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        f.table.horizontalHeader().setStretchLastSection(True)
+        f.table.setColumnWidth(0, 150)
+        f.table.horizontalHeader().setSortIndicator(0, f.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+        self.model.counted.connect(lambda n: f.countLabel.setText(translate("AuditDialog", "{n} entries").format(n=n)))
+        self.model.counted.emit(self.model.total)
+        for signal in (f.dateFrom.dateChanged, f.dateTo.dateChanged, f.operatorFilter.currentIndexChanged,
+                       f.entityFilter.currentIndexChanged, self.search.search):
+            signal.connect(self.apply_filters)
+        f.table.selectionModel().currentRowChanged.connect(self.show_detail)
+        f.exportButton.clicked.connect(self.export)
+        f.closeButton.clicked.connect(self.accept)
+        self.search.setFocus()
+
+    def _query(self):
+        f = self.form
+        return self.svc.query(self.actor, date_from=f.dateFrom.date().toPython(), date_to=f.dateTo.date().toPython(),
+                              operator_id=f.operatorFilter.currentData(), entity=f.entityFilter.currentData(),
+                              text=self.search.text())
+
+    def apply_filters(self, *_args) -> None:
+        try:
+            self.model.set_query(self._query())
+        except DomainError as err:
+            msgbox.warn(self, self.windowTitle(), error_text(err))
+        self.form.detail.clear()
+
+    def show_detail(self, current, _previous=None) -> None:
+        if not current.isValid():
+            return
+        at, op, action, entity, entity_id, summary, before, after = self.model.row_values(current.row())
+        self.form.detail.setPlainText(
+            f"{at:%Y-%m-%d %H:%M:%S}  {op}  {translate('Audit', ACTIONS.get(action, action))}  "
+            f"{translate('Audit', ENTITIES.get(entity, entity))} {entity_id}  {summary}\n"
+            f"{translate('AuditDialog', 'Before')}:\n{_pretty(before)}\n{translate('AuditDialog', 'After')}:\n{_pretty(after)}")
+
+    def export(self) -> None:
+        name = msgbox.save_file(self, translate("AuditDialog", "Export to Excel"),
+                                f"审计日志-{date.today():%Y%m%d}.xlsx", translate("AuditDialog", "Excel workbooks (*.xlsx)"))
+        if not name:
+            return
+        try:
+            n = self.svc.export(self.actor, self._query(), name if name.endswith(".xlsx") else name + ".xlsx", translate)
+        except (DomainError, OSError) as err:
+            text = error_text(err) if isinstance(err, DomainError) else str(err)
+            msgbox.error(self, self.windowTitle(), text)
+            return
+        msgbox.info(self, self.windowTitle(), translate("AuditDialog", "{n} entries were written to {path}.")
+                    .format(n=n, path=name))
+
+

@@ -1,0 +1,155 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(560, 460)
+        self.layout = QVBoxLayout(SettingsDialog)
+        self.layout.setObjectName(u"layout")
+        self.propertyBox = QGroupBox(SettingsDialog)
+        self.propertyBox.setObjectName(u"propertyBox")
+        self.propertyForm = QFormLayout(self.propertyBox)
+        self.propertyForm.setObjectName(u"propertyForm")
+        self.propertyNameLabel = QLabel(self.propertyBox)
+        self.propertyNameLabel.setObjectName(u"propertyNameLabel")
+
+        self.propertyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.propertyNameLabel)
+
+        self.propertyName = QLineEdit(self.propertyBox)
+        self.propertyName.setObjectName(u"propertyName")
+
+        self.propertyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.propertyName)
+
+        self.companyNameLabel = QLabel(self.propertyBox)
+        self.companyNameLabel.setObjectName(u"companyNameLabel")
+
+        self.propertyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.companyNameLabel)
+
+        self.companyName = QLineEdit(self.propertyBox)
+        self.companyName.setObjectName(u"companyName")
+
+        self.propertyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.companyName)
+
+        self.addressLabel = QLabel(self.propertyBox)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.propertyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.address = QLineEdit(self.propertyBox)
+        self.address.setObjectName(u"address")
+
+        self.propertyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.address)
+
+        self.hotlineLabel = QLabel(self.propertyBox)
+        self.hotlineLabel.setObjectName(u"hotlineLabel")
+
+        self.propertyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hotlineLabel)
+
+        self.hotline = QLineEdit(self.propertyBox)
+        self.hotline.setObjectName(u"hotline")
+
+        self.propertyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.hotline)
+
+
+        self.layout.addWidget(self.propertyBox)
+
+        self.deskBox = QGroupBox(SettingsDialog)
+        self.deskBox.setObjectName(u"deskBox")
+        self.deskForm = QFormLayout(self.deskBox)
+        self.deskForm.setObjectName(u"deskForm")
+        self.idleLabel = QLabel(self.deskBox)
+        self.idleLabel.setObjectName(u"idleLabel")
+
+        self.deskForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+
+        self.idleMinutes = QSpinBox(self.deskBox)
+        self.idleMinutes.setObjectName(u"idleMinutes")
+        self.idleMinutes.setMinimum(1)
+        self.idleMinutes.setMaximum(240)
+
+        self.deskForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleMinutes)
+
+        self.keepLabel = QLabel(self.deskBox)
+        self.keepLabel.setObjectName(u"keepLabel")
+
+        self.deskForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.keepLabel)
+
+        self.backupKeep = QSpinBox(self.deskBox)
+        self.backupKeep.setObjectName(u"backupKeep")
+        self.backupKeep.setMinimum(1)
+        self.backupKeep.setMaximum(365)
+
+        self.deskForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupKeep)
+
+
+        self.layout.addWidget(self.deskBox)
+
+        self.thisPcBox = QGroupBox(SettingsDialog)
+        self.thisPcBox.setObjectName(u"thisPcBox")
+        self.thisPcForm = QFormLayout(self.thisPcBox)
+        self.thisPcForm.setObjectName(u"thisPcForm")
+        self.languageLabel = QLabel(self.thisPcBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.thisPcForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.language = QComboBox(self.thisPcBox)
+        self.language.setObjectName(u"language")
+
+        self.thisPcForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
+
+
+        self.layout.addWidget(self.thisPcBox)
+
+        self.buttons = QDialogButtonBox(SettingsDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.propertyNameLabel.setBuddy(self.propertyName)
+        self.companyNameLabel.setBuddy(self.companyName)
+        self.addressLabel.setBuddy(self.address)
+        self.hotlineLabel.setBuddy(self.hotline)
+        self.idleLabel.setBuddy(self.idleMinutes)
+        self.keepLabel.setBuddy(self.backupKeep)
+        self.languageLabel.setBuddy(self.language)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Property and preferences", None))
+        self.propertyBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Property (printed on every document)", None))
+        self.propertyNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Property &name *", None))
+        self.companyNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Management &company", None))
+        self.addressLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Address", None))
+        self.hotlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"Service &hotline", None))
+        self.deskBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Every desk", None))
+        self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Lock after idle (minutes)", None))
+        self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
+        self.thisPcBox.setTitle(QCoreApplication.translate("SettingsDialog", u"This computer", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lan&guage", None))
+    # retranslateUi
+

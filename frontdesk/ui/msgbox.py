@@ -1,0 +1,34 @@
+"""The one place message boxes and file choosers are shown (tests patch these functions)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+
+
+def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, folder)

@@ -1,0 +1,1355 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+Your data is safe: nothing half-done was saved. Details are in {log}.</source>
+        <translation>出现了意外错误：{error}
+数据是安全的：未完成的操作不会被保存。详细信息已记录在 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Search record, summary or operator…</source>
+        <translation>搜索记录、摘要或操作员…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部操作员</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} entries were written to {path}.</source>
+        <translation>已将 {n} 条记录写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>a public holiday (day off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <source>an adjusted working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>working day (调休)</source>
+        <translation>上班（调休）</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Holidays of {year} are known.</source>
+        <translation>{year} 年节假日数据齐全。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year's holidays and marks it complete.</source>
+        <translation>&lt;b&gt;{year} 年尚无节假日数据。&lt;/b&gt;在主管录入该年节假日并标记完成之前，期限按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>Have all holidays and adjusted working days of {year} been entered?</source>
+        <translation>{year} 年的节假日和调休上班日是否已全部录入？</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Mark a day (supervisor)</source>
+        <translation>设置某一天（主管）</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;This day is</source>
+        <translation>该日为(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Year is &amp;complete</source>
+        <translation>该年已录入完整(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save day</source>
+        <translation>保存该日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Frontdesk — the front desk of a residential property.</source>
+        <translation>Frontdesk —— 住宅物业客服前台系统。</translation>
+    </message>
+    <message>
+        <source>The store is chosen by --db URL, else the FRONTDESK_DB environment variable, else the SQLite file
+in the user data folder. Examples:
+  frontdesk                                start the application
+  frontdesk demo                           fill an empty store with the demo property
+  frontdesk --db postgresql://user:pw@host/frontdesk      use a PostgreSQL server
+  frontdesk backup --to /media/usb         write a backup and print its path
+  frontdesk restore FILE.fdbak             put a backup in place of the store (the current one is kept)
+  frontdesk check                          full integrity check
+  frontdesk generate --rooms 10000 --years 10   build a large synthetic property (benchmarks)</source>
+        <translation>数据库的选择顺序：--db 指定的地址，其次是环境变量 FRONTDESK_DB，否则使用用户数据文件夹中的
+SQLite 文件。示例：
+  frontdesk                                启动程序
+  frontdesk demo                           向空数据库写入演示物业
+  frontdesk --db postgresql://user:pw@host/frontdesk      使用 PostgreSQL 服务器
+  frontdesk backup --to /media/usb         写入一份备份并显示其路径
+  frontdesk restore FILE.fdbak             用备份替换当前数据库（当前数据库会保留）
+  frontdesk check                          完整性检查
+  frontdesk generate --rooms 10000 --years 10   生成大型测试物业（性能测试用）</translation>
+    </message>
+    <message>
+        <source>database URL or SQLite file (default: FRONTDESK_DB or the user data folder)</source>
+        <translation>数据库地址或 SQLite 文件（默认：FRONTDESK_DB 或用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>start the application (the default)</source>
+        <translation>启动程序（默认）</translation>
+    </message>
+    <message>
+        <source>fill an empty store with a small demo property and its demo operators</source>
+        <translation>向空数据库写入小型演示物业及演示操作员</translation>
+    </message>
+    <message>
+        <source>build a large synthetic property (for benchmarks)</source>
+        <translation>生成大型测试物业（性能测试用）</translation>
+    </message>
+    <message>
+        <source>number of rooms</source>
+        <translation>房屋数量</translation>
+    </message>
+    <message>
+        <source>years of history</source>
+        <translation>历史年数</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>write a backup of the store and print its path</source>
+        <translation>写入数据库备份并显示其路径</translation>
+    </message>
+    <message>
+        <source>folder to write to (default: the backups folder)</source>
+        <translation>写入的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the store (the current store is kept)</source>
+        <translation>用备份替换当前数据库（当前数据库会保留）</translation>
+    </message>
+    <message>
+        <source>the backup file (.fdbak)</source>
+        <translation>备份文件（.fdbak）</translation>
+    </message>
+    <message>
+        <source>check the store's integrity and schema</source>
+        <translation>检查数据库的完整性和结构版本</translation>
+    </message>
+    <message>
+        <source>The demo property {name} is already in {where}; nothing was changed.</source>
+        <translation>演示物业 {name} 已在 {where} 中，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Demo property {name} loaded into {where}: {rooms} rooms, {people} people.</source>
+        <translation>演示物业 {name} 已写入 {where}：{rooms} 间房屋，{people} 位人员。</translation>
+    </message>
+    <message>
+        <source>Demo operators (user name / password):</source>
+        <translation>演示操作员（用户名 / 密码）：</translation>
+    </message>
+    <message>
+        <source>Generated {rooms} rooms, {people} people, {operators} operators and {audit} audit entries in {seconds} s.</source>
+        <translation>已生成 {rooms} 间房屋、{people} 位人员、{operators} 名操作员和 {audit} 条审计记录，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>已恢复 {file}。</translation>
+    </message>
+    <message>
+        <source>The previous data was kept as {kept}.</source>
+        <translation>原有数据已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <source>The store is sound but its schema is {rev}; it will be upgraded to {head} at the next start.</source>
+        <translation>数据库完好，但结构版本为 {rev}；下次启动时将升级到 {head}。</translation>
+    </message>
+    <message>
+        <source>The store {where} is sound (integrity check passed, schema {rev}).</source>
+        <translation>数据库 {where} 完好（完整性检查通过，结构版本 {rev}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>At least {n} characters, letters and digits</source>
+        <translation>至少 {n} 位，含字母和数字</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>(company seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>Operator list</source>
+        <translation>操作员名单</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>As of {date} the desk has {n} operators, {a} of them active.</source>
+        <translation>截至 {date}，前台共有操作员 {n} 名，其中在用 {a} 名。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+    <message>
+        <source>If you can read every line below, Chinese text, digits and the QR code print correctly on this printer.</source>
+        <translation>如果下面每一行都清晰可读，说明本打印机可以正确打印中文、数字和二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A PostgreSQL store is backed up on its server (pg_dump); ask the database administrator.</source>
+        <translation>PostgreSQL 数据库的备份在服务器上进行（pg_dump），请联系数据库管理员。</translation>
+    </message>
+    <message>
+        <source>Cannot write backups to {path}: {reason}</source>
+        <translation>无法将备份写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Frontdesk backup. Choose a .fdbak file from the backups folder.</source>
+        <translation>{path} 不是 Frontdesk 备份文件。请从备份文件夹中选择 .fdbak 文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}).</source>
+        <translation>备份文件 {path} 已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Frontdesk.</source>
+        <translation>备份文件 {path} 由较新版本的 Frontdesk 创建。</translation>
+    </message>
+    <message>
+        <source>The restore failed: {reason}</source>
+        <translation>恢复失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The data file {path} does not exist.</source>
+        <translation>数据文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read (no permission).</source>
+        <translation>无法读取数据文件 {path}（没有权限）。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is locked by another program. Close the other Frontdesk window or program and try again.</source>
+        <translation>数据文件 {path} 被其他程序锁定。请关闭其他 Frontdesk 窗口或程序后重试。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and cannot be opened ({reason}).</source>
+        <translation>数据文件 {path} 已损坏，无法打开（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Frontdesk data file.</source>
+        <translation>文件 {path} 不是 Frontdesk 数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file {path} failed its integrity check ({reason}).</source>
+        <translation>数据文件 {path} 未通过完整性检查（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Not a database address: {url}</source>
+        <translation>不是有效的数据库地址：{url}</translation>
+    </message>
+    <message>
+        <source>The data file {path} is read-only. Ask IT to give this user write access to it and its folder.</source>
+        <translation>数据文件 {path} 为只读。请信息部门为当前用户开通该文件及其文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is missing.</source>
+        <translation>数据文件 {path} 不见了。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {reason}</source>
+        <translation>无法创建数据文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {url}: {reason}</source>
+        <translation>无法连接数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>This store already holds real data ({n} operators). Demo and generated data only go into an empty store: name a new one with --db.</source>
+        <translation>该数据库已有真实数据（{n} 名操作员）。演示数据和生成数据只能写入空数据库：请用 --db 指定一个新的数据库。</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Frontdesk (schema {rev}). Please install the newer version.</source>
+        <translation>该数据由较新版本的 Frontdesk 写入（结构版本 {rev}），请安装新版本。</translation>
+    </message>
+    <message>
+        <source>Not an amount of money: {value}</source>
+        <translation>不是有效的金额：{value}</translation>
+    </message>
+    <message>
+        <source>A document prefix is 1 to 8 capital letters.</source>
+        <translation>单据编号前缀须为 1 至 8 个大写字母。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters, with both letters and digits.</source>
+        <translation>密码至少 {n} 位，且须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Please enter a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名须为 2 至 32 位字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>Please enter the operator's name.</source>
+        <translation>请填写操作员姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 32 characters).</source>
+        <translation>姓名过长（最多 32 个字）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this. Ask your supervisor to log in.</source>
+        <translation>只有主管可以进行此操作，请主管登录后办理。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知的角色。</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken; choose another.</source>
+        <translation>用户名 {name} 已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your supervisor.</source>
+        <translation>该账号已停用，请联系主管。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>No such operator.</source>
+        <translation>没有这个操作员。</translation>
+    </message>
+    <message>
+        <source>At least one active supervisor must remain.</source>
+        <translation>必须保留至少一名在用的主管。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits and a final digit or X.</source>
+        <translation>身份证号码应为 18 位：前 17 位为数字，最后一位为数字或 X。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number does not exist.</source>
+        <translation>身份证号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is not plausible.</source>
+        <translation>身份证号码中的出生日期不合理。</translation>
+    </message>
+    <message>
+        <source>The last character (check digit) of this ID number is wrong; please check the number again.</source>
+        <translation>身份证号码最后一位（校验码）不正确，请再核对一遍号码。</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>请填写电话号码。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits and dashes.</source>
+        <translation>电话号码只能包含数字和短横线。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number: use an 11-digit mobile or a landline with its area code, such as 010-12345678.</source>
+        <translation>电话号码无效：请填写 11 位手机号，或带区号的固定电话，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}.</source>
+        <translation>未知的设置项 {key}。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number from {lo} to {hi}.</source>
+        <translation>请输入 {lo} 至 {hi} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Too long (at most 100 characters).</source>
+        <translation>内容过长（最多 100 个字）。</translation>
+    </message>
+    <message>
+        <source>Please enter the property's name.</source>
+        <translation>请填写物业（小区）名称。</translation>
+    </message>
+    <message>
+        <source>This store is already set up.</source>
+        <translation>该数据库已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>Please enter a year from 2000 to 2100.</source>
+        <translation>请输入 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>&lt;h3&gt;Frontdesk is locked&lt;/h3&gt;{name} is logged in. Enter the password to go on, or switch to another operator.</source>
+        <translation>&lt;h3&gt;Frontdesk 已锁定&lt;/h3&gt;当前登录：{name}。请输入密码继续，或切换为其他操作员。</translation>
+    </message>
+    <message>
+        <source>Locked — Frontdesk</source>
+        <translation>已锁定 — Frontdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch operator</source>
+        <translation>切换操作员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Front desk — please log in</source>
+        <translation>客服前台 —— 请登录</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Log in — Frontdesk</source>
+        <translation>登录 — Frontdesk</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Buildings, rooms, owners and residents, move-ins, custody rooms and the call-and-visit log will be kept here.</source>
+        <translation>楼栋、房屋、业主与住户、入住办理、托管房屋以及来电来访登记将在这里管理。</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Repairs, complaints and help requests — registered, dispatched, completed and followed up — will be handled here.</source>
+        <translation>报修、投诉和求助的登记、派单、完成和回访将在这里办理。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <translation>钥匙柜台账——收存、领取、借出、归还及逾期未还的钥匙——将在这里管理。</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Renovation permits, worker and temporary passes, hot-work permits and goods release slips will be issued and printed here.</source>
+        <translation>装修许可证、施工人员出入证、临时出入证、动火证和物品放行条将在这里办理和打印。</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Price standards, bills, payments and receipts, deposits, arrears and the shift close will be handled here.</source>
+        <translation>收费标准、应收账单、收款与收据、押金、欠费催缴以及交班日结将在这里办理。</translation>
+    </message>
+    <message>
+        <source>This part of Frontdesk is not built yet.</source>
+        <translation>此功能尚未开放，将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>操作员：{name}</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>角色：{role}</translation>
+    </message>
+    <message>
+        <source>Data: {where}</source>
+        <translation>数据：{where}</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this.</source>
+        <translation>只有主管可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>Operator list</source>
+        <translation>操作员名单</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was written to:
+{path}</source>
+        <translation>备份已保存到：
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Frontdesk backups (*.fdbak);;All files (*)</source>
+        <translation>Frontdesk 备份 (*.fdbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore {name}? Everything recorded after that backup will not be in the restored data (the current data is kept as a backup first). Frontdesk will ask you to log in again.</source>
+        <translation>恢复 {name}？该备份之后登记的内容将不在恢复后的数据中（当前数据会先另存为一份备份）。恢复后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Please log in again.</source>
+        <translation>备份已恢复，请重新登录。</translation>
+    </message>
+    <message>
+        <source>on the database server</source>
+        <translation>在数据库服务器上</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>我的数据在哪里？</translation>
+    </message>
+    <message>
+        <source>Data: {where}
+Backups: {backups}
+This computer's preferences: {config}</source>
+        <translation>数据：{where}
+备份：{backups}
+本机偏好设置：{config}</translation>
+    </message>
+    <message>
+        <source>About Frontdesk</source>
+        <translation>关于 Frontdesk</translation>
+    </message>
+    <message>
+        <source>Frontdesk {version}
+The front desk of {name}.</source>
+        <translation>Frontdesk {version}
+{name} 客服前台系统。</translation>
+    </message>
+    <message>
+        <source>Frontdesk</source>
+        <translation>Frontdesk 客服前台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out / switch operator</source>
+        <translation>注销 / 切换操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator list (PDF)</source>
+        <translation>操作员名单（PDF）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;test page</source>
+        <translation>打印测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Property and preferences…</source>
+        <translation>物业信息与偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>操作员管理(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar…</source>
+        <translation>节假日日历(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data?</source>
+        <translation>我的数据在哪里(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontdesk</source>
+        <translation>关于 Frontdesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorEditDialog</name>
+    <message>
+        <source>Edit operator {name}</source>
+        <translation>编辑操作员 {name}</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>新增操作员</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation>用户名(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Full name *</source>
+        <translation>姓名(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password *</source>
+        <translation>密码(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word *</source>
+        <translation>再次输入密码(&amp;W) *</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable {name}? The account can no longer log in; its records stay.</source>
+        <translation>停用 {name}？该账号将不能登录，其已有记录全部保留。</translation>
+    </message>
+    <message>
+        <source>Enable {name} again?</source>
+        <translation>重新启用 {name}？</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员管理</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print list</source>
+        <translation>打印名单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>A password needs at least {n} characters, with both letters and digits.</source>
+        <translation>密码至少 {n} 位，且须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Reset password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <source>The operator must change it at the next log-in.</source>
+        <translation>该操作员下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>Your password was reset by a supervisor. Please choose your own password now.</source>
+        <translation>您的密码已由主管重置，请现在设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <source>{n} page(s)</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <source>The printer font cannot draw these characters, which will be missing on paper: {chars}</source>
+        <translation>打印字体无法显示以下字符，纸面上将缺失：{chars}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again, or save the PDF.</source>
+        <translation>无法启动打印机。请检查打印机是否开机后重试，或先另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>文件无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Open in system viewer</source>
+        <translation>用系统查看器打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation>按操作员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Entries by operator</source>
+        <translation>各操作员记录数</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>only a supervisor may change this</source>
+        <translation>仅主管可以修改</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Frontdesk.</source>
+        <translation>新的界面语言将在下次启动 Frontdesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Property and preferences</source>
+        <translation>物业信息与偏好设置</translation>
+    </message>
+    <message>
+        <source>Property (printed on every document)</source>
+        <translation>物业信息（印在每一份单据上）</translation>
+    </message>
+    <message>
+        <source>Property &amp;name *</source>
+        <translation>物业名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Management &amp;company</source>
+        <translation>物业公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service &amp;hotline</source>
+        <translation>服务热线(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation>所有前台通用</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle (minutes)</source>
+        <translation>空闲锁屏（分钟）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep</source>
+        <translation>保留备份份数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>界面语言(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>First start — set up Frontdesk</source>
+        <translation>首次使用——设置 Frontdesk</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your property's details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
+        <translation>欢迎使用。请填写物业信息（将印在每一份打印单据上），并创建第一个主管账号。这些信息以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>物业信息</translation>
+    </message>
+    <message>
+        <source>Property &amp;name *</source>
+        <translation>物业名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Management &amp;company</source>
+        <translation>物业公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service &amp;hotline</source>
+        <translation>服务热线(&amp;H)</translation>
+    </message>
+    <message>
+        <source>First supervisor</source>
+        <translation>第一个主管账号</translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation>用户名(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Full name *</source>
+        <translation>姓名(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Password *</source>
+        <translation>密码(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password *</source>
+        <translation>再次输入密码(&amp;R) *</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>The file may have been damaged by a power cut or a disk fault. Restore the latest backup: the damaged file is kept beside it, nothing is deleted.</source>
+        <translation>文件可能因停电或磁盘故障而损坏。请恢复最近的备份：损坏的文件会保留在旁边，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The data file is not where it should be, but backups exist. Restore the latest backup, or ask IT whether the file was moved.</source>
+        <translation>数据文件不在原位置，但存在备份。请恢复最近的备份，或询问信息部门文件是否被移动。</translation>
+    </message>
+    <message>
+        <source>This file belongs to another program. Check the data location, or restore a Frontdesk backup.</source>
+        <translation>该文件属于其他程序。请检查数据位置，或恢复 Frontdesk 备份。</translation>
+    </message>
+    <message>
+        <source>Another program is using the data. Close other Frontdesk windows, wait a moment and try again.</source>
+        <translation>另一个程序正在使用数据。请关闭其他 Frontdesk 窗口，稍候再试。</translation>
+    </message>
+    <message>
+        <source>This user may not write the data file. Ask IT to fix the permissions, then try again.</source>
+        <translation>当前用户无权写入数据文件。请信息部门修改权限后重试。</translation>
+    </message>
+    <message>
+        <source>This user may not read the data file. Ask IT to fix the permissions, then try again.</source>
+        <translation>当前用户无权读取数据文件。请信息部门修改权限后重试。</translation>
+    </message>
+    <message>
+        <source>Check the network cable and the database server, then try again.</source>
+        <translation>请检查网线和数据库服务器，然后重试。</translation>
+    </message>
+    <message>
+        <source>Install the newer version of Frontdesk that wrote this data.</source>
+        <translation>请安装写入该数据的较新版本 Frontdesk。</translation>
+    </message>
+    <message>
+        <source>{when}  ({size} KB, {reason})</source>
+        <translation>{when}（{size} KB，{reason}）</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Frontdesk backups (*.fdbak);;All files (*)</source>
+        <translation>Frontdesk 备份 (*.fdbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup {name}? Work recorded after it was taken will not be in the restored data; the current file is kept aside.</source>
+        <translation>恢复备份 {name}？该备份之后登记的内容将不在恢复后的数据中；当前文件会另行保留。</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened</source>
+        <translation>无法打开数据</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>从其他文件恢复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>恢复所选备份(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+</TS>
