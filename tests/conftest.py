@@ -113,3 +113,64 @@ def receptionist(store, supervisor) -> Actor:
     svc = OperatorService(store)
     svc.add(supervisor, "qiantai", "李前台", "receptionist", "Qiantai2026")
     return svc.authenticate("qiantai", "Qiantai2026")
+
+
+@pytest.fixture
+def zh_app(qapp):
+    """The QApplication with the shipped Chinese translation, as users see it."""
+    from frontdesk import i18n
+    i18n.install(qapp, "zh_CN")
+    yield qapp
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Records message boxes instead of showing them; ``answers`` feeds ask() and file choosers."""
+    from frontdesk.ui import msgbox
+
+    class Boxes:
+        def __init__(self):
+            self.shown: list[tuple[str, str]] = []
+            self.answer = True
+            self.files: list[str] = []
+
+    b = Boxes()
+    for kind in ("info", "warn", "error"):
+        monkeypatch.setattr(msgbox, kind, lambda parent, title, text, kind=kind: b.shown.append((kind, text)))
+    monkeypatch.setattr(msgbox, "ask", lambda parent, title, text: b.shown.append(("ask", text)) or b.answer)
+    monkeypatch.setattr(msgbox, "save_file", lambda *a: b.files.pop(0))
+    monkeypatch.setattr(msgbox, "open_file", lambda *a: b.files.pop(0))
+    return b
+
+
+def when_modal(qtbot, act, timeout_ms=5000):
+    """Run ``act(dialog)`` as soon as a modal dialog is up (for code that calls exec())."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    done = []
+
+    def poll():
+        w = QApplication.activeModalWidget()
+        if w is not None and not done:
+            done.append(w)
+            act(w)
+        elif not done:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` into ``widget``: ASCII as key presses, Chinese as an input-method commit
+    (which is how Chinese reaches a widget from the IME)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+    for chunk in __import__("re").findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            widget.setFocus()
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)

@@ -84,14 +84,17 @@ class AuditDialog(QDialog):
         if not current.isValid():
             return
         at, op, action, entity, entity_id, summary, before, after = self.model.row_values(current.row())
+        what = translate("Audit", ACTIONS.get(action, action))
+        kind = translate("Audit", ENTITIES.get(entity, entity))
+        before_title, after_title = translate("AuditDialog", "Before"), translate("AuditDialog", "After")
         self.form.detail.setPlainText(
-            f"{at:%Y-%m-%d %H:%M:%S}  {op}  {translate('Audit', ACTIONS.get(action, action))}  "
-            f"{translate('Audit', ENTITIES.get(entity, entity))} {entity_id}  {summary}\n"
-            f"{translate('AuditDialog', 'Before')}:\n{_pretty(before)}\n{translate('AuditDialog', 'After')}:\n{_pretty(after)}")
+            f"{at:%Y-%m-%d %H:%M:%S}  {op}  {what}  {kind} {entity_id}  {summary}\n"
+            f"{before_title}:\n{_pretty(before)}\n{after_title}:\n{_pretty(after)}")
 
     def export(self) -> None:
         name = msgbox.save_file(self, translate("AuditDialog", "Export to Excel"),
-                                f"审计日志-{date.today():%Y%m%d}.xlsx", translate("AuditDialog", "Excel workbooks (*.xlsx)"))
+                                translate("AuditDialog", "audit-log-{date}.xlsx").format(date=f"{date.today():%Y%m%d}"),
+                                translate("AuditDialog", "Excel workbooks (*.xlsx)"))
         if not name:
             return
         try:

@@ -38,6 +38,7 @@ class LazyTableModel(QAbstractTableModel):
         self._sort_key: str | None = None
         self._desc: bool | None = None
         self.pages_fetched = 0
+        self._busy = False
         self.reload()
 
     # ---- data access ------------------------------------------------------------------------
@@ -60,12 +61,15 @@ class LazyTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Count and load the first page again (after a new filter or sort)."""
+        self._busy = True  # views react to a reset or insert by asking for more: not until it is over
         self.beginResetModel()
         with self.store.read() as s:
             self._total = self._query.count(s)
             self._rows = self._query.page(s, self._sort_key, self._desc, None, self.page_size)
         self.pages_fetched = 1
         self.endResetModel()
+        self._busy = False
         self.counted.emit(self._total)
 
     # ---- Qt model API -----------------------------------------------------------------------
@@ -76,10 +80,10 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._busy and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or self._busy or not self._rows:
             return
         after = self._query.keyset(self._rows[-1], self._sort_key)
         with self.store.read() as s:
@@ -87,10 +91,12 @@ class LazyTableModel(QAbstractTableModel):
         if not more:
             self._total = len(self._rows)
             return
+        self._busy = True
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.pages_fetched += 1
         self.endInsertRows()
+        self._busy = False
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def _show_property(self) -> None:
         name = self.settings.property_name
-        self.setWindowTitle(f"{name} — {translate('MainWindow', 'Frontdesk')}")
+        self.setWindowTitle(translate("MainWindow", "{name} — Frontdesk").format(name=name))
         self.property_label.setText(name)
 
     def _build_status_bar(self) -> None:

@@ -107,8 +107,20 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>audit-log-{date}.xlsx</source>
+        <translation>审计日志-{date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -792,6 +804,10 @@ SQLite 文件。示例：
     <message>
         <source>This part of Frontdesk is not built yet.</source>
         <translation>此功能尚未开放，将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>{name} — Frontdesk</source>
+        <translation>{name} — 客服前台</translation>
     </message>
     <message>
         <source>Operator: {name}</source>

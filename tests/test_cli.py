@@ -1,0 +1,105 @@
+"""The command line as the IT person uses it: help, demo, backup, restore, check, and clear failures."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from frontdesk.core.db import open_store
+from frontdesk.core.operators import OperatorService
+from tests.conftest import set_up
+from tests.helpers import corrupt
+
+
+def run(*args, env_extra=None, check_rc=None):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    p = subprocess.run([sys.executable, "-m", "frontdesk", *args], capture_output=True, text=True, env=env,
+                       timeout=120)
+    if check_rc is not None:
+        assert p.returncode == check_rc, p.stdout + p.stderr
+    return p
+
+
+def test_help_lists_every_command_in_chinese():
+    out = run("--help", check_rc=0).stdout
+    for cmd in ("gui", "demo", "generate", "backup", "restore", "check", "--db"):
+        assert cmd in out
+    assert "启动程序" in out and "FRONTDESK_DB" in out
+
+
+def test_demo_then_refuses_real_data(tmp_path):
+    out = run("demo", check_rc=0).stdout
+    assert "翠湖花园（演示）" in out and "zhuguan / Demo2026" in out and "qiantai / Demo2026" in out
+    assert "未做任何改动" in run("demo", check_rc=0).stdout  # twice is harmless
+    real = tmp_path / "real.db"
+    store = open_store(f"sqlite:///{real}", create=True)
+    set_up(store)
+    store.dispose()
+    p = run("--db", str(real), "demo", check_rc=1)
+    assert "已有真实数据" in p.stderr
+    store = open_store(f"sqlite:///{real}")
+    assert [o.username for o in OperatorService(store).list()] == ["zhuguan"]  # untouched
+    store.dispose()
+
+
+def test_backup_check_damage_restore(tmp_path):
+    run("demo", check_rc=0)
+    p = run("backup", check_rc=0)
+    backup = p.stdout.strip()
+    assert backup.endswith(".fdbak") and os.path.exists(backup)
+    usb = tmp_path / "usb"
+    assert run("backup", "--to", str(usb), check_rc=0).stdout.strip().startswith(str(usb))
+    assert "完好" in run("check", check_rc=0).stdout
+
+    db = tmp_path / "home" / "frontdesk.db"
+    for side in ("-wal", "-shm"):
+        if os.path.exists(str(db) + side):
+            os.unlink(str(db) + side)
+    corrupt(db)
+    p = run("check")
+    assert p.returncode == 2 and ("损坏" in p.stderr or "完整性检查" in p.stderr), p.stderr
+
+    p = run("restore", backup, check_rc=0)
+    assert "已恢复" in p.stdout and "原有数据已保留" in p.stdout
+    assert "完好" in run("check", check_rc=0).stdout
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
+    run("demo", check_rc=0)
+    junk = tmp_path / "photo.fdbak"
+    junk.write_bytes(b"\x89PNG not a backup")
+    p = run("restore", str(junk), check_rc=1)
+    assert "不是 Frontdesk 备份文件" in p.stderr
+    assert "完好" in run("check", check_rc=0).stdout
+
+
+def test_unreachable_database_url():
+    p = run("--db", "postgresql://frontdesk:secret@127.0.0.1:1/frontdesk", "check", check_rc=2)
+    assert "无法连接数据库" in p.stderr and "secret" not in p.stderr
+
+
+def test_missing_store_is_reported_not_created(tmp_path):
+    p = run("--db", str(tmp_path / "none.db"), "backup", check_rc=2)
+    assert "不存在" in p.stderr or "不见了" in p.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_env_var_picks_the_store(tmp_path):
+    target = tmp_path / "other.db"
+    run("demo", env_extra={"FRONTDESK_DB": f"sqlite:///{target}"}, check_rc=0)
+    assert target.exists()
+    assert not (tmp_path / "home" / "frontdesk.db").exists()
+
+
+def test_gui_starts_to_the_main_window(tmp_path):
+    run("demo", check_rc=0)
+    p = run("gui", "--smoke", env_extra={"FRONTDESK_USER": "qiantai", "FRONTDESK_PASSWORD": "Demo2026"}, check_rc=0)
+    assert "main window shown after" in p.stdout
+
+
+def test_python_m_is_the_same_as_the_script():
+    exe = os.path.join(os.path.dirname(sys.executable), "frontdesk")
+    if not os.path.exists(exe):
+        pytest.skip("console script not installed")
+    a = subprocess.run([exe, "--help"], capture_output=True, text=True).stdout
+    assert a == run("--help").stdout

@@ -1,0 +1,158 @@
+"""The main window as a user meets it: tabs, shortcuts, status bar, rights, lock, print, backup."""
+import subprocess
+import time
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from frontdesk.core.backup import list_backups
+from frontdesk.core.operators import OperatorService
+from frontdesk.core.settings import SettingsService
+from frontdesk.ui.account_dialogs import LockDialog
+from frontdesk.ui.main_window import LOGOUT, RESTORED, MainWindow
+from frontdesk.ui.print_preview import PrintPreview
+from tests.conftest import SUPER_PW, when_modal
+
+
+@pytest.fixture
+def window(store, supervisor, zh_app, qtbot):
+    w = MainWindow(store, supervisor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_five_tabs_with_honest_empty_states_and_shortcuts(window, qtbot):
+    tabs = window.form.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["登记", "工单", "钥匙", "证件", "收费"]
+    for i in range(tabs.count()):
+        label = tabs.widget(i).findChild(type(window.property_label), f"{tabs.widget(i).objectName()}Empty")
+        assert "尚未开放" in label.text()
+        assert tabs.tabToolTip(i) == f"Ctrl+{i + 1}"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 4
+
+
+def test_menus_status_bar_and_property_name(window, store):
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "报表(&R)", "设置(&S)", "帮助(&H)"]
+    assert window.form.actionLock.shortcut().toString() == "Ctrl+L"
+    assert window.operator_label.text() == "操作员：王主管"
+    assert window.role_label.text() == "角色：主管"
+    assert window.location_label.text() == f"数据：{store.path}"
+    assert window.property_label.text() == "翠湖花园"
+    assert window.windowTitle().startswith("翠湖花园")
+
+
+def test_receptionist_does_not_get_supervisor_actions(store, receptionist, zh_app, qtbot):
+    w = MainWindow(store, receptionist)
+    qtbot.addWidget(w)
+    f = w.form
+    for action in (f.actionBackup, f.actionRestore, f.actionOperators, f.actionAuditLog, f.actionOperatorList):
+        assert not action.isEnabled()
+    assert f.actionChangePassword.isEnabled() and f.actionLock.isEnabled()
+    assert w.role_label.text() == "角色：前台"
+
+
+def test_window_remembers_size_and_position(store, supervisor, zh_app, qtbot):
+    w = MainWindow(store, supervisor)
+    qtbot.addWidget(w)
+    assert w.first_start
+    w.show()
+    w.setGeometry(40, 50, 750, 500)  # the offscreen screen is 800×600
+    w.close()
+    again = MainWindow(store, supervisor)
+    qtbot.addWidget(again)
+    assert not again.first_start
+    again.show_as_remembered()
+    assert (again.width(), again.height()) == (750, 500)
+
+
+def test_idle_session_locks_and_asks_for_the_password(window, store, supervisor, qtbot):
+    SettingsService(store).update(supervisor, idle_lock_minutes=1)
+    window.settings = SettingsService(store).get()
+    window.check_idle()
+    assert not window.locked  # just used: no lock
+    window.idle.last = time.monotonic() - 61
+    seen = []
+
+    def unlock(dlg):
+        seen.append(type(dlg))
+        dlg.form.password.setText("wrong")
+        dlg.submit()
+        seen.append(dlg.errors.text("password"))
+        dlg.form.password.setText(SUPER_PW)
+        dlg.submit()
+
+    when_modal(qtbot, unlock)
+    window.check_idle()
+    assert seen == [LockDialog, "密码不正确。"]
+    assert not window.locked
+
+
+def test_switch_operator_from_the_lock_logs_out(window, qtbot):
+    when_modal(qtbot, lambda dlg: dlg.form.switchButton.click())
+    with qtbot.waitSignal(window.finished) as sig:
+        window.lock()
+    assert sig.args == [LOGOUT]
+
+
+def _pdftotext(data: bytes, tmp_path) -> str:
+    p = tmp_path / "doc.pdf"
+    p.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_operator_list_prints_through_the_preview(window, store, supervisor, boxes, tmp_path, qtbot, monkeypatch):
+    OperatorService(store).add(supervisor, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    window.form.actionOperatorList.trigger()
+    preview = window.findChild(PrintPreview)
+    assert preview is not None and preview.isVisible()
+    assert preview.document.pageCount() == 1
+    text = "".join(_pdftotext(preview.pdf, tmp_path).split())  # pdftotext spaces CJK freely
+    for expected in ("翠湖花园", "操作员名单", "王主管", "李前台", "主管", "前台", "CZ2026-000001", "第1页共1页",
+                     "共有操作员2名", "制表人", "（盖章）", "服务热线010-12345678"):
+        assert expected in text
+
+    saved = tmp_path / "saved.pdf"
+    boxes.files.append(str(saved))
+    qtbot.mouseClick(preview.form.saveButton, Qt.MouseButton.LeftButton)
+    assert saved.read_bytes() == preview.pdf
+
+    printed = tmp_path / "printed.pdf"
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    def fake_exec(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    qtbot.mouseClick(preview.form.printButton, Qt.MouseButton.LeftButton)
+    assert preview.printed_pages == 1
+    assert len(PdfReader(printed).pages) == 1
+
+    # the next list takes the next number: numbers are never reused
+    window.form.actionOperatorList.trigger()
+    assert "CZ2026-000002" in _pdftotext(window.findChildren(PrintPreview)[-1].pdf, tmp_path)
+
+
+def test_backup_and_restore_from_the_menu(window, store, supervisor, boxes, qtbot):
+    window.form.actionBackup.trigger()
+    assert boxes.shown[-1][0] == "info" and "备份已保存到" in boxes.shown[-1][1]
+    backup = list_backups(store.backup_dir)[0].path
+    OperatorService(store).add(supervisor, "later", "后来者", "receptionist", "Later2026x")
+
+    boxes.files.append(str(backup))
+    with qtbot.waitSignal(window.finished) as sig:
+        window.form.actionRestore.trigger()
+    assert sig.args == [RESTORED]
+    assert boxes.shown[-2][0] == "ask"
+    assert [o.username for o in OperatorService(window.store).list()] == ["zhuguan"]
+    assert any(b.reason == "before-restore" for b in list_backups(store.backup_dir))
+    window.store.dispose()
