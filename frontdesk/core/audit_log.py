@@ -8,7 +8,6 @@ from typing import Callable
 
 from sqlalchemy import or_, select
 
-from frontdesk.core import excel
 from frontdesk.core.audit import ACTIONS, ENTITIES, Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
@@ -73,6 +72,7 @@ class AuditLogService:
                limit: int = 1_000_000) -> int:
         """Write the rows of ``query`` (newest first) and a per-operator summary with a chart."""
         require_supervisor(actor)
+        from frontdesk.core import excel
         wb = excel.new_workbook()
         ws = wb.create_sheet(translate("Reports", "Audit log"))
         cols = [excel.XCol(translate("Columns", c.title), "datetime" if c.kind == "datetime" else "text")

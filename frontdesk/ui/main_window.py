@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout
 
 from frontdesk import __version__, config
-from frontdesk.core import documents
 from frontdesk.core.audit import Actor
 from frontdesk.core.backup import BackupService
 from frontdesk.core.db import Store
@@ -23,11 +22,7 @@ from frontdesk.core.operators import ROLES
 from frontdesk.core.settings import SettingsService
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
-from frontdesk.ui.account_dialogs import LockDialog, PasswordDialog
-from frontdesk.ui.admin_dialogs import CalendarDialog, OperatorsDialog, SettingsDialog
-from frontdesk.ui.audit_dialog import AuditDialog
 from frontdesk.ui.forms.ui_main_window import Ui_MainWindow
-from frontdesk.ui.print_preview import PrintPreview
 
 log = logging.getLogger(__name__)
 QUIT, LOGOUT, RESTORED = 0, 10, 11
@@ -143,11 +138,10 @@ class MainWindow(QMainWindow):
         f.actionOperatorList.triggered.connect(self.print_operator_list)
         f.actionTestPage.triggered.connect(self.print_test_page)
         f.actionProperty.triggered.connect(self.edit_settings)
-        f.actionOperators.triggered.connect(
-            lambda: OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec())
-        f.actionCalendar.triggered.connect(lambda: CalendarDialog(self.store, self.actor, self).exec())
-        f.actionAuditLog.triggered.connect(lambda: AuditDialog(self.store, self.actor, self).exec())
-        f.actionChangePassword.triggered.connect(lambda: PasswordDialog(self.store, self.actor, self).exec())
+        f.actionOperators.triggered.connect(self.manage_operators)
+        f.actionCalendar.triggered.connect(self.edit_calendar)
+        f.actionAuditLog.triggered.connect(self.view_audit_log)
+        f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
         f.actionAbout.triggered.connect(self.about)
 
@@ -164,17 +158,35 @@ class MainWindow(QMainWindow):
         else:
             self.show()
 
-    # ---- actions ----------------------------------------------------------------------------
+    # ---- actions (dialogs, printing and Excel load on first use: start-up stays fast) -------
+    def manage_operators(self) -> None:
+        from frontdesk.ui.admin_dialogs import OperatorsDialog
+        OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec()
+
+    def edit_calendar(self) -> None:
+        from frontdesk.ui.admin_dialogs import CalendarDialog
+        CalendarDialog(self.store, self.actor, self).exec()
+
+    def view_audit_log(self) -> None:
+        from frontdesk.ui.audit_dialog import AuditDialog
+        AuditDialog(self.store, self.actor, self).exec()
+
+    def change_password(self) -> None:
+        from frontdesk.ui.account_dialogs import PasswordDialog
+        PasswordDialog(self.store, self.actor, self).exec()
+
     def _fail(self, err: Exception, title: str) -> None:
         msgbox.error(self, title, error_text(err) if isinstance(err, DomainError) else str(err))
 
-    def preview(self, doc, title: str, stem: str) -> PrintPreview:
+    def preview(self, doc, title: str, stem: str):
+        from frontdesk.ui.print_preview import PrintPreview
         pdf = doc.build()
         dlg = PrintPreview(pdf, title, stem, self, missing_glyphs=doc.missing_glyphs)
         dlg.open()
         return dlg
 
     def print_operator_list(self):
+        from frontdesk.core import documents
         try:
             doc = documents.operator_list(self.store, self.actor, translate)
         except DomainError as err:
@@ -182,10 +194,12 @@ class MainWindow(QMainWindow):
         return self.preview(doc, doc.title, f"{doc.title}-{doc.number}")
 
     def print_test_page(self):
+        from frontdesk.core import documents
         doc = documents.test_page(self.store, self.actor, "A5", translate)
         return self.preview(doc, doc.title, doc.title)
 
     def edit_settings(self) -> None:
+        from frontdesk.ui.admin_dialogs import SettingsDialog
         if SettingsDialog(self.store, self.actor, self).exec():
             self.settings = SettingsService(self.store).get()
             self._show_property()
@@ -238,6 +252,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        from frontdesk.ui.account_dialogs import LockDialog
         dlg = LockDialog(self.store, self.actor, self)
         result = dlg.exec()
         self.locked = False
