@@ -18,6 +18,13 @@ from frontdesk.core.db import APPLICATION_ID, SCHEMA_REVISIONS, Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, StoreError
 
 SUFFIX = ".fdbak"
+REASONS = {
+    "manual": QT_TRANSLATE_NOOP("Backup", "by hand"),
+    "daily": QT_TRANSLATE_NOOP("Backup", "daily"),
+    "close": QT_TRANSLATE_NOOP("Backup", "on closing"),
+    "upgrade": QT_TRANSLATE_NOOP("Backup", "before an upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+}
 _NAME = re.compile(r"frontdesk-(\d{8})-(\d{6})(?:-(\d+))?-([a-z\-]+)\.fdbak$")
 
 

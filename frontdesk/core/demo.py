@@ -91,7 +91,7 @@ def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, pro
         if progress:
             progress("rooms", made, rooms)
         audit.record(session, SYSTEM, "create", "building", building.id,
-                     after={"code": building.code, "rooms": len(rows)}, summary=f"{building.name} {len(rows)}")
+                     after={"code": building.code, "rooms": len(rows)}, summary=f"{building.name}，{len(rows)} 间房屋")
     room_ids = list(session.scalars(select(Room.id).order_by(Room.id)))
     return room_ids
 
@@ -114,7 +114,7 @@ def load_demo(store: Store) -> dict:
         room_ids = _build_rooms(s, 432, rng, created)
         people = _people_for(s, room_ids, rng, today, created, occupancy_rate=0.75)
         audit.record(s, boss, "create", "setting", "demo", after={"rooms": len(room_ids), "people": people},
-                     summary="demo property")
+                     summary="演示物业")
         return {"property": DEMO_PROPERTY["property_name"], "rooms": len(room_ids), "people": people}
 
 

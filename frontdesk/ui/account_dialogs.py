@@ -15,6 +15,11 @@ from frontdesk.ui.forms.ui_login_dialog import Ui_LoginDialog
 from frontdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from frontdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
+def fit_height(dialog: QDialog) -> None:
+    """Keep the designed width, take only the height the content needs."""
+    dialog.resize(dialog.width(), dialog.sizeHint().height())
+
+
 MISMATCH = QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same.")
 
 
@@ -40,6 +45,7 @@ class SetupDialog(QDialog):
             "password": f.password, "repeat_password": f.repeatPassword})
         f.buttons.accepted.connect(self.submit)
         f.buttons.rejected.connect(self.reject)
+        fit_height(self)
 
     def submit(self) -> None:
         f = self.form
@@ -74,6 +80,7 @@ class LoginDialog(QDialog):
         f.buttons.accepted.connect(self.submit)
         f.buttons.rejected.connect(self.reject)
         f.username.setFocus()
+        fit_height(self)
 
     def submit(self) -> None:
         self.errors.clear()
@@ -103,6 +110,7 @@ class LockDialog(QDialog):
         f.unlockButton.clicked.connect(self.submit)
         f.switchButton.clicked.connect(lambda: self.done(self.SWITCH))
         f.password.setFocus()
+        fit_height(self)
 
     def submit(self) -> None:
         self.errors.clear()
@@ -143,6 +151,7 @@ class PasswordDialog(QDialog):
                                          "password": f.newPassword, "repeat_password": f.repeatPassword})
         f.buttons.accepted.connect(self.submit)
         f.buttons.rejected.connect(self.reject)
+        fit_height(self)
 
     def submit(self) -> None:
         f = self.form

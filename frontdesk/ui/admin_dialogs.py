@@ -20,7 +20,7 @@ from frontdesk.core.settings import SettingsService
 from frontdesk.core.workdays import CalendarService
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
-from frontdesk.ui.account_dialogs import PasswordDialog, _same_passwords
+from frontdesk.ui.account_dialogs import PasswordDialog, _same_passwords, fit_height
 from frontdesk.ui.fielderrors import FieldErrors
 from frontdesk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from frontdesk.ui.forms.ui_operator_edit_dialog import Ui_OperatorEditDialog
@@ -28,7 +28,7 @@ from frontdesk.ui.forms.ui_operators_dialog import Ui_OperatorsDialog
 from frontdesk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 CALENDAR_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Date"), QT_TRANSLATE_NOOP("Columns", "Weekday"),
-                    QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Name"))
+                    QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Holiday name"))
 WEEKDAYS = (QT_TRANSLATE_NOOP("Weekdays", "Mon"), QT_TRANSLATE_NOOP("Weekdays", "Tue"), QT_TRANSLATE_NOOP("Weekdays", "Wed"),
             QT_TRANSLATE_NOOP("Weekdays", "Thu"), QT_TRANSLATE_NOOP("Weekdays", "Fri"), QT_TRANSLATE_NOOP("Weekdays", "Sat"),
             QT_TRANSLATE_NOOP("Weekdays", "Sun"))
@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
                                          "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep})
         f.buttons.accepted.connect(self.submit)
         f.buttons.rejected.connect(self.reject)
+        fit_height(self)
 
     def submit(self) -> None:
         f = self.form
@@ -108,6 +109,7 @@ class OperatorEditDialog(QDialog):
                                          "password": f.password, "repeat_password": f.repeatPassword})
         f.buttons.accepted.connect(self.submit)
         f.buttons.rejected.connect(self.reject)
+        fit_height(self)
 
     def submit(self) -> None:
         f = self.form
@@ -248,6 +250,8 @@ class CalendarDialog(QDialog):
     def refresh(self) -> None:
         f = self.form
         year = f.year.value()
+        if f.day.date().year() != year:
+            f.day.setDate(QDate(year, 1, 1))
         rows = self.svc.year_days(year)
         f.days.setRowCount(len(rows))
         for i, (day, workday, name, _source) in enumerate(rows):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout
 
 from frontdesk.core.audit import ACTIONS, ENTITIES, Actor
@@ -56,7 +56,9 @@ class AuditDialog(QDialog):
         f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         f.table.horizontalHeader().setStretchLastSection(True)
         f.table.setColumnWidth(0, 150)
-        f.table.horizontalHeader().setSortIndicator(0, f.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+        f.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        f.splitter.setStretchFactor(0, 4)
+        f.splitter.setStretchFactor(1, 1)
         self.model.counted.connect(lambda n: f.countLabel.setText(translate("AuditDialog", "{n} entries").format(n=n)))
         self.model.counted.emit(self.model.total)
         for signal in (f.dateFrom.dateChanged, f.dateTo.dateChanged, f.operatorFilter.currentIndexChanged,

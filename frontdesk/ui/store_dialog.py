@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
-from frontdesk.core.backup import list_backups, restore_file
+from frontdesk.core.backup import REASONS, list_backups, restore_file
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, StoreError
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
@@ -42,7 +42,8 @@ class StoreProblemDialog(QDialog):
         can_restore = db_path is not None and (err.kind in RESTORE_KINDS or bool(self.backups))
         for b in self.backups:
             item = QListWidgetItem(translate("StoreProblemDialog", "{when}  ({size} KB, {reason})").format(
-                when=b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), size=max(1, b.size // 1024), reason=b.reason))
+                when=b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), size=max(1, b.size // 1024),
+                reason=translate("Backup", REASONS.get(b.reason, b.reason))))
             self.form.backups.addItem(item)
         if self.backups:
             f.backups.setCurrentRow(0)

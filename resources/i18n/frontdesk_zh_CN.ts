@@ -160,6 +160,29 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日自动备份</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>关闭时备份</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>a public holiday (day off)</source>
@@ -406,6 +429,10 @@ SQLite 文件。示例：
     <message>
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
     </message>
 </context>
 <context>
