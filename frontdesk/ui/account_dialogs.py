@@ -1,169 +1,130 @@
 """First-start setup, log-in, the idle lock, and changing a password."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from frontdesk.core.operators import MIN_PASSWORD, OperatorService
 from frontdesk.core.settings import SettingsService
 from frontdesk.i18n import translate
-from frontdesk.ui.fielderrors import FieldErrors
+from frontdesk.ui.fielderrors import FormDialog
 from frontdesk.ui.forms.ui_lock_dialog import Ui_LockDialog
 from frontdesk.ui.forms.ui_login_dialog import Ui_LoginDialog
 from frontdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from frontdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
-def fit_height(dialog: QDialog) -> None:
-    """Keep the designed width, take only the height the content needs."""
-    dialog.resize(dialog.width(), dialog.sizeHint().height())
-
-
 MISMATCH = QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same.")
 
 
-def _same_passwords(first: str, second: str, field: str) -> None:
+def same_passwords(first: str, second: str, field: str = "repeat_password") -> None:
+    """The repeat field of a form must match (a form rule, not a domain rule)."""
     if first != second:
         raise ValidationError(MISMATCH, field)
 
 
-class SetupDialog(QDialog):
+class SetupDialog(FormDialog):
     """First start: the property and the first supervisor. ``actor`` is set on success."""
 
     def __init__(self, store: Store, parent=None) -> None:
-        super().__init__(parent)
-        self.form = f = Ui_SetupDialog()
-        f.setupUi(self)
+        super().__init__(Ui_SetupDialog, parent)
+        f = self.form
         self.store = store
         self.actor: Actor | None = None
-        f.password.setPlaceholderText(translate("Common", "At least {n} characters, letters and digits").format(n=MIN_PASSWORD))
+        f.password.setPlaceholderText(translate("Common", "At least {n} characters, letters and digits")
+                                      .format(n=MIN_PASSWORD))
         f.hotline.setPlaceholderText("010-12345678")
-        self.errors = FieldErrors(self, {
-            "property_name": f.propertyName, "company_name": f.companyName, "address": f.address,
-            "hotline": f.hotline, "username": f.username, "display_name": f.displayName,
-            "password": f.password, "repeat_password": f.repeatPassword})
-        f.buttons.accepted.connect(self.submit)
-        f.buttons.rejected.connect(self.reject)
-        fit_height(self)
+        self.wire({"property_name": f.propertyName, "company_name": f.companyName, "address": f.address,
+                   "hotline": f.hotline, "username": f.username, "display_name": f.displayName,
+                   "password": f.password, "repeat_password": f.repeatPassword})
 
-    def submit(self) -> None:
+    def save(self) -> None:
         f = self.form
-        self.errors.clear()
-        try:
-            _same_passwords(f.password.text(), f.repeatPassword.text(), "repeat_password")
-            self.actor = SettingsService(self.store).first_setup(
-                {"property_name": f.propertyName.text(), "company_name": f.companyName.text(),
-                 "address": f.address.text(), "hotline": f.hotline.text()},
-                f.username.text(), f.displayName.text(), f.password.text())
-        except DomainError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+        same_passwords(f.password.text(), f.repeatPassword.text())
+        self.actor = SettingsService(self.store).first_setup(
+            {"property_name": f.propertyName.text(), "company_name": f.companyName.text(),
+             "address": f.address.text(), "hotline": f.hotline.text()},
+            f.username.text(), f.displayName.text(), f.password.text())
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """User name and password. ``actor`` is set on success; a wrong attempt says nothing of which
     part was wrong."""
 
     def __init__(self, store: Store, property_name: str = "", parent=None) -> None:
-        super().__init__(parent)
-        self.form = f = Ui_LoginDialog()
-        f.setupUi(self)
+        super().__init__(Ui_LoginDialog, parent)
+        f = self.form
         self.store = store
         self.actor: Actor | None = None
         subtitle = translate("LoginDialog", "Front desk — please log in")
         f.propertyLabel.setText(f"<h2>{property_name or 'Frontdesk'}</h2><p>{subtitle}</p>")
-        f.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("LoginDialog", "&Log in"))
-        f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("LoginDialog", "&Quit"))
-        self.errors = FieldErrors(self, {"username": f.username, "password": f.password})
-        f.buttons.accepted.connect(self.submit)
-        f.buttons.rejected.connect(self.reject)
+        f.buttons.button(f.buttons.StandardButton.Ok).setText(translate("LoginDialog", "&Log in"))
+        f.buttons.button(f.buttons.StandardButton.Cancel).setText(translate("LoginDialog", "&Quit"))
+        self.wire({"username": f.username, "password": f.password})
         f.username.setFocus()
-        fit_height(self)
 
-    def submit(self) -> None:
-        self.errors.clear()
-        try:
-            self.actor = OperatorService(self.store).authenticate(self.form.username.text(), self.form.password.text())
-        except DomainError as err:
-            self.form.password.clear()
-            self.errors.show(err)
-            return
-        self.accept()
+    def save(self) -> None:
+        self.actor = OperatorService(self.store).authenticate(self.form.username.text(), self.form.password.text())
+
+    def failed(self, err) -> None:
+        self.form.password.clear()
 
 
-class LockDialog(QDialog):
+class LockDialog(FormDialog):
     """The session is locked after the idle time: the same operator's password unlocks it,
     or another operator takes over (``SWITCH``)."""
 
     SWITCH = 2
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
-        super().__init__(parent)
-        self.form = f = Ui_LockDialog()
-        f.setupUi(self)
+        super().__init__(Ui_LockDialog, parent)
+        f = self.form
         self.store, self.actor = store, actor
-        f.message.setText(translate("LockDialog", "<h3>Frontdesk is locked</h3>{name} is logged in. Enter the password to "
-                                           "go on, or switch to another operator.").format(name=actor.display_name))
-        self.errors = FieldErrors(self, {"password": f.password})
+        f.message.setText(translate("LockDialog", "<h3>Frontdesk is locked</h3>{name} is logged in. Enter the "
+                                                  "password to go on, or switch to another operator.")
+                          .format(name=actor.display_name))
         f.unlockButton.clicked.connect(self.submit)
         f.switchButton.clicked.connect(lambda: self.done(self.SWITCH))
+        self.wire({"password": f.password})
         f.password.setFocus()
-        fit_height(self)
 
-    def submit(self) -> None:
-        self.errors.clear()
-        try:
-            OperatorService(self.store).verify(self.actor, self.form.password.text())
-        except DomainError as err:
-            self.form.password.clear()
-            self.errors.show(err)
-            return
-        self.accept()
+    def save(self) -> None:
+        OperatorService(self.store).verify(self.actor, self.form.password.text())
+
+    def failed(self, err) -> None:
+        self.form.password.clear()
 
     def reject(self) -> None:  # Esc does not unlock
         pass
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
     """Change one's own password, or (``reset_for``) a supervisor sets someone else's."""
 
     def __init__(self, store: Store, actor: Actor, parent=None, reset_for: tuple[int, str] | None = None,
                  forced: bool = False) -> None:
-        super().__init__(parent)
-        self.form = f = Ui_PasswordDialog()
-        f.setupUi(self)
+        super().__init__(Ui_PasswordDialog, parent)
+        f = self.form
         self.store, self.actor, self.reset_for = store, actor, reset_for
-        rule = translate("PasswordDialog", "A password needs at least {n} characters, with both letters and digits.") \
-            .format(n=MIN_PASSWORD)
+        rule = translate("PasswordDialog", "A password needs at least {n} characters, with both letters and "
+                                           "digits.").format(n=MIN_PASSWORD)
         if reset_for:
             self.setWindowTitle(translate("PasswordDialog", "Reset password of {name}").format(name=reset_for[1]))
             f.oldLabel.hide()
             f.oldPassword.hide()
             f.hint.setText(rule + " " + translate("PasswordDialog", "The operator must change it at the next log-in."))
         elif forced:
-            f.hint.setText(translate("PasswordDialog", "Your password was reset by a supervisor. Please choose your own "
-                                                "password now.") + " " + rule)
+            f.hint.setText(translate("PasswordDialog", "Your password was reset by a supervisor. Please choose "
+                                                       "your own password now.") + " " + rule)
         else:
             f.hint.setText(rule)
-        self.errors = FieldErrors(self, {"old_password": f.oldPassword, "new_password": f.newPassword,
-                                         "password": f.newPassword, "repeat_password": f.repeatPassword})
-        f.buttons.accepted.connect(self.submit)
-        f.buttons.rejected.connect(self.reject)
-        fit_height(self)
+        self.wire({"old_password": f.oldPassword, "new_password": f.newPassword, "password": f.newPassword,
+                   "repeat_password": f.repeatPassword})
 
-    def submit(self) -> None:
+    def save(self) -> None:
         f = self.form
-        self.errors.clear()
         svc = OperatorService(self.store)
-        try:
-            _same_passwords(f.newPassword.text(), f.repeatPassword.text(), "repeat_password")
-            if self.reset_for:
-                svc.reset_password(self.actor, self.reset_for[0], f.newPassword.text())
-            else:
-                svc.change_own_password(self.actor, f.oldPassword.text(), f.newPassword.text())
-        except DomainError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+        same_passwords(f.newPassword.text(), f.repeatPassword.text())
+        if self.reset_for:
+            svc.reset_password(self.actor, self.reset_for[0], f.newPassword.text())
+        else:
+            svc.change_own_password(self.actor, f.oldPassword.text(), f.newPassword.text())

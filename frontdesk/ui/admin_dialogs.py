@@ -20,8 +20,8 @@ from frontdesk.core.settings import SettingsService
 from frontdesk.core.workdays import CalendarService
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
-from frontdesk.ui.account_dialogs import PasswordDialog, _same_passwords, fit_height
-from frontdesk.ui.fielderrors import FieldErrors
+from frontdesk.ui.account_dialogs import PasswordDialog, same_passwords
+from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from frontdesk.ui.forms.ui_operator_edit_dialog import Ui_OperatorEditDialog
 from frontdesk.ui.forms.ui_operators_dialog import Ui_OperatorsDialog
@@ -34,13 +34,12 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("Weekdays", "Mon"), QT_TRANSLATE_NOOP("Weekdays", 
             QT_TRANSLATE_NOOP("Weekdays", "Sun"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """Property details and desk-wide preferences (supervisor), language (this computer)."""
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
-        super().__init__(parent)
-        self.form = f = Ui_SettingsDialog()
-        f.setupUi(self)
+        super().__init__(Ui_SettingsDialog, parent)
+        f = self.form
         self.store, self.actor = store, actor
         self.language_changed = False
         current = SettingsService(store).get()
@@ -56,42 +55,32 @@ class SettingsDialog(QDialog):
         for box in (f.propertyBox, f.deskBox):
             box.setEnabled(actor.is_supervisor)
         if not actor.is_supervisor:
-            f.propertyBox.setTitle(f.propertyBox.title() + " — " + translate("SettingsDialog", "only a supervisor may change this"))
-        self.errors = FieldErrors(self, {"property_name": f.propertyName, "company_name": f.companyName,
-                                         "address": f.address, "hotline": f.hotline,
-                                         "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep})
-        f.buttons.accepted.connect(self.submit)
-        f.buttons.rejected.connect(self.reject)
-        fit_height(self)
+            f.propertyBox.setTitle(f.propertyBox.title() + " — "
+                                   + translate("SettingsDialog", "only a supervisor may change this"))
+        self.wire({"property_name": f.propertyName, "company_name": f.companyName, "address": f.address,
+                   "hotline": f.hotline, "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep})
 
-    def submit(self) -> None:
+    def save(self) -> None:
         f = self.form
-        self.errors.clear()
         if self.actor.is_supervisor:
-            try:
-                SettingsService(self.store).update(
-                    self.actor, property_name=f.propertyName.text(), company_name=f.companyName.text(),
-                    address=f.address.text(), hotline=f.hotline.text(), idle_lock_minutes=f.idleMinutes.value(),
-                    backup_keep=f.backupKeep.value())
-            except DomainError as err:
-                self.errors.show(err)
-                return
+            SettingsService(self.store).update(
+                self.actor, property_name=f.propertyName.text(), company_name=f.companyName.text(),
+                address=f.address.text(), hotline=f.hotline.text(), idle_lock_minutes=f.idleMinutes.value(),
+                backup_keep=f.backupKeep.value())
         lang = f.language.currentData()
         if lang != config.language():
             config.set_language(lang)
             self.language_changed = True
             msgbox.info(self, self.windowTitle(),
                         translate("SettingsDialog", "The new language is used from the next start of Frontdesk."))
-        self.accept()
 
 
-class OperatorEditDialog(QDialog):
+class OperatorEditDialog(FormDialog):
     """Add an operator, or change one's name and role (``operator`` given)."""
 
     def __init__(self, store: Store, actor: Actor, parent=None, operator=None) -> None:
-        super().__init__(parent)
-        self.form = f = Ui_OperatorEditDialog()
-        f.setupUi(self)
+        super().__init__(Ui_OperatorEditDialog, parent)
+        f = self.form
         self.store, self.actor, self.operator = store, actor, operator
         for code in (RECEPTIONIST, SUPERVISOR):
             f.role.addItem(translate("Roles", ROLES[code]), code)
@@ -105,26 +94,17 @@ class OperatorEditDialog(QDialog):
                 w.hide()
         else:
             self.setWindowTitle(translate("OperatorEditDialog", "Add operator"))
-        self.errors = FieldErrors(self, {"username": f.username, "display_name": f.displayName, "role": f.role,
-                                         "password": f.password, "repeat_password": f.repeatPassword})
-        f.buttons.accepted.connect(self.submit)
-        f.buttons.rejected.connect(self.reject)
-        fit_height(self)
+        self.wire({"username": f.username, "display_name": f.displayName, "role": f.role,
+                   "password": f.password, "repeat_password": f.repeatPassword})
 
-    def submit(self) -> None:
+    def save(self) -> None:
         f = self.form
-        self.errors.clear()
         svc = OperatorService(self.store)
-        try:
-            if self.operator is None:
-                _same_passwords(f.password.text(), f.repeatPassword.text(), "repeat_password")
-                svc.add(self.actor, f.username.text(), f.displayName.text(), f.role.currentData(), f.password.text())
-            else:
-                svc.update(self.actor, self.operator.id, display_name=f.displayName.text(), role=f.role.currentData())
-        except DomainError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+        if self.operator is None:
+            same_passwords(f.password.text(), f.repeatPassword.text())
+            svc.add(self.actor, f.username.text(), f.displayName.text(), f.role.currentData(), f.password.text())
+        else:
+            svc.update(self.actor, self.operator.id, display_name=f.displayName.text(), role=f.role.currentData())
 
 
 class OperatorsDialog(QDialog):

@@ -1,7 +1,7 @@
 """Show a service's error at the field it names: a red line under the field, focus on it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from frontdesk.core.errors import DomainError
 from frontdesk.i18n import error_text
@@ -67,3 +67,41 @@ class FieldErrors:
             if widget.property("invalid"):
                 widget.setProperty("invalid", False)
                 widget.setStyleSheet("")
+
+
+class FormDialog(QDialog):
+    """A Designer-form dialog whose OK runs ``save()``: a domain error is shown at its field and
+    the dialog stays open with nothing changed; success accepts the dialog.
+
+    Subclasses call ``super().__init__(UiClass, parent)``, then ``self.wire(fields)``.
+    """
+
+    def __init__(self, ui_class, parent=None) -> None:
+        super().__init__(parent)
+        self.form = ui_class()
+        self.form.setupUi(self)
+
+    def wire(self, fields: dict[str, QWidget]) -> None:
+        self.errors = FieldErrors(self, fields)
+        buttons = getattr(self.form, "buttons", None)
+        if buttons is not None:
+            buttons.accepted.connect(self.submit)
+            buttons.rejected.connect(self.reject)
+        self.resize(self.width(), self.sizeHint().height())  # the designed width, the height it needs
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def failed(self, err: DomainError) -> None:
+        """Hook: called after an error is shown (e.g. to clear a password)."""
+
+    def submit(self) -> bool:
+        self.errors.clear()
+        try:
+            self.save()
+        except DomainError as err:
+            self.failed(err)
+            self.errors.show(err)
+            return False
+        self.accept()
+        return True
