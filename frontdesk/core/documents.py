@@ -60,6 +60,8 @@ def test_page(store: Store, actor: Actor, page: str = "A5", translate: Translate
     doc.paragraph(translate("Documents", "If you can read every line below, Chinese text, digits and the QR code print "
                                   "correctly on this printer."))
     doc.spacer(2)
-    doc.fields([("中文", "壹贰叁肆伍陆柒捌玖拾 佰仟万亿 元角分整"), ("Latin", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcxyz"),
-                ("Digits", "0123456789 ¥1,234.50 ￥-12.30"), ("Room", "3栋2单元1201")], columns=1)
+    doc.fields([(translate("Documents", "Chinese"), "壹贰叁肆伍陆柒捌玖拾 佰仟万亿 元角分整"),
+                (translate("Documents", "Letters"), "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcxyz"),
+                (translate("Documents", "Digits"), "0123456789 ¥1,234.50 ￥-12.30"),
+                (translate("Documents", "Room"), "3栋2单元1201")], columns=1)
     return doc

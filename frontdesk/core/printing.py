@@ -186,7 +186,7 @@ class Document:
 
     @property
     def _top(self) -> float:
-        return 30 * mm * self.scale
+        return 33 * mm * self.scale
 
     def _signature_block(self):
         if not self.signatures and not self.seal:
@@ -228,8 +228,7 @@ class Document:
             d.add(qr)
             renderPDF.draw(d, c, w - self._margin - size, h - 25 * mm * s)
             c.setFont(FONT, 9 * s)
-            c.drawRightString(w - self._margin - size - 2 * mm, h - 24 * mm * s,
-                              f"{self.labels['number']}：{self.number}")
+            c.drawRightString(w - self._margin, h - 30 * mm * s, f"{self.labels['number']}：{self.number}")
         if self.copy_mark:
             c.setFont(FONT, 12 * s)
             c.setFillColor(colors.red)

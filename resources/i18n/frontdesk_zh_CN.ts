@@ -520,6 +520,22 @@ SQLite 文件。示例：
         <source>If you can read every line below, Chinese text, digits and the QR code print correctly on this printer.</source>
         <translation>如果下面每一行都清晰可读，说明本打印机可以正确打印中文、数字和二维码。</translation>
     </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>字母</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
