@@ -1,6 +1,5 @@
 """Online backups, keeping the last N, and one-step restore that never loses the current store."""
 import sqlite3
-from pathlib import Path
 
 import pytest
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
@@ -92,6 +92,3 @@ def history(session: Session, entity: str, entity_id: object) -> list[AuditEntry
     return list(session.scalars(select(AuditEntry).where(
         AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id)).order_by(AuditEntry.id)))
 
-
-def count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(AuditEntry)) or 0

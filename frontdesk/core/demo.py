@@ -57,7 +57,7 @@ def random_person(rng: random.Random, today: date) -> dict:
 
 
 def _plan(rooms: int) -> tuple[int, int, int]:
-    """Entrances, floors and rooms per floor of one building, and how many buildings."""
+    """Entrances, floors and rooms per floor of one building."""
     entrances, floors, per_floor = 2, 18, 2
     if rooms > 2000:
         entrances, floors, per_floor = 2, 26, 4
@@ -66,8 +66,6 @@ def _plan(rooms: int) -> tuple[int, int, int]:
 
 def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, progress=None) -> list[int]:
     entrances, floors, per_floor = _plan(rooms)
-    per_building = entrances * floors * per_floor
-    room_ids: list[int] = []
     made, b = 0, 0
     while made < rooms:
         b += 1
@@ -92,8 +90,7 @@ def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, pro
             progress("rooms", made, rooms)
         audit.record(session, SYSTEM, "create", "building", building.id,
                      after={"code": building.code, "rooms": len(rows)}, summary=f"{building.name}，{len(rows)} 间房屋")
-    room_ids = list(session.scalars(select(Room.id).order_by(Room.id)))
-    return room_ids
+    return list(session.scalars(select(Room.id).order_by(Room.id)))
 
 
 def load_demo(store: Store) -> dict:

@@ -9,7 +9,7 @@ values are the exact sums of the rows (computed in Decimal, not left to formulas
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -145,6 +145,3 @@ def save(wb: Workbook, path: Path) -> Path:
     tmp.replace(path)
     return path
 
-
-def as_date(value) -> date | None:
-    return value.date() if isinstance(value, datetime) else value

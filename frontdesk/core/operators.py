@@ -119,10 +119,6 @@ class OperatorService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def count(self) -> int:
-        with self.store.read() as s:
-            return s.scalar(select(func.count()).select_from(Operator)) or 0
-
     def authenticate(self, username: str, password: str) -> Actor:
         """The operator for this user name and password. Says nothing of which part was wrong."""
         wrong = DomainError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."), "password")

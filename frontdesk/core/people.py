@@ -120,7 +120,7 @@ def name_keys(name: str) -> tuple[str, str]:
 
     Surnames with a special reading (单 shan, 曾 zeng …) are read as surnames.
     """
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import lazy_pinyin
 
     name = (name or "").strip()
     if not name:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -121,7 +120,7 @@ class LazyTableModel(QAbstractTableModel):
     def _format(value, kind: str) -> str:
         if value is None:
             return ""
-        if kind == "money" or isinstance(value, Decimal) and kind == "money":
+        if kind == "money":
             return format_yuan(value)
         if isinstance(value, datetime):
             return value.strftime("%Y-%m-%d %H:%M:%S")
