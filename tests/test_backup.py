@@ -91,14 +91,20 @@ def test_postgres_backup_is_refused_clearly(any_store):
     assert "pg_dump" in err.value.message
 
 
-def test_upgrade_backs_up_first(store, sqlite_url):
-    from sqlalchemy import text
-    with store.engine.begin() as c:  # pretend the store is one revision behind
-        c.execute(text("DELETE FROM alembic_version"))
-        c.execute(text("INSERT INTO alembic_version VALUES ('0001')"))
-    store.dispose()
+def test_a_store_of_schema_0001_is_backed_up_and_upgraded(tmp_path):
+    """The committed fixture is a store as the first release left it."""
+    import shutil
+    from pathlib import Path
+
     from frontdesk.core import db
-    assert db.SCHEMA_HEAD == "0001"  # when a 0002 exists this test re-opens an older store
-    again = open_store(sqlite_url)
-    assert again.schema_revision() == db.SCHEMA_HEAD
-    again.dispose()
+    from frontdesk.registration.models import Person
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).with_name("fixtures") / "store-0001.db", path)
+    store = open_store(f"sqlite:///{path}")
+    assert store.schema_revision() == db.SCHEMA_HEAD != "0001"
+    assert [b.reason for b in list_backups(store.backup_dir)] == ["upgrade"]
+    assert validate_backup(list_backups(store.backup_dir)[0].path) == "0001"
+    with store.read() as s:
+        person = s.query(Person).one()
+    assert (person.name, person.phone_tail, person.is_company, person.note) == ("张三", "8000", False, "")
+    store.dispose()

@@ -34,7 +34,20 @@ def upgrade(store: Store) -> bool:
         from frontdesk.core.backup import backup_store
         backup_store(store, reason="upgrade")
     from alembic import command
+    from sqlalchemy import text
 
-    with store.engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        if store.is_sqlite:  # a batch migration may rebuild a referenced table; outside any transaction
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                if store.is_sqlite and conn.execute(text("PRAGMA foreign_key_check")).first():
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "Errors", "The upgrade of the data failed its consistency check; nothing was changed."),
+                        "damaged")
+        finally:
+            if store.is_sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
     return True

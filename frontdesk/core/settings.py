@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from frontdesk.core import audit
 from frontdesk.core.audit import SYSTEM, Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.money import to_money
 from frontdesk.core.models import Operator, Setting, now
 from frontdesk.core.operators import SUPERVISOR, create_operator, require_supervisor
 from frontdesk.core.people import normalize_phone
@@ -25,10 +27,13 @@ class PropertySettings:
     hotline: str = ""
     idle_lock_minutes: int = 10
     backup_keep: int = 30
+    custody_water_limit: Decimal = Decimal("5.00")   # m³ between two custody readings (seed)
+    custody_power_limit: Decimal = Decimal("20.00")  # kWh between two custody readings (seed)
     demo: bool = False
 
 
 _INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365)}
+_DECIMAL_LIMITS = {"custody_water_limit": (0, 1000), "custody_power_limit": (0, 10000)}
 
 
 def _decode(key: str, raw: str):
@@ -37,6 +42,8 @@ def _decode(key: str, raw: str):
         return int(raw)
     if kind == "bool":
         return raw == "1"
+    if kind == "Decimal":
+        return Decimal(raw)
     return raw
 
 
@@ -63,6 +70,12 @@ def validate(values: dict) -> dict:
                     "Errors", "Please enter a whole number from {lo} to {hi}."), key, lo=lo, hi=hi)
         elif key == "demo":
             value = bool(value)
+        elif key in _DECIMAL_LIMITS:
+            value = to_money(value, key) if str(value).strip() else None
+            lo, hi = _DECIMAL_LIMITS[key]
+            if value is None or not lo < value <= hi:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Please enter a number above {lo} and at most {hi}."), key, lo=lo, hi=hi)
         else:
             value = str(value).strip()
             if len(value) > 100:
