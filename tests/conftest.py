@@ -174,3 +174,14 @@ def type_text(qtbot, widget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(chunk)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def zh_translate():
+    """Qt's translator without widgets, for Qt-free code that takes ``translate``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from frontdesk import i18n
+    app = QCoreApplication.instance() or QCoreApplication([])
+    i18n.install(app, "zh_CN")
+    return i18n.translate

@@ -1,4 +1,6 @@
 """The demo property and the synthetic generator produce valid, realistic data."""
+from decimal import Decimal
+
 from sqlalchemy import func, select
 
 from frontdesk.core.demo import DEMO_OPERATORS, generate, load_demo
@@ -17,10 +19,12 @@ def test_demo_property(store):
     with store.read() as s:
         people = s.scalars(select(Person)).all()
         codes = s.scalars(select(Room.code).order_by(Room.id).limit(3)).all()
+        areas = s.scalars(select(Room.area)).all()
     for p in people:
         parse_resident_id(p.id_number)  # every ID number is valid
         assert len(p.phone) == 11 and p.name_initials
     assert codes == ["1-1-101", "1-1-102", "1-1-201"]
+    assert all(Decimal("80") < a < Decimal("150") for a in areas)  # m², not hundredths
 
 
 def test_generate_small(any_store):

@@ -37,6 +37,7 @@ ENTITIES = {
     "building": QT_TRANSLATE_NOOP("Audit", "Building"),
     "room": QT_TRANSLATE_NOOP("Audit", "Room"),
     "person": QT_TRANSLATE_NOOP("Audit", "Person"),
+    "call": QT_TRANSLATE_NOOP("Audit", "Call or visit"),
 }
 
 

@@ -84,7 +84,7 @@ def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, pro
                     rows.append({"building_id": building.id, "entrance": str(e), "number": number,
                                  "code": f"{b}-{e}-{number}", "floor": fl, "area": area, "use": "住宅",
                                  "state": state, "created_at": created})
-        session.execute(Room.__table__.insert(), [{**r, "area": int(r["area"] * 100)} for r in rows])
+        session.execute(Room.__table__.insert(), rows)
         made += len(rows)
         if progress:
             progress("rooms", made, rooms)

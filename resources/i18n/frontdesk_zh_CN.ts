@@ -87,6 +87,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Person</source>
         <translation>人员</translation>
     </message>
+    <message>
+        <source>Call or visit</source>
+        <translation>来电来访</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -434,6 +438,54 @@ SQLite 文件。示例：
         <source>Holiday name</source>
         <translation>节日名称</translation>
     </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电/来访人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复/处理</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -624,6 +676,10 @@ SQLite 文件。示例：
         <translation>该数据由较新版本的 Frontdesk 写入（结构版本 {rev}），请安装新版本。</translation>
     </message>
     <message>
+        <source>The upgrade of the data failed its consistency check; nothing was changed.</source>
+        <translation>数据升级未通过一致性检查，未做任何改动。</translation>
+    </message>
+    <message>
         <source>Not an amount of money: {value}</source>
         <translation>不是有效的金额：{value}</translation>
     </message>
@@ -732,6 +788,10 @@ SQLite 文件。示例：
         <translation>请输入 {lo} 至 {hi} 之间的整数。</translation>
     </message>
     <message>
+        <source>Please enter a number above {lo} and at most {hi}.</source>
+        <translation>请输入大于 {lo} 且不超过 {hi} 的数字。</translation>
+    </message>
+    <message>
         <source>Too long (at most 100 characters).</source>
         <translation>内容过长（最多 100 个字）。</translation>
     </message>
@@ -750,6 +810,158 @@ SQLite 文件。示例：
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Please write what the caller asked or reported.</source>
+        <translation>请填写来电来访的事由。</translation>
+    </message>
+    <message>
+        <source>The time of the call cannot be in the future.</source>
+        <translation>来电时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The promised reply time must be after the call.</source>
+        <translation>承诺答复时间须晚于来电时间。</translation>
+    </message>
+    <message>
+        <source>No such room.</source>
+        <translation>没有这间房屋。</translation>
+    </message>
+    <message>
+        <source>No such call log entry.</source>
+        <translation>没有这条来电来访记录。</translation>
+    </message>
+    <message>
+        <source>No such registration.</source>
+        <translation>没有这条登记。</translation>
+    </message>
+    <message>
+        <source>A meter reading is a number, 0 or more.</source>
+        <translation>表读数应为不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>This room is already in custody.</source>
+        <translation>该房屋已在托管中。</translation>
+    </message>
+    <message>
+        <source>The agreement date cannot be in the future.</source>
+        <translation>托管协议日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This room is not in custody.</source>
+        <translation>该房屋不在托管中。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>The inspection date must lie between the last reading ({last}) and today.</source>
+        <translation>巡查日期应在上次读数日期（{last}）和今天之间。</translation>
+    </message>
+    <message>
+        <source>A meter reading cannot be lower than the last one (water {water}, electricity {power}).</source>
+        <translation>表读数不能低于上次读数（水 {water}，电 {power}）。</translation>
+    </message>
+    <message>
+        <source>Custody cannot end before it began.</source>
+        <translation>托管结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Write dates as 2024-05-01.</source>
+        <translation>日期请写成 2024-05-01 的格式。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx).</source>
+        <translation>{path} 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Building, entrance and room number and the floor area are required.</source>
+        <translation>楼栋、单元、房号和建筑面积为必填项。</translation>
+    </message>
+    <message>
+        <source>The floor is a whole number.</source>
+        <translation>楼层应为整数。</translation>
+    </message>
+    <message>
+        <source>The same room appears again on row {line} with other data.</source>
+        <translation>同一房屋已出现在第 {line} 行，但数据不一致。</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice for this room.</source>
+        <translation>同一房屋中重复登记了同一人员。</translation>
+    </message>
+    <message>
+        <source>The same room appears again on row {line}.</source>
+        <translation>同一房屋已出现在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>Room {code} already exists with area {area} m² and use {use}.</source>
+        <translation>房屋 {code} 已存在，面积为 {area}㎡，用途为{use}，与本行不一致。</translation>
+    </message>
+    <message>
+        <source>The floor area must be a positive number of m², such as 89.50.</source>
+        <translation>建筑面积须为大于 0 的平方米数，例如 89.50。</translation>
+    </message>
+    <message>
+        <source>This unified social credit code is not valid (18 characters with a check character).</source>
+        <translation>统一社会信用代码无效（应为 18 位，含校验位）。</translation>
+    </message>
+    <message>
+        <source>A document number has 5 to 32 letters or digits.</source>
+        <translation>证件号码应为 5 至 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>请填写姓名或单位名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 64 characters).</source>
+        <translation>名称过长（最多 64 个字）。</translation>
+    </message>
+    <message>
+        <source>A plate is a province character, a letter and 5 or 6 letters or digits, such as 浙A12345.</source>
+        <translation>车牌号由省份简称、一个字母和 5 至 6 位字母或数字组成，例如 浙A12345。</translation>
+    </message>
+    <message>
+        <source>Enter one area for each room position on a floor.</source>
+        <translation>请为每层的每个户型位置填写一个面积。</translation>
+    </message>
+    <message>
+        <source>A building number has 1 to 8 letters or digits.</source>
+        <translation>楼栋号为 1 至 8 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>The pattern makes no rooms.</source>
+        <translation>按此规则不会生成任何房屋。</translation>
+    </message>
+    <message>
+        <source>{n} of these rooms already exist, e.g. {code}. Nothing was created.</source>
+        <translation>其中 {n} 间房屋已存在（例如 {code}），未创建任何房屋。</translation>
+    </message>
+    <message>
+        <source>An agent needs the power of attorney (委托书): note its date or number.</source>
+        <translation>受托人须持委托书：请记录委托书的日期或编号。</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for this room.</source>
+        <translation>{name} 已登记在该房屋。</translation>
+    </message>
+    <message>
+        <source>A company is registered with its unified social credit code.</source>
+        <translation>单位业主请登记统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>没有这个人员。</translation>
+    </message>
+    <message>
+        <source>No such current resident.</source>
+        <translation>没有这位在住人员。</translation>
+    </message>
+    <message>
+        <source>The move-out date is before the move-in date.</source>
+        <translation>迁出日期早于入住日期。</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1382,25 @@ The front desk of {name}.</source>
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message>
+        <source>Turned into a work order</source>
+        <translation>已转工单</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Reply promised</source>
+        <translation>待回复</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Audit log</source>
@@ -1197,6 +1428,25 @@ The front desk of {name}.</source>
     <message>
         <source>Supervisor</source>
         <translation>主管</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Required. One row per person of a room; a room without people takes one row with the name empty.</source>
+        <translation>必填。每位人员一行；没有人员的房屋占一行，姓名留空。</translation>
+    </message>
+    <message>
+        <source>Type it as text so Excel keeps every digit.</source>
+        <translation>请以文本格式填写，以免 Excel 丢失位数。</translation>
+    </message>
+    <message>
+        <source>Unknown columns: {cols}. Use the template's headers.</source>
+        <translation>未知的列：{cols}。请使用模板中的列标题。</translation>
+    </message>
+    <message>
+        <source>Missing columns: {cols}.</source>
+        <translation>缺少必需的列：{cols}。</translation>
     </message>
 </context>
 <context>

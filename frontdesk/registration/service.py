@@ -1,0 +1,498 @@
+"""Registration (登记): buildings and rooms, owners and residents, vehicles, one search box, the
+room card. Plain Python, no Qt; every change is audited; nothing is deleted.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.listing import Column, Listing, ListQuery
+from frontdesk.core.money import to_money
+from frontdesk.core.models import now
+from frontdesk.core.people import mask_id, mask_phone, name_keys, normalize_phone, parse_resident_id
+from frontdesk.registration.models import (ID_TYPES, RELATIONS, ROOM_STATES, ROOM_USES, Building, Custody,
+                                           Occupancy, Person, Room, Vehicle)
+from frontdesk.registration.rooms import parse_room, room_code, room_label
+
+ROOM_FIELDS = ("code", "area", "use", "state")
+PERSON_FIELDS = ("name", "id_type", "id_number", "phone", "phone2", "is_company", "emergency_contact",
+                 "emergency_phone", "note")
+SEARCH_LIMIT = 20
+HIGH = "\uffff"  # upper bound for prefix range queries (indexes are used; LIKE would not be)
+
+
+# ---- validation shared by the forms, the import and the CLI ----------------------------------
+def check_area(value, field: str = "area") -> Decimal:
+    try:
+        area = to_money(value, field)
+    except (ValidationError, TypeError):
+        area = None
+    if area is None or area <= 0 or area > 100000:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The floor area must be a positive number of m², "
+                                                          "such as 89.50."), field)
+    return area
+
+
+def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:
+    value = (value or "").strip()
+    if value not in choices:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), field,
+                              choices="、".join(choices))
+    return value
+
+
+def check_id(id_type: str, number: str, field: str = "id_number") -> str:
+    """Validate an ID document number by its type; returns it normalized (may be empty)."""
+    number = (number or "").strip().upper().replace(" ", "")
+    if not number:
+        return ""
+    if id_type == "居民身份证":
+        return parse_resident_id(number, field).number
+    if id_type == "统一社会信用代码":
+        from stdnum.cn import uscc
+        if not uscc.is_valid(number):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This unified social credit code is not valid "
+                                                              "(18 characters with a check character)."), field)
+        return number
+    if not re.fullmatch(r"[A-Z0-9\-]{5,32}", number):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A document number has 5 to 32 letters or digits."),
+                              field)
+    return number
+
+
+def check_name(name: str, field: str = "name") -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the name."), field)
+    if len(name) > 64:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name is too long (at most 64 characters)."), field)
+    return name
+
+
+def optional_phone(value: str, field: str) -> str:
+    return normalize_phone(value, field) if (value or "").strip() else ""
+
+
+def normalize_plate(plate: str, field: str = "plate") -> str:
+    plate = re.sub(r"[\s·•\-]", "", (plate or "")).upper()
+    if not re.fullmatch(r"[\u4e00-\u9fff][A-Z][A-Z0-9]{5,6}", plate):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A plate is a province character, a letter and 5 or 6 "
+                                                          "letters or digits, such as 浙A12345."), field)
+    return plate
+
+
+# ---- the bulk pattern (批量建房) --------------------------------------------------------------
+@dataclass(frozen=True)
+class RoomPlan:
+    entrance: str
+    number: str
+    floor: int
+    area: Decimal
+
+
+def plan_building(entrances: int, floors: int, per_floor: int, areas: list, first_floor: int = 1) -> list[RoomPlan]:
+    """Rooms of a building from its pattern: entrances × floors × rooms per floor, numbered like
+    ``1201`` (floor 12, position 01); ``areas[i]`` is the area of position i+1 on every floor."""
+    for value, field_, lo, hi in ((entrances, "entrances", 1, 20), (floors, "floors", 1, 120),
+                                  (per_floor, "per_floor", 1, 30)):
+        if not isinstance(value, int) or not lo <= value <= hi:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a whole number from {lo} to {hi}."),
+                                  field_, lo=lo, hi=hi)
+    if len(areas) != per_floor:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter one area for each room position on a floor."),
+                              "areas")
+    areas = [check_area(a, "areas") for a in areas]
+    return [RoomPlan(str(e), f"{fl}{pos:02d}", fl, areas[pos - 1])
+            for e in range(1, entrances + 1) for fl in range(first_floor, first_floor + floors)
+            for pos in range(1, per_floor + 1)]
+
+
+# ---- what the search box and the card show ---------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    """A search result: ``room_id`` is what Enter opens."""
+
+    kind: str  # room or person
+    room_id: int | None
+    room_code: str
+    label: str
+    detail: str = ""
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Occupant:
+    person_id: int
+    occupancy_id: int
+    name: str
+    relation: str
+    is_company: bool
+    id_type: str
+    id_masked: str
+    phone_masked: str
+    since: date | None
+    until: date | None
+    vehicles: tuple[str, ...] = ()
+
+
+@dataclass
+class CardSection:
+    """A block of the room card that another task contributes (fees due, work orders, keys, passes)."""
+
+    title: str
+    lines: list[str]
+    warning: bool = False
+
+
+@dataclass
+class RoomCard:
+    room_id: int
+    code: str
+    label: str
+    building: str
+    entrance: str
+    number: str
+    floor: int
+    area: Decimal
+    use: str
+    state: str
+    occupants: list[Occupant]
+    past_occupants: list[Occupant]
+    custody: dict | None
+    sections: list[CardSection] = field(default_factory=list)
+
+
+# Other tasks add what they know about a room: fn(session, room_id) -> CardSection | None
+CARD_SECTIONS: list[Callable[[Session, int], CardSection | None]] = []
+
+
+def _prefix(col, text: str):
+    return and_(col >= text, col < text + HIGH)
+
+
+class RegistrationService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ---- buildings and rooms -----------------------------------------------------------------
+    def building_by_code(self, s: Session, code: str) -> Building | None:
+        return s.scalar(select(Building).where(Building.code == code))
+
+    def create_building_rooms(self, actor: Actor, building_code: str, plan: list[RoomPlan], use: str = "住宅",
+                              state: str = "未交付", building_name: str = "") -> int:
+        """Create a building (if new) and the planned rooms in one transaction; refuses if any
+        planned room already exists. Returns how many rooms were created."""
+        code = (building_code or "").strip().upper()
+        if not re.fullmatch(r"[0-9A-Z]{1,8}", code):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A building number has 1 to 8 letters or digits."),
+                                  "building")
+        use = check_choice(use, ROOM_USES, "use")
+        state = check_choice(state, ROOM_STATES, "state")
+        if not plan:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The pattern makes no rooms."), "entrances")
+        with self.store.write() as s:
+            b = self.building_by_code(s, code)
+            if b is None:
+                b = Building(code=code, name=(building_name or f"{code}栋").strip()[:32], created_at=now())
+                s.add(b)
+                s.flush()
+                audit.record(s, actor, "create", "building", b.id, after={"code": b.code, "name": b.name})
+            codes = [room_code(code, p.entrance, p.number) for p in plan]
+            taken = s.scalars(select(Room.code).where(Room.code.in_(codes))).all()
+            if taken:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{n} of these rooms already exist, e.g. {code}. "
+                                                                  "Nothing was created."), "building",
+                                      n=len(taken), code=taken[0])
+            s.execute(Room.__table__.insert(), [
+                {"building_id": b.id, "entrance": p.entrance, "number": p.number, "code": c, "floor": p.floor,
+                 "area": p.area, "use": use, "state": state, "created_at": now()}
+                for p, c in zip(plan, codes)])
+            audit.record(s, actor, "create", "building", b.id, after={"rooms": len(plan)},
+                         summary=f"{b.name}，{len(plan)} 间房屋")
+        return len(plan)
+
+    def update_room(self, actor: Actor, room_id: int, *, area=None, use=None, state=None) -> None:
+        with self.store.write() as s:
+            room = self._room(s, room_id)
+            before = audit.snapshot(room, ROOM_FIELDS)
+            if area is not None:
+                room.area = check_area(area)
+            if use is not None:
+                room.use = check_choice(use, ROOM_USES, "use")
+            if state is not None:
+                room.state = check_choice(state, ROOM_STATES, "state")
+            audit.record(s, actor, "update", "room", room.id, before, audit.snapshot(room, ROOM_FIELDS),
+                         summary=room.code)
+
+    def _room(self, s: Session, room_id: int) -> Room:
+        room = s.get(Room, room_id)
+        if room is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+        return room
+
+    def buildings(self) -> list[tuple[str, str]]:
+        with self.store.read() as s:
+            return [tuple(r) for r in s.execute(select(Building.code, Building.name).order_by(Building.id))]
+
+    def rooms_query(self, building: str | None = None, state: str | None = None, text: str = "") -> ListQuery:
+        where = []
+        if building:
+            where.append(Room.building_id == select(Building.id).where(Building.code == building).scalar_subquery())
+        if state:
+            where.append(Room.state == state)
+        ref = parse_room(text) if text else None
+        if ref:
+            where.append(_prefix(Room.code, room_code(ref.building, ref.entrance, ref.number or "")
+                                 if ref.entrance else f"{ref.building}-"))
+            if not ref.entrance and ref.number:
+                where.append(_prefix(Room.number, ref.number))
+        elif text:
+            where.append(_prefix(Room.number, text.strip()))
+        return ROOM_LISTING.query(where)
+
+    # ---- people ------------------------------------------------------------------------------
+    def add_person(self, actor: Actor, room_id: int, *, name: str, relation: str, id_type: str = "居民身份证",
+                   id_number: str = "", phone: str = "", phone2: str = "", is_company: bool = False,
+                   since: date | None = None, emergency_contact: str = "", emergency_phone: str = "",
+                   note: str = "", document: str = "", plate: str = "", parking_space: str = "") -> int:
+        """Register an owner, family member, tenant or agent of a room (with an optional vehicle)."""
+        values = self._clean_person(name=name, id_type=id_type, id_number=id_number, phone=phone, phone2=phone2,
+                                    is_company=is_company, emergency_contact=emergency_contact,
+                                    emergency_phone=emergency_phone, note=note)
+        relation = check_choice(relation, RELATIONS, "relation")
+        if relation == "受托人" and not (document or "").strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An agent needs the power of attorney (委托书): "
+                                                              "note its date or number."), "document")
+        plate = normalize_plate(plate) if (plate or "").strip() else ""
+        with self.store.write() as s:
+            room = self._room(s, room_id)
+            person = self._find_same_person(s, values, room.id) or Person(**values, created_at=now())
+            if person.id is None:
+                s.add(person)
+                s.flush()
+                audit.record(s, actor, "create", "person", person.id, after=self._person_snapshot(person),
+                             summary=person.name)
+            elif s.scalar(select(Occupancy.id).where(Occupancy.room_id == room.id, Occupancy.person_id == person.id,
+                                                     Occupancy.until.is_(None))):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is already registered for this room."),
+                                      "name", name=person.name)
+            occ = Occupancy(room_id=room.id, person_id=person.id, relation=relation, since=since,
+                            document=(document or "").strip()[:100])
+            s.add(occ)
+            s.flush()
+            audit.record(s, actor, "create", "room", room.id, after={"occupant": person.name, "relation": relation,
+                                                                    "since": since}, summary=room.code)
+            if plate:
+                s.add(Vehicle(person_id=person.id, room_id=room.id, plate=plate,
+                              parking_space=(parking_space or "").strip()[:16], created_at=now()))
+                audit.record(s, actor, "create", "person", person.id, after={"plate": plate,
+                                                                            "parking_space": parking_space})
+            if relation in ("业主", "家属") and room.state in ("空置", "未交付"):
+                audit.record(s, actor, "update", "room", room.id, {"state": room.state}, {"state": "已入住"},
+                             summary=room.code)
+                room.state = "已入住"
+            elif relation == "租户" and room.state in ("空置", "已入住"):
+                audit.record(s, actor, "update", "room", room.id, {"state": room.state}, {"state": "出租"},
+                             summary=room.code)
+                room.state = "出租"
+            return person.id
+
+    def _clean_person(self, **v) -> dict:
+        id_type = check_choice(v["id_type"] or "居民身份证", ID_TYPES, "id_type")
+        out = {"name": check_name(v["name"]), "id_type": id_type, "id_number": check_id(id_type, v["id_number"]),
+               "phone": optional_phone(v["phone"], "phone"), "phone2": optional_phone(v["phone2"], "phone2"),
+               "is_company": bool(v["is_company"]), "emergency_contact": (v["emergency_contact"] or "").strip()[:64],
+               "emergency_phone": optional_phone(v["emergency_phone"], "emergency_phone"),
+               "note": (v["note"] or "").strip()[:200]}
+        if out["is_company"] and out["id_type"] != "统一社会信用代码" and out["id_number"]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A company is registered with its unified social "
+                                                              "credit code."), "id_type")
+        out["name_initials"], out["name_pinyin"] = name_keys(out["name"])
+        out["phone_tail"] = out["phone"][-4:] if out["phone"] else ""
+        return out
+
+    def _find_same_person(self, s: Session, values: dict, room_id: int) -> Person | None:
+        """The same person by ID document; without one, a current occupant of the room by name."""
+        if values["id_number"]:
+            return s.scalar(select(Person).where(Person.id_type == values["id_type"],
+                                                 Person.id_number == values["id_number"]))
+        return s.scalar(select(Person).join(Occupancy, Occupancy.person_id == Person.id)
+                        .where(Occupancy.room_id == room_id, Occupancy.until.is_(None), Person.name == values["name"]))
+
+    @staticmethod
+    def _person_snapshot(p: Person) -> dict:
+        snap = audit.snapshot(p, PERSON_FIELDS)
+        snap["id_number"] = mask_id(snap["id_number"])  # the audit log never holds a full ID number
+        return snap
+
+    def update_person(self, actor: Actor, person_id: int, **changes) -> None:
+        with self.store.write() as s:
+            p = s.get(Person, person_id)
+            if p is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such person."))
+            current = {k: getattr(p, k) for k in PERSON_FIELDS}
+            values = self._clean_person(**{**current, **changes})
+            before = self._person_snapshot(p)
+            for k, v in values.items():
+                setattr(p, k, v)
+            audit.record(s, actor, "update", "person", p.id, before, self._person_snapshot(p), summary=p.name)
+
+    def move_out(self, actor: Actor, occupancy_id: int, until: date) -> None:
+        """A resident leaves: the tie ends on ``until`` (the record stays)."""
+        with self.store.write() as s:
+            occ = s.get(Occupancy, occupancy_id)
+            if occ is None or occ.until is not None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such current resident."))
+            if occ.since and until < occ.since:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The move-out date is before the move-in date."),
+                                      "until")
+            occ.until = until
+            person = s.get(Person, occ.person_id)
+            audit.record(s, actor, "update", "room", occ.room_id, {"occupant": person.name, "until": None},
+                         {"occupant": person.name, "until": until})
+
+    def reveal_id(self, actor: Actor, person_id: int) -> str:
+        """The full ID number, on an operator's explicit request; the request is audited."""
+        with self.store.write() as s:
+            p = s.get(Person, person_id)
+            if p is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such person."))
+            audit.record(s, actor, "reveal", "person", p.id, summary=f"{p.name} {p.id_type}")
+            return p.id_number
+
+    # ---- one search box ----------------------------------------------------------------------
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[Hit]:
+        """Rooms and people for what the receptionist typed: a room code in any common writing,
+        a name, pinyin initials (zs → 张三) or full pinyin, a phone or its last 4 digits, a plate,
+        a company name. Rooms first. Every query is an indexed range, limited."""
+        text = (text or "").strip()
+        if not text:
+            return []
+        with self.store.read() as s:
+            rooms = self._search_rooms(s, text, limit)
+            people = self._search_people(s, text, limit)
+            hits = rooms + self._person_hits(s, people, limit - len(rooms) if len(rooms) < limit else 0)
+        return hits[:limit]
+
+    def _search_rooms(self, s: Session, text: str, limit: int) -> list[Hit]:
+        ref = parse_room(text)
+        conds = []
+        if ref:
+            if ref.entrance:
+                conds.append(_prefix(Room.code, room_code(ref.building, ref.entrance, ref.number or "")))
+            elif ref.number:
+                conds.append(and_(_prefix(Room.code, f"{ref.building}-"), _prefix(Room.number, ref.number)))
+            else:
+                conds.append(_prefix(Room.code, f"{ref.building}-"))
+        elif text.isdigit() and len(text) <= 6:
+            conds.append(_prefix(Room.number, text))
+        if not conds:
+            return []
+        rows = s.execute(select(Room.id, Room.code, Room.state, Room.area).where(or_(*conds))
+                         .order_by(Room.code).limit(limit)).all()
+        return [Hit("room", r.id, r.code, _label_of(r.code), f"{r.state} {r.area}㎡") for r in rows]
+
+    def _search_people(self, s: Session, text: str, limit: int) -> list[Person]:
+        conds = []
+        low = text.lower()
+        if re.fullmatch(r"[a-z]+", low):
+            conds += [_prefix(Person.name_initials, low), _prefix(Person.name_pinyin, low)]
+        if text.isdigit():
+            if len(text) == 4:
+                conds.append(Person.phone_tail == text)
+            if len(text) >= 3:
+                conds.append(_prefix(Person.phone, text))
+        if re.match(r"[\u4e00-\u9fff]", text):
+            conds.append(_prefix(Person.name, text))
+        plate = re.sub(r"[\s·\-]", "", text).upper()
+        if re.fullmatch(r"[\u4e00-\u9fff][A-Z][A-Z0-9]{0,6}", plate):  # 浙A12…: indexed prefix
+            conds.append(Person.id.in_(select(Vehicle.person_id).where(_prefix(Vehicle.plate, plate),
+                                                                      Vehicle.removed_at.is_(None))))
+        elif re.fullmatch(r"[A-Z][A-Z0-9]{3,6}", plate):  # A12345 without the province character
+            conds.append(Person.id.in_(select(Vehicle.person_id).where(Vehicle.plate.like(f"_{plate}%"),
+                                                                      Vehicle.removed_at.is_(None))))
+        if not conds:
+            return []
+        return list(s.scalars(select(Person).where(or_(*conds)).order_by(Person.name_pinyin, Person.id).limit(limit)))
+
+    def _person_hits(self, s: Session, people: list[Person], limit: int) -> list[Hit]:
+        if not people or limit <= 0:
+            return []
+        ids = [p.id for p in people]
+        ties = s.execute(select(Occupancy.person_id, Occupancy.relation, Room.id, Room.code)
+                         .join(Room, Room.id == Occupancy.room_id)
+                         .where(Occupancy.person_id.in_(ids), Occupancy.until.is_(None))
+                         .order_by(Room.code)).all()
+        by_person: dict[int, list] = {}
+        for t in ties:
+            by_person.setdefault(t.person_id, []).append(t)
+        hits = []
+        for p in people:
+            for t in by_person.get(p.id, [None]):
+                detail = " ".join(x for x in ((t.relation if t else ""), mask_phone(p.phone)) if x)
+                hits.append(Hit("person", t.id if t else None, t.code if t else "", p.name, detail, p.id))
+        return hits[:limit]
+
+    # ---- the room card -----------------------------------------------------------------------
+    def room_card(self, room_id: int) -> RoomCard:
+        with self.store.read() as s:
+            room = self._room(s, room_id)
+            b = s.get(Building, room.building_id)
+            rows = s.execute(select(Occupancy, Person).join(Person, Person.id == Occupancy.person_id)
+                             .where(Occupancy.room_id == room.id)
+                             .order_by(Occupancy.until.is_not(None), Occupancy.relation, Occupancy.id)).all()
+            plates: dict[int, list[str]] = {}
+            for v in s.scalars(select(Vehicle).where(Vehicle.room_id == room.id, Vehicle.removed_at.is_(None))):
+                plates.setdefault(v.person_id, []).append(f"{v.plate} {v.parking_space}".strip())
+            occupants = [Occupant(p.id, o.id, p.name, o.relation, p.is_company, p.id_type, mask_id(p.id_number),
+                                  mask_phone(p.phone), o.since, o.until, tuple(plates.get(p.id, ())))
+                         for o, p in rows]
+            custody = s.scalar(select(Custody).where(Custody.room_id == room.id, Custody.ended_on.is_(None)))
+            from frontdesk.registration.custody import custody_summary
+            card = RoomCard(room.id, room.code, _label_of(room.code), b.name, room.entrance, room.number,
+                            room.floor, room.area, room.use, room.state,
+                            [o for o in occupants if o.until is None], [o for o in occupants if o.until is not None],
+                            custody_summary(s, custody) if custody else None)
+            for contribute in CARD_SECTIONS:
+                section = contribute(s, room.id)
+                if section is not None:
+                    card.sections.append(section)
+            return card
+
+    def history(self, entity: str, entity_id: int) -> list[tuple[datetime, str, str, str | None, str | None]]:
+        """The audit trail of a room or a person, newest first."""
+        with self.store.read() as s:
+            rows = audit.history(s, entity, entity_id)
+            return [(r.at, r.operator_name, r.action, r.before, r.after) for r in reversed(rows)]
+
+
+def _label_of(code: str) -> str:
+    b, e, n = code.split("-", 2)
+    return room_label(b, e, n)
+
+
+ROOM_LISTING = Listing(
+    columns=(
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Room"), Room.code),
+        Column("floor", QT_TRANSLATE_NOOP("Columns", "Floor"), Room.floor, "int"),
+        Column("area", QT_TRANSLATE_NOOP("Columns", "Area (m²)"), Room.area, "decimal"),
+        Column("use", QT_TRANSLATE_NOOP("Columns", "Use"), Room.use),
+        Column("state", QT_TRANSLATE_NOOP("Columns", "State"), Room.state),
+        Column("owners", QT_TRANSLATE_NOOP("Columns", "Owners"),
+               select(func.min(Person.name))
+               .join(Occupancy, Occupancy.person_id == Person.id)
+               .where(Occupancy.room_id == Room.id, Occupancy.relation == "业主", Occupancy.until.is_(None))
+               .correlate(Room).scalar_subquery(), sortable=False),
+    ),
+    id_expr=Room.id, source=Room.__table__, default_sort="code",
+)
