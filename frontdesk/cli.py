@@ -45,6 +45,18 @@ in the user data folder. Examples:
     r = sub.add_parser("restore", help=translate("Cli", "put a backup in place of the store (the current store is kept)"))
     r.add_argument("file", type=Path, help=translate("Cli", "the backup file (.fdbak)"))
     sub.add_parser("check", help=translate("Cli", "check the store's integrity and schema"))
+    imp = sub.add_parser("import", help=translate("Cli", "import a workbook (roster: the owners' roster)"))
+    imp.add_argument("what", choices=["roster"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--strict", action="store_true",
+                     help=translate("Cli", "import nothing if any row is bad"))
+    imp.add_argument("--errors", metavar="OUT.xlsx", type=Path,
+                     help=translate("Cli", "write the rejected rows with their reasons here"))
+    tpl = sub.add_parser("template", help=translate("Cli", "write an empty template workbook"))
+    tpl.add_argument("what", choices=["roster"])
+    tpl.add_argument("--out", metavar="FILE.xlsx", type=Path, required=True)
+    find = sub.add_parser("find", help=translate("Cli", "print the rooms and people the search box finds"))
+    find.add_argument("text")
     return p
 
 
@@ -173,5 +185,51 @@ def cmd_check(args, url, translate, say) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore,
+def cmd_import(args, url, translate, say) -> int:
+    from frontdesk.core.audit import SYSTEM
+    from frontdesk.core.db import open_store
+    from frontdesk.registration.roster import RosterImport, read_rows, write_errors
+    store = open_store(url, create=True)  # setting up a new property starts with its roster
+    try:
+        result, rows = RosterImport(store, translate).run(SYSTEM, args.file, strict=args.strict)
+    finally:
+        store.dispose()
+    for line, reason in result.errors[:20]:
+        print(translate("Cli", "row {line}: {reason}").format(line=line, reason=reason), file=sys.stderr)
+    if len(result.errors) > 20:
+        print(translate("Cli", "… and {n} more").format(n=len(result.errors) - 20), file=sys.stderr)
+    if args.errors and result.errors:
+        header, _ = read_rows(args.file)
+        file_errors = [reason for line, reason in result.errors if line == 1]
+        write_errors(rows, header, args.errors, file_errors)
+        say(translate("Cli", "The rejected rows and their reasons were written to {path}."), path=args.errors)
+    if result.written:
+        say(translate("Cli", "{good} rows went in ({rooms} new rooms, {people} new people, {same} already present); "
+                             "{bad} rows were rejected."), good=result.good, rooms=result.rooms_created,
+            people=result.people_created, same=result.already_present, bad=result.bad)
+        return 0 if not result.bad else 1
+    say(translate("Cli", "Nothing was imported: {bad} of {rows} rows were rejected."), bad=result.bad, rows=result.rows)
+    return 1
+
+
+def cmd_template(args, url, translate, say) -> int:
+    from frontdesk.registration.roster import write_template
+    print(write_template(args.out, translate))
+    return 0
+
+
+def cmd_find(args, url, translate, say) -> int:
+    from frontdesk.core.db import open_store
+    from frontdesk.registration.service import RegistrationService
+    store = open_store(url)
+    try:
+        hits = RegistrationService(store).search(args.text)
+    finally:
+        store.dispose()
+    for h in hits:
+        print("\t".join(x for x in (h.room_code or "-", h.label, h.detail) if x))
+    return 0 if hits else 1
+
+
+COMMANDS = {"import": cmd_import, "template": cmd_template, "find": cmd_find, "demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore,
             "check": cmd_check}

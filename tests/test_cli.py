@@ -103,3 +103,36 @@ def test_python_m_is_the_same_as_the_script():
         pytest.skip("console script not installed")
     a = subprocess.run([exe, "--help"], capture_output=True, text=True).stdout
     assert a == run("--help").stdout
+
+
+def test_roster_template_import_errors_and_find(tmp_path):
+    from openpyxl import load_workbook
+    tpl = tmp_path / "t.xlsx"
+    assert run("template", "roster", "--out", str(tpl), check_rc=0).stdout.strip() == str(tpl)
+    wb = load_workbook(tpl)
+    ws = wb["花名册"]
+    ws.append(["9", "1", "301", 3, -5, "住宅"])                 # bad area
+    ws.append(["9", "1", "302", 3, 90, "住宅", "已入住", "王某", "业主", "居民身份证", "110105194912310021"])  # check digit
+    wb.save(tpl)
+    errors = tmp_path / "bad.xlsx"
+    p = run("import", "roster", str(tpl), "--errors", str(errors))
+    assert p.returncode == 1
+    assert "已导入 2 行（新增 2 间房屋，1 位人员" in p.stdout, p.stdout
+    assert "第 5 行" in p.stderr or "row 5" in p.stderr, p.stderr
+    bad = load_workbook(errors).active
+    assert bad.max_row == 3 and "建筑面积" in bad["A2"].value and "校验码" in bad["A3"].value
+    again = run("import", "roster", str(tpl), "--strict")
+    assert again.returncode == 1 and "未导入任何数据：4 行中有 2 行不合格" in again.stdout, again.stdout
+    out = run("find", "1-1-10", check_rc=0).stdout.splitlines()
+    assert out[0].startswith("1-1-10")
+    assert run("find", "1-1-101", check_rc=0).stdout.startswith("1-1-101\t")
+
+
+def test_demo_roster_imports_cleanly_twice(tmp_path):
+    from pathlib import Path
+    run("demo", check_rc=0)
+    sample = Path(__file__).resolve().parents[1] / "resources" / "sample" / "demo-roster.xlsx"
+    first = run("import", "roster", str(sample), check_rc=0).stdout
+    second = run("import", "roster", str(sample), check_rc=0).stdout
+    assert "48" in first
+    assert "新增 0 间房屋，0 位人员" in second, second

@@ -196,3 +196,40 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
                 progress("audit", min(i + 10000, len(audit_rows)), len(audit_rows))
     return {"rooms": len(room_ids), "people": people, "operators": len(ops), "audit": len(audit_rows) + 1,
             "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def write_demo_roster(path, seed: int = 7) -> int:
+    """A realistic owners' roster of buildings 7 and 8 (which the demo store lacks), for trying the
+    import: 2 entrances × 6 floors × 2 rooms each, owners and family, some vehicles."""
+    from openpyxl import Workbook
+
+    from frontdesk.registration.roster import COLUMNS
+    rng = random.Random(seed)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    ws.append(list(COLUMNS))
+    n = 0
+    for b in ("7", "8"):
+        for e in ("1", "2"):
+            for fl in range(1, 7):
+                for pos, area in ((1, "96.30"), (2, "128.75")):
+                    number = f"{fl}{pos:02d}"
+                    base = {"楼栋": b, "单元": e, "房号": number, "楼层": fl, "建筑面积": area, "用途": "住宅"}
+                    if rng.random() < 0.2:
+                        ws.append([{**base, "房屋状态": "空置"}.get(h, "") for h in COLUMNS])
+                        n += 1
+                        continue
+                    for k in range(rng.choice((1, 2, 2, 3))):
+                        p = random_person(rng, date.today())
+                        row = {**base, "房屋状态": "已入住", "姓名/名称": p["name"], "身份": "业主" if k == 0 else "家属",
+                               "证件类型": "居民身份证", "证件号码": p["id_number"], "手机号码": p["phone"],
+                               "入住日期": "2025-06-01"}
+                        if k == 0 and rng.random() < 0.3:
+                            row["车牌号"] = "浙A" + "".join(rng.choice("0123456789ABCDEFGHJK") for _ in range(5))
+                        ws.append([row.get(h, "") for h in COLUMNS])
+                        n += 1
+    for c in ws["K"]:
+        c.number_format = "@"
+    wb.save(path)
+    return n

@@ -328,6 +328,26 @@ SQLite 文件。示例：
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
+        <source>import a workbook (roster: the owners' roster)</source>
+        <translation>导入工作簿（roster：业主花名册）</translation>
+    </message>
+    <message>
+        <source>import nothing if any row is bad</source>
+        <translation>只要有一行不合格就不导入任何数据</translation>
+    </message>
+    <message>
+        <source>write the rejected rows with their reasons here</source>
+        <translation>把不合格的行及原因写入此文件</translation>
+    </message>
+    <message>
+        <source>write an empty template workbook</source>
+        <translation>生成空白模板工作簿</translation>
+    </message>
+    <message>
+        <source>print the rooms and people the search box finds</source>
+        <translation>显示搜索框会找到的房屋和人员</translation>
+    </message>
+    <message>
         <source>The demo property {name} is already in {where}; nothing was changed.</source>
         <translation>演示物业 {name} 已在 {where} 中，未做任何改动。</translation>
     </message>
@@ -358,6 +378,26 @@ SQLite 文件。示例：
     <message>
         <source>The store {where} is sound (integrity check passed, schema {rev}).</source>
         <translation>数据库 {where} 完好（完整性检查通过，结构版本 {rev}）。</translation>
+    </message>
+    <message>
+        <source>row {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 行</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons were written to {path}.</source>
+        <translation>不合格的行及原因已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{good} rows went in ({rooms} new rooms, {people} new people, {same} already present); {bad} rows were rejected.</source>
+        <translation>已导入 {good} 行（新增 {rooms} 间房屋，{people} 位人员，{same} 行已存在）；{bad} 行不合格。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {bad} of {rows} rows were rejected.</source>
+        <translation>未导入任何数据：{rows} 行中有 {bad} 行不合格。</translation>
     </message>
 </context>
 <context>
