@@ -144,16 +144,35 @@ def boxes(monkeypatch):
 
 
 def when_modal(qtbot, act, timeout_ms=5000):
-    """Run ``act(dialog)`` as soon as a modal dialog is up (for code that calls exec())."""
+    """Run ``act(dialog)`` as soon as a modal dialog is up (for code that calls exec()).
+
+    If ``act`` fails, the dialog is closed (no test can hang on it) and the error is kept in
+    ``result.errors``; call ``result.check()`` to raise it."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    done = []
+
+    class Result(list):
+        errors: list = []
+
+        def check(self):
+            if self.errors:
+                raise self.errors[0]
+
+    done = Result()
+    done.errors = []
 
     def poll():
         w = QApplication.activeModalWidget()
         if w is not None and not done:
             done.append(w)
-            act(w)
+            try:
+                act(w)
+            except BaseException as exc:  # noqa: BLE001 - reported by check()
+                done.errors.append(exc)
+                if w.isVisible():
+                    w.reject() if type(w).reject is not None else w.close()
+                    if w.isVisible():
+                        w.done(0)
         elif not done:
             QTimer.singleShot(20, poll)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from frontdesk.core.db import Store
 from frontdesk.core.listing import ListQuery
@@ -26,11 +27,13 @@ class LazyTableModel(QAbstractTableModel):
     counted = Signal(int)
 
     def __init__(self, store: Store, query: ListQuery, parent=None, page_size: int = PAGE,
-                 display: dict[str, Callable[[object], str]] | None = None) -> None:
+                 display: dict[str, Callable[[object], str]] | None = None,
+                 background: Callable[[tuple], str | None] | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.page_size = page_size
         self.display = display or {}
+        self.background = background  # row values → a colour name for rows that need attention
         self._query = query
         self._rows: list[tuple] = []
         self._total = 0
@@ -112,7 +115,10 @@ class LazyTableModel(QAbstractTableModel):
             if col.key in self.display:
                 return self.display[col.key](value)
             return self._format(value, col.kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("money", "int"):
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            colour = self.background(self._rows[index.row()][1:])
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("money", "int", "decimal"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

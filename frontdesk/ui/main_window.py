@@ -28,8 +28,6 @@ log = logging.getLogger(__name__)
 QUIT, LOGOUT, RESTORED = 0, 10, 11
 
 TAB_EMPTY_STATES = {
-    "tabRegistration": (QT_TRANSLATE_NOOP("MainWindow", "Registration"), QT_TRANSLATE_NOOP("MainWindow", "Buildings, rooms, owners and residents, move-ins, custody rooms and the "
-                                        "call-and-visit log will be kept here.")),
     "tabWorkOrders": (QT_TRANSLATE_NOOP("MainWindow", "Work orders"), QT_TRANSLATE_NOOP("MainWindow", "Repairs, complaints and help requests — registered, dispatched, completed "
                                      "and followed up — will be handled here.")),
     "tabKeys": (QT_TRANSLATE_NOOP("MainWindow", "Keys"), QT_TRANSLATE_NOOP("MainWindow", "The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be "
@@ -90,8 +88,19 @@ class MainWindow(QMainWindow):
 
     # ---- layout -----------------------------------------------------------------------------
     def _build_tabs(self) -> None:
+        from frontdesk.registration.view import RegistrationTab
+        self.registration = RegistrationTab(self.store, self.actor, self.form.tabRegistration)
+        QVBoxLayout(self.form.tabRegistration).addWidget(self.registration)
+        self.form.tabRegistration.layout().setContentsMargins(0, 0, 0, 0)
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(lambda: (self.form.tabs.setCurrentIndex(0), self.registration.focus_search()))
         for i in range(self.form.tabs.count()):
             page = self.form.tabs.widget(i)
+            self.form.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.form.tabs.setCurrentIndex(i))
+            if page is self.form.tabRegistration:
+                continue
             title, text = TAB_EMPTY_STATES[page.objectName()]
             lay = QVBoxLayout(page)
             not_yet = translate("MainWindow", "This part of Frontdesk is not built yet.")
@@ -101,9 +110,6 @@ class MainWindow(QMainWindow):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             lay.addWidget(label)
-            self.form.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda i=i: self.form.tabs.setCurrentIndex(i))
 
     def _show_property(self) -> None:
         name = self.settings.property_name

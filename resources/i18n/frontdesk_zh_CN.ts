@@ -187,6 +187,53 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>one per room position, e.g. 89.5, 120.25</source>
+        <translation>按每层户型位置依次填写，例如 89.5, 120.25</translation>
+    </message>
+    <message>
+        <source>{n} rooms will be created (the first 200 are shown):</source>
+        <translation>将创建 {n} 间房屋（显示前 200 间）：</translation>
+    </message>
+    <message>
+        <source>New building from a pattern</source>
+        <translation>批量建房</translation>
+    </message>
+    <message>
+        <source>&amp;Building number *</source>
+        <translation>楼栋号(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>Building &amp;name</source>
+        <translation>楼栋名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Entrances</source>
+        <translation>单元数(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Floors</source>
+        <translation>层数(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms per floor</source>
+        <translation>每层户数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Areas by position (m²) *</source>
+        <translation>各户型面积（㎡）(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>用途(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>a public holiday (day off)</source>
@@ -251,6 +298,57 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>room code or resident (optional)</source>
+        <translation>房号或住户（可不填）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Ctrl+Enter 保存，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Log a call or visit</source>
+        <translation>来电来访登记</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房屋(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>来电/来访人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;What was asked *</source>
+        <translation>事由(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Answer given</source>
+        <translation>答复内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;promised by</source>
+        <translation>约定答复时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>An expert must answer: promise a reply time</source>
+        <translation>需专业人员答复：约定答复时间</translation>
     </message>
 </context>
 <context>
@@ -471,8 +569,40 @@ SQLite 文件。示例：
         <translation>星期</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>协议日期</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>最近巡查</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Water used (m³)</source>
+        <translation>用水（吨）</translation>
+    </message>
+    <message>
+        <source>Electricity used (kWh)</source>
+        <translation>用电（度）</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Holiday name</source>
@@ -505,6 +635,10 @@ SQLite 文件。示例：
     <message>
         <source>Handled by</source>
         <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -548,6 +682,61 @@ SQLite 文件。示例：
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Put {room} into custody</source>
+        <translation>{room} 办理托管</translation>
+    </message>
+    <message>
+        <source>Date of the custody agreement and the meter readings at the start.</source>
+        <translation>填写托管协议日期和托管开始时的水电表读数。</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;date</source>
+        <translation>协议日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>End the custody of {room}</source>
+        <translation>结束 {room} 的托管</translation>
+    </message>
+    <message>
+        <source>The date the owner takes the room back and the meter readings then.</source>
+        <translation>填写业主收回房屋的日期和当时的水电表读数。</translation>
+    </message>
+    <message>
+        <source>Inspection of {room}</source>
+        <translation>{room} 巡查登记</translation>
+    </message>
+    <message>
+        <source>Weekly, and before and after heavy rain. Read both meters.</source>
+        <translation>每周一次，暴雨前后各一次。请抄录水表和电表。</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Water meter (m³) *</source>
+        <translation>水表读数（吨）(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity meter (kWh) *</source>
+        <translation>电表读数（度）(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1194,65 @@ SQLite 文件。示例：
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Every row is checked first. Good rows go in together in one step; bad rows are listed with the reason and can be saved to a workbook, fixed and imported again. Importing the same file twice changes nothing.</source>
+        <translation>导入前会逐行检查。合格的行一次性导入；不合格的行会列出原因，可另存为工作簿，修改后再次导入。同一文件导入两次不会重复登记。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>正在检查并导入……</translation>
+    </message>
+    <message>
+        <source>{good} rows went in: {rooms} new rooms, {people} new people, {same} already present. {bad} rows were rejected.</source>
+        <translation>已导入 {good} 行：新增 {rooms} 间房屋、{people} 位人员，{same} 行已存在。{bad} 行不合格。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {bad} of {rows} rows were rejected.</source>
+        <translation>未导入任何数据：{rows} 行中有 {bad} 行不合格。</translation>
+    </message>
+    <message>
+        <source>Row {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (save the rejected rows to see them all)</source>
+        <translation>……另有 {n} 行（保存不合格的行可查看全部）</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <source>Import the owners' roster</source>
+        <translation>导入业主花名册</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: import nothing if any row is bad</source>
+        <translation>严格模式：只要有一行不合格就不导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;rejected rows…</source>
+        <translation>保存不合格的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>开始导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>&lt;h3&gt;Frontdesk is locked&lt;/h3&gt;{name} is logged in. Enter the password to go on, or switch to another operator.</source>
@@ -1059,10 +1307,6 @@ SQLite 文件。示例：
     <message>
         <source>Registration</source>
         <translation>登记</translation>
-    </message>
-    <message>
-        <source>Buildings, rooms, owners and residents, move-ins, custody rooms and the call-and-visit log will be kept here.</source>
-        <translation>楼栋、房屋、业主与住户、入住办理、托管房屋以及来电来访登记将在这里管理。</translation>
     </message>
     <message>
         <source>Work orders</source>
@@ -1367,6 +1611,77 @@ The front desk of {name}.</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Register a resident — {room}</source>
+        <translation>登记住户 — {room}</translation>
+    </message>
+    <message>
+        <source>date or number of the power of attorney (agents)</source>
+        <translation>委托书日期或编号（受托人填写）</translation>
+    </message>
+    <message>
+        <source>Register a resident</source>
+        <translation>登记住户</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>身份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名/名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>A &amp;company (name and credit code)</source>
+        <translation>单位业主（名称和信用代码）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Other &amp;phone</source>
+        <translation>备用电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move-in &amp;date</source>
+        <translation>入住日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact</source>
+        <translation>紧急联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;hone</source>
+        <translation>紧急联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Power of &amp;attorney</source>
+        <translation>委托书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Vehicle p&amp;late</source>
+        <translation>车牌号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Parkin&amp;g space</source>
+        <translation>车位号(&amp;G)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print preview — {title}</source>
@@ -1441,6 +1756,217 @@ The front desk of {name}.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>Search: room (3-2-1201, 3栋1201), name, pinyin initials, phone or last 4 digits, plate… (Ctrl+F)</source>
+        <translation>搜索：房号（3-2-1201、3栋1201）、姓名、拼音首字母、电话或后四位、车牌……（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>{n} rooms</source>
+        <translation>共 {n} 间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Find a room or a resident in the search box above (Ctrl+F), or pick a room from the list.</source>
+        <translation>在上方搜索框（Ctrl+F）中查找房屋或住户，或从左侧列表中选择房屋。</translation>
+    </message>
+    <message>
+        <source>Record an &amp;inspection (F4)</source>
+        <translation>托管巡查(&amp;I)（F4）</translation>
+    </message>
+    <message>
+        <source>Put into c&amp;ustody (F4)</source>
+        <translation>办理托管(&amp;U)（F4）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>{number}
+
+This look-up is recorded in the audit log.</source>
+        <translation>{number}
+
+本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Record that this resident moved out today? The record stays in the room's history.</source>
+        <translation>登记该住户今天迁出？记录会保留在房屋历史中。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>没有变更记录。</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Roster template</source>
+        <translation>花名册模板</translation>
+    </message>
+    <message>
+        <source>owners-roster-template.xlsx</source>
+        <translation>业主花名册模板.xlsx</translation>
+    </message>
+    <message>
+        <source>The template was saved to {path}.</source>
+        <translation>模板已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Water or electricity use since the last reading is above the limit. Check the room for a leak or an intrusion and tell the owner.</source>
+        <translation>自上次读数以来的用水或用电量超出限值。请检查房屋是否漏水或有人进入，并通知业主。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>{n} rooms in custody. Red: use above the limits since the last reading, or no inspection for more than 7 days.</source>
+        <translation>共 {n} 间托管房屋。红色：自上次读数以来用量超限，或超过 7 天未巡查。</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Search content, caller or room…</source>
+        <translation>搜索事由、来电人或房号…</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>&amp;New building…</source>
+        <translation>批量建房(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Roster &amp;template…</source>
+        <translation>花名册模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call (F2)</source>
+        <translation>来电来访(&amp;C)（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Register a resident (F3)</source>
+        <translation>登记住户(&amp;R)（F3）</translation>
+    </message>
+    <message>
+        <source>C&amp;ustody (F4)</source>
+        <translation>托管(&amp;U)（F4）</translation>
+    </message>
+    <message>
+        <source>S&amp;mall registration (F6)</source>
+        <translation>小型登记(&amp;M)（F6）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit room…</source>
+        <translation>修改房屋(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>Record an &amp;inspection…</source>
+        <translation>巡查登记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;End custody…</source>
+        <translation>结束托管(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Calls and visits</source>
+        <translation>来电来访</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue replies only</source>
+        <translation>只看逾期未回复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New entry (F2)</source>
+        <translation>新登记(&amp;N)（F2）</translation>
+    </message>
+    <message>
+        <source>Mark &amp;replied</source>
+        <translation>标记已回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turned into a &amp;work order</source>
+        <translation>已转工单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Small registrations</source>
+        <translation>小型登记</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend batch of</source>
+        <translation>周末批次(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记已办(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Audit log</source>
@@ -1468,6 +1994,124 @@ The front desk of {name}.</source>
     <message>
         <source>Supervisor</source>
         <translation>主管</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCard</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Owners and residents</source>
+        <translation>业主与住户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet (F3).</source>
+        <translation>尚未登记人员（F3）。</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Use above the limits!</source>
+        <translation>用量超出限值！</translation>
+    </message>
+    <message>
+        <source>no inspection yet</source>
+        <translation>尚未巡查</translation>
+    </message>
+    <message>
+        <source>since the previous reading</source>
+        <translation>自上次读数以来</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>In custody since</source>
+        <translation>托管开始于</translation>
+    </message>
+    <message>
+        <source>last inspection</source>
+        <translation>最近巡查</translation>
+    </message>
+    <message>
+        <source>Fees due, open work orders, keys held and passes will show here as those parts of Frontdesk open.</source>
+        <translation>应缴费用、未完成工单、代管钥匙和证件信息将在相应功能开放后显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Edit room {room}</source>
+        <translation>修改房屋 {room}</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>修改房屋</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²) *</source>
+        <translation>建筑面积（㎡）(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>用途(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2237,37 @@ The front desk of {name}.</source>
     <message>
         <source>&amp;Repeat password *</source>
         <translation>再次输入密码(&amp;R) *</translation>
+    </message>
+</context>
+<context>
+    <name>SmallRegistrationDialog</name>
+    <message>
+        <source>Small registration — {room}</source>
+        <translation>小型登记 — {room}</translation>
+    </message>
+    <message>
+        <source>Done in the weekend batch of {day}; tell the owner beforehand.</source>
+        <translation>将在 {day} 的周末批次中办理，请提前通知业主。</translation>
+    </message>
+    <message>
+        <source>Small registration</source>
+        <translation>小型登记</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
