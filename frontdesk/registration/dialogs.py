@@ -323,6 +323,12 @@ class ImportDialog(QDialog):
         f.startButton.setEnabled(not r.written)
         (f.errorsButton if r.errors else f.closeButton).setFocus()
 
+    def done(self, result: int) -> None:
+        """The dialog does not close while an import is running (Esc included)."""
+        if self.job is not None and self.job.running():
+            return
+        super().done(result)
+
     def _failed(self, exc) -> None:
         f = self.form
         f.result.setText(error_text(exc) if isinstance(exc, DomainError) else str(exc))
