@@ -292,3 +292,18 @@ def test_unknown_columns_refuse_the_file(any_store, boss, tmp_path):
     path = roster(tmp_path / "r.xlsx", GOOD, header=list(COLUMNS) + ["微信号"])
     result, _ = RosterImport(any_store).run(boss, path)
     assert not result.written and "微信号" in result.errors[0][1]
+
+
+def test_rooms_list_in_natural_order_across_pages(building3, any_store):
+    query = building3.rooms_query(building="3")
+    seen, after = [], None
+    with any_store.read() as s:
+        assert query.count(s) == 48
+        while True:
+            page = query.page(s, "code", False, after, 7)
+            if not page:
+                break
+            seen += [r[1] for r in page]
+            after = query.keyset(page[-1], "code")
+    assert seen[:4] == ["3-1-101", "3-1-102", "3-1-201", "3-1-202"]
+    assert seen.index("3-1-1001") > seen.index("3-1-902") and len(set(seen)) == 48

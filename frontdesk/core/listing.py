@@ -22,6 +22,7 @@ class Column:
     expr: Any
     kind: str = "text"  # text, int, money, date, datetime, bool
     sortable: bool = True
+    sort_by_id: bool = False  # sort in creation order (e.g. rooms 101, 102, …, 1001) instead of as text
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ class ListQuery:
         """Rows ``(id, col1, col2, …)`` after the keyset ``after = (sort value, id)``."""
         sort_key = sort_key or self.listing.default_sort or self.listing.columns[0].key
         desc = self.listing.default_desc if desc is None else desc
-        sort_expr = self.listing.column(sort_key).expr
+        column = self.listing.column(sort_key)
         idx = self.listing.id_expr
+        sort_expr = idx if column.sort_by_id else column.expr
         stmt = self._base(idx, *(c.expr for c in self.listing.columns))
         if after is not None:
             value, last_id = after
@@ -71,5 +73,7 @@ class ListQuery:
     def keyset(self, row: tuple, sort_key: str | None = None) -> tuple:
         """The ``after`` value that continues behind ``row``."""
         sort_key = sort_key or self.listing.default_sort or self.listing.columns[0].key
+        if self.listing.column(sort_key).sort_by_id:
+            return (row[0], row[0])
         pos = [c.key for c in self.listing.columns].index(sort_key)
         return (row[pos + 1], row[0])

@@ -196,6 +196,7 @@ class CallDialog(FormDialog):
         self.room_box.setPlaceholderText(translate("CallDialog", "room code or resident (optional)"))
         QVBoxLayout(f.roomHolder).addWidget(self.room_box)
         f.roomHolder.layout().setContentsMargins(0, 0, 0, 0)
+        f.roomLabel.setBuddy(self.room_box)
         if room:
             self.room_box.setText(room.label)
         self.room_box.activated.connect(self._room_chosen)

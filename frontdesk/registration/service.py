@@ -483,7 +483,7 @@ def _label_of(code: str) -> str:
 
 ROOM_LISTING = Listing(
     columns=(
-        Column("code", QT_TRANSLATE_NOOP("Columns", "Room"), Room.code),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Room"), Room.code, sort_by_id=True),
         Column("floor", QT_TRANSLATE_NOOP("Columns", "Floor"), Room.floor, "int"),
         Column("area", QT_TRANSLATE_NOOP("Columns", "Area (m²)"), Room.area, "decimal"),
         Column("use", QT_TRANSLATE_NOOP("Columns", "Use"), Room.use),

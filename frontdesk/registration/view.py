@@ -325,7 +325,8 @@ class RegistrationTab(QWidget):
         f.callsTable.verticalHeader().hide()
         f.callsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         f.callsTable.horizontalHeader().setStretchLastSection(True)
-        f.callsTable.setColumnWidth(4, 260)
+        for col, width in ((0, 140), (1, 90), (4, 280), (5, 160), (6, 140)):
+            f.callsTable.setColumnWidth(col, width)
         self.call_model.counted.connect(lambda n: f.callCount.setText(translate("RegistrationTab", "{n} entries")
                                                                      .format(n=n)))
         for signal in (f.callFrom.dateChanged, f.callTo.dateChanged, f.channelFilter.currentIndexChanged,
