@@ -8,6 +8,8 @@
    opening the store (checks + schema), the full integrity check, cold start to the main window
    on it, and the audit log list's first page and a page deep down (keyset paging), against the
    size of the table (no list loads a whole table).
+3. Registration (benchmarks/registration.py): search-as-you-type latency per kind of query
+   against raw indexed SQL, opening the room card, a 10,000-row roster import.
 """
 from __future__ import annotations
 
@@ -77,7 +79,7 @@ def main() -> int:
     print(f"ratio frontdesk / bare:                  {app / bare:8.2f}   (goal ≤ 1.5)")
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    db = CACHE / f"large-{args.rooms}-{args.years}.db"
+    db = CACHE / f"large-{args.rooms}-{args.years}-v2.db"  # v2: with registration history
     if args.rebuild or not db.exists():
         for side in ("", "-wal", "-shm"):
             Path(str(db) + side).unlink(missing_ok=True)
@@ -143,6 +145,8 @@ def main() -> int:
           f"(of {audit_rows} rows; the model holds only the pages scrolled to)")
     print(f"audit list: 200 rows, 50,000 rows down:  {median_of(deep_page, args.runs):8.1f} ms")
     store.dispose()
+    import registration
+    registration.main(db)
     return 0
 
 

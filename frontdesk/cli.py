@@ -128,8 +128,8 @@ def cmd_generate(args, url, translate, say) -> int:
     finally:
         store.dispose()
     print()
-    say(translate("Cli", "Generated {rooms} rooms, {people} people, {operators} operators and {audit} audit entries in {seconds} s."),
-        **figures)
+    say(translate("Cli", "Generated {rooms} rooms, {people} people, {operators} operators, {custody} custody rooms, "
+                         "{calls} calls and visits and {audit} audit entries in {seconds} s."), **figures)
     return 0
 
 

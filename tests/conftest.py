@@ -196,11 +196,9 @@ def type_text(qtbot, widget, text: str) -> None:
 
 
 @pytest.fixture
-def zh_translate():
-    """Qt's translator without widgets, for Qt-free code that takes ``translate``."""
-    from PySide6.QtCore import QCoreApplication
-
+def zh_translate(qapp):
+    """The Chinese translator, for Qt-free code that takes ``translate`` (pytest-qt's application:
+    a bare QCoreApplication here would stop later tests from making their QApplication)."""
     from frontdesk import i18n
-    app = QCoreApplication.instance() or QCoreApplication([])
-    i18n.install(app, "zh_CN")
+    i18n.install(qapp, "zh_CN")
     return i18n.translate

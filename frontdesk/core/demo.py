@@ -23,7 +23,8 @@ from frontdesk.core.settings import load as load_settings
 from frontdesk.core.settings import save as save_settings
 from frontdesk.core.settings import validate
 from frontdesk.core.workdays import seed_from_package
-from frontdesk.registration.models import Building, Occupancy, Person, Room
+from frontdesk.registration.models import (Building, CallLog, Custody, CustodyInspection, Occupancy, Person, Room,
+                                           Vehicle)
 
 DEMO_PASSWORD = "Demo2026"
 DEMO_OPERATORS = (("zhuguan", "王主管", SUPERVISOR, DEMO_PASSWORD), ("qiantai", "李前台", RECEPTIONIST, DEMO_PASSWORD))
@@ -51,9 +52,9 @@ def random_person(rng: random.Random, today: date) -> dict:
     born = date(1945, 1, 1) + timedelta(days=rng.randrange((today - date(1945, 1, 1)).days - 18 * 365))
     first17 = f"{rng.choice(AREAS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
     initials, full = name_keys(name)
+    phone = rng.choice(MOBILE_PREFIX) + f"{rng.randrange(10**8):08d}"
     return {"name": name, "name_initials": initials, "name_pinyin": full, "id_type": "居民身份证",
-            "id_number": first17 + id_check_digit(first17),
-            "phone": rng.choice(MOBILE_PREFIX) + f"{rng.randrange(10**8):08d}"}
+            "id_number": first17 + id_check_digit(first17), "phone": phone, "phone_tail": phone[-4:]}
 
 
 def _plan(rooms: int) -> tuple[int, int, int]:
@@ -121,7 +122,7 @@ def _people_for(session, room_ids, rng, today, created, occupancy_rate, progress
     for i, room_id in enumerate(room_ids):
         if rng.random() > occupancy_rate:
             continue
-        household = rng.choices((1, 2, 3, 4, 5), (10, 25, 35, 20, 10))[0]
+        household = rng.choices((1, 2, 3, 4, 5), (8, 20, 32, 25, 15))[0]
         for k in range(household):
             when = created + timedelta(days=rng.randrange(spread_days)) if spread_days else created
             batch.append({**random_person(rng, today), "created_at": when})
@@ -143,11 +144,58 @@ def _flush_people(session, batch, links, audit_rows) -> int:
     session.execute(Occupancy.__table__.insert(),
                     [{"room_id": r, "person_id": pid, "relation": rel, "since": since}
                      for pid, (r, rel, since) in zip(ids, links)])
+    cars = [{"person_id": pid, "room_id": r, "plate": _plate(pid), "parking_space": f"B-{pid % 900:03d}",
+             "created_at": datetime.combine(since, datetime.min.time())}
+            for pid, (r, rel, since) in zip(ids, links) if rel == "业主" and pid % 3 == 0]
+    if cars:
+        session.execute(Vehicle.__table__.insert(), cars)
     if audit_rows is not None:
         audit_rows.extend({"at": p["created_at"], "operator_id": None, "operator_name": "系统", "action": "create",
                            "entity": "person", "entity_id": str(pid), "summary": p["name"], "before": None,
                            "after": None} for pid, p in zip(ids, batch))
     return len(batch)
+
+
+def _plate(n: int) -> str:
+    letters = "ABCDEFGHJK"
+    return f"浙{letters[n % 10]}{(n * 7919) % 100000:05d}"
+
+
+def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_rows) -> tuple[int, int]:
+    """Custody rooms with weekly inspections over the last year, and years of call-log history."""
+    today = date.today()
+    custody_rooms = rng.sample(room_ids, max(1, len(room_ids) // 50))
+    inspections = []
+    for rid in custody_rooms:
+        began = today - timedelta(days=rng.randrange(30, 365))
+        res = session.execute(Custody.__table__.insert().returning(Custody.id), [{
+            "room_id": rid, "agreement_date": began, "start_water": Decimal("100"), "start_power": Decimal("500"),
+            "previous_state": "空置", "created_at": datetime.combine(began, datetime.min.time())}]).scalar_one()
+        water, power, day = Decimal("100"), Decimal("500"), began
+        while (day := day + timedelta(days=7)) < today:
+            water += Decimal(rng.randrange(0, 700)) / 100
+            power += Decimal(rng.randrange(0, 2500)) / 100
+            inspections.append({"custody_id": res, "inspected_on": day, "kind": "每周巡查", "water": water,
+                                "power": power, "note": "", "created_at": datetime.combine(day, datetime.min.time())})
+    if inspections:
+        session.execute(CustodyInspection.__table__.insert(), inspections)
+    session.execute(Room.__table__.update().where(Room.id.in_(custody_rooms)).values(state="托管"))
+    topics = ("咨询物业费标准", "楼道灯不亮", "电梯异响", "家中水管漏水", "投诉邻居噪音", "询问停车位", "快递代收",
+              "咨询装修手续", "门禁卡失灵", "反映绿化问题")
+    calls, day = [], start
+    while day.date() < today:
+        for _ in range(rng.randrange(4, 13)):
+            at = day + timedelta(minutes=rng.randrange(600))
+            oid, name = rng.choice(op_rows)
+            promised = at + timedelta(hours=rng.choice((2, 24, 48))) if rng.random() < 0.2 else None
+            calls.append({"at": at, "room_id": rng.choice(room_ids), "caller": "", "phone": "",
+                          "channel": rng.choice(("电话", "电话", "来访")), "content": rng.choice(topics), "answer": "已答复",
+                          "promised_at": promised, "replied_at": promised, "work_order": False,
+                          "handled_by": oid, "handled_by_name": name})
+        day += timedelta(days=1)
+    for i in range(0, len(calls), 10000):
+        session.execute(CallLog.__table__.insert(), calls[i:i + 10000])
+    return len(custody_rooms), len(calls)
 
 
 def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026, progress=None) -> dict:
@@ -174,8 +222,9 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
                                          "address": "示例市示例区示例大道1号", "hotline": "4008123123", "demo": True}))
         room_ids = _build_rooms(s, rooms, rng, start, progress)
         audit_rows: list[dict] = []
-        people = _people_for(s, room_ids, rng, today, start, 0.85, progress, 365 * years, audit_rows)
+        people = _people_for(s, room_ids, rng, today, start, 0.95, progress, 365 * years, audit_rows)
         op_rows = list(s.execute(select(Operator.id, Operator.display_name)))
+        custody_rooms, calls = _custody_and_calls(s, room_ids, rng, start, years, op_rows)
         day = start
         while day.date() < today:
             if day.weekday() < 5:
@@ -195,7 +244,7 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
             if progress:
                 progress("audit", min(i + 10000, len(audit_rows)), len(audit_rows))
     return {"rooms": len(room_ids), "people": people, "operators": len(ops), "audit": len(audit_rows) + 1,
-            "seconds": round(time.perf_counter() - t0, 1)}
+            "custody": custody_rooms, "calls": calls, "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def write_demo_roster(path, seed: int = 7) -> int:

@@ -374,35 +374,34 @@ class RegistrationService:
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[Hit]:
         """Rooms and people for what the receptionist typed: a room code in any common writing,
         a name, pinyin initials (zs → 张三) or full pinyin, a phone or its last 4 digits, a plate,
-        a company name. Rooms first. Every query is an indexed range, limited."""
+        a company name. Rooms first. Every query is an indexed range, limited; one connection,
+        no ORM objects (this runs on every keystroke pause)."""
         text = (text or "").strip()
         if not text:
             return []
-        with self.store.read() as s:
-            rooms = self._search_rooms(s, text, limit)
-            people = self._search_people(s, text, limit)
-            hits = rooms + self._person_hits(s, people, limit - len(rooms) if len(rooms) < limit else 0)
-        return hits[:limit]
+        with self.store.engine.connect() as c:
+            hits = self._search_rooms(c, text, limit)
+            if len(hits) < limit:
+                hits += self._search_people(c, text, limit - len(hits))
+        return hits
 
-    def _search_rooms(self, s: Session, text: str, limit: int) -> list[Hit]:
+    def _search_rooms(self, c, text: str, limit: int) -> list[Hit]:
         ref = parse_room(text)
-        conds = []
         if ref:
             if ref.entrance:
-                conds.append(_prefix(Room.code, room_code(ref.building, ref.entrance, ref.number or "")))
+                cond = _prefix(Room.code, room_code(ref.building, ref.entrance, ref.number or ""))
             elif ref.number:
-                conds.append(and_(_prefix(Room.code, f"{ref.building}-"), _prefix(Room.number, ref.number)))
+                cond = and_(_prefix(Room.code, f"{ref.building}-"), _prefix(Room.number, ref.number))
             else:
-                conds.append(_prefix(Room.code, f"{ref.building}-"))
+                cond = _prefix(Room.code, f"{ref.building}-")
         elif text.isdigit() and len(text) <= 6:
-            conds.append(_prefix(Room.number, text))
-        if not conds:
+            cond = _prefix(Room.number, text)
+        else:
             return []
-        rows = s.execute(select(Room.id, Room.code, Room.state, Room.area).where(or_(*conds))
-                         .order_by(Room.code).limit(limit)).all()
+        rows = c.execute(select(Room.id, Room.code, Room.state, Room.area).where(cond).order_by(Room.code).limit(limit))
         return [Hit("room", r.id, r.code, _label_of(r.code), f"{r.state} {r.area}㎡") for r in rows]
 
-    def _search_people(self, s: Session, text: str, limit: int) -> list[Person]:
+    def _search_people(self, c, text: str, limit: int) -> list[Hit]:
         conds = []
         low = text.lower()
         if re.fullmatch(r"[a-z]+", low):
@@ -423,25 +422,14 @@ class RegistrationService:
                                                                       Vehicle.removed_at.is_(None))))
         if not conds:
             return []
-        return list(s.scalars(select(Person).where(or_(*conds)).order_by(Person.name_pinyin, Person.id).limit(limit)))
-
-    def _person_hits(self, s: Session, people: list[Person], limit: int) -> list[Hit]:
-        if not people or limit <= 0:
-            return []
-        ids = [p.id for p in people]
-        ties = s.execute(select(Occupancy.person_id, Occupancy.relation, Room.id, Room.code)
-                         .join(Room, Room.id == Occupancy.room_id)
-                         .where(Occupancy.person_id.in_(ids), Occupancy.until.is_(None))
-                         .order_by(Room.code)).all()
-        by_person: dict[int, list] = {}
-        for t in ties:
-            by_person.setdefault(t.person_id, []).append(t)
-        hits = []
-        for p in people:
-            for t in by_person.get(p.id, [None]):
-                detail = " ".join(x for x in ((t.relation if t else ""), mask_phone(p.phone)) if x)
-                hits.append(Hit("person", t.id if t else None, t.code if t else "", p.name, detail, p.id))
-        return hits[:limit]
+        rows = c.execute(
+            select(Person.id, Person.name, Person.phone, Occupancy.relation, Room.id.label("room_id"), Room.code)
+            .select_from(Person)
+            .outerjoin(Occupancy, and_(Occupancy.person_id == Person.id, Occupancy.until.is_(None)))
+            .outerjoin(Room, Room.id == Occupancy.room_id)
+            .where(or_(*conds)).order_by(Person.name_pinyin, Person.id, Room.code).limit(limit))
+        return [Hit("person", r.room_id, r.code or "", r.name,
+                    " ".join(x for x in ((r.relation or ""), mask_phone(r.phone)) if x), r.id) for r in rows]
 
     # ---- the room card -----------------------------------------------------------------------
     def room_card(self, room_id: int) -> RoomCard:

@@ -458,8 +458,8 @@ SQLite 文件。示例：
         <translation>演示操作员（用户名 / 密码）：</translation>
     </message>
     <message>
-        <source>Generated {rooms} rooms, {people} people, {operators} operators and {audit} audit entries in {seconds} s.</source>
-        <translation>已生成 {rooms} 间房屋、{people} 位人员、{operators} 名操作员和 {audit} 条审计记录，用时 {seconds} 秒。</translation>
+        <source>Generated {rooms} rooms, {people} people, {operators} operators, {custody} custody rooms, {calls} calls and visits and {audit} audit entries in {seconds} s.</source>
+        <translation>已生成 {rooms} 间房屋、{people} 位人员、{operators} 名操作员、{custody} 间托管房屋、{calls} 条来电来访和 {audit} 条审计记录，用时 {seconds} 秒。</translation>
     </message>
     <message>
         <source>Restored {file}.</source>
