@@ -307,3 +307,19 @@ def test_rooms_list_in_natural_order_across_pages(building3, any_store):
             after = query.keyset(page[-1], "code")
     assert seen[:4] == ["3-1-101", "3-1-102", "3-1-201", "3-1-202"]
     assert seen.index("3-1-1001") > seen.index("3-1-902") and len(set(seen)) == 48
+
+
+def test_the_error_workbook_can_be_fixed_and_imported(any_store, boss, tmp_path):
+    path = roster(tmp_path / "r.xlsx", GOOD + [BAD["bad area"][0], BAD["bad phone"][0]])
+    first, parsed = RosterImport(any_store).run(boss, path)
+    assert first.bad == 2
+    fix = write_errors(parsed, list(COLUMNS), tmp_path / "fix.xlsx")
+    wb = load_workbook(fix)
+    ws = wb.active
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index("建筑面积") + 1, "91.5")
+    ws.cell(3, header.index("手机号码") + 1, "13900139000")
+    wb.save(fix)
+    again, _ = RosterImport(any_store).run(boss, fix)
+    assert (again.good, again.bad, again.rooms_created) == (2, 0, 2)
+    assert RegistrationService(any_store).search("1390013")[0].label == "丁"

@@ -75,10 +75,15 @@ def test_settings_dialog(store, supervisor, zh_app, qtbot):
     f.propertyName.clear()
     type_text(qtbot, f.propertyName, "翠湖花园二期")
     f.idleMinutes.setValue(5)
+    f.waterLimit.setText("-1")
+    save(dlg)
+    assert "大于 0" in dlg.errors.text("custody_water_limit")
+    f.waterLimit.setText("6")
     save(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     got = SettingsService(store).get()
     assert (got.property_name, got.hotline, got.idle_lock_minutes) == ("翠湖花园二期", "0571-88886666", 5)
+    assert got.custody_water_limit == 6 and got.custody_power_limit == 20
 
 
 def test_receptionist_settings_are_read_only_but_language_is_theirs(store, receptionist, zh_app, qtbot, boxes):

@@ -49,6 +49,8 @@ class SettingsDialog(FormDialog):
         f.hotline.setText(current.hotline)
         f.idleMinutes.setValue(current.idle_lock_minutes)
         f.backupKeep.setValue(current.backup_keep)
+        f.waterLimit.setText(str(current.custody_water_limit))
+        f.powerLimit.setText(str(current.custody_power_limit))
         for code, name in config.LANGUAGES.items():
             f.language.addItem(name, code)
         f.language.setCurrentIndex(f.language.findData(config.language()))
@@ -58,7 +60,8 @@ class SettingsDialog(FormDialog):
             f.propertyBox.setTitle(f.propertyBox.title() + " — "
                                    + translate("SettingsDialog", "only a supervisor may change this"))
         self.wire({"property_name": f.propertyName, "company_name": f.companyName, "address": f.address,
-                   "hotline": f.hotline, "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep})
+                   "hotline": f.hotline, "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep,
+                   "custody_water_limit": f.waterLimit, "custody_power_limit": f.powerLimit})
 
     def save(self) -> None:
         f = self.form
@@ -66,7 +69,8 @@ class SettingsDialog(FormDialog):
             SettingsService(self.store).update(
                 self.actor, property_name=f.propertyName.text(), company_name=f.companyName.text(),
                 address=f.address.text(), hotline=f.hotline.text(), idle_lock_minutes=f.idleMinutes.value(),
-                backup_keep=f.backupKeep.value())
+                backup_keep=f.backupKeep.value(), custody_water_limit=f.waterLimit.text(),
+                custody_power_limit=f.powerLimit.text())
         lang = f.language.currentData()
         if lang != config.language():
             config.set_language(lang)

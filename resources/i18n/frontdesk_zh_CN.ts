@@ -2180,6 +2180,14 @@ This look-up is recorded in the audit log.</source>
         <translation>保留备份份数(&amp;B)</translation>
     </message>
     <message>
+        <source>Custody: &amp;water per reading (m³)</source>
+        <translation>托管用水上限（每次读数间隔，吨）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Custody: &amp;electricity per reading (kWh)</source>
+        <translation>托管用电上限（每次读数间隔，度）(&amp;E)</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>本机</translation>
     </message>

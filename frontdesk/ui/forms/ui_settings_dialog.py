@@ -100,6 +100,26 @@ class Ui_SettingsDialog(object):
 
         self.deskForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupKeep)
 
+        self.waterLimitLabel = QLabel(self.deskBox)
+        self.waterLimitLabel.setObjectName(u"waterLimitLabel")
+
+        self.deskForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.waterLimitLabel)
+
+        self.waterLimit = QLineEdit(self.deskBox)
+        self.waterLimit.setObjectName(u"waterLimit")
+
+        self.deskForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.waterLimit)
+
+        self.powerLimitLabel = QLabel(self.deskBox)
+        self.powerLimitLabel.setObjectName(u"powerLimitLabel")
+
+        self.deskForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.powerLimitLabel)
+
+        self.powerLimit = QLineEdit(self.deskBox)
+        self.powerLimit.setObjectName(u"powerLimit")
+
+        self.deskForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.powerLimit)
+
 
         self.layout.addWidget(self.deskBox)
 
@@ -133,6 +153,8 @@ class Ui_SettingsDialog(object):
         self.hotlineLabel.setBuddy(self.hotline)
         self.idleLabel.setBuddy(self.idleMinutes)
         self.keepLabel.setBuddy(self.backupKeep)
+        self.waterLimitLabel.setBuddy(self.waterLimit)
+        self.powerLimitLabel.setBuddy(self.powerLimit)
         self.languageLabel.setBuddy(self.language)
 #endif // QT_CONFIG(shortcut)
 
@@ -149,6 +171,8 @@ class Ui_SettingsDialog(object):
         self.deskBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Every desk", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Lock after idle (minutes)", None))
         self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
+        self.waterLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &water per reading (m\u00b3)", None))
+        self.powerLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &electricity per reading (kWh)", None))
         self.thisPcBox.setTitle(QCoreApplication.translate("SettingsDialog", u"This computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lan&guage", None))
     # retranslateUi
