@@ -79,7 +79,8 @@ def main() -> int:
     print(f"ratio frontdesk / bare:                  {app / bare:8.2f}   (goal ≤ 1.5)")
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    db = CACHE / f"large-{args.rooms}-{args.years}-v2.db"  # v2: with registration history
+    db = CACHE / f"large-{args.rooms}-{args.years}-v2" / "frontdesk.db"  # v2: with registration history
+    db.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild or not db.exists():
         for side in ("", "-wal", "-shm"):
             Path(str(db) + side).unlink(missing_ok=True)

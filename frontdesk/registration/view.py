@@ -86,8 +86,11 @@ class RegistrationTab(QWidget):
         self.rooms = LazyTableModel(store, self.reg.rooms_query(), self)
         f.roomsTable.setModel(self.rooms)
         f.roomsTable.verticalHeader().hide()
-        f.roomsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: "resize to contents" would measure every loaded cell (slow, and worse as lists grow)
+        f.roomsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         f.roomsTable.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 96), (1, 48), (2, 84), (3, 52), (4, 60)):
+            f.roomsTable.setColumnWidth(col, width)
         f.roomsTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.rooms.counted.connect(lambda n: f.roomCount.setText(translate("RegistrationTab", "{n} rooms").format(n=n)))
         self.rooms.counted.emit(self.rooms.total)
