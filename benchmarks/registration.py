@@ -9,7 +9,6 @@ room card; a 10,000-row roster import (with how often the progress bar moved).
 from __future__ import annotations
 
 import random
-import shutil
 import sqlite3
 import statistics
 import sys

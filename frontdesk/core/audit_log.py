@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from frontdesk.core.audit import ACTIONS, ENTITIES, Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
-from frontdesk.core.listing import Column, Listing, ListQuery
+from frontdesk.core.listing import Column, Listing, ListQuery, date_range
 from frontdesk.core.models import AuditEntry, Operator
 from frontdesk.core.operators import require_supervisor
 
@@ -47,11 +47,7 @@ class AuditLogService:
               operator_id: int | None = None, entity: str | None = None, action: str | None = None,
               text: str = "") -> ListQuery:
         require_supervisor(actor)
-        where = []
-        if date_from:
-            where.append(A.at >= datetime.combine(date_from, time.min))
-        if date_to:
-            where.append(A.at < datetime.combine(date_to + timedelta(days=1), time.min))
+        where = date_range(A.at, date_from, date_to)
         if operator_id:
             where.append(A.operator_id == operator_id)
         if entity:

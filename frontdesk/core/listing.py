@@ -8,6 +8,7 @@ The lazy table model in ``frontdesk.ui.lazy_model`` shows any ListQuery.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -77,3 +78,13 @@ class ListQuery:
             return (row[0], row[0])
         pos = [c.key for c in self.listing.columns].index(sort_key)
         return (row[pos + 1], row[0])
+
+
+def date_range(column, date_from: date | None, date_to: date | None) -> list:
+    """Clauses for ``column`` (a timestamp) within whole days from ``date_from`` to ``date_to``."""
+    where = []
+    if date_from:
+        where.append(column >= datetime.combine(date_from, time.min))
+    if date_to:
+        where.append(column < datetime.combine(date_to + timedelta(days=1), time.min))
+    return where

@@ -2,7 +2,7 @@
 done in weekend batches."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, func, or_, select
 
@@ -10,7 +10,7 @@ from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from frontdesk.core.listing import Column, Listing, ListQuery
+from frontdesk.core.listing import Column, Listing, ListQuery, date_range
 from frontdesk.core.models import now
 from frontdesk.registration.models import CHANNELS, SMALL_KINDS, CallLog, Room, SmallRegistration
 from frontdesk.registration.service import check_choice, optional_phone
@@ -102,11 +102,7 @@ class CallLogService:
 
     def query(self, *, date_from: date | None = None, date_to: date | None = None, channel: str | None = None,
               overdue_only: bool = False, room_id: int | None = None, text: str = "") -> ListQuery:
-        where = []
-        if date_from:
-            where.append(CallLog.at >= datetime.combine(date_from, time.min))
-        if date_to:
-            where.append(CallLog.at < datetime.combine(date_to + timedelta(days=1), time.min))
+        where = date_range(CallLog.at, date_from, date_to)
         if channel:
             where.append(CallLog.channel == channel)
         if overdue_only:

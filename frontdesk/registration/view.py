@@ -23,7 +23,7 @@ from frontdesk.registration.roster import write_template
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_registration_tab import Ui_RegistrationTab
-from frontdesk.ui.lazy_model import LazyTableModel
+from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox, SearchHit
 
 ATTENTION = "#fde2e1"
@@ -84,13 +84,7 @@ class RegistrationTab(QWidget):
             f.stateFilter.addItem(s, s)
         self.reload_buildings()
         self.rooms = LazyTableModel(store, self.reg.rooms_query(), self)
-        f.roomsTable.setModel(self.rooms)
-        f.roomsTable.verticalHeader().hide()
-        # fixed widths: "resize to contents" would measure every loaded cell (slow, and worse as lists grow)
-        f.roomsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        f.roomsTable.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 96), (1, 48), (2, 84), (3, 52), (4, 60)):
-            f.roomsTable.setColumnWidth(col, width)
+        show_in(f.roomsTable, self.rooms, {0: 96, 1: 48, 2: 84, 3: 52, 4: 60})
         f.roomsTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.rooms.counted.connect(lambda n: f.roomCount.setText(translate("RegistrationTab", "{n} rooms").format(n=n)))
         self.rooms.counted.emit(self.rooms.total)
@@ -319,17 +313,11 @@ class RegistrationTab(QWidget):
         for c in CHANNELS:
             f.channelFilter.addItem(c, c)
         f.callSearch.setPlaceholderText(translate("RegistrationTab", "Search content, caller or room…"))
-        now = datetime.now()
         self.call_model = LazyTableModel(
             self.store, self._call_query(), self,
             display={"status": lambda v: translate("Registration", STATUS.get(v, v))},
-            background=lambda row: ATTENTION if row[7] == "waiting" and row[6] and row[6] < now else None)
-        f.callsTable.setModel(self.call_model)
-        f.callsTable.verticalHeader().hide()
-        f.callsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        f.callsTable.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 140), (1, 90), (4, 280), (5, 160), (6, 140)):
-            f.callsTable.setColumnWidth(col, width)
+            background=lambda row: ATTENTION if row[7] == "waiting" and row[6] and row[6] < datetime.now() else None)
+        show_in(f.callsTable, self.call_model, {0: 140, 1: 90, 4: 280, 5: 160, 6: 140})
         self.call_model.counted.connect(lambda n: f.callCount.setText(translate("RegistrationTab", "{n} entries")
                                                                      .format(n=n)))
         for signal in (f.callFrom.dateChanged, f.callTo.dateChanged, f.channelFilter.currentIndexChanged,

@@ -5,7 +5,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from frontdesk.core.audit import ACTIONS, ENTITIES, Actor
 from frontdesk.core.audit_log import AuditLogService
@@ -14,7 +14,7 @@ from frontdesk.core.errors import DomainError
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_audit_dialog import Ui_AuditDialog
-from frontdesk.ui.lazy_model import LazyTableModel
+from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox
 
 
@@ -51,11 +51,7 @@ class AuditDialog(QDialog):
             "action": lambda v: translate("Audit", ACTIONS.get(v, v)),
             "entity": lambda v: translate("Audit", ENTITIES.get(v, v)),
             "before": lambda v: "" if not v else "…", "after": lambda v: "" if not v else "…"})
-        f.table.setModel(self.model)
-        f.table.verticalHeader().hide()
-        f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        f.table.horizontalHeader().setStretchLastSection(True)
-        f.table.setColumnWidth(0, 150)
+        show_in(f.table, self.model, {0: 150})
         f.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         f.splitter.setStretchFactor(0, 4)
         f.splitter.setStretchFactor(1, 1)

@@ -142,3 +142,17 @@ class LazyTableModel(QAbstractTableModel):
         self._sort_key = self.columns[column].key
         self._desc = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+def show_in(view, model: LazyTableModel, widths: dict[int, int] | None = None) -> None:
+    """Put ``model`` in a table view the way every list looks: no row numbers, columns the user
+    can resize (fixed widths, never "resize to contents", which would measure every loaded cell),
+    the last one stretched."""
+    from PySide6.QtWidgets import QHeaderView
+    view.setModel(model)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for col, width in (widths or {}).items():
+        view.setColumnWidth(col, width)
