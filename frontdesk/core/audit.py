@@ -38,6 +38,9 @@ ENTITIES = {
     "room": QT_TRANSLATE_NOOP("Audit", "Room"),
     "person": QT_TRANSLATE_NOOP("Audit", "Person"),
     "call": QT_TRANSLATE_NOOP("Audit", "Call or visit"),
+    "fee_item": QT_TRANSLATE_NOOP("Audit", "Fee item"),
+    "bill": QT_TRANSLATE_NOOP("Audit", "Bills"),
+    "receipt": QT_TRANSLATE_NOOP("Audit", "Receipt"),
 }
 
 

@@ -91,6 +91,18 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Call or visit</source>
         <translation>来电来访</translation>
     </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>应收账单</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1081,8 +1093,72 @@ SQLite 文件。示例：
         <translation>该房屋不在托管中。</translation>
     </message>
     <message>
+        <source>Please enter the item's code and name.</source>
+        <translation>请填写收费项目的代码和名称。</translation>
+    </message>
+    <message>
+        <source>Unknown rule.</source>
+        <translation>未知的计费规则。</translation>
+    </message>
+    <message>
+        <source>The item code {code} is already used.</source>
+        <translation>项目代码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>A price needs the date it is valid from.</source>
+        <translation>收费标准须注明生效日期。</translation>
+    </message>
+    <message>
+        <source>The price must be above 0 and at most 100000.</source>
+        <translation>单价须大于 0 且不超过 100000。</translation>
+    </message>
+    <message>
+        <source>No such fee item.</source>
+        <translation>没有这个收费项目。</translation>
+    </message>
+    <message>
+        <source>This item already has a price from {day}.</source>
+        <translation>该项目已有自 {day} 起生效的收费标准。</translation>
+    </message>
+    <message>
+        <source>Choose what is being paid.</source>
+        <translation>请选择本次缴纳的项目。</translation>
+    </message>
+    <message>
         <source>Choose one of: {choices}.</source>
         <translation>请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>A non-cash payment needs its reference number.</source>
+        <translation>非现金收款须填写交易流水号。</translation>
+    </message>
+    <message>
+        <source>Some of these bills do not belong to this room.</source>
+        <translation>其中有账单不属于该房屋。</translation>
+    </message>
+    <message>
+        <source>The amount to pay must be above zero.</source>
+        <translation>缴费金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The cash received ({cash}) is less than the amount due ({total}).</source>
+        <translation>实收现金（{cash}）少于应收金额（{total}）。</translation>
+    </message>
+    <message>
+        <source>Some of these bills were just paid at another desk. Refresh the list; nothing was charged.</source>
+        <translation>其中有账单刚刚已在其他前台收款。请刷新列表；本次未收取任何款项。</translation>
+    </message>
+    <message>
+        <source>A void needs a reason.</source>
+        <translation>作废须填写原因。</translation>
+    </message>
+    <message>
+        <source>No such receipt.</source>
+        <translation>没有这张收据。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is already void.</source>
+        <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
         <source>The inspection date must lie between the last reading ({last}) and today.</source>

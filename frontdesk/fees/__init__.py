@@ -1,0 +1,1 @@
+"""Fee collection (收费): price standards, bills, payments and receipts."""

@@ -1,0 +1,101 @@
+"""Fee tables: items and their dated prices (收费标准), bills (应收), receipts (收据) and their lines."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from frontdesk.core.models import Base, Fixed2, now
+
+# how an item's bill is computed
+RULES = ("area_monthly", "unit_monthly", "fixed", "area_fixed", "metered", "deposit", "service")
+METHODS = ("现金", "微信", "支付宝", "银行卡", "转账")
+RECEIPT_PREFIX = "SJ"
+
+
+class FeeItem(Base):
+    """收费项目: e.g. 物业管理费 (area × price per m² per month), 停车费, 维修基金."""
+
+    __tablename__ = "fee_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(32))
+    rule: Mapped[str] = mapped_column(String(16))
+    applies_to: Mapped[str] = mapped_column(String(8), default="住宅")  # a room use, or 全部
+    custody_rate: Mapped[bool] = mapped_column(Boolean, default=False)  # billed at the custody rate in custody
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class FeePrice(Base):
+    """A price of an item valid from a date (until the next one)."""
+
+    __tablename__ = "fee_price"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("fee_item.id"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    price: Mapped[Decimal] = mapped_column(Fixed2)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+    __table_args__ = (UniqueConstraint("item_id", "valid_from", name="uq_fee_price_day"),)
+
+
+class Bill(Base):
+    """应收: one item for one room and period. ``receipt_id`` is the live receipt that settled it."""
+
+    __tablename__ = "bill"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("fee_item.id"))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[Decimal] = mapped_column(Fixed2)
+    unit_price: Mapped[Decimal] = mapped_column(Fixed2)
+    rate_pct: Mapped[int] = mapped_column(Integer, default=100)  # 70 in custody
+    amount: Mapped[Decimal] = mapped_column(Fixed2)
+    description: Mapped[str] = mapped_column(String(100), default="")
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+    __table_args__ = (UniqueConstraint("room_id", "item_id", "period_start", name="uq_bill_period"),
+                      Index("ix_bill_room_due", "room_id", "receipt_id", "period_start"),
+                      Index("ix_bill_period", "period_start", "receipt_id"))
+
+
+class Receipt(Base):
+    """收据: numbered without gaps per year; voided (作废) or reversed (红冲), never deleted."""
+
+    __tablename__ = "receipt"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
+    payer: Mapped[str] = mapped_column(String(64), default="")
+    total: Mapped[Decimal] = mapped_column(Fixed2)
+    method: Mapped[str] = mapped_column(String(8))
+    reference: Mapped[str] = mapped_column(String(64), default="")
+    cash_received: Mapped[Decimal | None] = mapped_column(Fixed2)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"), index=True)
+    operator_name: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(8), default="正常")  # 正常 / 作废
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"))
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReceiptLine(Base):
+    """One line of a receipt: an item and its period range, quantity × price, amount."""
+
+    __tablename__ = "receipt_line"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), index=True)
+    item_name: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(40), default="")
+    detail: Mapped[str] = mapped_column(String(80), default="")
+    amount: Mapped[Decimal] = mapped_column(Fixed2)

@@ -1,0 +1,262 @@
+"""Fees (收费): price standards, bills, payments with receipts, voids. Plain Python, no Qt.
+
+Money rules: every amount is ``Decimal`` rounded half up to the fen once, at the bill line;
+totals are sums of rounded lines. A bill is settled by at most one live receipt: settling is a
+guarded ``UPDATE … WHERE receipt_id IS NULL`` inside the payment's transaction, so a second desk
+paying the same bill gets a clear message and nothing doubles. Receipt numbers come from the
+gap-free counter in the same transaction.
+"""
+from __future__ import annotations
+
+from calendar import monthrange
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import or_, select, update
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from frontdesk.core.models import now
+from frontdesk.core.money import CENT, to_money
+from frontdesk.core.numbering import next_number
+from frontdesk.core.operators import require_supervisor
+from frontdesk.fees.models import METHODS, RECEIPT_PREFIX, RULES, Bill, FeeItem, FeePrice, Receipt, ReceiptLine
+from frontdesk.registration.models import Custody, Room
+
+PERIODIC = ("area_monthly", "unit_monthly")
+CUSTODY_RATE = 70  # % of the property fee while a room is in custody (seed)
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+
+
+def line_amount(quantity: Decimal, price: Decimal, rate_pct: int = 100) -> Decimal:
+    """The one place a bill line is rounded: half up, to the fen."""
+    return (Decimal(quantity) * Decimal(price) * Decimal(rate_pct) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class DueBill:
+    id: int
+    item: str
+    period_start: date
+    period_end: date
+    quantity: Decimal
+    unit_price: Decimal
+    rate_pct: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class IssuedReceipt:
+    id: int
+    number: str
+    total: Decimal
+    change: Decimal
+
+
+class FeeService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ---- items and price standards (supervisor) ----------------------------------------------
+    def add_item(self, actor: Actor, code: str, name: str, rule: str, applies_to: str = "住宅",
+                 custody_rate: bool = False) -> int:
+        require_supervisor(actor)
+        code, name = (code or "").strip().upper(), (name or "").strip()
+        if not code or not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the item's code and name."),
+                                  "code" if not code else "name")
+        if rule not in RULES:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown rule."), "rule")
+        with self.store.write() as s:
+            if s.scalar(select(FeeItem.id).where(FeeItem.code == code)):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The item code {code} is already used."), "code",
+                                      code=code)
+            item = FeeItem(code=code, name=name[:32], rule=rule, applies_to=applies_to, custody_rate=custody_rate,
+                           active=True, created_at=now())
+            s.add(item)
+            s.flush()
+            audit.record(s, actor, "create", "fee_item", item.id, after={"code": code, "name": name, "rule": rule})
+            return item.id
+
+    def set_price(self, actor: Actor, item_id: int, valid_from: date | None, price) -> None:
+        """A new price from a date. Issued bills keep the price they were made with."""
+        require_supervisor(actor)
+        if valid_from is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price needs the date it is valid from."),
+                                  "valid_from")
+        price = to_money(price, "price")
+        if price <= 0 or price > 100000:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The price must be above 0 and at most 100000."),
+                                  "price")
+        with self.store.write() as s:
+            if s.get(FeeItem, item_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such fee item."))
+            if s.scalar(select(FeePrice.id).where(FeePrice.item_id == item_id, FeePrice.valid_from == valid_from)):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item already has a price from {day}."),
+                                      "valid_from", day=valid_from.isoformat())
+            s.add(FeePrice(item_id=item_id, valid_from=valid_from, price=price, created_at=now(), created_by=actor.id))
+            audit.record(s, actor, "create", "fee_item", item_id, after={"price": price, "valid_from": valid_from})
+
+    @staticmethod
+    def _price(s, item_id: int, day: date) -> Decimal | None:
+        return s.scalar(select(FeePrice.price).where(FeePrice.item_id == item_id, FeePrice.valid_from <= day)
+                        .order_by(FeePrice.valid_from.desc()).limit(1))
+
+    def items(self) -> list[FeeItem]:
+        with self.store.read() as s:
+            return list(s.scalars(select(FeeItem).where(FeeItem.active.is_(True)).order_by(FeeItem.id)))
+
+    # ---- bills -------------------------------------------------------------------------------
+    def generate_month(self, actor: Actor, year: int, month: int, progress=None) -> int:
+        """Bills of every periodic item for every room it applies to, for one month. Running it
+        again makes no second bill. Rooms in custody on the 1st pay the custody rate. Returns
+        how many bills were made."""
+        start, end = month_bounds(year, month)
+        made = 0
+        with self.store.write() as s:
+            in_custody = set(s.scalars(select(Custody.room_id).where(
+                Custody.agreement_date <= start, or_(Custody.ended_on.is_(None), Custody.ended_on >= start))))
+            items = list(s.scalars(select(FeeItem).where(FeeItem.active.is_(True), FeeItem.rule.in_(PERIODIC))))
+            for n, item in enumerate(items):
+                price = self._price(s, item.id, start)
+                if price is None:
+                    continue
+                rooms = select(Room.id, Room.area).where(Room.state != "未交付")
+                if item.applies_to != "全部":
+                    rooms = rooms.where(Room.use == item.applies_to)
+                have = set(s.scalars(select(Bill.room_id).where(Bill.item_id == item.id, Bill.period_start == start)))
+                rows = []
+                for room_id, area in s.execute(rooms):
+                    if room_id in have:
+                        continue
+                    qty = area if item.rule == "area_monthly" else Decimal(1)
+                    rate = CUSTODY_RATE if item.custody_rate and room_id in in_custody else 100
+                    rows.append({"room_id": room_id, "item_id": item.id, "period_start": start, "period_end": end,
+                                 "quantity": qty, "unit_price": price, "rate_pct": rate,
+                                 "amount": line_amount(qty, price, rate), "description": "", "created_at": now(),
+                                 "created_by": actor.id})
+                for i in range(0, len(rows), 5000):
+                    s.execute(Bill.__table__.insert(), rows[i:i + 5000])
+                made += len(rows)
+                if progress:
+                    progress(n + 1, len(items))
+            audit.record(s, actor, "create", "bill", f"{year}-{month:02d}", after={"bills": made},
+                         summary=f"{year}-{month:02d}：{made}")
+        return made
+
+    def due_bills(self, room_id: int) -> list[DueBill]:
+        """What a room owes, oldest first (arrears first)."""
+        with self.store.read() as s:
+            rows = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
+                             .where(Bill.room_id == room_id, Bill.receipt_id.is_(None))
+                             .order_by(Bill.period_start, FeeItem.id)).all()
+            return [DueBill(b.id, name, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount)
+                    for b, name in rows]
+
+    # ---- payments and receipts ---------------------------------------------------------------
+    def take_payment(self, actor: Actor, room_id: int, bill_ids: list[int], method: str, reference: str = "",
+                     cash_received=None, payer: str = "") -> IssuedReceipt:
+        """One transaction: settle the bills, take the next receipt number, write the receipt, audit."""
+        if not bill_ids:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is being paid."), "bills")
+        if method not in METHODS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "method",
+                                  choices="、".join(METHODS))
+        reference = (reference or "").strip()
+        if method not in ("现金",) and not reference:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A non-cash payment needs its reference number."),
+                                  "reference")
+        with self.store.write() as s:
+            bills = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
+                              .where(Bill.id.in_(bill_ids), Bill.room_id == room_id)
+                              .order_by(FeeItem.id, Bill.period_start)).all()
+            if len(bills) != len(set(bill_ids)):
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
+            total = sum((b.amount for b, _ in bills), Decimal("0.00"))
+            if total <= 0:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount to pay must be above zero."), "bills")
+            change = Decimal("0.00")
+            if method == "现金":
+                cash = to_money(cash_received if cash_received not in (None, "") else total, "cash_received")
+                if cash < total:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The cash received ({cash}) is less than the "
+                                                                      "amount due ({total})."), "cash_received",
+                                          cash=cash, total=total)
+                change = cash - total
+            else:
+                cash = None
+            number = next_number(s, RECEIPT_PREFIX)
+            receipt = Receipt(number=number, issued_at=now(), room_id=room_id, payer=(payer or "").strip()[:64],
+                              total=total, method=method, reference=reference[:64], cash_received=cash,
+                              operator_id=actor.id, operator_name=actor.display_name, status="正常", reprints=0)
+            s.add(receipt)
+            s.flush()
+            settled = s.execute(update(Bill).where(Bill.id.in_(bill_ids), Bill.receipt_id.is_(None))
+                                .values(receipt_id=receipt.id)).rowcount
+            if settled != len(bills):
+                raise DomainError(QT_TRANSLATE_NOOP("Errors", "Some of these bills were just paid at another desk. "
+                                                              "Refresh the list; nothing was charged."), "bills")
+            for line in receipt_lines(bills):
+                s.add(ReceiptLine(receipt_id=receipt.id, **line))
+            audit.record(s, actor, "create", "receipt", number, after={
+                "room_id": room_id, "total": total, "method": method, "bills": sorted(bill_ids)},
+                summary=f"{number} {total}")
+            return IssuedReceipt(receipt.id, number, total, change)
+
+    def void(self, actor: Actor, receipt_id: int, reason: str) -> None:
+        """作废 (supervisor, with a reason): the receipt stays, marked; its bills are due again."""
+        require_supervisor(actor)
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A void needs a reason."), "reason")
+        with self.store.write() as s:
+            r = s.get(Receipt, receipt_id)
+            if r is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such receipt."))
+            if r.status != "正常":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is already void."), "reason",
+                                      number=r.number)
+            r.status, r.void_reason, r.voided_at, r.voided_by = "作废", reason[:200], now(), actor.id
+            s.execute(update(Bill).where(Bill.receipt_id == r.id).values(receipt_id=None))
+            audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
+                         summary=f"{r.number} {r.total}")
+
+    def receipt(self, receipt_id: int) -> tuple[Receipt, list[ReceiptLine], str]:
+        """A receipt, its lines and its room code (for printing)."""
+        with self.store.read() as s:
+            r = s.get(Receipt, receipt_id)
+            if r is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such receipt."))
+            lines = list(s.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id).order_by(ReceiptLine.id)))
+            code = s.scalar(select(Room.code).where(Room.id == r.room_id)) or ""
+            return r, lines, code
+
+    def collected(self) -> Decimal:
+        """Money collected: the sum of receipts not voided."""
+        with self.store.read() as s:
+            return sum(s.scalars(select(Receipt.total).where(Receipt.status == "正常")), Decimal("0.00"))
+
+
+def receipt_lines(bills) -> list[dict]:
+    """One line per item and consecutive run of months: 物业管理费 2026-01 至 2026-06, area × price."""
+    groups: OrderedDict = OrderedDict()
+    for b, name in bills:
+        key = (name, b.unit_price, b.rate_pct, b.quantity)
+        groups.setdefault(key, []).append(b)
+    out = []
+    for (name, price, rate, qty), bs in groups.items():
+        bs.sort(key=lambda b: b.period_start)
+        first, last = bs[0].period_start, bs[-1].period_start
+        period = f"{first:%Y-%m}" if first == last else f"{first:%Y-%m} 至 {last:%Y-%m}"
+        detail = f"{qty} × {price}" + (f" × {rate}%" if rate != 100 else "") + (f" × {len(bs)} 月" if len(bs) > 1 else "")
+        out.append({"item_name": name, "period": period, "detail": detail[:80],
+                    "amount": sum((b.amount for b in bs), Decimal("0.00"))})
+    return out
+

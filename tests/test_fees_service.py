@@ -1,0 +1,165 @@
+"""Fee rules without Qt, on SQLite and PostgreSQL: prices, billing, payments, receipts, voids."""
+import threading
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from frontdesk.core.errors import DomainError, PermissionDenied, ValidationError
+from frontdesk.core.money import amount_in_words
+from frontdesk.core.numbering import format_number
+from frontdesk.core.operators import OperatorService
+from frontdesk.fees.models import Bill, Receipt
+from frontdesk.fees.service import FeeService, line_amount
+from frontdesk.registration.custody import CustodyService
+from frontdesk.registration.service import RegistrationService, plan_building
+from tests.conftest import set_up
+
+
+@pytest.fixture
+def desk(any_store):
+    boss = set_up(any_store)
+    OperatorService(any_store).add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    clerk = OperatorService(any_store).authenticate("qiantai", "Qiantai2026")
+    reg = RegistrationService(any_store)
+    reg.create_building_rooms(boss, "1", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
+    fees = FeeService(any_store)
+    item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly", custody_rate=True)
+    fees.set_price(boss, item, date(2026, 1, 1), "1.85")
+    rooms = {h.room_code: h.room_id for h in reg.search("1-1-")}
+    return boss, clerk, fees, item, rooms
+
+
+def test_line_rounding_half_up_once():
+    assert line_amount(Decimal("89.55"), Decimal("1.85")) == Decimal("165.67")  # 165.6675
+    assert line_amount(Decimal("89.55"), Decimal("1.85"), 70) == Decimal("115.97")  # 115.96725
+
+
+def test_price_rules(desk):
+    boss, clerk, fees, item, _ = desk
+    with pytest.raises(ValidationError) as err:
+        fees.set_price(boss, item, date(2026, 1, 1), "2.00")
+    assert err.value.field == "valid_from"
+    for bad in ("0", "-1", "abc"):
+        with pytest.raises(ValidationError):
+            fees.set_price(boss, item, date(2026, 7, 1), bad)
+    with pytest.raises(ValidationError):
+        fees.set_price(boss, item, None, "2.00")
+    with pytest.raises(PermissionDenied):
+        fees.set_price(clerk, item, date(2026, 7, 1), "2.00")
+
+
+def test_monthly_billing_is_idempotent_uses_the_period_price_and_custody_rate(desk, any_store):
+    boss, clerk, fees, item, rooms = desk
+    CustodyService(any_store).start(boss, rooms["1-1-102"], date(2025, 12, 20), "0", "0")
+    assert fees.generate_month(boss, 2026, 1) == 4
+    assert fees.generate_month(boss, 2026, 1) == 0  # twice: no second bill
+    fees.set_price(boss, item, date(2026, 2, 1), "2.00")
+    fees.generate_month(boss, 2026, 2)
+    jan = fees.due_bills(rooms["1-1-101"])[0]
+    feb = fees.due_bills(rooms["1-1-101"])[1]
+    assert (jan.unit_price, jan.amount) == (Decimal("1.85"), Decimal("165.67"))
+    assert (feb.unit_price, feb.amount) == (Decimal("2.00"), Decimal("179.10"))  # a new price, old bills unchanged
+    custody = fees.due_bills(rooms["1-1-102"])[0]
+    assert (custody.rate_pct, custody.amount) == (70, Decimal("155.40"))  # 120 × 1.85 × 70%
+
+
+def test_payment_receipt_and_void(desk, any_store):
+    boss, clerk, fees, item, rooms = desk
+    for m in range(1, 7):
+        fees.generate_month(boss, 2026, m)
+    r = rooms["1-1-101"]
+    due = fees.due_bills(r)
+    with pytest.raises(ValidationError) as err:
+        fees.take_payment(clerk, r, [b.id for b in due], "现金", cash_received="100")
+    assert err.value.field == "cash_received"
+    with pytest.raises(ValidationError) as err:
+        fees.take_payment(clerk, r, [b.id for b in due], "微信")
+    assert err.value.field == "reference"
+    assert fees.due_bills(r) == due  # nothing changed
+    issued = fees.take_payment(clerk, r, [b.id for b in due], "现金", cash_received="1000", payer="张三")
+    assert issued.number == format_number("SJ", date.today().year, 1)
+    assert issued.total == sum(b.amount for b in due) == Decimal("994.02")
+    assert issued.change == Decimal("5.98")
+    receipt, lines, code = fees.receipt(issued.id)
+    assert code == "1-1-101" and len(lines) == 1
+    assert (lines[0].item_name, lines[0].period, lines[0].amount) == ("物业管理费", "2026-01 至 2026-06", issued.total)
+    assert amount_in_words(receipt.total) == "人民币玖佰玖拾肆元零贰分"
+    assert fees.due_bills(r) == []
+    with pytest.raises(PermissionDenied):
+        fees.void(clerk, issued.id, "输错")
+    with pytest.raises(ValidationError):
+        fees.void(boss, issued.id, " ")
+    fees.void(boss, issued.id, "收款方式选错")
+    assert [b.id for b in fees.due_bills(r)] == [b.id for b in due]  # due again
+    with pytest.raises(ValidationError):
+        fees.void(boss, issued.id, "again")
+    again = fees.take_payment(clerk, r, [b.id for b in due], "微信", reference="4200001234")
+    assert again.number == format_number("SJ", date.today().year, 2)  # numbers never reused
+    assert fees.collected() == again.total
+
+
+def test_two_desks_paying_the_same_bill(desk, any_store):
+    boss, clerk, fees, item, rooms = desk
+    fees.generate_month(boss, 2026, 1)
+    bill = fees.due_bills(rooms["1-1-101"])[0]
+    results, errors = [], []
+
+    def pay():
+        try:
+            results.append(fees.take_payment(clerk, rooms["1-1-101"], [bill.id], "现金"))
+        except DomainError as err:
+            errors.append(err)
+
+    threads = [threading.Thread(target=pay) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 1 and len(errors) == 3
+    assert all("另一" in e.text() or "another desk" in e.message for e in errors)
+    with any_store.read() as s:
+        assert len(s.scalars(select(Receipt)).all()) == 1  # the losers' numbers were given back
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["pay", "void"]), st.integers(0, 3), st.integers(1, 3)), max_size=12))
+def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
+    """Collected = live receipts; each bill settled by at most one live receipt; numbers unbroken."""
+    fees = FeeService(store)
+    reg = RegistrationService(store)
+    if not reg.buildings():
+        reg.create_building_rooms(supervisor, "1", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
+        item = fees.add_item(supervisor, "WYF", "物业管理费", "area_monthly")
+        fees.set_price(supervisor, item, date(2026, 1, 1), "1.85")
+        for m in range(1, 4):
+            fees.generate_month(supervisor, 2026, m)
+    rooms = [h.room_id for h in reg.search("1-1-")]
+    for action, room_no, n in steps:
+        room = rooms[room_no % len(rooms)]
+        if action == "pay":
+            due = fees.due_bills(room)[:n]
+            if due:
+                fees.take_payment(supervisor, room, [b.id for b in due], "现金")
+        else:
+            with store.read() as s:
+                live = s.scalars(select(Receipt.id).where(Receipt.status == "正常")).all()
+            if live:
+                fees.void(supervisor, live[(room_no + n) % len(live)], "测试作废")
+    with store.read() as s:
+        receipts = s.scalars(select(Receipt)).all()
+        bills = s.scalars(select(Bill)).all()
+    live = {r.id: r for r in receipts if r.status == "正常"}
+    assert fees.collected() == sum((r.total for r in live.values()), Decimal("0.00"))
+    for r in live.values():
+        assert r.total == sum((b.amount for b in bills if b.receipt_id == r.id), Decimal("0.00"))
+    assert all(b.receipt_id is None or b.receipt_id in live for b in bills)
+    numbers = sorted(int(r.number.split("-")[1]) for r in receipts)
+    assert numbers == list(range(1, len(receipts) + 1))
+    for r in receipts:
+        assert amount_in_words(r.total).startswith("人民币")
+
+
