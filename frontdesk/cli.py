@@ -15,6 +15,14 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
+def _day(text: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: YYYY-MM-DD") from None
+
+
 def build_parser(translate=_identity) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="frontdesk", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -55,6 +63,15 @@ in the user data folder. Examples:
     tpl = sub.add_parser("template", help=translate("Cli", "write an empty template workbook"))
     tpl.add_argument("what", choices=["roster"])
     tpl.add_argument("--out", metavar="FILE.xlsx", type=Path, required=True)
+    exp = sub.add_parser("export", help=translate("Cli", "export a register to Excel (receipts: the receipt register)"))
+    exp.add_argument("what", choices=["receipts"])
+    exp.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
+    exp.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    prn = sub.add_parser("print", help=translate("Cli", "print a document to PDF (receipt NUMBER: marked as a copy)"))
+    prn.add_argument("what", choices=["receipt"])
+    prn.add_argument("number")
+    prn.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     find = sub.add_parser("find", help=translate("Cli", "print the rooms and people the search box finds"))
     find.add_argument("text")
     return p
@@ -231,5 +248,45 @@ def cmd_find(args, url, translate, say) -> int:
     return 0 if hits else 1
 
 
-COMMANDS = {"import": cmd_import, "template": cmd_template, "find": cmd_find, "demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore,
+def cmd_export(args, url, translate, say) -> int:
+    from frontdesk.core import excel
+    from frontdesk.core.db import open_store
+    from frontdesk.fees.service import FeeService
+    store = open_store(url)
+    try:
+        rows = FeeService(store).register(args.date_from, args.date_to)
+    finally:
+        store.dispose()
+    wb = excel.new_workbook()
+    ws = wb.create_sheet(translate("Reports", "Receipt register"))
+    cols = [excel.XCol(translate("Columns", "Receipt no.")), excel.XCol(translate("Columns", "Time"), "datetime"),
+            excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
+            excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
+            excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
+            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason"))]
+    # voided receipts are listed but do not count in the total
+    excel.write_table(ws, cols, [list(r[:5]) + [r[5] if r[8] == "正常" else None] + list(r[6:]) for r in rows],
+                      total_label=translate("Reports", "Total"))
+    excel.save(wb, args.out)
+    say(translate("Cli", "{n} receipts were written to {path}."), n=len(rows), path=args.out)
+    return 0
+
+
+def cmd_print(args, url, translate, say) -> int:
+    from frontdesk.core.audit import SYSTEM
+    from frontdesk.core.db import open_store
+    from frontdesk.fees.documents import receipt_pdf
+    from frontdesk.fees.service import FeeService
+    store = open_store(url)
+    try:
+        rid = FeeService(store).reprint(SYSTEM, args.number)
+        pdf, _missing = receipt_pdf(store, rid, translate, copy=True)
+    finally:
+        store.dispose()
+    args.out.write_bytes(pdf)
+    print(args.out)
+    return 0
+
+
+COMMANDS = {"export": cmd_export, "print": cmd_print, "import": cmd_import, "template": cmd_template, "find": cmd_find, "demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore,
             "check": cmd_check}

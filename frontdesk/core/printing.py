@@ -273,3 +273,107 @@ class Document:
     def save(self, path: Path) -> Path:
         Path(path).write_bytes(self.build())
         return Path(path)
+
+
+@dataclass
+class SlipPart:
+    """One part of a multi-part slip (e.g. a receipt's 存根联 / 收据联 / 记账联)."""
+
+    title: str
+    part: str  # e.g. 第二联 收据联 (交付款人)
+    fields: list[tuple[str, str]]
+    header: list[str]
+    rows: list[list[str]]
+    widths: list[float]
+    right_align: tuple[int, ...] = ()
+    total_row: list[str] | None = None
+    after: list[str] = None  # lines under the table (大写金额, method …)
+    signatures: tuple[str, ...] = ()
+
+
+def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str = "A4",
+          copy_mark: str = "", labels: dict[str, str] | None = None) -> tuple[bytes, set[str]]:
+    """All ``parts`` on one page, stacked, with dashed cut lines between them; each part carries
+    the letterhead, the number with its QR code, and a seal area. Returns (pdf, missing glyphs)."""
+    from reportlab.platypus import Frame
+
+    register_font()
+    labels = {"number": "编号", "seal": "（盖章）", **(labels or {})}
+    size = PAGE_SIZES[page]
+    w, h = size
+    n = len(parts)
+    margin = 10 * mm
+    part_h = (h - 2 * margin) / n
+    styles = _styles(0.8 if n > 1 else 0.9)
+    texts: list[str] = [letterhead.property_name, number, copy_mark]
+    buf = io.BytesIO()
+    c = rl_canvas.Canvas(buf, pagesize=size, initialFontName=FONT)
+    c.setTitle(number)
+    c.setAuthor(letterhead.company_name or letterhead.property_name)
+
+    def p(text: str, style: str = "cell") -> Paragraph:
+        texts.append(text)
+        return Paragraph(escape(text).replace("\n", "<br/>"), styles[style])
+
+    for i, part in enumerate(parts):
+        top = h - margin - i * part_h
+        inner_w = w - 2 * margin
+        # heading: property, title and part, number and QR
+        c.setFont(FONT, 12)
+        c.drawCentredString(w / 2, top - 6 * mm, letterhead.property_name)
+        c.setFont(FONT, 10.5)
+        c.drawCentredString(w / 2, top - 11.5 * mm, f"{part.title}  {part.part}")
+        texts += [part.title, part.part]
+        c.setFont(FONT, 8.5)
+        c.drawString(margin, top - 11.5 * mm, f"{labels['number']}：{number}")
+        if copy_mark:
+            c.setFillColor(colors.red)
+            c.setFont(FONT, 12)
+            c.drawString(margin, top - 6 * mm, copy_mark)
+            c.setFillColor(colors.black)
+        qr_size = 15 * mm
+        qr = QrCodeWidget(number)
+        x0, y0, x1, y1 = qr.getBounds()
+        d = Drawing(qr_size, qr_size, transform=[qr_size / (x1 - x0), 0, 0, qr_size / (y1 - y0), 0, 0],
+                    initialFontName=FONT)
+        d.add(qr)
+        renderPDF.draw(d, c, w - margin - qr_size, top - qr_size - 1 * mm)
+        # body in a frame
+        cells = []
+        for k in range(0, len(part.fields), 3):
+            chunk = part.fields[k:k + 3]
+            cells.append([p(f"{label}：{value}") for label, value in chunk] + [""] * (3 - len(chunk)))
+        story = []
+        if cells:
+            grid = Table(cells, colWidths=[inner_w / 3] * 3)
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+            story.append(grid)
+        data = [[p(x, "head") for x in part.header]]
+        data += [[p(str(v), "cell_r" if j in part.right_align else "cell") for j, v in enumerate(r)] for r in part.rows]
+        if part.total_row:
+            data.append([p(str(v), "cell_r" if j in part.right_align else "cell") for j, v in enumerate(part.total_row)])
+        table = Table(data, colWidths=[f_ * inner_w for f_ in part.widths])
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                 ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        table.setStyle(TableStyle(style))
+        story += [Spacer(1, 1.5 * mm), table]
+        for line in part.after or []:
+            story.append(p(line))
+        sig = [p(f"{s_}：__________") for s_ in part.signatures] + [p(labels["seal"], "head")]
+        sig_table = Table([sig], colWidths=[inner_w / len(sig)] * len(sig))
+        sig_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+        story.append(sig_table)
+        frame = Frame(margin, top - part_h + 2 * mm, inner_w, part_h - 19 * mm, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0, showBoundary=0)
+        frame.addFromList(story, c)
+        if i < n - 1:  # the cut line
+            c.saveState()
+            c.setDash(3, 3)
+            c.setLineWidth(0.5)
+            c.line(margin / 2, top - part_h, w - margin / 2, top - part_h)
+            c.restoreState()
+    c.showPage()
+    c.save()
+    return buf.getvalue(), missing_glyphs("".join(texts))

@@ -228,6 +228,30 @@ class FeeService:
             audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
                          summary=f"{r.number} {r.total}")
 
+    def reprint(self, actor: Actor, number: str) -> int:
+        """A reprint (补打) is marked 副本 on paper and recorded here. Returns the receipt's id."""
+        with self.store.write() as s:
+            r = s.scalar(select(Receipt).where(Receipt.number == number.strip().upper()))
+            if r is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such receipt."))
+            r.reprints += 1
+            audit.record(s, actor, "print", "receipt", r.number, after={"reprint": r.reprints})
+            return r.id
+
+    def register(self, date_from: date, date_to: date) -> list[tuple]:
+        """收据登记簿: every receipt issued in the dates (voided ones included), in number order."""
+        from frontdesk.core.listing import date_range
+        with self.store.read() as s:
+            receipts = s.execute(select(Receipt, Room.code).outerjoin(Room, Room.id == Receipt.room_id)
+                                 .where(*date_range(Receipt.issued_at, date_from, date_to))
+                                 .order_by(Receipt.number)).all()
+            items = {}
+            for rid, name, period in s.execute(select(ReceiptLine.receipt_id, ReceiptLine.item_name, ReceiptLine.period)
+                                               .where(ReceiptLine.receipt_id.in_([r.id for r, _ in receipts]))):
+                items.setdefault(rid, []).append(f"{name} {period}")
+            return [(r.number, r.issued_at, r.payer, code or "", "；".join(items.get(r.id, [])), r.total, r.method,
+                     r.operator_name, r.status, r.void_reason) for r, code in receipts]
+
     def receipt(self, receipt_id: int) -> tuple[Receipt, list[ReceiptLine], str]:
         """A receipt, its lines and its room code (for printing)."""
         with self.store.read() as s:

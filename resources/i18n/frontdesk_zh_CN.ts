@@ -454,6 +454,14 @@ SQLite 文件。示例：
         <translation>生成空白模板工作簿</translation>
     </message>
     <message>
+        <source>export a register to Excel (receipts: the receipt register)</source>
+        <translation>导出登记簿到 Excel（receipts：收据登记簿）</translation>
+    </message>
+    <message>
+        <source>print a document to PDF (receipt NUMBER: marked as a copy)</source>
+        <translation>打印单据为 PDF（receipt 编号：标记为副本）</translation>
+    </message>
+    <message>
         <source>print the rooms and people the search box finds</source>
         <translation>显示搜索框会找到的房屋和人员</translation>
     </message>
@@ -509,6 +517,10 @@ SQLite 文件。示例：
         <source>Nothing was imported: {bad} of {rows} rows were rejected.</source>
         <translation>未导入任何数据：{rows} 行中有 {bad} 行不合格。</translation>
     </message>
+    <message>
+        <source>{n} receipts were written to {path}.</source>
+        <translation>已将 {n} 张收据写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -517,8 +529,32 @@ SQLite 文件。示例：
         <translation>时间</translation>
     </message>
     <message>
+        <source>Receipt no.</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1813,6 +1849,89 @@ The front desk of {name}.</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Part 1: stub</source>
+        <translation>第一联 存根联</translation>
+    </message>
+    <message>
+        <source>Part 2: for the payer</source>
+        <translation>第二联 收据联（交付款人）</translation>
+    </message>
+    <message>
+        <source>Part 3: for the accounts</source>
+        <translation>第三联 记账联</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Cash received / change</source>
+        <translation>实收现金 / 找零</translation>
+    </message>
+    <message>
+        <source>Total in words: {words}</source>
+        <translation>合计（大写）：{words}</translation>
+    </message>
+    <message>
+        <source>VOID — {reason}</source>
+        <translation>作废 —— {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Quantity × price</source>
+        <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <source>Turned into a work order</source>
@@ -2051,6 +2170,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>By operator</source>
         <translation>按操作员</translation>
+    </message>
+    <message>
+        <source>Receipt register</source>
+        <translation>收据登记簿</translation>
     </message>
     <message>
         <source>Total</source>

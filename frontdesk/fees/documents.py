@@ -1,0 +1,52 @@
+"""The receipt (收据) as a finance clerk expects it: three parts on one A4 page, or the customer
+copy alone on A5; the total in figures and in Chinese capitals; reprints marked 副本."""
+from __future__ import annotations
+
+from typing import Callable
+
+from frontdesk.core import settings
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.db import Store
+from frontdesk.core.money import amount_in_words, format_yuan
+from frontdesk.core.printing import Letterhead, SlipPart, slips
+from frontdesk.fees.service import FeeService
+
+Translate = Callable[[str, str], str]
+PARTS = (QT_TRANSLATE_NOOP("Receipt", "Part 1: stub"), QT_TRANSLATE_NOOP("Receipt", "Part 2: for the payer"),
+         QT_TRANSLATE_NOOP("Receipt", "Part 3: for the accounts"))
+
+
+def _identity(_c: str, t: str) -> str:
+    return t
+
+
+def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity, copy: bool = False,
+                layout: str = "A4") -> tuple[bytes, set[str]]:
+    """The PDF of a receipt. ``layout``: ``A4`` (three parts) or ``A5`` (customer copy only)."""
+    r, lines, room_code = FeeService(store).receipt(receipt_id)
+    with store.read() as s:
+        letterhead = Letterhead.from_settings(settings.load(s))
+    fields = [(translate("Receipt", "Date"), f"{r.issued_at:%Y-%m-%d %H:%M}"),
+              (translate("Receipt", "Room"), room_code or "—"), (translate("Receipt", "Payer"), r.payer or "—"),
+              (translate("Receipt", "Method"), r.method + (f"（{r.reference}）" if r.reference else "")),
+              (translate("Receipt", "Payee"), r.operator_name)]
+    if r.cash_received is not None and r.cash_received != r.total:
+        fields.append((translate("Receipt", "Cash received / change"),
+                       f"{format_yuan(r.cash_received)} / {format_yuan(r.cash_received - r.total)}"))
+    rows = [[ln.item_name, ln.period, ln.detail, format_yuan(ln.amount, symbol=False)] for ln in lines]
+    after = [translate("Receipt", "Total in words: {words}").format(words=amount_in_words(r.total))]
+    if r.status == "作废":
+        after.append(translate("Receipt", "VOID — {reason}").format(reason=r.void_reason))
+    parts = PARTS if layout == "A4" else PARTS[1:2]
+    built = [SlipPart(title=translate("Receipt", "Receipt"), part=translate("Receipt", part), fields=fields,
+                      header=[translate("Receipt", "Item"), translate("Receipt", "Period"),
+                              translate("Receipt", "Quantity × price"), translate("Receipt", "Amount (yuan)")],
+                      rows=rows, widths=[0.22, 0.28, 0.3, 0.2], right_align=(3,),
+                      total_row=[translate("Receipt", "Total"), "", "", format_yuan(r.total)], after=after,
+                      signatures=(translate("Receipt", "Payee"), translate("Receipt", "Payer")))
+             for part in parts]
+    mark = translate("Receipt", "COPY") if copy else ""
+    if r.status == "作废":
+        mark = (mark + " " if mark else "") + translate("Receipt", "VOID")
+    return slips(built, letterhead, r.number, page=layout, copy_mark=mark,
+                 labels={"number": translate("Receipt", "No."), "seal": translate("Documents", "(company seal)")})

@@ -1,0 +1,82 @@
+"""The receipt PDF and the receipt register, read back."""
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from frontdesk.core.money import amount_in_words, format_yuan
+from frontdesk.fees.documents import receipt_pdf
+from frontdesk.fees.service import FeeService
+from frontdesk.registration.service import RegistrationService, plan_building
+
+
+@pytest.fixture
+def paid(store, supervisor):
+    reg = RegistrationService(store)
+    reg.create_building_rooms(supervisor, "3", plan_building(2, 12, 2, ["89.55", "120"]), state="已入住")
+    fees = FeeService(store)
+    item = fees.add_item(supervisor, "WYF", "物业管理费", "area_monthly")
+    fees.set_price(supervisor, item, date(2026, 1, 1), "1.85")
+    for m in range(1, 7):
+        fees.generate_month(supervisor, 2026, m)
+    room = reg.search("3-2-1201")[0].room_id
+    issued = fees.take_payment(supervisor, room, [b.id for b in fees.due_bills(room)], "现金",
+                               cash_received="1000", payer="张三")
+    return fees, issued
+
+
+def text_of(pdf: bytes, tmp_path) -> str:
+    p = tmp_path / "r.pdf"
+    p.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True, check=True).stdout
+    return "".join(out.split())
+
+
+def test_three_part_receipt(store, paid, tmp_path, zh_translate):
+    fees, issued = paid
+    pdf, missing = receipt_pdf(store, issued.id, zh_translate)
+    assert missing == set() and len(PdfReader(__import__("io").BytesIO(pdf)).pages) == 1
+    text = text_of(pdf, tmp_path)
+    for part in ("第一联存根联", "第二联收据联（交付款人）", "第三联记账联"):
+        assert part in text
+    assert text.count(issued.number) >= 3 and text.count("2026-01至2026-06") == 3
+    words = amount_in_words(issued.total)
+    assert text.count(f"合计（大写）：{words}") == 3
+    assert text.count(format_yuan(issued.total)) >= 3  # figures and words agree on every part
+    assert "3-2-1201" in text and "张三" in text and "收款人" in text and "（盖章）" in text
+
+
+def test_a5_customer_copy_reprint_and_void(store, supervisor, paid, tmp_path, zh_translate):
+    fees, issued = paid
+    rid = fees.reprint(supervisor, issued.number)
+    pdf, _ = receipt_pdf(store, rid, zh_translate, copy=True, layout="A5")
+    text = text_of(pdf, tmp_path)
+    assert "副本" in text and text.count("第二联") == 1 and "第一联" not in text
+    box = PdfReader(__import__("io").BytesIO(pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (420, 595)
+    fees.void(supervisor, issued.id, "金额有误")
+    assert "作废——金额有误" in text_of(receipt_pdf(store, issued.id, zh_translate)[0], tmp_path)
+
+
+def test_cli_print_and_register(store, supervisor, paid, tmp_path):
+    fees, issued = paid
+    fees.void(supervisor, issued.id, "重开")
+    room = RegistrationService(store).search("3-2-1201")[0].room_id
+    again = fees.take_payment(supervisor, room, [b.id for b in fees.due_bills(room)], "微信", reference="42000")
+    store.dispose()
+    from tests.test_cli import run
+    out = tmp_path / "copy.pdf"
+    env = {"FRONTDESK_DB": store.url}
+    assert run("print", "receipt", again.number, "--out", str(out), env_extra=env, check_rc=0).stdout.strip() == str(out)
+    assert "副本" in text_of(out.read_bytes(), tmp_path)
+    reg = tmp_path / "reg.xlsx"
+    today = date.today()
+    run("export", "receipts", "--from", str(today - timedelta(days=1)), "--to", str(today), "--out", str(reg),
+        env_extra=env, check_rc=0)
+    ws = load_workbook(reg)["收据登记簿"]
+    assert [c.value for c in ws[1]][:3] == ["收据编号", "时间", "交款人"]
+    assert [ws.cell(r, 9).value for r in (2, 3)] == ["作废", "正常"]
+    assert ws["A4"].value == "合计" and ws["F4"].value == float(again.total)
+    assert run("print", "receipt", "SJ1999-000001", "--out", str(out), env_extra=env).returncode == 1
