@@ -163,3 +163,29 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
         assert amount_in_words(r.total).startswith("人民币")
 
 
+
+
+def test_pay_months_ahead_at_todays_price(desk, any_store):
+    boss, clerk, fees, item, rooms = desk
+    fees.generate_month(boss, 2026, 1)
+    r = rooms["1-1-101"]
+    ids = fees.bills_ahead(clerk, r, item, 3, today=date(2026, 1, 15))
+    due = fees.due_bills(r)
+    assert [b.period_start for b in due] == [date(2026, m, 1) for m in (1, 2, 3, 4)]
+    assert len(ids) == 3 and all(b.amount == Decimal("165.67") for b in due)
+    issued = fees.take_payment(clerk, r, [b.id for b in due], "现金")
+    _, lines, _ = fees.receipt(issued.id)
+    assert lines[0].period == "2026-01 至 2026-04"
+    with pytest.raises(ValidationError):
+        fees.bills_ahead(clerk, r, item, 0)
+
+
+def test_room_card_shows_fees(desk, any_store):
+    import frontdesk.fees
+    boss, clerk, fees, item, rooms = desk
+    frontdesk.fees.register_card_section()
+    frontdesk.fees.register_card_section()  # once only
+    fees.generate_month(boss, 2026, 1)
+    card = RegistrationService(any_store).room_card(rooms["1-1-101"])
+    section = [s for s in card.sections if s.title == "收费"]
+    assert len(section) == 1 and "欠费 ¥165.67，1 笔，最早 2026-01" in section[0].lines[0] and section[0].warning

@@ -113,7 +113,43 @@ def load_demo(store: Store) -> dict:
         people = _people_for(s, room_ids, rng, today, created, occupancy_rate=0.75)
         audit.record(s, boss, "create", "setting", "demo", after={"rooms": len(room_ids), "people": people},
                      summary="演示物业")
-        return {"property": DEMO_PROPERTY["property_name"], "rooms": len(room_ids), "people": people}
+    receipts = _demo_fees(store, boss, rng, today)
+    return {"property": DEMO_PROPERTY["property_name"], "rooms": len(room_ids), "people": people,
+            "receipts": receipts}
+
+
+def _demo_fees(store: Store, boss, rng: random.Random, today: date) -> int:
+    """Six months of property fees: most rooms paid up to last month, some in arrears, one void."""
+    from frontdesk.fees.service import FeeService
+    fees = FeeService(store)
+    item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly", custody_rate=True)
+    first = date(today.year, today.month, 1) - timedelta(days=160)
+    fees.set_price(boss, item, date(first.year, first.month, 1), "1.85")
+    months = []
+    y, m = first.year, first.month
+    for _ in range(6):
+        fees.generate_month(boss, y, m)
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    with store.read() as s:
+        rooms = list(s.scalars(select(Room.id).where(Room.state != "未交付").order_by(Room.id)))
+    issued = 0
+    for rid in rooms:
+        due = fees.due_bills(rid)
+        if not due or rng.random() < 0.15:  # about one room in seven is in arrears
+            continue
+        pay = due[:-1] if rng.random() < 0.5 else due
+        if pay:
+            method = rng.choice(("现金", "微信", "支付宝"))
+            fees.take_payment(boss, rid, [b.id for b in pay], method,
+                              reference="" if method == "现金" else f"42000{rng.randrange(10**8):08d}")
+            issued += 1
+    if issued:
+        with store.read() as s:
+            from frontdesk.fees.models import Receipt
+            first_receipt = s.scalar(select(Receipt.id).order_by(Receipt.id).limit(1))
+        fees.void(boss, first_receipt, "收款方式选错，重新开具")
+    return issued
 
 
 def _people_for(session, room_ids, rng, today, created, occupancy_rate, progress=None, spread_days=0,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
@@ -150,6 +150,62 @@ class FeeService:
             audit.record(s, actor, "create", "bill", f"{year}-{month:02d}", after={"bills": made},
                          summary=f"{year}-{month:02d}：{made}")
         return made
+
+    def bills_ahead(self, actor: Actor, room_id: int, item_id: int, months: int, today: date | None = None) -> list[int]:
+        """预收: bills for the next ``months`` months not billed yet, at today's price, for paying
+        in advance. Returns their ids (they are due until the payment settles them)."""
+        if not 1 <= months <= 36:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a whole number from {lo} to {hi}."),
+                                  "months", lo=1, hi=36)
+        today = today or date.today()
+        with self.store.write() as s:
+            item, room = s.get(FeeItem, item_id), s.get(Room, room_id)
+            if item is None or item.rule not in PERIODIC or room is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such fee item."))
+            price = self._price(s, item.id, today)
+            if price is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item has no price yet."), "item")
+            last = s.scalar(select(Bill.period_start).where(Bill.room_id == room_id, Bill.item_id == item_id)
+                            .order_by(Bill.period_start.desc()).limit(1))
+            y, m = (last.year, last.month) if last else (today.year, today.month - 1)
+            qty = room.area if item.rule == "area_monthly" else Decimal(1)
+            ids = []
+            for _ in range(months):
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+                start, end = month_bounds(y, m)
+                bill = Bill(room_id=room_id, item_id=item_id, period_start=start, period_end=end, quantity=qty,
+                            unit_price=price, rate_pct=100, amount=line_amount(qty, price), description="预收",
+                            created_at=now(), created_by=actor.id)
+                s.add(bill)
+                s.flush()
+                ids.append(bill.id)
+            audit.record(s, actor, "create", "bill", room_id, after={"item": item.name, "months_ahead": months})
+            return ids
+
+    def room_summary(self, s, room_id: int):
+        """Fees due and the last payments of a room, for the room card."""
+        from frontdesk.core.money import format_yuan
+        from frontdesk.registration.service import CardSection
+        due = s.execute(select(func.count(), func.min(Bill.period_start)).where(
+            Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).one()
+        amount = sum(s.scalars(select(Bill.amount).where(Bill.room_id == room_id, Bill.receipt_id.is_(None),
+                                                         Bill.period_start <= date.today())), Decimal("0.00"))
+        last = s.execute(select(Receipt.number, Receipt.issued_at, Receipt.total).where(
+            Receipt.room_id == room_id, Receipt.status == "正常").order_by(Receipt.issued_at.desc()).limit(3)).all()
+        if not due[0] and not last:
+            return None
+        lines = []
+        if due[0]:
+            lines.append(f"欠费 {format_yuan(amount)}，{due[0]} 笔，最早 {due[1]:%Y-%m}")
+        lines += [f"{n} {at:%Y-%m-%d} {format_yuan(t)}" for n, at, t in last]
+        return CardSection("收费", lines, warning=bool(due[0]))
+
+    def room_receipts(self, room_id: int, limit: int = 20) -> list[tuple]:
+        """The room's latest receipts: (id, number, issued_at, total, method, status)."""
+        with self.store.read() as s:
+            return [tuple(r) for r in s.execute(
+                select(Receipt.id, Receipt.number, Receipt.issued_at, Receipt.total, Receipt.method, Receipt.status)
+                .where(Receipt.room_id == room_id).order_by(Receipt.issued_at.desc(), Receipt.id.desc()).limit(limit))]
 
     def due_bills(self, room_id: int) -> list[DueBill]:
         """What a room owes, oldest first (arrears first)."""

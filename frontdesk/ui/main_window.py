@@ -34,8 +34,6 @@ TAB_EMPTY_STATES = {
                         "kept here.")),
     "tabPasses": (QT_TRANSLATE_NOOP("MainWindow", "Passes"), QT_TRANSLATE_NOOP("MainWindow", "Renovation permits, worker and temporary passes, hot-work permits and goods release "
                             "slips will be issued and printed here.")),
-    "tabFees": (QT_TRANSLATE_NOOP("MainWindow", "Fees"), QT_TRANSLATE_NOOP("MainWindow", "Price standards, bills, payments and receipts, deposits, arrears and the shift close "
-                        "will be handled here.")),
 }
 
 
@@ -92,14 +90,20 @@ class MainWindow(QMainWindow):
         self.registration = RegistrationTab(self.store, self.actor, self.form.tabRegistration)
         QVBoxLayout(self.form.tabRegistration).addWidget(self.registration)
         self.form.tabRegistration.layout().setContentsMargins(0, 0, 0, 0)
+        import frontdesk.fees
+        from frontdesk.fees.view import FeesTab
+        frontdesk.fees.register_card_section()
+        self.fees = FeesTab(self.store, self.actor, self.form.tabFees, preview=self.preview_pdf)
+        QVBoxLayout(self.form.tabFees).addWidget(self.fees)
+        self.form.tabFees.layout().setContentsMargins(0, 0, 0, 0)
         find = QShortcut(QKeySequence("Ctrl+F"), self)
-        find.activated.connect(lambda: (self.form.tabs.setCurrentIndex(0), self.registration.focus_search()))
+        find.activated.connect(self.find)
         for i in range(self.form.tabs.count()):
             page = self.form.tabs.widget(i)
             self.form.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.form.tabs.setCurrentIndex(i))
-            if page is self.form.tabRegistration:
+            if page in (self.form.tabRegistration, self.form.tabFees):
                 continue
             title, text = TAB_EMPTY_STATES[page.objectName()]
             lay = QVBoxLayout(page)
@@ -184,10 +188,20 @@ class MainWindow(QMainWindow):
     def _fail(self, err: Exception, title: str) -> None:
         msgbox.error(self, title, error_text(err) if isinstance(err, DomainError) else str(err))
 
+    def find(self) -> None:
+        """Ctrl+F: the search box of the fees tab when it is shown, else the registration one."""
+        if self.form.tabs.currentWidget() is self.form.tabFees:
+            self.fees.focus_search()
+        else:
+            self.form.tabs.setCurrentIndex(0)
+            self.registration.focus_search()
+
     def preview(self, doc, title: str, stem: str):
+        return self.preview_pdf(doc.build(), title, stem, doc.missing_glyphs)
+
+    def preview_pdf(self, pdf: bytes, title: str, stem: str, missing=frozenset()):
         from frontdesk.ui.print_preview import PrintPreview
-        pdf = doc.build()
-        dlg = PrintPreview(pdf, title, stem, self, missing_glyphs=doc.missing_glyphs)
+        dlg = PrintPreview(pdf, title, stem, self, missing_glyphs=missing)
         dlg.open()
         return dlg
 

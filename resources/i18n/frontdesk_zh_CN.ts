@@ -708,6 +708,22 @@ SQLite 文件。示例：
         <source>Owners</source>
         <translation>业主</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Quantity × price</source>
+        <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1157,6 +1173,10 @@ SQLite 文件。示例：
         <translation>该项目已有自 {day} 起生效的收费标准。</translation>
     </message>
     <message>
+        <source>This item has no price yet.</source>
+        <translation>该项目尚未设置收费标准。</translation>
+    </message>
+    <message>
         <source>Choose what is being paid.</source>
         <translation>请选择本次缴纳的项目。</translation>
     </message>
@@ -1306,6 +1326,113 @@ SQLite 文件。示例：
     </message>
 </context>
 <context>
+    <name>FeesTab</name>
+    <message>
+        <source>Room or resident… (Ctrl+F)</source>
+        <translation>房号或住户……（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find a room to collect fees</source>
+        <translation>请查找要收费的房屋</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <source>Not enough cash</source>
+        <translation>现金不足</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>收据 {number}</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Void receipt {number}</source>
+        <translation>作废收据 {number}</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Bill a month</source>
+        <translation>生成本月账单</translation>
+    </message>
+    <message>
+        <source>Make this month's bills ({month}) for every room? Rooms already billed are skipped.</source>
+        <translation>为所有房屋生成本月（{month}）账单？已生成的房屋会自动跳过。</translation>
+    </message>
+    <message>
+        <source>{n} bills were made.</source>
+        <translation>已生成 {n} 笔账单。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Bill a month…</source>
+        <translation>生成本月账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What is due (oldest first) — Space ticks, Ctrl+A ticks all</source>
+        <translation>应缴费用（最早的在前）—— 空格勾选，Ctrl+A 全选</translation>
+    </message>
+    <message>
+        <source>Pay &amp;ahead:</source>
+        <translation>预收(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;months</source>
+        <translation>加入预收(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Receipts of this room</source>
+        <translation>本房屋的收据</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint (copy)</source>
+        <translation>补打副本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>收款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference no.</source>
+        <translation>交易流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cash received</source>
+        <translation>实收现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>交款人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Take payment and print (Ctrl+Enter)</source>
+        <translation>确认收款并打印(&amp;T)（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Every row is checked first. Good rows go in together in one step; bad rows are listed with the reason and can be saved to a workbook, fixed and imported again. Importing the same file twice changes nothing.</source>
@@ -1447,10 +1574,6 @@ SQLite 文件。示例：
     <message>
         <source>Fees</source>
         <translation>收费</translation>
-    </message>
-    <message>
-        <source>Price standards, bills, payments and receipts, deposits, arrears and the shift close will be handled here.</source>
-        <translation>收费标准、应收账单、收款与收据、押金、欠费催缴以及交班日结将在这里办理。</translation>
     </message>
     <message>
         <source>This part of Frontdesk is not built yet.</source>

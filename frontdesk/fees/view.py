@@ -1,0 +1,258 @@
+"""The 收费 tab: find the room, tick what is paid (arrears first), choose the method, Ctrl+Enter →
+one transaction → the receipt opens in the print preview. Thin: the rules are in FeeService."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QVBoxLayout, QWidget
+
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.core.money import amount_in_words, format_yuan, to_money
+from frontdesk.fees.models import METHODS
+from frontdesk.fees.service import PERIODIC, FeeService
+from frontdesk.i18n import error_text, translate
+from frontdesk.registration.dialogs import room_hits
+from frontdesk.registration.service import RegistrationService
+from frontdesk.ui import msgbox
+from frontdesk.ui.fielderrors import FieldErrors
+from frontdesk.ui.forms.ui_fees_tab import Ui_FeesTab
+from frontdesk.ui.search_box import SearchBox
+
+DUE_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Item"), QT_TRANSLATE_NOOP("Columns", "Period"),
+               QT_TRANSLATE_NOOP("Columns", "Quantity × price"), QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"))
+RECEIPT_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Receipt no."), QT_TRANSLATE_NOOP("Columns", "Time"),
+                   QT_TRANSLATE_NOOP("Columns", "Total"), QT_TRANSLATE_NOOP("Columns", "Method"),
+                   QT_TRANSLATE_NOOP("Columns", "Status"))
+
+
+class FeesTab(QWidget):
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_FeesTab()
+        f.setupUi(self)
+        self.store, self.actor, self.fees = store, actor, FeeService(store)
+        self.preview = preview  # (pdf, title, stem, missing) -> dialog; the main window's print preview
+        self.room_id: int | None = None
+        self.bills = []
+        self.receipts = []
+        self.last_receipt = None
+        self.search = SearchBox(f.searchHolder, provider=lambda t: room_hits(store, t))
+        self.search.setPlaceholderText(translate("FeesTab", "Room or resident… (Ctrl+F)"))
+        QVBoxLayout(f.searchHolder).addWidget(self.search)
+        f.searchHolder.layout().setContentsMargins(0, 0, 0, 0)
+        self.search.activated.connect(lambda hit: self.open_room(hit.key))
+        f.dueTable.setColumnCount(len(DUE_COLUMNS))
+        f.dueTable.setHorizontalHeaderLabels([translate("Columns", c) for c in DUE_COLUMNS])
+        f.dueTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        f.dueTable.verticalHeader().hide()
+        f.dueTable.itemChanged.connect(lambda *_: self.update_total())
+        f.receiptsTable.setColumnCount(len(RECEIPT_COLUMNS))
+        f.receiptsTable.setHorizontalHeaderLabels([translate("Columns", c) for c in RECEIPT_COLUMNS])
+        f.receiptsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        f.receiptsTable.verticalHeader().hide()
+        for m in METHODS:
+            f.method.addItem(m, m)
+        f.method.currentIndexChanged.connect(self._method_changed)
+        f.cash.textChanged.connect(lambda *_: self.update_total())
+        f.payButton.clicked.connect(self.take_payment)
+        f.aheadButton.clicked.connect(self.add_months_ahead)
+        f.reprintButton.clicked.connect(self.reprint)
+        f.voidButton.clicked.connect(self.void)
+        f.billMonthButton.clicked.connect(self.bill_month)
+        f.voidButton.setEnabled(actor.is_supervisor)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take_payment)
+        QShortcut(QKeySequence("Ctrl+A"), f.dueTable, activated=lambda: self.tick_all(True))
+        QShortcut(QKeySequence("Space"), f.dueTable, activated=self.toggle_current)
+        self.errors = FieldErrors(self, {"method": f.method, "reference": f.reference, "cash_received": f.cash,
+                                         "payer": f.payer, "bills": f.dueTable, "months": f.aheadMonths})
+        self._method_changed()
+        self.open_room(None)
+
+    # ---- the room ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_room(self, room_id: int | None) -> None:
+        f = self.form
+        self.room_id = room_id
+        self.errors.clear()
+        f.aheadItem.clear()
+        if room_id is None:
+            f.roomLabel.setText(translate("FeesTab", "Find a room to collect fees"))
+            self.bills, self.receipts = [], []
+        else:
+            card = RegistrationService(self.store).room_card(room_id)
+            owners = "、".join(o.name for o in card.occupants if o.relation == "业主")
+            f.roomLabel.setText(f"{card.label}  {owners}")
+            f.payer.setText(owners.split("、")[0] if owners else "")
+            self.bills = self.fees.due_bills(room_id)
+            self.receipts = self.fees.room_receipts(room_id)
+            for item in self.fees.items():
+                if item.rule in PERIODIC:
+                    f.aheadItem.addItem(item.name, item.id)
+        self._fill_due()
+        self._fill_receipts()
+        for w in (f.payButton, f.aheadButton):
+            w.setEnabled(room_id is not None)
+        if room_id is not None:
+            f.dueTable.setFocus()
+            f.dueTable.setCurrentCell(0, 0)
+
+    def _fill_due(self) -> None:
+        t = self.form.dueTable
+        t.blockSignals(True)
+        t.setRowCount(len(self.bills))
+        today = date.today()
+        for i, b in enumerate(self.bills):
+            period = f"{b.period_start:%Y-%m}"
+            detail = f"{b.quantity} × {b.unit_price}" + (f" × {b.rate_pct}%" if b.rate_pct != 100 else "")
+            cells = [QTableWidgetItem(b.item), QTableWidgetItem(period), QTableWidgetItem(detail),
+                     QTableWidgetItem(format_yuan(b.amount, symbol=False))]
+            cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            cells[0].setCheckState(Qt.CheckState.Checked if b.period_start <= today else Qt.CheckState.Unchecked)
+            cells[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for c, cell in enumerate(cells):
+                t.setItem(i, c, cell)
+        t.blockSignals(False)
+        self.update_total()
+
+    def _fill_receipts(self) -> None:
+        t = self.form.receiptsTable
+        t.setRowCount(len(self.receipts))
+        for i, (rid, number, at, total, method, status) in enumerate(self.receipts):
+            for c, v in enumerate((number, f"{at:%Y-%m-%d %H:%M}", format_yuan(total), method, status)):
+                t.setItem(i, c, QTableWidgetItem(v))
+
+    # ---- ticking and the total ---------------------------------------------------------------
+    def ticked(self) -> list:
+        t = self.form.dueTable
+        return [b for i, b in enumerate(self.bills) if t.item(i, 0).checkState() == Qt.CheckState.Checked]
+
+    def tick_all(self, on: bool) -> None:
+        t = self.form.dueTable
+        for i in range(t.rowCount()):
+            t.item(i, 0).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def toggle_current(self) -> None:
+        t = self.form.dueTable
+        row = t.currentRow()
+        if 0 <= row < t.rowCount():
+            item = t.item(row, 0)
+            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                               else Qt.CheckState.Checked)
+
+    def total(self) -> Decimal:
+        return sum((b.amount for b in self.ticked()), Decimal("0.00"))
+
+    def update_total(self) -> None:
+        f = self.form
+        total = self.total()
+        f.totalLabel.setText(translate("FeesTab", "Total {amount}").format(amount=format_yuan(total)))
+        f.wordsLabel.setText(amount_in_words(total))
+        change = ""
+        if f.method.currentData() == "现金" and f.cash.text().strip():
+            try:
+                cash = to_money(f.cash.text(), "cash_received")
+                change = translate("FeesTab", "Change {amount}").format(amount=format_yuan(cash - total)) \
+                    if cash >= total else translate("FeesTab", "Not enough cash")
+            except DomainError:
+                change = ""
+        f.changeLabel.setText(change)
+
+    def _method_changed(self, *_args) -> None:
+        f = self.form
+        cash = f.method.currentData() == "现金"
+        f.cash.setEnabled(cash)
+        f.reference.setEnabled(not cash)
+        self.update_total()
+
+    # ---- actions -----------------------------------------------------------------------------
+    def take_payment(self):
+        f = self.form
+        if self.room_id is None:
+            return None
+        self.errors.clear()
+        try:
+            issued = self.fees.take_payment(self.actor, self.room_id, [b.id for b in self.ticked()],
+                                            f.method.currentData(), f.reference.text(), f.cash.text() or None,
+                                            f.payer.text())
+        except DomainError as err:
+            self.errors.show(err)
+            return None
+        self.last_receipt = issued
+        f.cash.clear()
+        f.reference.clear()
+        self.open_room(self.room_id)
+        return self.show_receipt(issued.id, issued.number, copy=False)
+
+    def show_receipt(self, receipt_id: int, number: str, copy: bool):
+        from frontdesk.fees.documents import receipt_pdf
+        pdf, missing = receipt_pdf(self.store, receipt_id, translate, copy=copy)
+        if self.preview is not None:
+            return self.preview(pdf, translate("FeesTab", "Receipt {number}").format(number=number), number, missing)
+        return pdf
+
+    def add_months_ahead(self) -> None:
+        f = self.form
+        if self.room_id is None or f.aheadItem.currentData() is None:
+            return
+        try:
+            self.fees.bills_ahead(self.actor, self.room_id, f.aheadItem.currentData(), f.aheadMonths.value())
+        except DomainError as err:
+            self.errors.show(err)
+            return
+        self.open_room(self.room_id)
+
+    def _current_receipt(self):
+        row = self.form.receiptsTable.currentRow()
+        return self.receipts[row] if 0 <= row < len(self.receipts) else None
+
+    def reprint(self):
+        r = self._current_receipt()
+        if r is None:
+            return None
+        try:
+            rid = self.fees.reprint(self.actor, r[1])
+        except DomainError as err:
+            return msgbox.warn(self, translate("FeesTab", "Reprint"), error_text(err))
+        return self.show_receipt(rid, r[1], copy=True)
+
+    def void(self) -> None:
+        r = self._current_receipt()
+        if r is None:
+            return
+        reason, ok = ask_reason(self, translate("FeesTab", "Void receipt {number}").format(number=r[1]))
+        if not ok:
+            return
+        try:
+            self.fees.void(self.actor, r[0], reason)
+        except DomainError as err:
+            msgbox.warn(self, translate("FeesTab", "Void"), error_text(err))
+            return
+        self.open_room(self.room_id)
+
+    def bill_month(self) -> None:
+        today = date.today()
+        if not msgbox.ask(self, translate("FeesTab", "Bill a month"), translate(
+                "FeesTab", "Make this month's bills ({month}) for every room? Rooms already billed are skipped.")
+                .format(month=f"{today:%Y-%m}")):
+            return
+        try:
+            made = self.fees.generate_month(self.actor, today.year, today.month)
+        except DomainError as err:
+            msgbox.warn(self, translate("FeesTab", "Bill a month"), error_text(err))
+            return
+        msgbox.info(self, translate("FeesTab", "Bill a month"),
+                    translate("FeesTab", "{n} bills were made.").format(n=made))
+        self.open_room(self.room_id)
+
+
+def ask_reason(parent, title: str) -> tuple[str, bool]:
+    """The reason for a void (one place, so tests can answer it)."""
+    return QInputDialog.getText(parent, title, translate("FeesTab", "Reason:"))

@@ -1,0 +1,81 @@
+"""The 收费 tab from the keyboard: find the room, Ctrl+Enter, the receipt in the preview; void."""
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from frontdesk.core.money import amount_in_words
+from frontdesk.fees import view as fees_view
+from frontdesk.fees.service import FeeService
+from frontdesk.registration.service import RegistrationService, plan_building
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.print_preview import PrintPreview
+
+
+@pytest.fixture
+def window(store, supervisor, zh_app, qtbot):
+    reg = RegistrationService(store)
+    reg.create_building_rooms(supervisor, "3", plan_building(2, 12, 2, ["89.55", "120"]), state="已入住")
+    room = reg.search("3-2-1201")[0].room_id
+    reg.add_person(supervisor, room, name="张三", relation="业主")
+    fees = FeeService(store)
+    item = fees.add_item(supervisor, "WYF", "物业管理费", "area_monthly")
+    fees.set_price(supervisor, item, date(2026, 1, 1), "1.85")
+    for m in range(1, 7):
+        fees.generate_month(supervisor, 2026, m)
+    w = MainWindow(store, supervisor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def pdf_text(pdf: bytes, tmp_path) -> str:
+    p = tmp_path / "r.pdf"
+    p.write_bytes(pdf)
+    return "".join(subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout.split())
+
+
+def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp_path, monkeypatch):
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    tab = window.fees
+    assert window.form.tabs.currentWidget() is window.form.tabFees
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.search, "3-2-1201")
+    tab.search.flush()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert "3栋2单元1201" in tab.form.roomLabel.text() and tab.form.payer.text() == "张三"
+    assert tab.form.dueTable.rowCount() == 6 and len(tab.ticked()) == 6
+    assert tab.form.totalLabel.text() == "合计 ¥994.02"
+    assert tab.form.wordsLabel.text() == amount_in_words("994.02")
+    # too little cash: refused at the field, nothing written
+    tab.form.cash.setFocus()
+    qtbot.keyClicks(tab.form.cash, "900")
+    qtbot.keyClick(tab.form.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "少于应收金额" in tab.errors.text("cash_received")
+    assert len(FeeService(store).due_bills(tab.room_id)) == 6
+    tab.form.cash.clear()
+    qtbot.keyClicks(tab.form.cash, "1000")
+    assert tab.form.changeLabel.text() == "找零 ¥5.98"
+    qtbot.keyClick(tab.form.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    preview = window.findChildren(PrintPreview)[-1]
+    text = pdf_text(preview.pdf, tmp_path)
+    assert "2026-01至2026-06" in text and f"合计（大写）：{amount_in_words('994.02')}" in text
+    assert tab.form.dueTable.rowCount() == 0 and tab.form.receiptsTable.rowCount() == 1
+    # the supervisor voids it: the bills are due again
+    monkeypatch.setattr(fees_view, "ask_reason", lambda parent, title: ("收款方式选错", True))
+    tab.form.receiptsTable.selectRow(0)
+    qtbot.mouseClick(tab.form.voidButton, Qt.MouseButton.LeftButton)
+    assert tab.form.dueTable.rowCount() == 6
+    assert tab.form.receiptsTable.item(0, 4).text() == "作废"
+    tab.form.receiptsTable.selectRow(0)
+    copy = tab.reprint()
+    assert "副本" in pdf_text(copy.pdf, tmp_path) and "作废" in pdf_text(copy.pdf, tmp_path)
+
+
+def test_receptionist_cannot_void(store, receptionist, zh_app, qtbot):
+    w = MainWindow(store, receptionist)
+    qtbot.addWidget(w)
+    assert not w.fees.form.voidButton.isEnabled()
