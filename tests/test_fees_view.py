@@ -79,3 +79,35 @@ def test_receptionist_cannot_void(store, receptionist, zh_app, qtbot):
     w = MainWindow(store, receptionist)
     qtbot.addWidget(w)
     assert not w.fees.form.voidButton.isEnabled()
+
+
+def test_price_standards_dialog(store, supervisor, receptionist, zh_app, qtbot):
+    from PySide6.QtCore import QDate
+
+    from frontdesk.fees.dialogs import FeeItemsDialog
+    dlg = FeeItemsDialog(store, supervisor)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    f = dlg.form
+    qtbot.keyClicks(f.code, "TCF")
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert dlg.errors.text("name") == "请填写收费项目的代码和名称。"
+    from tests.conftest import type_text
+    type_text(qtbot, f.name, "停车费")
+    f.rule.setCurrentIndex(f.rule.findData("unit_monthly"))
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert f.items.rowCount() == 1 and f.items.item(0, 2).text() == "按月（如车位）"
+    f.validFrom.setDate(QDate(2026, 1, 1))
+    qtbot.keyClicks(f.price, "-5")
+    qtbot.mouseClick(f.priceButton, Qt.MouseButton.LeftButton)
+    assert "大于 0" in dlg.errors.text("price")
+    f.price.clear()
+    qtbot.keyClicks(f.price, "150")
+    qtbot.mouseClick(f.priceButton, Qt.MouseButton.LeftButton)
+    assert f.items.item(0, 5).text() == "150.00" and f.items.item(0, 6).text() == "2026-01-01"
+    qtbot.keyClicks(f.price, "160")
+    qtbot.mouseClick(f.priceButton, Qt.MouseButton.LeftButton)  # the same day twice
+    assert "已有自 2026-01-01 起生效" in dlg.errors.text("valid_from")
+    clerk = FeeItemsDialog(store, receptionist)
+    qtbot.addWidget(clerk)
+    assert not clerk.form.itemBox.isEnabled() and not clerk.form.priceBox.isEnabled()

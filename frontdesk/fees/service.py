@@ -109,6 +109,20 @@ class FeeService:
         return s.scalar(select(FeePrice.price).where(FeePrice.item_id == item_id, FeePrice.valid_from <= day)
                         .order_by(FeePrice.valid_from.desc()).limit(1))
 
+    def price_table(self, day: date | None = None) -> list[tuple]:
+        """Every item with the price valid on ``day``: (id, code, name, rule, applies_to, custody_rate,
+        price, valid_from)."""
+        day = day or date.today()
+        with self.store.read() as s:
+            out = []
+            for item in s.scalars(select(FeeItem).where(FeeItem.active.is_(True)).order_by(FeeItem.id)):
+                row = s.execute(select(FeePrice.price, FeePrice.valid_from).where(
+                    FeePrice.item_id == item.id, FeePrice.valid_from <= day)
+                    .order_by(FeePrice.valid_from.desc()).limit(1)).first()
+                out.append((item.id, item.code, item.name, item.rule, item.applies_to, item.custody_rate,
+                            row[0] if row else None, row[1] if row else None))
+            return out
+
     def items(self) -> list[FeeItem]:
         with self.store.read() as s:
             return list(s.scalars(select(FeeItem).where(FeeItem.active.is_(True)).order_by(FeeItem.id)))

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         f.actionProperty.triggered.connect(self.edit_settings)
         f.actionOperators.triggered.connect(self.manage_operators)
         f.actionCalendar.triggered.connect(self.edit_calendar)
+        f.actionFeeItems.triggered.connect(self.edit_fee_items)
         f.actionAuditLog.triggered.connect(self.view_audit_log)
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
@@ -172,6 +173,11 @@ class MainWindow(QMainWindow):
     def manage_operators(self) -> None:
         from frontdesk.ui.admin_dialogs import OperatorsDialog
         OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec()
+
+    def edit_fee_items(self) -> None:
+        from frontdesk.fees.dialogs import FeeItemsDialog
+        FeeItemsDialog(self.store, self.actor, self).exec()
+        self.fees.open_room(self.fees.room_id)
 
     def edit_calendar(self) -> None:
         from frontdesk.ui.admin_dialogs import CalendarDialog

@@ -724,6 +724,30 @@ SQLite 文件。示例：
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用房屋</translation>
+    </message>
+    <message>
+        <source>Custody rate</source>
+        <translation>托管费率</translation>
+    </message>
+    <message>
+        <source>Current price</source>
+        <translation>现行单价</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1326,6 +1350,92 @@ SQLite 文件。示例：
     </message>
 </context>
 <context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <source>A new price applies to bills of periods from its date on; bills already made keep their price.</source>
+        <translation>新单价适用于生效日期之后各期的账单；已生成的账单保持原单价。</translation>
+    </message>
+    <message>
+        <source>Fee items and price standards</source>
+        <translation>收费项目与收费标准</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新增收费项目</translation>
+    </message>
+    <message>
+        <source>&amp;Code *</source>
+        <translation>代码(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名/名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>计费方式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to</source>
+        <translation>适用房屋(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Custody &amp;rooms pay the custody rate (70%)</source>
+        <translation>托管房屋按托管费率（70%）收取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>新增项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New price for the selected item</source>
+        <translation>为所选项目设置新单价</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from</source>
+        <translation>生效日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (yuan) *</source>
+        <translation>单价（元）(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;Set price</source>
+        <translation>设置单价(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>per m² per month × area</source>
+        <translation>按面积每月（单价 × 面积）</translation>
+    </message>
+    <message>
+        <source>per month (e.g. a parking space)</source>
+        <translation>按月（如车位）</translation>
+    </message>
+    <message>
+        <source>fixed, one-off</source>
+        <translation>固定金额，一次性</translation>
+    </message>
+    <message>
+        <source>per m², one-off</source>
+        <translation>按面积，一次性</translation>
+    </message>
+    <message>
+        <source>metered (price × reading difference)</source>
+        <translation>按表计量（单价 × 读数差）</translation>
+    </message>
+    <message>
+        <source>deposit (refundable)</source>
+        <translation>押金（可退）</translation>
+    </message>
+    <message>
+        <source>paid service (price per case)</source>
+        <translation>有偿服务（按次计价）</translation>
+    </message>
+</context>
+<context>
     <name>FeesTab</name>
     <message>
         <source>Room or resident… (Ctrl+F)</source>
@@ -1710,6 +1820,10 @@ The front desk of {name}.</source>
     <message>
         <source>&amp;Operators…</source>
         <translation>操作员管理(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fee items and prices…</source>
+        <translation>收费标准(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Holiday calendar…</source>
