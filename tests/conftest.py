@@ -202,3 +202,14 @@ def zh_translate(qapp):
     from frontdesk import i18n
     i18n.install(qapp, "zh_CN")
     return i18n.translate
+
+
+def open_main_window(qtbot, store, actor):
+    """The real main window, shown and active, as a user has it after logging in."""
+    from frontdesk.ui.main_window import MainWindow
+    w = MainWindow(store, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w

@@ -11,6 +11,7 @@ from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.print_preview import PrintPreview
+from tests.conftest import open_main_window
 
 
 @pytest.fixture
@@ -24,12 +25,7 @@ def window(store, supervisor, zh_app, qtbot):
     fees.set_price(supervisor, item, date(2026, 1, 1), "1.85")
     for m in range(1, 7):
         fees.generate_month(supervisor, 2026, m)
-    w = MainWindow(store, supervisor)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    return w
+    return open_main_window(qtbot, store, supervisor)
 
 
 def pdf_text(pdf: bytes, tmp_path) -> str:

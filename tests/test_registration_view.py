@@ -11,8 +11,7 @@ from frontdesk.registration.calls import CallLogService
 from frontdesk.registration.dialogs import BuildingDialog, ImportDialog
 from frontdesk.registration.roster import write_template
 from frontdesk.registration.service import RegistrationService, plan_building
-from frontdesk.ui.main_window import MainWindow
-from tests.conftest import type_text, when_modal
+from tests.conftest import type_text, when_modal, open_main_window
 
 ZS_ID = "11010519491231002X"
 
@@ -28,12 +27,7 @@ def property_(store, supervisor):
 
 @pytest.fixture
 def window(store, supervisor, property_, zh_app, qtbot):
-    w = MainWindow(store, supervisor)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    return w
+    return open_main_window(qtbot, store, supervisor)
 
 
 def test_bulk_building_dialog(store, supervisor, zh_app, qtbot):

@@ -13,16 +13,12 @@ from frontdesk.core.settings import SettingsService
 from frontdesk.ui.account_dialogs import LockDialog
 from frontdesk.ui.main_window import LOGOUT, RESTORED, MainWindow
 from frontdesk.ui.print_preview import PrintPreview
-from tests.conftest import SUPER_PW, when_modal
+from tests.conftest import SUPER_PW, when_modal, open_main_window
 
 
 @pytest.fixture
 def window(store, supervisor, zh_app, qtbot):
-    w = MainWindow(store, supervisor)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_main_window(qtbot, store, supervisor)
 
 
 def test_five_tabs_with_honest_empty_states_and_shortcuts(window, qtbot):
