@@ -126,9 +126,13 @@ def test_two_desks_paying_the_same_bill(desk, any_store):
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["pay", "void"]), st.integers(0, 3), st.integers(1, 3)), max_size=12))
+@given(st.lists(st.tuples(st.sampled_from(["pay", "void", "close", "reverse"]), st.integers(0, 3), st.integers(1, 3)),
+                max_size=14))
 def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
-    """Collected = live receipts; each bill settled by at most one live receipt; numbers unbroken."""
+    """Collected = live receipts (reversals negative); each bill settled by at most one live receipt;
+    receipt numbers unbroken; the shift closes plus the open shift add up to what was collected."""
+    from frontdesk.fees.models import ShiftClose
+    from frontdesk.fees.shift import ShiftService
     fees = FeeService(store)
     reg = RegistrationService(store)
     if not reg.buildings():
@@ -144,18 +148,35 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
             due = fees.due_bills(room)[:n]
             if due:
                 fees.take_payment(supervisor, room, [b.id for b in due], "现金")
+        elif action == "close":
+            try:
+                ShiftService(store).close(supervisor, "0")
+            except ValidationError:
+                pass  # nothing to close
         else:
             with store.read() as s:
-                live = s.scalars(select(Receipt.id).where(Receipt.status == "正常")).all()
+                live = s.scalars(select(Receipt).where(Receipt.status == "正常", Receipt.total > 0)).all()
             if live:
-                fees.void(supervisor, live[(room_no + n) % len(live)], "测试作废")
+                target = live[(room_no + n) % len(live)]
+                try:
+                    (fees.void if action == "void" else fees.reverse)(supervisor, target.id, "测试")
+                except ValidationError:
+                    pass  # void after close / reverse in an open shift / twice: refused, nothing changed
     with store.read() as s:
         receipts = s.scalars(select(Receipt)).all()
         bills = s.scalars(select(Bill)).all()
     live = {r.id: r for r in receipts if r.status == "正常"}
     assert fees.collected() == sum((r.total for r in live.values()), Decimal("0.00"))
+    reversed_ids = {r.reverses_id for r in receipts if r.reverses_id}
     for r in live.values():
-        assert r.total == sum((b.amount for b in bills if b.receipt_id == r.id), Decimal("0.00"))
+        if r.total > 0 and r.id not in reversed_ids:
+            assert r.total == sum((b.amount for b in bills if b.receipt_id == r.id), Decimal("0.00"))
+        else:
+            assert not any(b.receipt_id == r.id for b in bills)
+    with store.read() as s:
+        closes = s.scalars(select(ShiftClose)).all()
+    open_net = ShiftService(store).figures(supervisor).net
+    assert sum((c.issued_total - c.voided_total for c in closes), Decimal("0.00")) + open_net == fees.collected()
     assert all(b.receipt_id is None or b.receipt_id in live for b in bills)
     numbers = sorted(int(r.number.split("-")[1]) for r in receipts)
     assert numbers == list(range(1, len(receipts) + 1))
@@ -189,3 +210,38 @@ def test_room_card_shows_fees(desk, any_store):
     card = RegistrationService(any_store).room_card(rooms["1-1-101"])
     section = [s for s in card.sections if s.title == "收费"]
     assert len(section) == 1 and "欠费 ¥165.67，1 笔，最早 2026-01" in section[0].lines[0] and section[0].warning
+
+
+def test_shift_close_and_reversal(desk, any_store):
+    from frontdesk.fees.shift import ShiftService
+    boss, clerk, fees, item, rooms = desk
+    for m in (1, 2):
+        fees.generate_month(boss, 2026, m)
+    shifts = ShiftService(any_store)
+    a = fees.take_payment(clerk, rooms["1-1-101"], [b.id for b in fees.due_bills(rooms["1-1-101"])], "现金")
+    b = fees.take_payment(clerk, rooms["1-1-102"], [b.id for b in fees.due_bills(rooms["1-1-102"])], "微信",
+                          reference="4200")
+    fees.void(boss, b.id, "重开")  # voided by the supervisor: counts in the supervisor's shift
+    f = shifts.figures(clerk)
+    assert (len(f.receipts), f.issued_total, f.cash_expected) == (2, a.total + b.total, a.total)
+    with pytest.raises(ValidationError) as err:
+        shifts.close(clerk, "-1")
+    assert err.value.field == "cash_counted"
+    close_id = shifts.close(clerk, a.total - Decimal("0.50"))
+    c, detail = shifts.get(close_id)
+    assert (c.cash_expected, c.cash_counted, c.receipts) == (a.total, a.total - Decimal("0.50"), 2)
+    assert detail["by_method"] == {"现金": str(a.total), "微信": str(b.total)}
+    with pytest.raises(ValidationError):
+        shifts.close(clerk, "0")  # nothing new
+    with pytest.raises(ValidationError) as err:
+        fees.void(boss, a.id, "太晚了")
+    assert "红冲" in err.value.message or "reverse" in err.value.message
+    rev = fees.reverse(boss, a.id, "业主退费")
+    assert rev.total == -a.total and fees.due_bills(rooms["1-1-101"])
+    with pytest.raises(ValidationError):
+        fees.reverse(boss, a.id, "again")
+    boss_shift = shifts.figures(boss)
+    assert boss_shift.net == -a.total - b.total  # the void and the reversal fall in the supervisor's shift
+    assert fees.collected() == Decimal("0.00")
+    c_again, _ = shifts.get(close_id)
+    assert c_again.issued_total == a.total + b.total  # a closed shift never changes

@@ -31,7 +31,7 @@ def window(store, supervisor, zh_app, qtbot):
 def pdf_text(pdf: bytes, tmp_path) -> str:
     p = tmp_path / "r.pdf"
     p.write_bytes(pdf)
-    return "".join(subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout.split())
+    return "".join(subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True).stdout.split())
 
 
 def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp_path, monkeypatch):
@@ -107,3 +107,18 @@ def test_price_standards_dialog(store, supervisor, receptionist, zh_app, qtbot):
     clerk = FeeItemsDialog(store, receptionist)
     qtbot.addWidget(clerk)
     assert not clerk.form.itemBox.isEnabled() and not clerk.form.priceBox.isEnabled()
+
+
+def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, monkeypatch):
+    tab = window.fees
+    room = __import__("frontdesk.registration.service", fromlist=["x"]).RegistrationService(store).search("3-2-1201")[0]
+    tab.open_room(room.room_id)
+    tab.form.cash.setText("1000")
+    tab.take_payment()
+    monkeypatch.setattr(fees_view, "ask_counted_cash", lambda parent, title, text: ("994.00", True))
+    preview = tab.close_shift()
+    text = pdf_text(preview.pdf, tmp_path)
+    for expected in ("交班日结单", "应有现金：¥994.02", "清点现金：¥994.00", "差额：-¥0.02", "物业管理费", "交班人", "接班人"):
+        assert expected in text, expected
+    monkeypatch.setattr(fees_view.msgbox, "warn", lambda *a: None)
+    assert tab.close_shift() is None  # nothing new to close

@@ -41,6 +41,7 @@ ENTITIES = {
     "fee_item": QT_TRANSLATE_NOOP("Audit", "Fee item"),
     "bill": QT_TRANSLATE_NOOP("Audit", "Bills"),
     "receipt": QT_TRANSLATE_NOOP("Audit", "Receipt"),
+    "shift": QT_TRANSLATE_NOOP("Audit", "Shift close"),
 }
 
 

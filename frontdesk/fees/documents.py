@@ -50,3 +50,44 @@ def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity,
         mark = (mark + " " if mark else "") + translate("Receipt", "VOID")
     return slips(built, letterhead, r.number, page=layout, copy_mark=mark,
                  labels={"number": translate("Receipt", "No."), "seal": translate("Documents", "(company seal)")})
+
+
+def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identity):
+    """The printed shift close: receipts and voids of the shift, totals by item and by method, cash
+    expected, counted and the difference, signature lines. Returns the Document (build() → bytes)."""
+    from frontdesk.core.printing import Document
+    from frontdesk.fees.shift import ShiftService
+    from frontdesk.core.documents import labels
+    close, detail = ShiftService(store).get(close_id)
+    with store.read() as s:
+        letterhead = Letterhead.from_settings(settings.load(s))
+    doc = Document(translate("Receipt", "Shift close"), letterhead, number=f"JB{close.id:06d}",
+                   operator=close.operator_name, labels=labels(translate),
+                   signatures=(translate("Receipt", "Handed over by"), translate("Receipt", "Taken over by"),
+                               translate("Receipt", "Supervisor")))
+    doc.fields([(translate("Receipt", "Operator"), close.operator_name),
+                (translate("Receipt", "Closed at"), f"{close.closed_at:%Y-%m-%d %H:%M}"),
+                (translate("Receipt", "Receipts issued"), f"{close.receipts}  {format_yuan(close.issued_total)}"),
+                (translate("Receipt", "Voided"), f"{close.voids}  {format_yuan(close.voided_total)}"),
+                (translate("Receipt", "Net"), format_yuan(close.issued_total - close.voided_total))])
+    doc.spacer(2)
+    doc.paragraph(translate("Receipt", "By fee item"))
+    doc.table([translate("Receipt", "Item"), translate("Receipt", "Amount (yuan)")],
+              [[k, format_yuan(v, symbol=False)] for k, v in detail["by_item"].items()], widths=[0.6, 0.4],
+              right_align=(1,))
+    doc.spacer(2)
+    doc.paragraph(translate("Receipt", "By payment method"))
+    doc.table([translate("Receipt", "Method"), translate("Receipt", "Amount (yuan)")],
+              [[k, format_yuan(v, symbol=False)] for k, v in detail["by_method"].items()], widths=[0.6, 0.4],
+              right_align=(1,))
+    doc.spacer(2)
+    diff = close.cash_counted - close.cash_expected
+    doc.fields([(translate("Receipt", "Cash expected"), format_yuan(close.cash_expected)),
+                (translate("Receipt", "Cash counted"), format_yuan(close.cash_counted)),
+                (translate("Receipt", "Difference"), format_yuan(diff))], columns=3)
+    doc.spacer(2)
+    doc.paragraph(translate("Receipt", "Receipts") + "：" + "、".join(
+        f"{n}（{st}）" if st != "正常" else n for n, _t, _m, st in detail["receipts"]))
+    if detail["voids"]:
+        doc.paragraph(translate("Receipt", "Voided") + "：" + "、".join(n for n, _t, _m in detail["voids"]))
+    return doc

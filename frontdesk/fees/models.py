@@ -87,6 +87,8 @@ class Receipt(Base):
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"))
     reprints: Mapped[int] = mapped_column(Integer, default=0)
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"), index=True)  # closed in
+    void_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"))  # the void closed in
 
 
 class ReceiptLine(Base):
@@ -99,3 +101,20 @@ class ReceiptLine(Base):
     period: Mapped[str] = mapped_column(String(40), default="")
     detail: Mapped[str] = mapped_column(String(80), default="")
     amount: Mapped[Decimal] = mapped_column(Fixed2)
+
+
+class ShiftClose(Base):
+    """交班 / 日结: one operator's shift, closed; its figures never change afterwards."""
+
+    __tablename__ = "shift_close"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"), index=True)
+    operator_name: Mapped[str] = mapped_column(String(32))
+    closed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    receipts: Mapped[int] = mapped_column(Integer)
+    voids: Mapped[int] = mapped_column(Integer)
+    issued_total: Mapped[Decimal] = mapped_column(Fixed2)
+    voided_total: Mapped[Decimal] = mapped_column(Fixed2)
+    cash_expected: Mapped[Decimal] = mapped_column(Fixed2)
+    cash_counted: Mapped[Decimal] = mapped_column(Fixed2)
+    detail: Mapped[str] = mapped_column(String(4000), default="")  # JSON: by item, by method, numbers

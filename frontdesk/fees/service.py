@@ -293,10 +293,53 @@ class FeeService:
             if r.status != "正常":
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is already void."), "reason",
                                       number=r.number)
+            if r.shift_id is not None or r.reverses_id is not None or self._reversal_of(s, r.id):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} belongs to a closed shift: "
+                                                                  "reverse it (红冲) instead of voiding it."),
+                                      "reason", number=r.number)
             r.status, r.void_reason, r.voided_at, r.voided_by = "作废", reason[:200], now(), actor.id
             s.execute(update(Bill).where(Bill.receipt_id == r.id).values(receipt_id=None))
             audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
                          summary=f"{r.number} {r.total}")
+
+    @staticmethod
+    def _reversal_of(s, receipt_id: int) -> int | None:
+        return s.scalar(select(Receipt.id).where(Receipt.reverses_id == receipt_id))
+
+    def reverse(self, actor: Actor, receipt_id: int, reason: str) -> IssuedReceipt:
+        """红冲 (supervisor, with a reason): a negative receipt linked to the original, counted in the
+        current shift; the original's bills are due again. For receipts of a closed shift."""
+        require_supervisor(actor)
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A reversal needs a reason."), "reason")
+        with self.store.write() as s:
+            r = s.get(Receipt, receipt_id)
+            if r is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such receipt."))
+            if r.status != "正常" or r.reverses_id is not None or r.total <= 0:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} cannot be reversed."), "reason",
+                                      number=r.number)
+            if self._reversal_of(s, r.id):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is already reversed."), "reason",
+                                      number=r.number)
+            if r.shift_id is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is in an open shift: void it "
+                                                                  "instead."), "reason", number=r.number)
+            number = next_number(s, RECEIPT_PREFIX)
+            neg = Receipt(number=number, issued_at=now(), room_id=r.room_id, payer=r.payer, total=-r.total,
+                          method=r.method, reference=r.reference, cash_received=None, operator_id=actor.id,
+                          operator_name=actor.display_name, status="正常", void_reason=reason[:200],
+                          reverses_id=r.id, reprints=0)
+            s.add(neg)
+            s.flush()
+            for line in s.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)):
+                s.add(ReceiptLine(receipt_id=neg.id, item_name=line.item_name, period=line.period,
+                                  detail=f"红冲 {r.number}", amount=-line.amount))
+            s.execute(update(Bill).where(Bill.receipt_id == r.id).values(receipt_id=None))
+            audit.record(s, actor, "create", "receipt", number, after={"reverses": r.number, "total": -r.total,
+                                                                      "reason": reason}, summary=f"红冲 {r.number}")
+            return IssuedReceipt(neg.id, number, -r.total, Decimal("0.00"))
 
     def reprint(self, actor: Actor, number: str) -> int:
         """A reprint (补打) is marked 副本 on paper and recorded here. Returns the receipt's id."""

@@ -64,6 +64,7 @@ class FeesTab(QWidget):
         f.reprintButton.clicked.connect(self.reprint)
         f.voidButton.clicked.connect(self.void)
         f.billMonthButton.clicked.connect(self.bill_month)
+        f.shiftButton.clicked.connect(self.close_shift)
         f.voidButton.setEnabled(actor.is_supervisor)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take_payment)
         QShortcut(QKeySequence("Ctrl+A"), f.dueTable, activated=lambda: self.tick_all(True))
@@ -237,6 +238,28 @@ class FeesTab(QWidget):
             return
         self.open_room(self.room_id)
 
+    def close_shift(self):
+        """交班: show the shift's figures, ask for the counted cash, close, print."""
+        from frontdesk.fees.documents import shift_close_pdf
+        from frontdesk.fees.shift import ShiftService
+        shifts = ShiftService(self.store)
+        f = shifts.figures(self.actor)
+        summary = translate("FeesTab", "{n} receipts, {v} voids, net {net}; cash expected {cash}.\n"
+                                       "Count the cash in the drawer and enter it:").format(
+            n=len(f.receipts), v=len(f.voids), net=format_yuan(f.net), cash=format_yuan(f.cash_expected))
+        counted, ok = ask_counted_cash(self, translate("FeesTab", "Close the shift"), summary)
+        if not ok:
+            return None
+        try:
+            close_id = shifts.close(self.actor, counted)
+        except DomainError as err:
+            msgbox.warn(self, translate("FeesTab", "Close the shift"), error_text(err))
+            return None
+        doc = shift_close_pdf(self.store, close_id, translate)
+        if self.preview is not None:
+            return self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs)
+        return doc
+
     def bill_month(self) -> None:
         today = date.today()
         if not msgbox.ask(self, translate("FeesTab", "Bill a month"), translate(
@@ -251,6 +274,11 @@ class FeesTab(QWidget):
         msgbox.info(self, translate("FeesTab", "Bill a month"),
                     translate("FeesTab", "{n} bills were made.").format(n=made))
         self.open_room(self.room_id)
+
+
+def ask_counted_cash(parent, title: str, text: str) -> tuple[str, bool]:
+    """The cash counted at the shift close (one place, so tests can answer it)."""
+    return QInputDialog.getText(parent, title, text)
 
 
 def ask_reason(parent, title: str) -> tuple[str, bool]:

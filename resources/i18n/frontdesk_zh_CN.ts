@@ -103,6 +103,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班日结单</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1241,6 +1245,26 @@ SQLite 文件。示例：
         <translation>收据 {number} 已作废。</translation>
     </message>
     <message>
+        <source>Receipt {number} belongs to a closed shift: reverse it (红冲) instead of voiding it.</source>
+        <translation>收据 {number} 所在班次已交班，不能作废，请改为红冲。</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>红冲须填写原因。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} cannot be reversed.</source>
+        <translation>收据 {number} 不能红冲。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is already reversed.</source>
+        <translation>收据 {number} 已红冲。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is in an open shift: void it instead.</source>
+        <translation>收据 {number} 所在班次尚未交班，请直接作废。</translation>
+    </message>
+    <message>
         <source>The inspection date must lie between the last reading ({last}) and today.</source>
         <translation>巡查日期应在上次读数日期（{last}）和今天之间。</translation>
     </message>
@@ -1347,6 +1371,14 @@ SQLite 文件。示例：
     <message>
         <source>The move-out date is before the move-in date.</source>
         <translation>迁出日期早于入住日期。</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>清点的现金不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is nothing to close: no receipts since your last shift close.</source>
+        <translation>没有可交班的内容：自上次交班以来没有开具收据。</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1506,16 @@ SQLite 文件。示例：
         <translation>作废</translation>
     </message>
     <message>
+        <source>{n} receipts, {v} voids, net {net}; cash expected {cash}.
+Count the cash in the drawer and enter it:</source>
+        <translation>收据 {n} 张，作废 {v} 张，净收款 {net}；应有现金 {cash}。
+请清点钱箱现金并输入：</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
         <source>Bill a month</source>
         <translation>生成本月账单</translation>
     </message>
@@ -1492,6 +1534,10 @@ SQLite 文件。示例：
     <message>
         <source>&amp;Bill a month…</source>
         <translation>生成本月账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose my shift…</source>
+        <translation>交班(&amp;L)…</translation>
     </message>
     <message>
         <source>What is due (oldest first) — Space ticks, Ctrl+A ticks all</source>
@@ -2166,6 +2212,66 @@ The front desk of {name}.</source>
     <message>
         <source>No.</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班日结单</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation>开具收据</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收款</translation>
+    </message>
+    <message>
+        <source>By fee item</source>
+        <translation>按收费项目</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按收款方式</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
     </message>
 </context>
 <context>

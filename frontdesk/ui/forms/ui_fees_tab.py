@@ -48,6 +48,11 @@ class Ui_FeesTab(object):
 
         self.topRow.addWidget(self.billMonthButton)
 
+        self.shiftButton = QPushButton(FeesTab)
+        self.shiftButton.setObjectName(u"shiftButton")
+
+        self.topRow.addWidget(self.shiftButton)
+
 
         self.layout.addLayout(self.topRow)
 
@@ -218,6 +223,7 @@ class Ui_FeesTab(object):
 
     def retranslateUi(self, FeesTab):
         self.billMonthButton.setText(QCoreApplication.translate("FeesTab", u"&Bill a month\u2026", None))
+        self.shiftButton.setText(QCoreApplication.translate("FeesTab", u"C&lose my shift\u2026", None))
         self.dueTitle.setText(QCoreApplication.translate("FeesTab", u"What is due (oldest first) \u2014 Space ticks, Ctrl+A ticks all", None))
         self.aheadLabel.setText(QCoreApplication.translate("FeesTab", u"Pay &ahead:", None))
         self.aheadButton.setText(QCoreApplication.translate("FeesTab", u"Add &months", None))

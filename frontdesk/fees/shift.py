@@ -1,0 +1,119 @@
+"""The shift close (交班 / 日结): what one operator took in since their last close.
+
+Receipts issued in the shift count in; voids made in the shift count out (also voids of receipts
+issued earlier in the same open shift). Closing writes the figures once; a closed shift never
+changes. A receipt of a closed shift is not voided but reversed (红冲, ``FeeService.reverse``):
+the negative receipt falls into the shift in which it is made.
+"""
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select, update
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.core.models import now
+from frontdesk.core.money import to_money
+from frontdesk.fees.models import Receipt, ReceiptLine, ShiftClose
+
+
+@dataclass
+class ShiftFigures:
+    operator: str
+    receipts: list[tuple[str, Decimal, str, str]] = field(default_factory=list)  # number, total, method, status
+    voids: list[tuple[str, Decimal, str]] = field(default_factory=list)  # number, total, method
+    by_item: dict[str, Decimal] = field(default_factory=OrderedDict)
+    by_method: dict[str, Decimal] = field(default_factory=OrderedDict)
+
+    @property
+    def issued_total(self) -> Decimal:
+        return sum((r[1] for r in self.receipts), Decimal("0.00"))
+
+    @property
+    def voided_total(self) -> Decimal:
+        return sum((v[1] for v in self.voids), Decimal("0.00"))
+
+    @property
+    def net(self) -> Decimal:
+        return self.issued_total - self.voided_total
+
+    @property
+    def cash_expected(self) -> Decimal:
+        return self.by_method.get("现金", Decimal("0.00"))
+
+
+class ShiftService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _open(self, s, actor: Actor):
+        issued = list(s.scalars(select(Receipt).where(Receipt.operator_id == actor.id, Receipt.shift_id.is_(None))
+                                .order_by(Receipt.number)))
+        voided = list(s.scalars(select(Receipt).where(Receipt.voided_by == actor.id, Receipt.status == "作废",
+                                                      Receipt.void_shift_id.is_(None)).order_by(Receipt.number)))
+        return issued, voided
+
+    def figures(self, actor: Actor) -> ShiftFigures:
+        """The operator's open shift: receipts and voids not closed yet, totals by item and method."""
+        with self.store.read() as s:
+            issued, voided = self._open(s, actor)
+            return self._figures(s, actor, issued, voided)
+
+    def _figures(self, s, actor, issued, voided) -> ShiftFigures:
+        f = ShiftFigures(actor.display_name)
+        f.receipts = [(r.number, r.total, r.method, r.status) for r in issued]
+        f.voids = [(r.number, r.total, r.method) for r in voided]
+        lines = s.execute(select(ReceiptLine.receipt_id, ReceiptLine.item_name, ReceiptLine.amount)
+                          .where(ReceiptLine.receipt_id.in_([r.id for r in issued + voided]))).all()
+        sign = {r.id: 1 for r in issued}
+        for r in voided:
+            sign[r.id] = sign.get(r.id, 0) - 1  # issued and voided in the same shift: nets to zero
+        for rid, name, amount in lines:
+            f.by_item[name] = f.by_item.get(name, Decimal("0.00")) + amount * sign[rid]
+        for r in issued:
+            f.by_method[r.method] = f.by_method.get(r.method, Decimal("0.00")) + r.total
+        for r in voided:
+            f.by_method[r.method] = f.by_method.get(r.method, Decimal("0.00")) - r.total
+        return f
+
+    def close(self, actor: Actor, cash_counted) -> int:
+        """Close the operator's shift with the cash counted; returns the close's id."""
+        counted = to_money(cash_counted, "cash_counted")
+        if counted < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The counted cash cannot be negative."),
+                                  "cash_counted")
+        with self.store.write() as s:
+            issued, voided = self._open(s, actor)
+            if not issued and not voided:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is nothing to close: no receipts since "
+                                                                  "your last shift close."), "cash_counted")
+            f = self._figures(s, actor, issued, voided)
+            detail = {"by_item": {k: str(v) for k, v in f.by_item.items()},
+                      "by_method": {k: str(v) for k, v in f.by_method.items()},
+                      "receipts": [[n, str(t), m, st] for n, t, m, st in f.receipts],
+                      "voids": [[n, str(t), m] for n, t, m in f.voids]}
+            close = ShiftClose(operator_id=actor.id, operator_name=actor.display_name, closed_at=now(),
+                               receipts=len(issued), voids=len(voided), issued_total=f.issued_total,
+                               voided_total=f.voided_total, cash_expected=f.cash_expected, cash_counted=counted,
+                               detail=json.dumps(detail, ensure_ascii=False))
+            s.add(close)
+            s.flush()
+            if issued:
+                s.execute(update(Receipt).where(Receipt.id.in_([r.id for r in issued])).values(shift_id=close.id))
+            if voided:
+                s.execute(update(Receipt).where(Receipt.id.in_([r.id for r in voided])).values(void_shift_id=close.id))
+            audit.record(s, actor, "create", "shift", close.id, after={
+                "net": f.net, "cash_expected": f.cash_expected, "cash_counted": counted,
+                "difference": counted - f.cash_expected})
+            return close.id
+
+    def get(self, close_id: int) -> tuple[ShiftClose, dict]:
+        with self.store.read() as s:
+            c = s.get(ShiftClose, close_id)
+            return c, json.loads(c.detail)
