@@ -10,6 +10,7 @@
    size of the table (no list loads a whole table).
 3. Registration (benchmarks/registration.py): search-as-you-type latency per kind of query
    against raw indexed SQL, opening the room card, a 10,000-row roster import.
+4. Fees (benchmarks/fees.py): billing a month for every room, confirm → receipt PDF, a room's fee view.
 """
 from __future__ import annotations
 
@@ -146,8 +147,10 @@ def main() -> int:
           f"(of {audit_rows} rows; the model holds only the pages scrolled to)")
     print(f"audit list: 200 rows, 50,000 rows down:  {median_of(deep_page, args.runs):8.1f} ms")
     store.dispose()
+    import fees
     import registration
     registration.main(db)
+    fees.main(db)
     return 0
 
 
