@@ -245,3 +245,41 @@ def test_shift_close_and_reversal(desk, any_store):
     assert fees.collected() == Decimal("0.00")
     c_again, _ = shifts.get(close_id)
     assert c_again.issued_total == a.total + b.total  # a closed shift never changes
+
+
+def test_deposits_end_once(desk, any_store):
+    from frontdesk.fees.deposits import DepositService
+    boss, clerk, fees, item, rooms = desk
+    deps = DepositService(any_store)
+    r = rooms["1-1-101"]
+    for kwargs, field in [({"kind": "押金"}, "kind"), ({"amount": "0"}, "amount"), ({"amount": "-5"}, "amount"),
+                          ({"method": "微信"}, "reference"), ({"cash_received": "100"}, "cash_received")]:
+        with pytest.raises(ValidationError) as err:
+            deps.collect(clerk, r, **{"kind": "装修押金（业主）", "amount": "2000", "method": "现金", **kwargs})
+        assert err.value.field == field
+    assert deps.list(r) == []
+    a = deps.collect(clerk, r, "装修押金（业主）", "2000", "现金", payer="张三")
+    b = deps.collect(clerk, r, "装修押金（施工方）", "3000", "转账", reference="TR001", payer="某装饰公司")
+    assert deps.held_total() == Decimal("5000.00")
+    held = deps.list(r, held_only=True)
+    voucher = deps.refund(clerk, held[0].id)
+    assert voucher.startswith("TK")
+    with pytest.raises(ValidationError):
+        deps.refund(clerk, held[0].id)  # never twice
+    with pytest.raises(ValidationError):
+        deps.forfeit(boss, held[0].id, "100", "损坏")  # never both ways
+    with pytest.raises(PermissionDenied):
+        deps.forfeit(clerk, held[1].id, "500", "损坏公共设施")
+    with pytest.raises(ValidationError) as err:
+        deps.forfeit(boss, held[1].id, "3500", "损坏公共设施")
+    assert err.value.field == "amount"
+    v2 = deps.forfeit(boss, held[1].id, "500", "损坏公共设施")
+    rows = {d.kind: d for d in deps.list(r)}
+    assert rows["装修押金（施工方）"].refund_amount == Decimal("2500.00") and v2 and v2 != voucher
+    assert deps.held_total() == Decimal("0.00")
+    with pytest.raises(ValidationError):
+        fees.void(boss, a.id, "不能作废已退押金")  # its deposit is settled
+    c = deps.collect(clerk, r, "出入证押金", "30", "现金")
+    fees.void(boss, c.id, "收错")
+    assert {d.kind: d.status for d in deps.list(r)}["出入证押金"] == "void"
+    assert b.total == Decimal("3000.00")

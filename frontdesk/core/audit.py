@@ -42,6 +42,7 @@ ENTITIES = {
     "bill": QT_TRANSLATE_NOOP("Audit", "Bills"),
     "receipt": QT_TRANSLATE_NOOP("Audit", "Receipt"),
     "shift": QT_TRANSLATE_NOOP("Audit", "Shift close"),
+    "deposit": QT_TRANSLATE_NOOP("Audit", "Deposit"),
 }
 
 

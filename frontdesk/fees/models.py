@@ -12,6 +12,8 @@ from frontdesk.core.models import Base, Fixed2, now
 # how an item's bill is computed
 RULES = ("area_monthly", "unit_monthly", "fixed", "area_fixed", "metered", "deposit", "service")
 METHODS = ("现金", "微信", "支付宝", "银行卡", "转账")
+DEPOSIT_KINDS = ("装修押金（业主）", "装修押金（施工方）", "出入证押金", "其他押金")
+REFUND_PREFIX = "TK"
 RECEIPT_PREFIX = "SJ"
 
 
@@ -118,3 +120,24 @@ class ShiftClose(Base):
     cash_expected: Mapped[Decimal] = mapped_column(Fixed2)
     cash_counted: Mapped[Decimal] = mapped_column(Fixed2)
     detail: Mapped[str] = mapped_column(String(4000), default="")  # JSON: by item, by method, numbers
+
+
+class Deposit(Base):
+    """押金: held as a liability from collection until it is refunded (退还) or forfeited (扣除, part
+    or all, with the rest refunded) — once, never both ways."""
+
+    __tablename__ = "deposit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    payer: Mapped[str] = mapped_column(String(64), default="")
+    amount: Mapped[Decimal] = mapped_column(Fixed2)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), index=True)
+    collected_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(12), default="held", index=True)  # held/refunded/forfeited/void
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    settled_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    refund_amount: Mapped[Decimal | None] = mapped_column(Fixed2)
+    forfeit_amount: Mapped[Decimal | None] = mapped_column(Fixed2)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    voucher_number: Mapped[str | None] = mapped_column(String(20), unique=True)

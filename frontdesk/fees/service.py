@@ -236,13 +236,7 @@ class FeeService:
         """One transaction: settle the bills, take the next receipt number, write the receipt, audit."""
         if not bill_ids:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is being paid."), "bills")
-        if method not in METHODS:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "method",
-                                  choices="、".join(METHODS))
-        reference = (reference or "").strip()
-        if method not in ("现金",) and not reference:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A non-cash payment needs its reference number."),
-                                  "reference")
+        check_method(method, reference)
         with self.store.write() as s:
             bills = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
                               .where(Bill.id.in_(bill_ids), Bill.room_id == room_id)
@@ -252,29 +246,14 @@ class FeeService:
             total = sum((b.amount for b, _ in bills), Decimal("0.00"))
             if total <= 0:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount to pay must be above zero."), "bills")
-            change = Decimal("0.00")
-            if method == "现金":
-                cash = to_money(cash_received if cash_received not in (None, "") else total, "cash_received")
-                if cash < total:
-                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The cash received ({cash}) is less than the "
-                                                                      "amount due ({total})."), "cash_received",
-                                          cash=cash, total=total)
-                change = cash - total
-            else:
-                cash = None
-            number = next_number(s, RECEIPT_PREFIX)
-            receipt = Receipt(number=number, issued_at=now(), room_id=room_id, payer=(payer or "").strip()[:64],
-                              total=total, method=method, reference=reference[:64], cash_received=cash,
-                              operator_id=actor.id, operator_name=actor.display_name, status="正常", reprints=0)
-            s.add(receipt)
-            s.flush()
+            receipt, change = _issue_receipt(s, actor, room_id, total, method, reference, cash_received, payer,
+                                             receipt_lines(bills))
+            number = receipt.number
             settled = s.execute(update(Bill).where(Bill.id.in_(bill_ids), Bill.receipt_id.is_(None))
                                 .values(receipt_id=receipt.id)).rowcount
             if settled != len(bills):
                 raise DomainError(QT_TRANSLATE_NOOP("Errors", "Some of these bills were just paid at another desk. "
                                                               "Refresh the list; nothing was charged."), "bills")
-            for line in receipt_lines(bills):
-                s.add(ReceiptLine(receipt_id=receipt.id, **line))
             audit.record(s, actor, "create", "receipt", number, after={
                 "room_id": room_id, "total": total, "method": method, "bills": sorted(bill_ids)},
                 summary=f"{number} {total}")
@@ -297,6 +276,8 @@ class FeeService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} belongs to a closed shift: "
                                                                   "reverse it (红冲) instead of voiding it."),
                                       "reason", number=r.number)
+            from frontdesk.fees.deposits import on_receipt_void
+            on_receipt_void(s, r.id)
             r.status, r.void_reason, r.voided_at, r.voided_by = "作废", reason[:200], now(), actor.id
             s.execute(update(Bill).where(Bill.receipt_id == r.id).values(receipt_id=None))
             audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
@@ -323,6 +304,10 @@ class FeeService:
             if self._reversal_of(s, r.id):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is already reversed."), "reason",
                                       number=r.number)
+            from frontdesk.fees.deposits import is_deposit_receipt
+            if is_deposit_receipt(s, r.id):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deposit is returned by refunding it, not by "
+                                                                  "reversing its receipt."), "reason")
             if r.shift_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is in an open shift: void it "
                                                                   "instead."), "reason", number=r.number)
@@ -379,6 +364,39 @@ class FeeService:
         """Money collected: the sum of receipts not voided."""
         with self.store.read() as s:
             return sum(s.scalars(select(Receipt.total).where(Receipt.status == "正常")), Decimal("0.00"))
+
+
+def check_method(method: str, reference: str) -> None:
+    if method not in METHODS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "method",
+                              choices="、".join(METHODS))
+    if method != "现金" and not (reference or "").strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A non-cash payment needs its reference number."),
+                              "reference")
+
+
+def _issue_receipt(s, actor: Actor, room_id, total: Decimal, method: str, reference: str, cash_received, payer: str,
+                   lines: list[dict]) -> tuple[Receipt, Decimal]:
+    """Write a receipt with the next gap-free number inside the caller's transaction; returns it and
+    the change for cash. The one place receipts are made."""
+    change = Decimal("0.00")
+    cash = None
+    if method == "现金":
+        cash = to_money(cash_received if cash_received not in (None, "") else total, "cash_received")
+        if cash < total:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The cash received ({cash}) is less than the "
+                                                              "amount due ({total})."), "cash_received",
+                                  cash=cash, total=total)
+        change = cash - total
+    receipt = Receipt(number=next_number(s, RECEIPT_PREFIX), issued_at=now(), room_id=room_id,
+                      payer=(payer or "").strip()[:64], total=total, method=method,
+                      reference=(reference or "").strip()[:64], cash_received=cash, operator_id=actor.id,
+                      operator_name=actor.display_name, status="正常", reprints=0)
+    s.add(receipt)
+    s.flush()
+    for line in lines:
+        s.add(ReceiptLine(receipt_id=receipt.id, **line))
+    return receipt, change
 
 
 def receipt_lines(bills) -> list[dict]:

@@ -107,6 +107,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Shift close</source>
         <translation>交班日结单</translation>
     </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1145,8 +1149,32 @@ SQLite 文件。示例：
         <translation>承诺答复时间须晚于来电时间。</translation>
     </message>
     <message>
+        <source>The amount must be above 0 and at most 1000000.</source>
+        <translation>金额须大于 0 且不超过 1000000。</translation>
+    </message>
+    <message>
         <source>No such room.</source>
         <translation>没有这间房屋。</translation>
+    </message>
+    <message>
+        <source>No such deposit.</source>
+        <translation>没有这笔押金。</translation>
+    </message>
+    <message>
+        <source>This deposit was already refunded, forfeited or voided; it cannot be settled again.</source>
+        <translation>这笔押金已经退还、扣除或作废，不能再次处理。</translation>
+    </message>
+    <message>
+        <source>A forfeit needs a reason.</source>
+        <translation>扣除押金须填写原因。</translation>
+    </message>
+    <message>
+        <source>The amount kept must be above 0 and at most the deposit ({amount}).</source>
+        <translation>扣除金额须大于 0 且不超过押金金额（{amount}）。</translation>
+    </message>
+    <message>
+        <source>The deposit of this receipt is already settled; the receipt cannot be voided.</source>
+        <translation>该收据对应的押金已退还或扣除，收据不能作废。</translation>
     </message>
     <message>
         <source>No such call log entry.</source>
@@ -1259,6 +1287,10 @@ SQLite 文件。示例：
     <message>
         <source>Receipt {number} is already reversed.</source>
         <translation>收据 {number} 已红冲。</translation>
+    </message>
+    <message>
+        <source>A deposit is returned by refunding it, not by reversing its receipt.</source>
+        <translation>押金应通过退还办理，不能红冲其收据。</translation>
     </message>
     <message>
         <source>Receipt {number} is in an open shift: void it instead.</source>
@@ -1465,6 +1497,22 @@ SQLite 文件。示例：
     <message>
         <source>paid service (price per case)</source>
         <translation>有偿服务（按次计价）</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>在押</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>forfeited</source>
+        <translation>已扣除</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>

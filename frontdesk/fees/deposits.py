@@ -1,0 +1,141 @@
+"""Deposits (押金): collected with a receipt, held as a liability (not income), each ending once —
+refunded (退还) with a refund voucher, or forfeited (扣除) in part or whole with a reason, the rest
+refunded. Never both ways, never twice."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select, update
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.models import now
+from frontdesk.core.money import to_money
+from frontdesk.core.numbering import next_number
+from frontdesk.core.operators import require_supervisor
+from frontdesk.fees.models import DEPOSIT_KINDS, REFUND_PREFIX, Deposit
+from frontdesk.fees.service import IssuedReceipt, _issue_receipt, check_method
+from frontdesk.registration.models import Room
+
+STATUS = {"held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
+          "forfeited": QT_TRANSLATE_NOOP("Fees", "forfeited"), "void": QT_TRANSLATE_NOOP("Fees", "void")}
+
+
+@dataclass(frozen=True)
+class DepositRow:
+    id: int
+    room_code: str
+    kind: str
+    payer: str
+    amount: Decimal
+    collected_at: datetime
+    status: str
+    refund_amount: Decimal | None
+    forfeit_amount: Decimal | None
+    voucher_number: str | None
+    age_days: int
+
+
+class DepositService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def collect(self, actor: Actor, room_id: int | None, kind: str, amount, method: str, reference: str = "",
+                cash_received=None, payer: str = "") -> IssuedReceipt:
+        """Take a deposit: one transaction writes the receipt and the deposit held."""
+        if kind not in DEPOSIT_KINDS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "kind",
+                                  choices="、".join(DEPOSIT_KINDS))
+        amount = to_money(amount, "amount")
+        if amount <= 0 or amount > 1_000_000:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount must be above 0 and at most 1000000."),
+                                  "amount")
+        check_method(method, reference)
+        with self.store.write() as s:
+            if room_id is not None and s.get(Room, room_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            receipt, change = _issue_receipt(s, actor, room_id, amount, method, reference, cash_received, payer,
+                                             [{"item_name": "押金", "period": kind, "detail": "", "amount": amount}])
+            dep = Deposit(room_id=room_id, kind=kind, payer=(payer or "").strip()[:64], amount=amount,
+                          receipt_id=receipt.id, collected_at=receipt.issued_at, status="held")
+            s.add(dep)
+            s.flush()
+            audit.record(s, actor, "create", "deposit", dep.id, after={"kind": kind, "amount": amount,
+                                                                      "receipt": receipt.number})
+            return IssuedReceipt(receipt.id, receipt.number, amount, change)
+
+    def _held(self, s, deposit_id: int) -> Deposit:
+        dep = s.get(Deposit, deposit_id)
+        if dep is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such deposit."))
+        if dep.status != "held":
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This deposit was already refunded, forfeited or voided; "
+                                                              "it cannot be settled again."), "amount")
+        return dep
+
+    def refund(self, actor: Actor, deposit_id: int) -> str:
+        """退还 the whole deposit; returns the refund voucher number."""
+        with self.store.write() as s:
+            dep = self._held(s, deposit_id)
+            dep.status, dep.settled_at, dep.settled_by, dep.refund_amount = "refunded", now(), actor.id, dep.amount
+            dep.forfeit_amount = Decimal("0.00")
+            dep.voucher_number = next_number(s, REFUND_PREFIX)
+            audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
+                         {"status": "refunded", "refund": dep.amount, "voucher": dep.voucher_number})
+            return dep.voucher_number
+
+    def forfeit(self, actor: Actor, deposit_id: int, amount, reason: str) -> str | None:
+        """扣除 (supervisor, reason): keep ``amount`` (part or all) and refund the rest. Returns the
+        refund voucher number, or None when nothing is refunded."""
+        require_supervisor(actor)
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A forfeit needs a reason."), "reason")
+        keep = to_money(amount, "amount")
+        with self.store.write() as s:
+            dep = self._held(s, deposit_id)
+            if keep <= 0 or keep > dep.amount:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount kept must be above 0 and at most the "
+                                                                  "deposit ({amount})."), "amount", amount=dep.amount)
+            dep.status, dep.settled_at, dep.settled_by = "forfeited", now(), actor.id
+            dep.forfeit_amount, dep.refund_amount, dep.reason = keep, dep.amount - keep, reason[:200]
+            if dep.refund_amount > 0:
+                dep.voucher_number = next_number(s, REFUND_PREFIX)
+            audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
+                         {"status": "forfeited", "kept": keep, "refund": dep.refund_amount, "reason": reason})
+            return dep.voucher_number
+
+    def list(self, room_id: int | None = None, held_only: bool = False) -> list[DepositRow]:
+        today = date.today()
+        with self.store.read() as s:
+            q = select(Deposit, Room.code).outerjoin(Room, Room.id == Deposit.room_id).order_by(Deposit.collected_at)
+            if room_id is not None:
+                q = q.where(Deposit.room_id == room_id)
+            if held_only:
+                q = q.where(Deposit.status == "held")
+            return [DepositRow(d.id, code or "", d.kind, d.payer, d.amount, d.collected_at, d.status, d.refund_amount,
+                               d.forfeit_amount, d.voucher_number, (today - d.collected_at.date()).days)
+                    for d, code in s.execute(q)]
+
+    def held_total(self) -> Decimal:
+        with self.store.read() as s:
+            return sum(s.scalars(select(Deposit.amount).where(Deposit.status == "held")), Decimal("0.00"))
+
+
+def on_receipt_void(s, receipt_id: int) -> None:
+    """A voided deposit receipt cancels the deposit it took — only while the deposit is still held."""
+    dep = s.scalar(select(Deposit).where(Deposit.receipt_id == receipt_id))
+    if dep is None:
+        return
+    if dep.status != "held":
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deposit of this receipt is already settled; the "
+                                                          "receipt cannot be voided."), "reason")
+    s.execute(update(Deposit).where(Deposit.id == dep.id).values(status="void", settled_at=now()))
+
+
+def is_deposit_receipt(s, receipt_id: int) -> bool:
+    return s.scalar(select(Deposit.id).where(Deposit.receipt_id == receipt_id)) is not None
