@@ -122,3 +122,36 @@ def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, monkeypatc
         assert expected in text, expected
     monkeypatch.setattr(fees_view.msgbox, "warn", lambda *a: None)
     assert tab.close_shift() is None  # nothing new to close
+
+
+def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, monkeypatch, boxes):
+    from frontdesk.fees import deposit_dialog
+    from frontdesk.fees.deposit_dialog import DepositsDialog
+    room = __import__("frontdesk.registration.service", fromlist=["x"]).RegistrationService(store).search("3-2-1201")[0]
+    dlg = DepositsDialog(store, supervisor, room.room_id, "3栋2单元1201", window, preview=window.preview_pdf,
+                         payer="张三")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.form.amount, "-1")
+    qtbot.mouseClick(dlg.form.collectButton, Qt.MouseButton.LeftButton)
+    assert "金额须大于 0" in dlg.errors.text("amount")
+    dlg.form.amount.clear()
+    qtbot.keyClicks(dlg.form.amount, "2000")
+    qtbot.mouseClick(dlg.form.collectButton, Qt.MouseButton.LeftButton)
+    receipt = window.findChildren(PrintPreview)[-1]
+    assert "押金装修押金（业主）" in pdf_text(receipt.pdf, tmp_path)
+    assert dlg.form.table.rowCount() == 1 and dlg.form.table.item(0, 4).text() == "在押"
+    dlg.form.table.selectRow(0)
+    voucher = dlg.refund()
+    text = pdf_text(voucher.pdf, tmp_path)
+    assert "押金退还凭证" in text and "退还金额（大写）：人民币贰仟元整" in text and "领款人" in text
+    assert dlg.form.table.item(0, 4).text() == "已退还" and dlg.form.table.item(0, 6).text().startswith("TK")
+    assert dlg.refund() is None and "不能再次处理" in boxes.shown[-1][1]  # never twice
+    qtbot.keyClicks(dlg.form.amount, "3000")
+    dlg.form.kind.setCurrentIndex(1)
+    dlg.collect()
+    dlg.form.table.selectRow(1)
+    monkeypatch.setattr(deposit_dialog, "ask_forfeit", lambda parent, title: ("500", "损坏公共设施", True))
+    voucher = dlg.forfeit()
+    text = pdf_text(voucher.pdf, tmp_path)
+    assert "扣除原因：损坏公共设施" in text and "人民币贰仟伍佰元整" in text

@@ -91,3 +91,32 @@ def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identit
     if detail["voids"]:
         doc.paragraph(translate("Receipt", "Voided") + "：" + "、".join(n for n, _t, _m in detail["voids"]))
     return doc
+
+
+def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identity):
+    """押金退还凭证: what was held, what is kept and why, what is refunded (in figures and words)."""
+    from sqlalchemy import select
+
+    from frontdesk.core.documents import labels
+    from frontdesk.core.printing import Document
+    from frontdesk.fees.models import Deposit, Receipt
+    from frontdesk.registration.models import Room
+    with store.read() as s:
+        d = s.get(Deposit, deposit_id)
+        receipt_no = s.scalar(select(Receipt.number).where(Receipt.id == d.receipt_id))
+        room = s.scalar(select(Room.code).where(Room.id == d.room_id)) if d.room_id else ""
+        letterhead = Letterhead.from_settings(settings.load(s))
+    doc = Document(translate("Receipt", "Deposit refund voucher"), letterhead, number=d.voucher_number, page="A5",
+                   labels=labels(translate), signatures=(translate("Receipt", "Received by"),
+                                                         translate("Receipt", "Handled by"),
+                                                         translate("Receipt", "Supervisor")))
+    doc.fields([(translate("Receipt", "Room"), room or "—"), (translate("Receipt", "Payer"), d.payer or "—"),
+                (translate("Receipt", "Deposit"), d.kind), (translate("Receipt", "Collected"),
+                                                             f"{d.collected_at:%Y-%m-%d}（{receipt_no}）"),
+                (translate("Receipt", "Deposit amount"), format_yuan(d.amount)),
+                (translate("Receipt", "Kept"), format_yuan(d.forfeit_amount or 0)),
+                (translate("Receipt", "Refunded"), format_yuan(d.refund_amount or 0))])
+    if d.reason:
+        doc.paragraph(translate("Receipt", "Reason for keeping part of it: {reason}").format(reason=d.reason))
+    doc.paragraph(translate("Receipt", "Refunded in words: {words}").format(words=amount_in_words(d.refund_amount or 0)))
+    return doc

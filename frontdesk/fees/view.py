@@ -65,6 +65,7 @@ class FeesTab(QWidget):
         f.voidButton.clicked.connect(self.void)
         f.billMonthButton.clicked.connect(self.bill_month)
         f.shiftButton.clicked.connect(self.close_shift)
+        f.depositsButton.clicked.connect(self.deposits)
         f.voidButton.setEnabled(actor.is_supervisor)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take_payment)
         QShortcut(QKeySequence("Ctrl+A"), f.dueTable, activated=lambda: self.tick_all(True))
@@ -99,7 +100,7 @@ class FeesTab(QWidget):
                     f.aheadItem.addItem(item.name, item.id)
         self._fill_due()
         self._fill_receipts()
-        for w in (f.payButton, f.aheadButton):
+        for w in (f.payButton, f.aheadButton, f.depositsButton):
             w.setEnabled(room_id is not None)
         if room_id is not None:
             f.dueTable.setFocus()
@@ -236,6 +237,14 @@ class FeesTab(QWidget):
         except DomainError as err:
             msgbox.warn(self, translate("FeesTab", "Void"), error_text(err))
             return
+        self.open_room(self.room_id)
+
+    def deposits(self) -> None:
+        from frontdesk.fees.deposit_dialog import DepositsDialog
+        if self.room_id is None:
+            return
+        DepositsDialog(self.store, self.actor, self.room_id, self.form.roomLabel.text(), self, preview=self.preview,
+                       payer=self.form.payer.text()).exec()
         self.open_room(self.room_id)
 
     def close_shift(self):

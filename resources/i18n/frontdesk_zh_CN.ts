@@ -649,6 +649,18 @@ SQLite 文件。示例：
         <translation>类别</translation>
     </message>
     <message>
+        <source>Collected</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证编号</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -690,7 +702,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>Handled by</source>
-        <translation>接待人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Entrance</source>
@@ -833,6 +845,73 @@ SQLite 文件。示例：
     <message>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsDialog</name>
+    <message>
+        <source>Amount kept (yuan):</source>
+        <translation>扣除金额（元）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Deposits — {room}</source>
+        <translation>押金 — {room}</translation>
+    </message>
+    <message>
+        <source>Held: {amount}</source>
+        <translation>在押合计：{amount}</translation>
+    </message>
+    <message>
+        <source>Refund the whole deposit of {amount} ({kind})?</source>
+        <translation>全额退还押金 {amount}（{kind}）？</translation>
+    </message>
+    <message>
+        <source>Keep part or all of {amount}</source>
+        <translation>扣除押金（共 {amount}）</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>退还(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep part or all…</source>
+        <translation>扣除(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Take a deposit</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan) *</source>
+        <translation>金额（元）(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>收款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference no.</source>
+        <translation>交易流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>交款人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the deposit and print</source>
+        <translation>收取押金并打印(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1683,10 @@ Count the cash in the drawer and enter it:</source>
         <translation>本房屋的收据</translation>
     </message>
     <message>
+        <source>&amp;Deposits…</source>
+        <translation>押金(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Reprint (copy)</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
@@ -2320,6 +2403,46 @@ The front desk of {name}.</source>
     <message>
         <source>Receipts</source>
         <translation>收据</translation>
+    </message>
+    <message>
+        <source>Deposit refund voucher</source>
+        <translation>押金退还凭证</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation>押金金额</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>扣除金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <source>Reason for keeping part of it: {reason}</source>
+        <translation>扣除原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Refunded in words: {words}</source>
+        <translation>退还金额（大写）：{words}</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,11 @@ class Ui_FeesTab(object):
 
         self.receiptButtons.addItem(self.receiptSpacer)
 
+        self.depositsButton = QPushButton(FeesTab)
+        self.depositsButton.setObjectName(u"depositsButton")
+
+        self.receiptButtons.addWidget(self.depositsButton)
+
         self.reprintButton = QPushButton(FeesTab)
         self.reprintButton.setObjectName(u"reprintButton")
 
@@ -228,6 +233,7 @@ class Ui_FeesTab(object):
         self.aheadLabel.setText(QCoreApplication.translate("FeesTab", u"Pay &ahead:", None))
         self.aheadButton.setText(QCoreApplication.translate("FeesTab", u"Add &months", None))
         self.receiptsTitle.setText(QCoreApplication.translate("FeesTab", u"Receipts of this room", None))
+        self.depositsButton.setText(QCoreApplication.translate("FeesTab", u"&Deposits\u2026", None))
         self.reprintButton.setText(QCoreApplication.translate("FeesTab", u"&Reprint (copy)", None))
         self.voidButton.setText(QCoreApplication.translate("FeesTab", u"&Void\u2026", None))
         self.payBox.setTitle(QCoreApplication.translate("FeesTab", u"Payment", None))

@@ -1,0 +1,132 @@
+"""押金 of a room: take one (receipt), refund one (voucher), keep part or all (supervisor)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTableWidgetItem
+
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.core.money import format_yuan
+from frontdesk.fees.deposits import STATUS, DepositService
+from frontdesk.fees.models import DEPOSIT_KINDS, METHODS
+from frontdesk.i18n import error_text, translate
+from frontdesk.ui import msgbox
+from frontdesk.ui.fielderrors import FieldErrors
+from frontdesk.ui.forms.ui_deposits_dialog import Ui_DepositsDialog
+
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Payer"),
+           QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), QT_TRANSLATE_NOOP("Columns", "Collected"),
+           QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Refunded"),
+           QT_TRANSLATE_NOOP("Columns", "Voucher"))
+
+
+def ask_forfeit(parent, title: str) -> tuple[str, str, bool]:
+    """How much is kept and why (one place, so tests can answer it)."""
+    amount, ok = QInputDialog.getText(parent, title, translate("DepositsDialog", "Amount kept (yuan):"))
+    if not ok:
+        return "", "", False
+    reason, ok = QInputDialog.getText(parent, title, translate("DepositsDialog", "Reason:"))
+    return amount, reason, ok
+
+
+class DepositsDialog(QDialog):
+    def __init__(self, store: Store, actor: Actor, room_id: int, room_label: str, parent=None, preview=None,
+                 payer: str = "") -> None:
+        super().__init__(parent)
+        self.form = f = Ui_DepositsDialog()
+        f.setupUi(self)
+        self.store, self.actor, self.room_id, self.preview = store, actor, room_id, preview
+        self.svc = DepositService(store)
+        self.setWindowTitle(translate("DepositsDialog", "Deposits — {room}").format(room=room_label))
+        for k in DEPOSIT_KINDS:
+            f.kind.addItem(k, k)
+        for m in METHODS:
+            f.method.addItem(m, m)
+        f.payer.setText(payer)
+        f.table.setColumnCount(len(COLUMNS))
+        f.table.setHorizontalHeaderLabels([translate("Columns", c) for c in COLUMNS])
+        f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        f.table.verticalHeader().hide()
+        f.forfeitButton.setEnabled(actor.is_supervisor)
+        self.errors = FieldErrors(self, {"kind": f.kind, "amount": f.amount, "method": f.method,
+                                         "reference": f.reference, "cash_received": f.amount})
+        f.collectButton.clicked.connect(self.collect)
+        f.refundButton.clicked.connect(self.refund)
+        f.forfeitButton.clicked.connect(self.forfeit)
+        f.buttons.rejected.connect(self.reject)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = self.svc.list(self.room_id)
+        t = self.form.table
+        t.setRowCount(len(self.rows))
+        for i, d in enumerate(self.rows):
+            values = (d.kind, d.payer, format_yuan(d.amount, symbol=False), f"{d.collected_at:%Y-%m-%d}",
+                      translate("Fees", STATUS.get(d.status, d.status)),
+                      "" if d.refund_amount is None else format_yuan(d.refund_amount, symbol=False),
+                      d.voucher_number or "")
+            for c, v in enumerate(values):
+                t.setItem(i, c, QTableWidgetItem(v))
+        held = sum((d.amount for d in self.rows if d.status == "held"), start=0)
+        self.form.heldLabel.setText(translate("DepositsDialog", "Held: {amount}").format(amount=format_yuan(held)))
+
+    def _show(self, pdf: bytes, title: str, stem: str, missing=frozenset()):
+        return self.preview(pdf, title, stem, missing) if self.preview else pdf
+
+    def collect(self):
+        f = self.form
+        self.errors.clear()
+        try:
+            issued = self.svc.collect(self.actor, self.room_id, f.kind.currentData(), f.amount.text(),
+                                      f.method.currentData(), f.reference.text(), None, f.payer.text())
+        except DomainError as err:
+            self.errors.show(err)
+            return None
+        f.amount.clear()
+        f.reference.clear()
+        self.refresh()
+        from frontdesk.fees.documents import receipt_pdf
+        pdf, missing = receipt_pdf(self.store, issued.id, translate)
+        return self._show(pdf, translate("FeesTab", "Receipt {number}").format(number=issued.number), issued.number,
+                          missing)
+
+    def _current(self):
+        row = self.form.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _voucher(self, deposit_id: int, number: str | None):
+        if not number:
+            return None
+        from frontdesk.fees.documents import refund_voucher
+        doc = refund_voucher(self.store, deposit_id, translate)
+        return self._show(doc.build(), doc.title, f"{doc.title}-{number}", doc.missing_glyphs)
+
+    def refund(self):
+        d = self._current()
+        if d is None or not msgbox.ask(self, self.windowTitle(), translate(
+                "DepositsDialog", "Refund the whole deposit of {amount} ({kind})?").format(
+                amount=format_yuan(d.amount), kind=d.kind)):
+            return None
+        try:
+            number = self.svc.refund(self.actor, d.id)
+        except DomainError as err:
+            msgbox.warn(self, self.windowTitle(), error_text(err))
+            return None
+        self.refresh()
+        return self._voucher(d.id, number)
+
+    def forfeit(self):
+        d = self._current()
+        if d is None:
+            return None
+        amount, reason, ok = ask_forfeit(self, translate("DepositsDialog", "Keep part or all of {amount}").format(
+            amount=format_yuan(d.amount)))
+        if not ok:
+            return None
+        try:
+            number = self.svc.forfeit(self.actor, d.id, amount, reason)
+        except DomainError as err:
+            msgbox.warn(self, self.windowTitle(), error_text(err))
+            return None
+        self.refresh()
+        return self._voucher(d.id, number)
