@@ -149,6 +149,11 @@ def _demo_fees(store: Store, boss, rng: random.Random, today: date) -> int:
             from frontdesk.fees.models import Receipt
             first_receipt = s.scalar(select(Receipt.id).order_by(Receipt.id).limit(1))
         fees.void(boss, first_receipt, "收款方式选错，重新开具")
+    from frontdesk.fees.deposits import DepositService
+    deposits = DepositService(store)
+    for i, (kind, amount) in enumerate((("装修押金（业主）", "2000"), ("装修押金（施工方）", "3000"), ("出入证押金", "30"))):
+        deposits.collect(boss, rooms[10 + i], kind, amount, "现金", payer="演示交款人")
+    deposits.refund(boss, deposits.list(rooms[12])[0].id)
     return issued
 
 
