@@ -18,7 +18,7 @@ from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.models import AuditEntry, Operator
 from frontdesk.core.operators import RECEPTIONIST, SUPERVISOR, actor_of, create_operator, hash_password
-from frontdesk.core.people import id_check_digit, name_keys
+from frontdesk.core.people import id_check_digit, search_keys
 from frontdesk.core.settings import load as load_settings
 from frontdesk.core.settings import save as save_settings
 from frontdesk.core.settings import validate
@@ -51,10 +51,9 @@ def random_person(rng: random.Random, today: date) -> dict:
     name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
     born = date(1945, 1, 1) + timedelta(days=rng.randrange((today - date(1945, 1, 1)).days - 18 * 365))
     first17 = f"{rng.choice(AREAS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
-    initials, full = name_keys(name)
     phone = rng.choice(MOBILE_PREFIX) + f"{rng.randrange(10**8):08d}"
-    return {"name": name, "name_initials": initials, "name_pinyin": full, "id_type": "居民身份证",
-            "id_number": first17 + id_check_digit(first17), "phone": phone, "phone_tail": phone[-4:]}
+    return {"name": name, "id_type": "居民身份证", "id_number": first17 + id_check_digit(first17), "phone": phone,
+            **search_keys(name, phone)}
 
 
 def _plan(rooms: int) -> tuple[int, int, int]:

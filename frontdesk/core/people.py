@@ -135,3 +135,9 @@ def name_keys(name: str) -> tuple[str, str]:
     full = [p.lower() for p in head_py + rest_py]
     initials = "".join(p[0] for p in full if p)
     return initials[:32], "".join(full)[:128]
+
+
+def search_keys(name: str, phone: str) -> dict[str, str]:
+    """The stored search keys of a person — the one place they are computed (service, import, demo)."""
+    initials, full = name_keys(name)
+    return {"name_initials": initials, "name_pinyin": full, "phone_tail": (phone or "")[-4:]}

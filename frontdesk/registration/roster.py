@@ -22,6 +22,7 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from frontdesk.core.models import now
+from frontdesk.core.people import search_keys
 from frontdesk.registration.models import (ID_TYPES, RELATIONS, ROOM_STATES, ROOM_USES, Building, Occupancy,
                                            Person, Room, Vehicle)
 from frontdesk.registration.rooms import room_code
@@ -292,11 +293,9 @@ class RosterImport:
                               .where(Occupancy.room_id == room.id, Person.name == p["name"]))
         created = 0
         if person is None:
-            from frontdesk.core.people import name_keys
-            initials, full = name_keys(p["name"])
-            person = Person(name=p["name"], name_initials=initials, name_pinyin=full, id_type=p["id_type"],
-                            id_number=p["id_number"], phone=p["phone"], phone2=p["phone2"],
-                            phone_tail=p["phone"][-4:], is_company=p["is_company"], note=p["note"], created_at=now())
+            person = Person(name=p["name"], id_type=p["id_type"], id_number=p["id_number"], phone=p["phone"],
+                            phone2=p["phone2"], is_company=p["is_company"], note=p["note"], created_at=now(),
+                            **search_keys(p["name"], p["phone"]))
             s.add(person)
             s.flush()
             created = 1

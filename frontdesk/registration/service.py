@@ -19,7 +19,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.money import to_money
 from frontdesk.core.models import now
-from frontdesk.core.people import mask_id, mask_phone, name_keys, normalize_phone, parse_resident_id
+from frontdesk.core.people import mask_id, mask_phone, normalize_phone, parse_resident_id, search_keys
 from frontdesk.registration.models import (ID_TYPES, RELATIONS, ROOM_STATES, ROOM_USES, Building, Custody,
                                            Occupancy, Person, Room, Vehicle)
 from frontdesk.registration.rooms import parse_room, room_code, room_label
@@ -317,9 +317,7 @@ class RegistrationService:
         if out["is_company"] and out["id_type"] != "统一社会信用代码" and out["id_number"]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A company is registered with its unified social "
                                                               "credit code."), "id_type")
-        out["name_initials"], out["name_pinyin"] = name_keys(out["name"])
-        out["phone_tail"] = out["phone"][-4:] if out["phone"] else ""
-        return out
+        return {**out, **search_keys(out["name"], out["phone"])}
 
     def _find_same_person(self, s: Session, values: dict, room_id: int) -> Person | None:
         """The same person by ID document; without one, a current occupant of the room by name."""
