@@ -165,21 +165,9 @@ def cmd_backup(args, url, translate, say) -> int:
 
 
 def cmd_restore(args, url, translate, say) -> int:
-    from sqlalchemy.engine import make_url
-
-    from frontdesk.core import audit
     from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.backup import restore_file
-    from frontdesk.core.db import open_store
-    from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite":
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "A PostgreSQL store is backed up on its server (pg_dump); "
-                                                      "ask the database administrator."))
-    kept = restore_file(args.file, Path(u.database))
-    store = open_store(url)
-    with store.write() as s:
-        audit.record(s, SYSTEM, "restore", "store", args.file.name, summary=f"{args.file} (command line)")
+    from frontdesk.core.backup import restore_and_record
+    store, kept = restore_and_record(url, args.file, SYSTEM)
     store.dispose()
     say(translate("Cli", "Restored {file}."), file=args.file)
     if kept:

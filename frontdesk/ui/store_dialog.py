@@ -5,7 +5,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
-from frontdesk.core.backup import REASONS, list_backups, restore_file
+from frontdesk.core.audit import SYSTEM
+from frontdesk.core.backup import REASONS, list_backups, restore_and_record
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, StoreError
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
@@ -74,7 +75,7 @@ class StoreProblemDialog(QDialog):
                                       "the restored data; the current file is kept aside.").format(name=backup.name)):
             return
         try:
-            restore_file(backup, self.db_path)
+            restore_and_record(f"sqlite:///{self.db_path}", backup, SYSTEM)[0].dispose()
         except DomainError as err:
             msgbox.error(self, self.windowTitle(), error_text(err))
             return
