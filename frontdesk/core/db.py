@@ -76,6 +76,17 @@ def _sqlite_connect_events(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def locked(path: str) -> StoreError:
+    return StoreError(QT_TRANSLATE_NOOP("Errors", "The data file {path} is locked by another program. Close the "
+                                                  "other Frontdesk window or program and try again."),
+                      "locked", path=path)
+
+
+def readonly(path: str) -> StoreError:
+    return StoreError(QT_TRANSLATE_NOOP("Errors", "The data file {path} is read-only. Ask IT to give this user "
+                                                  "write access to it and its folder."), "readonly", path=path)
+
+
 @dataclass
 class CheckResult:
     ok: bool
@@ -100,9 +111,7 @@ def check_sqlite_file(path: Path, full: bool = False) -> CheckResult:
             con.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "Errors", "The data file {path} is locked by another program. Close the other "
-                          "Frontdesk window or program and try again."), "locked", path=str(path)) from None
+            raise locked(str(path)) from None
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "The data file {path} is damaged and cannot be opened ({reason})."),
             "damaged", path=str(path), reason=str(exc)) from None
@@ -196,9 +205,7 @@ def open_store(url: str, *, create: bool = False, check: bool = True, full_check
             if check:
                 check_sqlite_file(path, full=full_check)
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                raise StoreError(QT_TRANSLATE_NOOP(
-                    "Errors", "The data file {path} is read-only. Ask IT to give this user write "
-                              "access to it and its folder."), "readonly", path=str(path))
+                raise readonly(str(path))
         else:
             backups = list((path.parent / "backups").glob("*.fdbak")) if path.parent.exists() else []
             if backups or not create:
@@ -229,14 +236,9 @@ def open_store(url: str, *, create: bool = False, check: bool = True, full_check
         store.dispose()
         reason = str(getattr(exc, "orig", None) or exc)
         if "locked" in reason or "busy" in reason:
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "Errors", "The data file {path} is locked by another program. Close the other "
-                          "Frontdesk window or program and try again."), "locked",
-                path=store.location) from None
+            raise locked(store.location) from None
         if "readonly" in reason or "read-only" in reason:
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "Errors", "The data file {path} is read-only. Ask IT to give this user write "
-                          "access to it and its folder."), "readonly", path=store.location) from None
+            raise readonly(store.location) from None
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "Cannot connect to the database {url}: {reason}"), "unreachable",
             url=store.location, reason=reason.strip().splitlines()[0] if reason.strip() else "") from None

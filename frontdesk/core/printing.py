@@ -48,6 +48,15 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
 
 
+def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float) -> None:
+    """A QR code of ``text`` with its lower left corner at (x, y), ``size`` wide and high."""
+    qr = QrCodeWidget(text)
+    x0, y0, x1, y1 = qr.getBounds()
+    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0], initialFontName=FONT)
+    d.add(qr)
+    renderPDF.draw(d, c, x, y)
+
+
 @dataclass(frozen=True)
 class Letterhead:
     """The property header on every page."""
@@ -221,12 +230,7 @@ class Document:
         c.line(self._margin, h - 26 * mm * s, w - self._margin, h - 26 * mm * s)
         if self.number:
             size = 20 * mm * s
-            qr = QrCodeWidget(self.number)
-            x0, y0, x1, y1 = qr.getBounds()
-            d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-                        initialFontName=FONT)
-            d.add(qr)
-            renderPDF.draw(d, c, w - self._margin - size, h - 25 * mm * s)
+            draw_qr(c, self.number, w - self._margin - size, h - 25 * mm * s, size)
             c.setFont(FONT, 9 * s)
             c.drawRightString(w - self._margin, h - 30 * mm * s, f"{self.labels['number']}：{self.number}")
         if self.copy_mark:
@@ -332,12 +336,7 @@ def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str 
             c.drawString(margin, top - 6 * mm, copy_mark)
             c.setFillColor(colors.black)
         qr_size = 15 * mm
-        qr = QrCodeWidget(number)
-        x0, y0, x1, y1 = qr.getBounds()
-        d = Drawing(qr_size, qr_size, transform=[qr_size / (x1 - x0), 0, 0, qr_size / (y1 - y0), 0, 0],
-                    initialFontName=FONT)
-        d.add(qr)
-        renderPDF.draw(d, c, w - margin - qr_size, top - qr_size - 1 * mm)
+        draw_qr(c, number, w - margin - qr_size, top - qr_size - 1 * mm, qr_size)
         # body in a frame
         cells = []
         for k in range(0, len(part.fields), 3):

@@ -196,24 +196,6 @@ class FeeService:
             audit.record(s, actor, "create", "bill", room_id, after={"item": item.name, "months_ahead": months})
             return ids
 
-    def room_summary(self, s, room_id: int):
-        """Fees due and the last payments of a room, for the room card."""
-        from frontdesk.core.money import format_yuan
-        from frontdesk.registration.service import CardSection
-        due = s.execute(select(func.count(), func.min(Bill.period_start)).where(
-            Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).one()
-        amount = sum(s.scalars(select(Bill.amount).where(Bill.room_id == room_id, Bill.receipt_id.is_(None),
-                                                         Bill.period_start <= date.today())), Decimal("0.00"))
-        last = s.execute(select(Receipt.number, Receipt.issued_at, Receipt.total).where(
-            Receipt.room_id == room_id, Receipt.status == "正常").order_by(Receipt.issued_at.desc()).limit(3)).all()
-        if not due[0] and not last:
-            return None
-        lines = []
-        if due[0]:
-            lines.append(f"欠费 {format_yuan(amount)}，{due[0]} 笔，最早 {due[1]:%Y-%m}")
-        lines += [f"{n} {at:%Y-%m-%d} {format_yuan(t)}" for n, at, t in last]
-        return CardSection("收费", lines, warning=bool(due[0]))
-
     def room_receipts(self, room_id: int, limit: int = 20) -> list[tuple]:
         """The room's latest receipts: (id, number, issued_at, total, method, status)."""
         with self.store.read() as s:
@@ -364,6 +346,24 @@ class FeeService:
         """Money collected: the sum of receipts not voided."""
         with self.store.read() as s:
             return sum(s.scalars(select(Receipt.total).where(Receipt.status == "正常")), Decimal("0.00"))
+
+
+def room_fees_section(s, room_id: int):
+    """Fees due and the last payments of a room, for the room card."""
+    from frontdesk.core.money import format_yuan
+    from frontdesk.registration.service import CardSection
+    due = s.execute(select(func.count(), func.min(Bill.period_start), func.sum(Bill.amount)).where(
+        Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).one()
+    amount = due[2] or Decimal("0.00")
+    last = s.execute(select(Receipt.number, Receipt.issued_at, Receipt.total).where(
+        Receipt.room_id == room_id, Receipt.status == "正常").order_by(Receipt.issued_at.desc()).limit(3)).all()
+    if not due[0] and not last:
+        return None
+    lines = []
+    if due[0]:
+        lines.append(f"欠费 {format_yuan(amount)}，{due[0]} 笔，最早 {due[1]:%Y-%m}")
+    lines += [f"{n} {at:%Y-%m-%d} {format_yuan(t)}" for n, at, t in last]
+    return CardSection("收费", lines, warning=bool(due[0]))
 
 
 def check_method(method: str, reference: str) -> None:

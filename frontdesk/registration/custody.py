@@ -14,11 +14,11 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from frontdesk.core.models import now
+from frontdesk.core.money import to_money
 from frontdesk.registration.models import INSPECTION_KINDS, Custody, CustodyInspection, Room
 
 
 def _reading(value, field: str) -> Decimal:
-    from frontdesk.core.money import to_money
     try:
         d = to_money(value, field)
     except (ValidationError, TypeError):
