@@ -133,12 +133,14 @@ def boxes(monkeypatch):
             self.shown: list[tuple[str, str]] = []
             self.answer = True
             self.files: list[str] = []
+            self.texts: list[str] = []  # answers to ask_text, in order
 
     b = Boxes()
     for kind in ("info", "warn", "error"):
         monkeypatch.setattr(msgbox, kind, lambda parent, title, text, kind=kind: b.shown.append((kind, text)))
     monkeypatch.setattr(msgbox, "ask", lambda parent, title, text: b.shown.append(("ask", text)) or b.answer)
     monkeypatch.setattr(msgbox, "save_file", lambda *a: b.files.pop(0))
+    monkeypatch.setattr(msgbox, "ask_text", lambda *a: (b.texts.pop(0), True) if b.texts else ("", False))
     monkeypatch.setattr(msgbox, "open_file", lambda *a: b.files.pop(0))
     return b
 

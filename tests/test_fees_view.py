@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from frontdesk.core.money import amount_in_words
-from frontdesk.fees import view as fees_view
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.ui.main_window import MainWindow
@@ -34,7 +33,7 @@ def pdf_text(pdf: bytes, tmp_path) -> str:
     return "".join(subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True).stdout.split())
 
 
-def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp_path, monkeypatch):
+def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp_path, boxes):
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     tab = window.fees
     assert window.form.tabs.currentWidget() is window.form.tabFees
@@ -61,7 +60,7 @@ def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp
     assert "2026-01至2026-06" in text and f"合计（大写）：{amount_in_words('994.02')}" in text
     assert tab.form.dueTable.rowCount() == 0 and tab.form.receiptsTable.rowCount() == 1
     # the supervisor voids it: the bills are due again
-    monkeypatch.setattr(fees_view, "ask_reason", lambda parent, title: ("收款方式选错", True))
+    boxes.texts.append("收款方式选错")
     tab.form.receiptsTable.selectRow(0)
     qtbot.mouseClick(tab.form.voidButton, Qt.MouseButton.LeftButton)
     assert tab.form.dueTable.rowCount() == 6
@@ -109,23 +108,23 @@ def test_price_standards_dialog(store, supervisor, receptionist, zh_app, qtbot):
     assert not clerk.form.itemBox.isEnabled() and not clerk.form.priceBox.isEnabled()
 
 
-def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, monkeypatch):
+def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, boxes):
     tab = window.fees
     room = __import__("frontdesk.registration.service", fromlist=["x"]).RegistrationService(store).search("3-2-1201")[0]
     tab.open_room(room.room_id)
     tab.form.cash.setText("1000")
     tab.take_payment()
-    monkeypatch.setattr(fees_view, "ask_counted_cash", lambda parent, title, text: ("994.00", True))
+    boxes.texts.append("994.00")
     preview = tab.close_shift()
     text = pdf_text(preview.pdf, tmp_path)
     for expected in ("交班日结单", "应有现金：¥994.02", "清点现金：¥994.00", "差额：-¥0.02", "物业管理费", "交班人", "接班人"):
         assert expected in text, expected
-    monkeypatch.setattr(fees_view.msgbox, "warn", lambda *a: None)
+    boxes.texts.append("0")
     assert tab.close_shift() is None  # nothing new to close
+    assert boxes.shown[-1][0] == "warn" and "没有可交班的内容" in boxes.shown[-1][1]
 
 
-def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, monkeypatch, boxes):
-    from frontdesk.fees import deposit_dialog
+def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, boxes):
     from frontdesk.fees.deposit_dialog import DepositsDialog
     room = __import__("frontdesk.registration.service", fromlist=["x"]).RegistrationService(store).search("3-2-1201")[0]
     dlg = DepositsDialog(store, supervisor, room.room_id, "3栋2单元1201", window, preview=window.preview_pdf,
@@ -151,7 +150,7 @@ def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, m
     dlg.form.kind.setCurrentIndex(1)
     dlg.collect()
     dlg.form.table.selectRow(1)
-    monkeypatch.setattr(deposit_dialog, "ask_forfeit", lambda parent, title: ("500", "损坏公共设施", True))
+    boxes.texts.extend(["500", "损坏公共设施"])
     voucher = dlg.forfeit()
     text = pdf_text(voucher.pdf, tmp_path)
     assert "扣除原因：损坏公共设施" in text and "人民币贰仟伍佰元整" in text

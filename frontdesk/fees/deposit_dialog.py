@@ -1,7 +1,7 @@
 """押金 of a room: take one (receipt), refund one (voucher), keep part or all (supervisor)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -18,15 +18,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "P
            QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), QT_TRANSLATE_NOOP("Columns", "Collected"),
            QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Refunded"),
            QT_TRANSLATE_NOOP("Columns", "Voucher"))
-
-
-def ask_forfeit(parent, title: str) -> tuple[str, str, bool]:
-    """How much is kept and why (one place, so tests can answer it)."""
-    amount, ok = QInputDialog.getText(parent, title, translate("DepositsDialog", "Amount kept (yuan):"))
-    if not ok:
-        return "", "", False
-    reason, ok = QInputDialog.getText(parent, title, translate("DepositsDialog", "Reason:"))
-    return amount, reason, ok
 
 
 class DepositsDialog(QDialog):
@@ -119,8 +110,9 @@ class DepositsDialog(QDialog):
         d = self._current()
         if d is None:
             return None
-        amount, reason, ok = ask_forfeit(self, translate("DepositsDialog", "Keep part or all of {amount}").format(
-            amount=format_yuan(d.amount)))
+        title = translate("DepositsDialog", "Keep part or all of {amount}").format(amount=format_yuan(d.amount))
+        amount, ok = msgbox.ask_text(self, title, translate("DepositsDialog", "Amount kept (yuan):"))
+        reason, ok = msgbox.ask_text(self, title, translate("DepositsDialog", "Reason:")) if ok else ("", False)
         if not ok:
             return None
         try:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -229,7 +229,8 @@ class FeesTab(QWidget):
         r = self._current_receipt()
         if r is None:
             return
-        reason, ok = ask_reason(self, translate("FeesTab", "Void receipt {number}").format(number=r[1]))
+        reason, ok = msgbox.ask_text(self, translate("FeesTab", "Void receipt {number}").format(number=r[1]),
+                                     translate("FeesTab", "Reason:"))
         if not ok:
             return
         try:
@@ -256,7 +257,7 @@ class FeesTab(QWidget):
         summary = translate("FeesTab", "{n} receipts, {v} voids, net {net}; cash expected {cash}.\n"
                                        "Count the cash in the drawer and enter it:").format(
             n=len(f.receipts), v=len(f.voids), net=format_yuan(f.net), cash=format_yuan(f.cash_expected))
-        counted, ok = ask_counted_cash(self, translate("FeesTab", "Close the shift"), summary)
+        counted, ok = msgbox.ask_text(self, translate("FeesTab", "Close the shift"), summary)
         if not ok:
             return None
         try:
@@ -284,12 +285,3 @@ class FeesTab(QWidget):
                     translate("FeesTab", "{n} bills were made.").format(n=made))
         self.open_room(self.room_id)
 
-
-def ask_counted_cash(parent, title: str, text: str) -> tuple[str, bool]:
-    """The cash counted at the shift close (one place, so tests can answer it)."""
-    return QInputDialog.getText(parent, title, text)
-
-
-def ask_reason(parent, title: str) -> tuple[str, bool]:
-    """The reason for a void (one place, so tests can answer it)."""
-    return QInputDialog.getText(parent, title, translate("FeesTab", "Reason:"))

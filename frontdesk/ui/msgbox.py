@@ -1,7 +1,7 @@
 """The one place message boxes and file choosers are shown (tests patch these functions)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -20,6 +20,11 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]:
+    """A line of text (a reason, an amount); returns (text, confirmed)."""
+    return QInputDialog.getText(parent, title, label)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
