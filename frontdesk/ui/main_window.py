@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+        self.raise_()
+        self.activateWindow()  # keys go here right after log-in, with or without a window manager
 
     # ---- actions (dialogs, printing and Excel load on first use: start-up stays fast) -------
     def manage_operators(self) -> None:
