@@ -1,5 +1,4 @@
 """The receipt PDF and the receipt register, read back."""
-import subprocess
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +9,7 @@ from frontdesk.core.money import amount_in_words, format_yuan
 from frontdesk.fees.documents import receipt_pdf
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
+from tests.helpers import pdf_text
 
 
 @pytest.fixture
@@ -27,18 +27,13 @@ def paid(store, supervisor):
     return fees, issued
 
 
-def text_of(pdf: bytes, tmp_path) -> str:
-    p = tmp_path / "r.pdf"
-    p.write_bytes(pdf)
-    out = subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True, check=True).stdout
-    return "".join(out.split())
 
 
 def test_three_part_receipt(store, paid, tmp_path, zh_translate):
     fees, issued = paid
     pdf, missing = receipt_pdf(store, issued.id, zh_translate)
     assert missing == set() and len(PdfReader(__import__("io").BytesIO(pdf)).pages) == 1
-    text = text_of(pdf, tmp_path)
+    text = pdf_text(pdf)
     for part in ("第一联存根联", "第二联收据联（交付款人）", "第三联记账联"):
         assert part in text
     assert text.count(issued.number) >= 3 and text.count("2026-01至2026-06") == 3
@@ -52,12 +47,12 @@ def test_a5_customer_copy_reprint_and_void(store, supervisor, paid, tmp_path, zh
     fees, issued = paid
     rid = fees.reprint(supervisor, issued.number)
     pdf, _ = receipt_pdf(store, rid, zh_translate, copy=True, layout="A5")
-    text = text_of(pdf, tmp_path)
+    text = pdf_text(pdf)
     assert "副本" in text and text.count("第二联") == 1 and "第一联" not in text
     box = PdfReader(__import__("io").BytesIO(pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (420, 595)
     fees.void(supervisor, issued.id, "金额有误")
-    assert "作废——金额有误" in text_of(receipt_pdf(store, issued.id, zh_translate)[0], tmp_path)
+    assert "作废——金额有误" in pdf_text(receipt_pdf(store, issued.id, zh_translate)[0])
 
 
 def test_cli_print_and_register(store, supervisor, paid, tmp_path):
@@ -70,7 +65,7 @@ def test_cli_print_and_register(store, supervisor, paid, tmp_path):
     out = tmp_path / "copy.pdf"
     env = {"FRONTDESK_DB": store.url}
     assert run("print", "receipt", again.number, "--out", str(out), env_extra=env, check_rc=0).stdout.strip() == str(out)
-    assert "副本" in text_of(out.read_bytes(), tmp_path)
+    assert "副本" in pdf_text(out.read_bytes())
     reg = tmp_path / "reg.xlsx"
     today = date.today()
     run("export", "receipts", "--from", str(today - timedelta(days=1)), "--to", str(today), "--out", str(reg),

@@ -13,6 +13,7 @@ from frontdesk.core.money import amount_in_words
 from frontdesk.core.numbering import format_number
 from frontdesk.core.operators import OperatorService
 from frontdesk.fees.models import Bill, Receipt
+from frontdesk.fees.deposits import DepositService
 from frontdesk.fees.service import FeeService, line_amount
 from frontdesk.registration.custody import CustodyService
 from frontdesk.registration.service import RegistrationService, plan_building
@@ -208,8 +209,13 @@ def test_room_card_shows_fees(desk, any_store):
     frontdesk.fees.register_card_section()  # once only
     fees.generate_month(boss, 2026, 1)
     card = RegistrationService(any_store).room_card(rooms["1-1-101"])
-    section = [s for s in card.sections if s.title == "收费"]
-    assert len(section) == 1 and "欠费 ¥165.67，1 笔，最早 2026-01" in section[0].lines[0] and section[0].warning
+    section = [s for s in card.sections if s.title == "Fees"]
+    assert len(section) == 1 and section[0].warning
+    assert section[0].lines[0][1] == {"amount": "¥165.67", "n": 1, "month": "2026-01"}
+    DepositService(any_store).collect(clerk, rooms["1-1-101"], "出入证押金", "50", "现金")
+    lines = RegistrationService(any_store).room_card(rooms["1-1-101"]).sections[0].lines
+    assert lines[-1][1]["kind"] == "出入证押金" and lines[-1][1]["amount"] == "¥50.00"
+    assert lines[-2][1]["amount"] == "¥50.00"  # the deposit's receipt is the last payment
 
 
 def test_shift_close_and_reversal(desk, any_store):

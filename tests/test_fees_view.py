@@ -1,5 +1,4 @@
 """The 收费 tab from the keyboard: find the room, Ctrl+Enter, the receipt in the preview; void."""
-import subprocess
 from datetime import date
 
 import pytest
@@ -10,6 +9,7 @@ from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.print_preview import PrintPreview
+from tests.helpers import pdf_text
 from tests.conftest import open_main_window
 
 
@@ -27,10 +27,6 @@ def window(store, supervisor, zh_app, qtbot):
     return open_main_window(qtbot, store, supervisor)
 
 
-def pdf_text(pdf: bytes, tmp_path) -> str:
-    p = tmp_path / "r.pdf"
-    p.write_bytes(pdf)
-    return "".join(subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True).stdout.split())
 
 
 def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp_path, boxes):
@@ -56,7 +52,7 @@ def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp
     assert tab.form.changeLabel.text() == "找零 ¥5.98"
     qtbot.keyClick(tab.form.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     preview = window.findChildren(PrintPreview)[-1]
-    text = pdf_text(preview.pdf, tmp_path)
+    text = pdf_text(preview.pdf)
     assert "2026-01至2026-06" in text and f"合计（大写）：{amount_in_words('994.02')}" in text
     assert tab.form.dueTable.rowCount() == 0 and tab.form.receiptsTable.rowCount() == 1
     # the supervisor voids it: the bills are due again
@@ -67,7 +63,7 @@ def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp
     assert tab.form.receiptsTable.item(0, 4).text() == "作废"
     tab.form.receiptsTable.selectRow(0)
     copy = tab.reprint()
-    assert "副本" in pdf_text(copy.pdf, tmp_path) and "作废" in pdf_text(copy.pdf, tmp_path)
+    assert "副本" in pdf_text(copy.pdf) and "作废" in pdf_text(copy.pdf)
 
 
 def test_receptionist_cannot_void(store, receptionist, zh_app, qtbot):
@@ -116,7 +112,7 @@ def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, boxes):
     tab.take_payment()
     boxes.texts.append("994.00")
     preview = tab.close_shift()
-    text = pdf_text(preview.pdf, tmp_path)
+    text = pdf_text(preview.pdf)
     for expected in ("交班日结单", "应有现金：¥994.02", "清点现金：¥994.00", "差额：-¥0.02", "物业管理费", "交班人", "接班人"):
         assert expected in text, expected
     boxes.texts.append("0")
@@ -138,11 +134,11 @@ def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, b
     qtbot.keyClicks(dlg.form.amount, "2000")
     qtbot.mouseClick(dlg.form.collectButton, Qt.MouseButton.LeftButton)
     receipt = window.findChildren(PrintPreview)[-1]
-    assert "押金装修押金（业主）" in pdf_text(receipt.pdf, tmp_path)
+    assert "押金装修押金（业主）" in pdf_text(receipt.pdf)
     assert dlg.form.table.rowCount() == 1 and dlg.form.table.item(0, 4).text() == "在押"
     dlg.form.table.selectRow(0)
     voucher = dlg.refund()
-    text = pdf_text(voucher.pdf, tmp_path)
+    text = pdf_text(voucher.pdf)
     assert "押金退还凭证" in text and "退还金额（大写）：人民币贰仟元整" in text and "领款人" in text
     assert dlg.form.table.item(0, 4).text() == "已退还" and dlg.form.table.item(0, 6).text().startswith("TK")
     assert dlg.refund() is None and "不能再次处理" in boxes.shown[-1][1]  # never twice
@@ -152,5 +148,5 @@ def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, b
     dlg.form.table.selectRow(1)
     boxes.texts.extend(["500", "损坏公共设施"])
     voucher = dlg.forfeit()
-    text = pdf_text(voucher.pdf, tmp_path)
+    text = pdf_text(voucher.pdf)
     assert "扣除原因：损坏公共设施" in text and "人民币贰仟伍佰元整" in text

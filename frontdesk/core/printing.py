@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from xml.sax.saxutils import escape
 
 from frontdesk.resources_path import resource
@@ -133,6 +133,7 @@ class Document:
         self._texts: list[str] = [title, *letterhead.__dict__.values(), *signatures, number or "", operator]
         self.missing_glyphs: set[str] = set()
         self.pages = 0
+        self._signed = False
 
     # ---- body parts -------------------------------------------------------------------------
     def _p(self, text: str, style: str = "body") -> Paragraph:
@@ -186,6 +187,21 @@ class Document:
             style.append(("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black))
         t.setStyle(TableStyle(style))
         self.story.append(t)
+        return self
+
+    def sign_here(self) -> Document:
+        """The signature lines and seal area here instead of once at the end (one per notice of a batch)."""
+        block = self._signature_block()
+        if block is not None:
+            self.story.append(block)
+        self._signed = True
+        return self
+
+    def new_page(self, title: str | None = None) -> Document:
+        """Start a new page, with a title of its own (the next notice of a batch)."""
+        self.story.append(PageBreak())
+        if title:
+            self.paragraph(title, "title")
         return self
 
     # ---- page furniture ---------------------------------------------------------------------
@@ -259,7 +275,7 @@ class Document:
                                 title=self.title, author=self.letterhead.company_name or self.letterhead.property_name,
                                 subject=self.number or "", creator="Frontdesk")
         story = [self._p(self.title, "title"), *self.story]
-        sig = self._signature_block()
+        sig = None if self._signed else self._signature_block()
         if sig is not None:
             story.append(sig)
         pages = []

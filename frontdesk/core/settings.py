@@ -29,10 +29,18 @@ class PropertySettings:
     backup_keep: int = 30
     custody_water_limit: Decimal = Decimal("5.00")   # m³ between two custody readings (seed)
     custody_power_limit: Decimal = Decimal("20.00")  # kWh between two custody readings (seed)
+    late_fee_enabled: bool = False                   # 滞纳金 is off unless the property turns it on
+    late_fee_basis: str = "day"                      # "day": rate per day overdue; "month": per month begun
+    late_fee_rate: Decimal = Decimal("0.03")         # percent of the overdue amount per day (or month)
+    late_fee_grace_days: int = 15                    # days after the end of the billed month
+    partial_payments: bool = False                   # may a payment settle part of a bill
+    receipt_layout: str = "three_part"               # "three_part": A4 存根/收据/记账; "a5": customer copy only
     demo: bool = False
 
 
-_INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365)}
+_INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365), "late_fee_grace_days": (0, 365)}
+_CHOICES = {"late_fee_basis": ("day", "month"), "receipt_layout": ("three_part", "a5")}
+_BOOLS = ("demo", "late_fee_enabled", "partial_payments")
 _DECIMAL_LIMITS = {"custody_water_limit": (0, 1000), "custody_power_limit": (0, 10000)}
 
 
@@ -68,8 +76,20 @@ def validate(values: dict) -> dict:
             if value is None or not lo <= value <= hi:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Please enter a whole number from {lo} to {hi}."), key, lo=lo, hi=hi)
-        elif key == "demo":
+        elif key in _BOOLS:
             value = bool(value)
+        elif key in _CHOICES:
+            if value not in _CHOICES[key]:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown choice."), key)
+        elif key == "late_fee_rate":
+            try:
+                value = Decimal(str(value).strip().rstrip("%"))
+            except ArithmeticError:
+                value = None
+            if value is None or not value.is_finite() or not 0 < value <= 5 or value != round(value, 4):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Please enter a percentage above 0 and at most 5, with at most 4 decimals "
+                              "(e.g. 0.03)."), key)
         elif key in _DECIMAL_LIMITS:
             value = to_money(value, key) if str(value).strip() else None
             lo, hi = _DECIMAL_LIMITS[key]

@@ -120,3 +120,65 @@ def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identi
         doc.paragraph(translate("Receipt", "Reason for keeping part of it: {reason}").format(reason=d.reason))
     doc.paragraph(translate("Receipt", "Refunded in words: {words}").format(words=amount_in_words(d.refund_amount or 0)))
     return doc
+
+
+def notices_pdf(store: Store, notices, translate: Translate = _identity, letter: bool = False, progress=None):
+    """Payment notices (缴费通知单), or formal demand letters (催缴函) with ``letter``: one page per
+    room, in one PDF to print as a batch. Each shows what is owed, with the late fee to the
+    notice's day where the property charges one. Returns the Document (build() → bytes)."""
+    from frontdesk.core.documents import labels
+    from frontdesk.core.printing import Document
+    with store.read() as s:
+        prop = settings.load(s)
+    on = notices[0].on if notices else None
+    title = translate("Notice", "Demand for payment") if letter else translate("Notice", "Payment notice")
+    doc = Document(title, Letterhead.from_settings(prop), number=f"{'CJ' if letter else 'TZ'}{on:%Y%m%d}" if on else None,
+                   labels=labels(translate), signatures=(), seal=True)
+    late = prop.late_fee_enabled
+    header = [translate("Receipt", "Item"), translate("Receipt", "Period"), translate("Notice", "Billed"),
+              translate("Notice", "Paid"), translate("Notice", "Owed")] + ([translate("Notice", "Late fee")] if late else [])
+    widths = [0.2, 0.2, 0.15, 0.15, 0.15, 0.15] if late else [0.24, 0.22, 0.18, 0.18, 0.18]
+    for n, notice in enumerate(notices):
+        if n:
+            doc.new_page(title)
+        owner = notice.owner or translate("Notice", "Owner")
+        oldest = notice.bills[0].period_start
+        values = {"owner": owner, "room": notice.room, "day": f"{notice.on:%Y-%m-%d}", "amount": format_yuan(notice.total),
+                  "words": amount_in_words(notice.total), "oldest": f"{oldest:%Y-%m}",
+                  "hotline": prop.hotline or "—", "company": prop.company_name or prop.property_name}
+        doc.fields([(translate("Receipt", "Room"), notice.room), (translate("Notice", "Owner"), notice.owner or "—"),
+                    (translate("Notice", "As of"), values["day"]),
+                    (translate("Notice", "Owed since"), values["oldest"])])
+        doc.spacer(2)
+        doc.paragraph(translate("Notice", "Dear {owner}:").format(**values))
+        if letter:
+            doc.paragraph(translate("Notice", "Your home {room} has owed property fees since {oldest}. We reminded "
+                                              "you by telephone, but the arrears are still unpaid. As of {day} you "
+                                              "owe {amount} ({words}). Under the property service contract, please pay "
+                                              "the full amount at the service centre within fifteen days of receiving "
+                                              "this letter. If it stays unpaid, {company} will recover it through "
+                                              "legal channels. Service hotline: {hotline}.").format(**values))
+        else:
+            doc.paragraph(translate("Notice", "As of {day}, the following fees of your home {room} are unpaid: "
+                                              "{amount} in total ({words}). Please pay them at the service centre "
+                                              "soon. If you have already paid, please ignore this notice. Service "
+                                              "hotline: {hotline}.").format(**values))
+        doc.spacer(2)
+        rows = []
+        for b in notice.bills:
+            period = f"{b.period_start:%Y-%m}" if b.period_start.day == 1 else f"{b.period_start:%Y-%m-%d}"
+            row = [b.item, period, format_yuan(b.amount, symbol=False), format_yuan(b.paid, symbol=False),
+                   format_yuan(b.owed, symbol=False)]
+            rows.append(row + ([format_yuan(b.late_fee, symbol=False)] if late else []))
+        total = [translate("Receipt", "Total"), "", "", "", format_yuan(notice.owed, symbol=False)]
+        doc.table(header, rows, widths=widths, right_align=(2, 3, 4, 5),
+                  total=total + ([format_yuan(notice.late, symbol=False)] if late else []))
+        if late and notice.late:
+            doc.paragraph(translate("Notice", "Late fee to {day}: {late}; owed with the late fee: {amount}.").format(
+                late=format_yuan(notice.late), **values))
+        doc.sign_here()
+        if progress:
+            progress(n + 1, len(notices))
+    if not notices:
+        doc.paragraph(translate("Notice", "No room owes anything."))
+    return doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.core.models import Base, Fixed2, now
@@ -12,6 +12,9 @@ from frontdesk.core.models import Base, Fixed2, now
 # how an item's bill is computed
 RULES = ("area_monthly", "unit_monthly", "fixed", "area_fixed", "metered", "deposit", "service")
 METHODS = ("现金", "微信", "支付宝", "银行卡", "转账")
+CYCLES = (1, 3, 12)  # months a periodic item bills at once: monthly, quarterly, yearly
+REMINDER_METHODS = ("电话", "短信", "通知单", "催缴函", "上门")
+LATE_FEE_ITEM = "滞纳金"
 DEPOSIT_KINDS = ("装修押金（业主）", "装修押金（施工方）", "出入证押金", "其他押金")
 REFUND_PREFIX = "TK"
 RECEIPT_PREFIX = "SJ"
@@ -27,6 +30,7 @@ class FeeItem(Base):
     rule: Mapped[str] = mapped_column(String(16))
     applies_to: Mapped[str] = mapped_column(String(8), default="住宅")  # a room use, or 全部
     custody_rate: Mapped[bool] = mapped_column(Boolean, default=False)  # billed at the custody rate in custody
+    cycle: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # months billed at once
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
@@ -46,7 +50,9 @@ class FeePrice(Base):
 
 
 class Bill(Base):
-    """应收: one item for one room and period. ``receipt_id`` is the live receipt that settled it."""
+    """应收: one item for one room and period. ``receipt_id`` is the live receipt that settled it;
+    ``paid`` is what live part payments (BillPart) have paid of it so far. Periodic and metered
+    bills are unique per room, item and month; one-off bills (``one_off``) are not."""
 
     __tablename__ = "bill"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -59,13 +65,19 @@ class Bill(Base):
     rate_pct: Mapped[int] = mapped_column(Integer, default=100)  # 70 in custody
     amount: Mapped[Decimal] = mapped_column(Fixed2)
     description: Mapped[str] = mapped_column(String(100), default="")
+    one_off: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    paid: Mapped[Decimal] = mapped_column(Fixed2, default=Decimal("0.00"), server_default="0")
     receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
-    __table_args__ = (UniqueConstraint("room_id", "item_id", "period_start", name="uq_bill_period"),
+    __table_args__ = (Index("uq_bill_period", "room_id", "item_id", "period_start", unique=True,
+                            sqlite_where=text("one_off = 0"), postgresql_where=text("NOT one_off")),
                       Index("ix_bill_room_due", "room_id", "receipt_id", "period_start"),
-                      Index("ix_bill_period", "period_start", "receipt_id"))
+                      Index("ix_bill_period", "period_start", "receipt_id"),
+                      # the arrears list reads only unpaid bills: a small covering index
+                      Index("ix_bill_unpaid", "room_id", "period_start", "amount", "paid",
+                            sqlite_where=text("receipt_id IS NULL"), postgresql_where=text("receipt_id IS NULL")))
 
 
 class Receipt(Base):
@@ -89,6 +101,9 @@ class Receipt(Base):
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"))
     reprints: Mapped[int] = mapped_column(Integer, default=0)
+    late_fee_waived: Mapped[Decimal | None] = mapped_column(Fixed2)  # 滞纳金 a supervisor waived on it
+    waive_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    waived_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"), index=True)  # closed in
     void_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"))  # the void closed in
 
@@ -141,3 +156,45 @@ class Deposit(Base):
     forfeit_amount: Mapped[Decimal | None] = mapped_column(Fixed2)
     reason: Mapped[str] = mapped_column(String(200), default="")
     voucher_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+
+
+class BillPart(Base):
+    """A part payment of a bill (only where the property allows part payments). Live while its
+    receipt is; the bill's ``paid`` is the sum of its live parts."""
+
+    __tablename__ = "bill_part"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bill.id"), index=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Fixed2)
+
+
+class MeterReading(Base):
+    """A meter reading of a room for a metered item and month; the bill is price × the difference
+    from the reading before. The first reading of a meter is its baseline (no bill)."""
+
+    __tablename__ = "meter_reading"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("fee_item.id"))
+    period_start: Mapped[date] = mapped_column(Date)
+    reading: Mapped[Decimal] = mapped_column(Fixed2)
+    bill_id: Mapped[int | None] = mapped_column(ForeignKey("bill.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+    __table_args__ = (UniqueConstraint("room_id", "item_id", "period_start", name="uq_meter_reading_month"),)
+
+
+class Reminder(Base):
+    """催缴: one reminder to a room in arrears — by phone, SMS, notice, demand letter or visit."""
+
+    __tablename__ = "reminder"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    method: Mapped[str] = mapped_column(String(8))
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    arrears: Mapped[Decimal] = mapped_column(Fixed2)  # owed when reminded
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    operator_name: Mapped[str] = mapped_column(String(32))

@@ -24,10 +24,15 @@ from frontdesk.core.models import now
 from frontdesk.core.money import CENT, to_money
 from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
-from frontdesk.fees.models import METHODS, RECEIPT_PREFIX, RULES, Bill, FeeItem, FeePrice, Receipt, ReceiptLine
+from frontdesk.core.settings import PropertySettings
+from frontdesk.core.settings import load as load_settings
+from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillPart, FeeItem,
+                                   FeePrice, Receipt, ReceiptLine)
 from frontdesk.registration.models import Custody, Room
 
 PERIODIC = ("area_monthly", "unit_monthly")
+ONE_OFF = ("fixed", "area_fixed", "service")  # billed from the desk, one room at a time
+ZERO = Decimal("0.00")
 CUSTODY_RATE = 70  # % of the property fee while a room is in custody (seed)
 
 
@@ -40,6 +45,20 @@ def line_amount(quantity: Decimal, price: Decimal, rate_pct: int = 100) -> Decim
     return (Decimal(quantity) * Decimal(price) * Decimal(rate_pct) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def late_fee(owed: Decimal, period_end: date, on: date, settings: PropertySettings) -> Decimal:
+    """滞纳金 of one overdue bill to a day — the one place it is computed. Off unless the property
+    enables it; runs from the end of the billed period plus the grace days, per day or per month
+    begun (30 days); rounded half up to the fen per bill; never more than the amount owed."""
+    if not settings.late_fee_enabled or owed <= 0:
+        return ZERO
+    overdue = (on - period_end).days - settings.late_fee_grace_days
+    if overdue <= 0:
+        return ZERO
+    units = overdue if settings.late_fee_basis == "day" else -(-overdue // 30)
+    fee = (owed * settings.late_fee_rate * units / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    return min(fee, owed)
+
+
 @dataclass(frozen=True)
 class DueBill:
     id: int
@@ -50,6 +69,13 @@ class DueBill:
     unit_price: Decimal
     rate_pct: int
     amount: Decimal
+    paid: Decimal = ZERO  # by part payments so far
+    late_fee: Decimal = ZERO  # to the day asked
+    description: str = ""
+
+    @property
+    def owed(self) -> Decimal:
+        return self.amount - self.paid
 
 
 @dataclass(frozen=True)
@@ -66,7 +92,7 @@ class FeeService:
 
     # ---- items and price standards (supervisor) ----------------------------------------------
     def add_item(self, actor: Actor, code: str, name: str, rule: str, applies_to: str = "住宅",
-                 custody_rate: bool = False) -> int:
+                 custody_rate: bool = False, cycle: int = 1) -> int:
         require_supervisor(actor)
         code, name = (code or "").strip().upper(), (name or "").strip()
         if not code or not name:
@@ -74,12 +100,14 @@ class FeeService:
                                   "code" if not code else "name")
         if rule not in RULES:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown rule."), "rule")
+        if cycle not in CYCLES:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Bill monthly, quarterly or yearly."), "cycle")
         with self.store.write() as s:
             if s.scalar(select(FeeItem.id).where(FeeItem.code == code)):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The item code {code} is already used."), "code",
                                       code=code)
             item = FeeItem(code=code, name=name[:32], rule=rule, applies_to=applies_to, custody_rate=custody_rate,
-                           active=True, created_at=now())
+                           cycle=cycle if rule in PERIODIC else 1, active=True, created_at=now())
             s.add(item)
             s.flush()
             audit.record(s, actor, "create", "fee_item", item.id, after={"code": code, "name": name, "rule": rule})
@@ -129,41 +157,88 @@ class FeeService:
 
     # ---- bills -------------------------------------------------------------------------------
     def generate_month(self, actor: Actor, year: int, month: int, progress=None) -> int:
-        """Bills of every periodic item for every room it applies to, for one month. Running it
-        again makes no second bill. Rooms in custody on the 1st pay the custody rate. Returns
-        how many bills were made."""
-        start, end = month_bounds(year, month)
+        """Bills of every periodic item for every room it applies to, for one month — or, for an
+        item billed quarterly or yearly, for the quarter or year that begins with this month. Each
+        month's bill uses the price valid on its first day. Running it again makes no second bill.
+        Rooms in custody on a month's first day pay the custody rate. Returns how many bills were
+        made; ``progress(done, total)`` is called as rooms are billed."""
         made = 0
         with self.store.write() as s:
-            in_custody = set(s.scalars(select(Custody.room_id).where(
-                Custody.agreement_date <= start, or_(Custody.ended_on.is_(None), Custody.ended_on >= start))))
-            items = list(s.scalars(select(FeeItem).where(FeeItem.active.is_(True), FeeItem.rule.in_(PERIODIC))))
-            for n, item in enumerate(items):
-                price = self._price(s, item.id, start)
-                if price is None:
-                    continue
-                rooms = select(Room.id, Room.area).where(Room.state != "未交付")
+            items = [i for i in s.scalars(select(FeeItem).where(FeeItem.active.is_(True), FeeItem.rule.in_(PERIODIC))
+                                          .order_by(FeeItem.id)) if (month - 1) % i.cycle == 0]
+            rooms_of = {}
+            for item in items:
+                q = select(Room.id, Room.area).where(Room.state != "未交付")
                 if item.applies_to != "全部":
-                    rooms = rooms.where(Room.use == item.applies_to)
-                have = set(s.scalars(select(Bill.room_id).where(Bill.item_id == item.id, Bill.period_start == start)))
-                rows = []
-                for room_id, area in s.execute(rooms):
-                    if room_id in have:
+                    q = q.where(Room.use == item.applies_to)
+                rooms_of[item.id] = s.execute(q.order_by(Room.id)).all()
+            todo = sum(len(rooms_of[i.id]) * i.cycle for i in items)
+            done = 0
+            for item in items:
+                for k in range(item.cycle):
+                    y, m = year + (month - 1 + k) // 12, (month - 1 + k) % 12 + 1
+                    start, end = month_bounds(y, m)
+                    price = self._price(s, item.id, start)
+                    rooms = rooms_of[item.id]
+                    if price is None:
+                        done += len(rooms)
                         continue
-                    qty = area if item.rule == "area_monthly" else Decimal(1)
-                    rate = CUSTODY_RATE if item.custody_rate and room_id in in_custody else 100
-                    rows.append({"room_id": room_id, "item_id": item.id, "period_start": start, "period_end": end,
-                                 "quantity": qty, "unit_price": price, "rate_pct": rate,
-                                 "amount": line_amount(qty, price, rate), "description": "", "created_at": now(),
-                                 "created_by": actor.id})
-                for i in range(0, len(rows), 5000):
-                    s.execute(Bill.__table__.insert(), rows[i:i + 5000])
-                made += len(rows)
-                if progress:
-                    progress(n + 1, len(items))
+                    in_custody = set(s.scalars(select(Custody.room_id).where(
+                        Custody.agreement_date <= start, or_(Custody.ended_on.is_(None), Custody.ended_on >= start))))
+                    have = set(s.scalars(select(Bill.room_id).where(
+                        Bill.item_id == item.id, Bill.period_start == start, Bill.one_off.is_(False))))
+                    for i in range(0, len(rooms), 2000):
+                        rows = []
+                        for room_id, area in rooms[i:i + 2000]:
+                            if room_id in have:
+                                continue
+                            qty = area if item.rule == "area_monthly" else Decimal(1)
+                            rate = CUSTODY_RATE if item.custody_rate and room_id in in_custody else 100
+                            rows.append({"room_id": room_id, "item_id": item.id, "period_start": start,
+                                         "period_end": end, "quantity": qty, "unit_price": price, "rate_pct": rate,
+                                         "amount": line_amount(qty, price, rate), "description": "",
+                                         "one_off": False, "paid": ZERO, "created_at": now(),
+                                         "created_by": actor.id})
+                        if rows:
+                            s.execute(Bill.__table__.insert(), rows)
+                        made += len(rows)
+                        done += len(rooms[i:i + 2000])
+                        if progress:
+                            progress(done, todo)
             audit.record(s, actor, "create", "bill", f"{year}-{month:02d}", after={"bills": made},
                          summary=f"{year}-{month:02d}：{made}")
         return made
+
+    def add_bill(self, actor: Actor, room_id: int, item_id: int, amount=None, description: str = "",
+                 day: date | None = None) -> int:
+        """A one-off bill for one room from the desk (维修基金, 垃圾清运费, a paid repair …): a fixed
+        item at its price, a per-m² one at area × price, a paid service at the amount entered."""
+        day = day or date.today()
+        description = (description or "").strip()[:100]
+        with self.store.write() as s:
+            item, room = s.get(FeeItem, item_id), s.get(Room, room_id)
+            if room is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            if item is None or not item.active or item.rule not in ONE_OFF:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a one-off item."), "item")
+            if item.rule == "service":
+                price, qty = to_money(amount, "amount"), Decimal(1)
+                if price <= 0 or price > 100000:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount must be above 0 and at most "
+                                                                      "100000."), "amount")
+            else:
+                price = self._price(s, item.id, day)
+                if price is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item has no price yet."), "item")
+                qty = room.area if item.rule == "area_fixed" else Decimal(1)
+            bill = Bill(room_id=room_id, item_id=item_id, period_start=day, period_end=day, quantity=qty,
+                        unit_price=price, rate_pct=100, amount=line_amount(qty, price), description=description,
+                        one_off=True, paid=ZERO, created_at=now(), created_by=actor.id)
+            s.add(bill)
+            s.flush()
+            audit.record(s, actor, "create", "bill", bill.id, after={
+                "room": room.code, "item": item.name, "amount": bill.amount, "description": description})
+            return bill.id
 
     def bills_ahead(self, actor: Actor, room_id: int, item_id: int, months: int, today: date | None = None) -> list[int]:
         """预收: bills for the next ``months`` months not billed yet, at today's price, for paying
@@ -179,7 +254,8 @@ class FeeService:
             price = self._price(s, item.id, today)
             if price is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item has no price yet."), "item")
-            last = s.scalar(select(Bill.period_start).where(Bill.room_id == room_id, Bill.item_id == item_id)
+            last = s.scalar(select(Bill.period_start).where(Bill.room_id == room_id, Bill.item_id == item_id,
+                                                            Bill.one_off.is_(False))
                             .order_by(Bill.period_start.desc()).limit(1))
             y, m = (last.year, last.month) if last else (today.year, today.month - 1)
             qty = room.area if item.rule == "area_monthly" else Decimal(1)
@@ -189,7 +265,7 @@ class FeeService:
                 start, end = month_bounds(y, m)
                 bill = Bill(room_id=room_id, item_id=item_id, period_start=start, period_end=end, quantity=qty,
                             unit_price=price, rate_pct=100, amount=line_amount(qty, price), description="预收",
-                            created_at=now(), created_by=actor.id)
+                            one_off=False, paid=ZERO, created_at=now(), created_by=actor.id)
                 s.add(bill)
                 s.flush()
                 ids.append(bill.id)
@@ -203,43 +279,86 @@ class FeeService:
                 select(Receipt.id, Receipt.number, Receipt.issued_at, Receipt.total, Receipt.method, Receipt.status)
                 .where(Receipt.room_id == room_id).order_by(Receipt.issued_at.desc(), Receipt.id.desc()).limit(limit))]
 
-    def due_bills(self, room_id: int) -> list[DueBill]:
-        """What a room owes, oldest first (arrears first)."""
+    def due_bills(self, room_id: int, on: date | None = None) -> list[DueBill]:
+        """What a room owes, oldest first (arrears first), with what part payments left and the
+        late fee of each to ``on`` (today)."""
+        on = on or date.today()
         with self.store.read() as s:
+            settings = load_settings(s)
             rows = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
                              .where(Bill.room_id == room_id, Bill.receipt_id.is_(None))
-                             .order_by(Bill.period_start, FeeItem.id)).all()
-            return [DueBill(b.id, name, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount)
+                             .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
+            return [DueBill(b.id, name, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount,
+                            b.paid, late_fee(b.amount - b.paid, b.period_end, on, settings), b.description)
                     for b, name in rows]
 
     # ---- payments and receipts ---------------------------------------------------------------
     def take_payment(self, actor: Actor, room_id: int, bill_ids: list[int], method: str, reference: str = "",
-                     cash_received=None, payer: str = "") -> IssuedReceipt:
-        """One transaction: settle the bills, take the next receipt number, write the receipt, audit."""
+                     cash_received=None, payer: str = "", amount=None, waive_reason: str | None = None,
+                     on: date | None = None) -> IssuedReceipt:
+        """One transaction: settle the bills, take the next receipt number, write the receipt, audit.
+
+        The late fee of the bills (if the property charges one) is a line of its own; a supervisor
+        may waive it with a reason. ``amount`` below what is owed pays part of the bills, oldest
+        first — only where the property allows part payments; the late fee is paid first."""
         if not bill_ids:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is being paid."), "bills")
         check_method(method, reference)
+        waive = waive_reason is not None
+        if waive:
+            require_supervisor(actor)
+            waive_reason = waive_reason.strip()
+            if not waive_reason:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A waiver needs a reason."), "late_fee")
+        on = on or date.today()
         with self.store.write() as s:
+            settings = load_settings(s)
             bills = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
                               .where(Bill.id.in_(bill_ids), Bill.room_id == room_id)
-                              .order_by(FeeItem.id, Bill.period_start)).all()
+                              .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
             if len(bills) != len(set(bill_ids)):
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
-            total = sum((b.amount for b, _ in bills), Decimal("0.00"))
-            if total <= 0:
+            if any(b.receipt_id is not None for b, _ in bills):
+                raise DomainError(_PAID_ELSEWHERE, "bills")
+            owed = sum((b.amount - b.paid for b, _ in bills), ZERO)
+            late = sum((late_fee(b.amount - b.paid, b.period_end, on, settings) for b, _ in bills), ZERO)
+            waived = late if waive else None
+            if waive:
+                late = ZERO
+            total = owed + late
+            if owed <= 0:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount to pay must be above zero."), "bills")
-            receipt, change = _issue_receipt(s, actor, room_id, total, method, reference, cash_received, payer,
-                                             receipt_lines(bills))
-            number = receipt.number
-            settled = s.execute(update(Bill).where(Bill.id.in_(bill_ids), Bill.receipt_id.is_(None))
-                                .values(receipt_id=receipt.id)).rowcount
-            if settled != len(bills):
-                raise DomainError(QT_TRANSLATE_NOOP("Errors", "Some of these bills were just paid at another desk. "
-                                                              "Refresh the list; nothing was charged."), "bills")
-            audit.record(s, actor, "create", "receipt", number, after={
-                "room_id": room_id, "total": total, "method": method, "bills": sorted(bill_ids)},
-                summary=f"{number} {total}")
-            return IssuedReceipt(receipt.id, number, total, change)
+            pay = total if amount in (None, "") else to_money(amount, "amount")
+            if pay != total:
+                if not settings.partial_payments:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This property takes whole bills only: the "
+                                                                      "amount must be {total}."), "amount",
+                                          total=total)
+                if pay <= late or pay > total:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A part payment must be above the late fee "
+                                                                      "({late}) and at most {total}."), "amount",
+                                          late=late, total=total)
+            entries, left = [], pay - late
+            for b, name in bills:
+                part = min(b.amount - b.paid, left)
+                if part > 0:
+                    entries.append((b, name, part))
+                left -= part
+            lines = receipt_lines(entries)
+            if late:
+                lines.append({"item_name": LATE_FEE_ITEM, "period": f"计至 {on:%Y-%m-%d}",
+                              "detail": f"{sum(1 for b, _ in bills if late_fee(b.amount - b.paid, b.period_end, on, settings))} 笔逾期",
+                              "amount": late})
+            receipt, change = _issue_receipt(s, actor, room_id, pay, method, reference, cash_received, payer, lines)
+            if waive and waived:
+                receipt.late_fee_waived, receipt.waive_reason, receipt.waived_by = waived, waive_reason[:200], actor.id
+            _settle(s, receipt.id, entries)
+            audit.record(s, actor, "create", "receipt", receipt.number, after={
+                "room_id": room_id, "total": pay, "method": method, "bills": sorted(bill_ids),
+                **({"late_fee": late} if late else {}),
+                **({"late_fee_waived": waived, "waive_reason": waive_reason} if waive else {})},
+                summary=f"{receipt.number} {pay}")
+            return IssuedReceipt(receipt.id, receipt.number, pay, change)
 
     def void(self, actor: Actor, receipt_id: int, reason: str) -> None:
         """作废 (supervisor, with a reason): the receipt stays, marked; its bills are due again."""
@@ -261,7 +380,7 @@ class FeeService:
             from frontdesk.fees.deposits import on_receipt_void
             on_receipt_void(s, r.id)
             r.status, r.void_reason, r.voided_at, r.voided_by = "作废", reason[:200], now(), actor.id
-            s.execute(update(Bill).where(Bill.receipt_id == r.id).values(receipt_id=None))
+            _reopen(s, r.id)
             audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
                          summary=f"{r.number} {r.total}")
 
@@ -303,7 +422,7 @@ class FeeService:
             for line in s.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)):
                 s.add(ReceiptLine(receipt_id=neg.id, item_name=line.item_name, period=line.period,
                                   detail=f"红冲 {r.number}", amount=-line.amount))
-            s.execute(update(Bill).where(Bill.receipt_id == r.id).values(receipt_id=None))
+            _reopen(s, r.id)
             audit.record(s, actor, "create", "receipt", number, after={"reverses": r.number, "total": -r.total,
                                                                       "reason": reason}, summary=f"红冲 {r.number}")
             return IssuedReceipt(neg.id, number, -r.total, Decimal("0.00"))
@@ -349,21 +468,30 @@ class FeeService:
 
 
 def room_fees_section(s, room_id: int):
-    """Fees due and the last payments of a room, for the room card."""
+    """Fees due, the last payments and the deposits held of a room, for the room card."""
     from frontdesk.core.money import format_yuan
+    from frontdesk.fees.models import Deposit
     from frontdesk.registration.service import CardSection
-    due = s.execute(select(func.count(), func.min(Bill.period_start), func.sum(Bill.amount)).where(
-        Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).one()
-    amount = due[2] or Decimal("0.00")
+    due = s.execute(select(func.count(), func.min(Bill.period_start), func.sum(Bill.amount), func.sum(Bill.paid))
+                    .where(Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).one()
     last = s.execute(select(Receipt.number, Receipt.issued_at, Receipt.total).where(
         Receipt.room_id == room_id, Receipt.status == "正常").order_by(Receipt.issued_at.desc()).limit(3)).all()
-    if not due[0] and not last:
+    held = s.execute(select(Deposit.kind, Deposit.amount, Deposit.collected_at).where(
+        Deposit.room_id == room_id, Deposit.status == "held").order_by(Deposit.collected_at)).all()
+    if not due[0] and not last and not held:
         return None
     lines = []
     if due[0]:
-        lines.append(f"欠费 {format_yuan(amount)}，{due[0]} 笔，最早 {due[1]:%Y-%m}")
-    lines += [f"{n} {at:%Y-%m-%d} {format_yuan(t)}" for n, at, t in last]
-    return CardSection("收费", lines, warning=bool(due[0]))
+        lines.append((QT_TRANSLATE_NOOP("RoomCard", "Owes {amount}: {n} bills, the oldest from {month}."),
+                      {"amount": format_yuan((due[2] or ZERO) - (due[3] or ZERO)), "n": due[0],
+                       "month": f"{due[1]:%Y-%m}"}))
+    else:
+        lines.append((QT_TRANSLATE_NOOP("RoomCard", "Nothing due."), {}))
+    lines += [(QT_TRANSLATE_NOOP("RoomCard", "Paid {amount} on {day}, receipt {number}."),
+               {"amount": format_yuan(t), "day": f"{at:%Y-%m-%d}", "number": n}) for n, at, t in last]
+    lines += [(QT_TRANSLATE_NOOP("RoomCard", "Deposit held: {kind} {amount}, since {day}."),
+               {"kind": kind, "amount": format_yuan(a), "day": f"{at:%Y-%m-%d}"}) for kind, a, at in held]
+    return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Fees"), lines, warning=bool(due[0]))
 
 
 def check_method(method: str, reference: str) -> None:
@@ -399,19 +527,58 @@ def _issue_receipt(s, actor: Actor, room_id, total: Decimal, method: str, refere
     return receipt, change
 
 
-def receipt_lines(bills) -> list[dict]:
-    """One line per item and consecutive run of months: 物业管理费 2026-01 至 2026-06, area × price."""
-    groups: OrderedDict = OrderedDict()
-    for b, name in bills:
-        key = (name, b.unit_price, b.rate_pct, b.quantity)
-        groups.setdefault(key, []).append(b)
-    out = []
-    for (name, price, rate, qty), bs in groups.items():
-        bs.sort(key=lambda b: b.period_start)
-        first, last = bs[0].period_start, bs[-1].period_start
-        period = f"{first:%Y-%m}" if first == last else f"{first:%Y-%m} 至 {last:%Y-%m}"
-        detail = f"{qty} × {price}" + (f" × {rate}%" if rate != 100 else "") + (f" × {len(bs)} 月" if len(bs) > 1 else "")
-        out.append({"item_name": name, "period": period, "detail": detail[:80],
-                    "amount": sum((b.amount for b in bs), Decimal("0.00"))})
-    return out
+_PAID_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Some of these bills were just paid at another desk. Refresh the "
+                                             "list; nothing was charged.")
 
+
+def _settle(s, receipt_id: int, entries) -> None:
+    """Mark what a receipt pays, guarded against another desk paying the same bills meanwhile:
+    every update must find the bill as it was read, or the whole payment is refused."""
+    whole = [b.id for b, _, part in entries if b.paid == 0 and part == b.amount]
+    if whole and s.execute(update(Bill).where(Bill.id.in_(whole), Bill.receipt_id.is_(None), Bill.paid == 0)
+                           .values(receipt_id=receipt_id)).rowcount != len(whole):
+        raise DomainError(_PAID_ELSEWHERE, "bills")
+    for b, _, part in entries:
+        if b.id in whole:
+            continue
+        values = {"paid": b.paid + part}
+        if b.paid + part == b.amount:
+            values["receipt_id"] = receipt_id
+        if s.execute(update(Bill).where(Bill.id == b.id, Bill.receipt_id.is_(None), Bill.paid == b.paid)
+                     .values(**values)).rowcount != 1:
+            raise DomainError(_PAID_ELSEWHERE, "bills")
+        s.add(BillPart(bill_id=b.id, receipt_id=receipt_id, amount=part))
+
+
+def _reopen(s, receipt_id: int) -> None:
+    """A receipt voided or reversed: its bills are due again, less what other live receipts paid."""
+    for part in s.scalars(select(BillPart).where(BillPart.receipt_id == receipt_id)):
+        s.execute(update(Bill).where(Bill.id == part.bill_id).values(paid=Bill.paid - part.amount, receipt_id=None))
+    s.execute(update(Bill).where(Bill.receipt_id == receipt_id).values(receipt_id=None))
+
+
+def receipt_lines(entries) -> list[dict]:
+    """One line per item and consecutive run of months: 物业管理费 2026-01 至 2026-06, area × price.
+    ``entries`` are (bill, item name, amount paid of it now); a bill paid in part has a line of its own."""
+    groups: OrderedDict = OrderedDict()
+    for b, name, part in entries:
+        whole = b.paid == 0 and part == b.amount
+        key = (name, b.unit_price, b.rate_pct, b.quantity, b.one_off, None if whole else b.id)
+        groups.setdefault(key, []).append((b, part))
+    out = []
+    for (name, price, rate, qty, one_off, part_of), bs in groups.items():
+        bs.sort(key=lambda e: e[0].period_start)
+        first, last = bs[0][0].period_start, bs[-1][0].period_start
+        if one_off:
+            period = f"{first:%Y-%m-%d}"
+        else:
+            period = f"{first:%Y-%m}" if first == last else f"{first:%Y-%m} 至 {last:%Y-%m}"
+        detail = f"{qty} × {price}" + (f" × {rate}%" if rate != 100 else "") + (f" × {len(bs)} 月" if len(bs) > 1 else "")
+        if one_off and bs[0][0].description:
+            detail = f"{bs[0][0].description}，{detail}"
+        if part_of is not None:
+            b = bs[0][0]
+            detail += f"（应收 {b.amount}，已付 {b.paid}，本次 {bs[0][1]}）"
+        out.append({"item_name": name, "period": period, "detail": detail[:80],
+                    "amount": sum((p for _, p in bs), ZERO)})
+    return out

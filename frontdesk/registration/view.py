@@ -6,7 +6,7 @@ import html
 import json
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHeaderView, QPlainTextEdit, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -56,11 +56,13 @@ CARD_WORDS = (
     QT_TRANSLATE_NOOP("RoomCard", "Custody"),
     QT_TRANSLATE_NOOP("RoomCard", "In custody since"),
     QT_TRANSLATE_NOOP("RoomCard", "last inspection"),
-    QT_TRANSLATE_NOOP("RoomCard", "Fees due, open work orders, keys held and passes will show here as those parts of Frontdesk open."),
+    QT_TRANSLATE_NOOP("RoomCard", "Open work orders, keys held and passes will show here as those parts of Frontdesk open."),
 )
 
 
 class RegistrationTab(QWidget):
+    collect_fees = Signal(int)  # the room card's 收费: open the payment for this room
+
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_RegistrationTab()
@@ -104,8 +106,9 @@ class RegistrationTab(QWidget):
         f.smallButton.clicked.connect(self.small_registration)
         f.editRoomButton.clicked.connect(self.edit_room)
         f.historyButton.clicked.connect(lambda: self.card_data and self.show_history("room", self.card_data.room_id))
+        f.feesButton.clicked.connect(self._collect_fees)
         for key, slot in (("F2", self.log_call), ("F3", self.add_person), ("F4", self.custody),
-                          ("F6", self.small_registration)):
+                          ("F6", self.small_registration), ("F8", self._collect_fees)):
             QShortcut(QKeySequence(key), self, activated=slot)  # window-wide while this tab is shown
         # custody, calls, small registrations
         f.inspectButton.clicked.connect(lambda: self.custody_action(ending=False))
@@ -117,6 +120,10 @@ class RegistrationTab(QWidget):
         f.doneButton.clicked.connect(self.mark_small_done)
         f.sections.currentChanged.connect(self._section_shown)
         self.show_card(None)
+
+    def _collect_fees(self) -> None:
+        if self.card_data is not None:
+            self.collect_fees.emit(self.card_data.room_id)
 
     # ---- search and the room card ------------------------------------------------------------
     def focus_search(self) -> None:
@@ -416,7 +423,15 @@ def render_card(card) -> str:
                 if c["water_used"] is not None else "")
         custody = (f"<h3>{t('Custody')}</h3><p>{t('In custody since')} {c['since']}; {t('last inspection')}: {last}. "
                    f"{used}{flag}</p>")
-    sections = "".join(f"<h3>{e(s.title)}</h3>" + "".join(f"<p>{e(line)}</p>" for line in s.lines)
-                       for s in card.sections)
-    later = f"<p style='color:#888'>{t('Fees due, open work orders, keys held and passes will show here as those parts of Frontdesk open.')}</p>"
+    sections = "".join(f"<h3>{e(translate('RoomCard', s.title))}</h3>"
+                       + "".join(f"<p>{e(_card_line(line))}</p>" for line in s.lines) for s in card.sections)
+    later = f"<p style='color:#888'>{t('Open work orders, keys held and passes will show here as those parts of Frontdesk open.')}</p>"
     return head + people + past + custody + sections + later
+
+
+def _card_line(line) -> str:
+    """A card section's line: plain text, or (source text marked in context RoomCard, its values)."""
+    if isinstance(line, str):
+        return line
+    text, values = line
+    return translate("RoomCard", text).format(**values)

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.fees = FeesTab(self.store, self.actor, self.form.tabFees, preview=self.preview_pdf)
         QVBoxLayout(self.form.tabFees).addWidget(self.fees)
         self.form.tabFees.layout().setContentsMargins(0, 0, 0, 0)
+        self.registration.collect_fees.connect(self.collect_fees)
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.activated.connect(self.find)
         for i in range(self.form.tabs.count()):
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
     def manage_operators(self) -> None:
         from frontdesk.ui.admin_dialogs import OperatorsDialog
         OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec()
+
+    def collect_fees(self, room_id: int) -> None:
+        """The room card's 收费 (F8): the fees tab, open at that room."""
+        self.form.tabs.setCurrentWidget(self.form.tabFees)
+        self.fees.open_room(room_id)
 
     def edit_fee_items(self) -> None:
         from frontdesk.fees.dialogs import FeeItemsDialog

@@ -145,6 +145,11 @@ class Ui_RegistrationTab(object):
 
         self.cardButtons.addWidget(self.historyButton, 2, 1, 1, 1)
 
+        self.feesButton = QPushButton(self.roomsPage)
+        self.feesButton.setObjectName(u"feesButton")
+
+        self.cardButtons.addWidget(self.feesButton, 3, 0, 1, 2)
+
 
         self.cardColumn.addLayout(self.cardButtons)
 
@@ -340,6 +345,7 @@ class Ui_RegistrationTab(object):
         self.smallButton.setText(QCoreApplication.translate("RegistrationTab", u"S&mall registration (F6)", None))
         self.editRoomButton.setText(QCoreApplication.translate("RegistrationTab", u"&Edit room\u2026", None))
         self.historyButton.setText(QCoreApplication.translate("RegistrationTab", u"&History", None))
+        self.feesButton.setText(QCoreApplication.translate("RegistrationTab", u"Collect &fees (F8)", None))
         self.sections.setTabText(self.sections.indexOf(self.roomsPage), QCoreApplication.translate("RegistrationTab", u"Rooms", None))
         self.inspectButton.setText(QCoreApplication.translate("RegistrationTab", u"Record an &inspection\u2026", None))
         self.endCustodyButton.setText(QCoreApplication.translate("RegistrationTab", u"&End custody\u2026", None))
