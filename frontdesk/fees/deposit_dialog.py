@@ -1,5 +1,8 @@
-"""押金 of a room: take one (receipt), refund one (voucher), keep part or all (supervisor)."""
+"""押金 of a room: take one (receipt), refund one (voucher), keep part or all (supervisor). Without a
+room it is the property's 押金台账: every deposit held, by kind and age, oldest first."""
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
@@ -14,6 +17,9 @@ from frontdesk.ui import msgbox
 from frontdesk.ui.fielderrors import FieldErrors
 from frontdesk.ui.forms.ui_deposits_dialog import Ui_DepositsDialog
 
+HELD_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Room"), QT_TRANSLATE_NOOP("Columns", "Kind"),
+                QT_TRANSLATE_NOOP("Columns", "Payer"), QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"),
+                QT_TRANSLATE_NOOP("Columns", "Collected"), QT_TRANSLATE_NOOP("Columns", "Days held"))
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Payer"),
            QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), QT_TRANSLATE_NOOP("Columns", "Collected"),
            QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Refunded"),
@@ -21,21 +27,32 @@ COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "P
 
 
 class DepositsDialog(QDialog):
-    def __init__(self, store: Store, actor: Actor, room_id: int, room_label: str, parent=None, preview=None,
-                 payer: str = "") -> None:
+    def __init__(self, store: Store, actor: Actor, room_id: int | None, room_label: str = "", parent=None,
+                 preview=None, payer: str = "") -> None:
         super().__init__(parent)
         self.form = f = Ui_DepositsDialog()
         f.setupUi(self)
         self.store, self.actor, self.room_id, self.preview = store, actor, room_id, preview
         self.svc = DepositService(store)
-        self.setWindowTitle(translate("DepositsDialog", "Deposits — {room}").format(room=room_label))
+        self.columns = COLUMNS if room_id is not None else HELD_COLUMNS
+        if room_id is None:
+            self.setWindowTitle(translate("DepositsDialog", "Deposits held (all rooms)"))
+            f.collectBox.hide()
+        else:
+            self.setWindowTitle(translate("DepositsDialog", "Deposits — {room}").format(room=room_label))
+            for w in (f.kindFilterLabel, f.kindFilter, f.byKindLabel):
+                w.hide()
+        f.kindFilter.addItem(translate("DepositsDialog", "All kinds"), None)
+        for k in DEPOSIT_KINDS:
+            f.kindFilter.addItem(k, k)
+        f.kindFilter.currentIndexChanged.connect(self.refresh)
         for k in DEPOSIT_KINDS:
             f.kind.addItem(k, k)
         for m in METHODS:
             f.method.addItem(m, m)
         f.payer.setText(payer)
-        f.table.setColumnCount(len(COLUMNS))
-        f.table.setHorizontalHeaderLabels([translate("Columns", c) for c in COLUMNS])
+        f.table.setColumnCount(len(self.columns))
+        f.table.setHorizontalHeaderLabels([translate("Columns", c) for c in self.columns])
         f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         f.table.verticalHeader().hide()
         f.forfeitButton.setEnabled(actor.is_supervisor)
@@ -47,19 +64,33 @@ class DepositsDialog(QDialog):
         f.buttons.rejected.connect(self.reject)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.rows = self.svc.list(self.room_id)
-        t = self.form.table
+    def refresh(self, *_args) -> None:
+        f = self.form
+        if self.room_id is None:
+            everything = self.svc.list(held_only=True)
+            kind = f.kindFilter.currentData()
+            self.rows = [d for d in everything if kind is None or d.kind == kind]
+            by_kind: dict[str, Decimal] = {}
+            for d in everything:
+                by_kind[d.kind] = by_kind.get(d.kind, Decimal("0.00")) + d.amount
+            f.byKindLabel.setText("；".join(f"{k} {format_yuan(v)}" for k, v in by_kind.items()))
+        else:
+            self.rows = self.svc.list(self.room_id)
+        t = f.table
         t.setRowCount(len(self.rows))
         for i, d in enumerate(self.rows):
-            values = (d.kind, d.payer, format_yuan(d.amount, symbol=False), f"{d.collected_at:%Y-%m-%d}",
-                      translate("Fees", STATUS.get(d.status, d.status)),
-                      "" if d.refund_amount is None else format_yuan(d.refund_amount, symbol=False),
-                      d.voucher_number or "")
+            if self.room_id is None:
+                values = (d.room_code or "—", d.kind, d.payer, format_yuan(d.amount, symbol=False),
+                          f"{d.collected_at:%Y-%m-%d}", str(d.age_days))
+            else:
+                values = (d.kind, d.payer, format_yuan(d.amount, symbol=False), f"{d.collected_at:%Y-%m-%d}",
+                          translate("Fees", STATUS.get(d.status, d.status)),
+                          "" if d.refund_amount is None else format_yuan(d.refund_amount, symbol=False),
+                          d.voucher_number or "")
             for c, v in enumerate(values):
                 t.setItem(i, c, QTableWidgetItem(v))
-        held = sum((d.amount for d in self.rows if d.status == "held"), start=0)
-        self.form.heldLabel.setText(translate("DepositsDialog", "Held: {amount}").format(amount=format_yuan(held)))
+        held = sum((d.amount for d in self.rows if d.status == "held"), start=Decimal("0.00"))
+        f.heldLabel.setText(translate("DepositsDialog", "Held: {amount}").format(amount=format_yuan(held)))
 
     def _show(self, pdf: bytes, title: str, stem: str, missing=frozenset()):
         return self.preview(pdf, title, stem, missing) if self.preview else pdf

@@ -25,6 +25,8 @@ RULE_NAMES = {
     "deposit": QT_TRANSLATE_NOOP("Fees", "deposit (refundable)"),
     "service": QT_TRANSLATE_NOOP("Fees", "paid service (price per case)"),
 }
+CYCLE_NAMES = {1: QT_TRANSLATE_NOOP("Fees", "month"), 3: QT_TRANSLATE_NOOP("Fees", "quarter (billed in its first month)"),
+               12: QT_TRANSLATE_NOOP("Fees", "year (billed in January)")}
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Code"), QT_TRANSLATE_NOOP("Columns", "Name"),
            QT_TRANSLATE_NOOP("Columns", "Rule"), QT_TRANSLATE_NOOP("Columns", "Applies to"),
            QT_TRANSLATE_NOOP("Columns", "Custody rate"), QT_TRANSLATE_NOOP("Columns", "Current price"),
@@ -39,6 +41,8 @@ class FeeItemsDialog(QDialog):
         self.store, self.actor, self.fees = store, actor, FeeService(store)
         for rule in RULES:
             f.rule.addItem(translate("Fees", RULE_NAMES[rule]), rule)
+        for months, label in CYCLE_NAMES.items():
+            f.cycle.addItem(translate("Fees", label), months)
         for use in (*ROOM_USES, "全部"):
             f.appliesTo.addItem(use, use)
         f.items.setColumnCount(len(COLUMNS))
@@ -51,7 +55,7 @@ class FeeItemsDialog(QDialog):
         for box in (f.itemBox, f.priceBox):
             box.setEnabled(actor.is_supervisor)
         self.errors = FieldErrors(self, {"code": f.code, "name": f.name, "rule": f.rule, "valid_from": f.validFrom,
-                                         "price": f.price})
+                                         "price": f.price, "cycle": f.cycle})
         f.addButton.clicked.connect(self.add_item)
         f.priceButton.clicked.connect(self.set_price)
         f.buttons.rejected.connect(self.reject)
@@ -73,7 +77,7 @@ class FeeItemsDialog(QDialog):
         self.errors.clear()
         try:
             self.fees.add_item(self.actor, f.code.text(), f.name.text(), f.rule.currentData(),
-                               f.appliesTo.currentData(), f.custodyRate.isChecked())
+                               f.appliesTo.currentData(), f.custodyRate.isChecked(), f.cycle.currentData())
         except DomainError as err:
             self.errors.show(err)
             return

@@ -21,11 +21,14 @@ def _identity(_c: str, t: str) -> str:
 
 
 def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity, copy: bool = False,
-                layout: str = "A4") -> tuple[bytes, set[str]]:
-    """The PDF of a receipt. ``layout``: ``A4`` (three parts) or ``A5`` (customer copy only)."""
+                layout: str | None = None) -> tuple[bytes, set[str]]:
+    """The PDF of a receipt. ``layout``: ``A4`` (three parts) or ``A5`` (customer copy only); by
+    default the property's setting."""
     r, lines, room_code = FeeService(store).receipt(receipt_id)
     with store.read() as s:
-        letterhead = Letterhead.from_settings(settings.load(s))
+        prop = settings.load(s)
+        letterhead = Letterhead.from_settings(prop)
+    layout = layout or ("A5" if prop.receipt_layout == "a5" else "A4")
     fields = [(translate("Receipt", "Date"), f"{r.issued_at:%Y-%m-%d %H:%M}"),
               (translate("Receipt", "Room"), room_code or "—"), (translate("Receipt", "Payer"), r.payer or "—"),
               (translate("Receipt", "Method"), r.method + (f"（{r.reference}）" if r.reference else "")),
@@ -37,6 +40,9 @@ def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity,
     after = [translate("Receipt", "Total in words: {words}").format(words=amount_in_words(r.total))]
     if r.status == "作废":
         after.append(translate("Receipt", "VOID — {reason}").format(reason=r.void_reason))
+    if r.late_fee_waived:
+        after.append(translate("Receipt", "Late fee of {amount} waived: {reason}").format(
+            amount=format_yuan(r.late_fee_waived), reason=r.waive_reason))
     parts = PARTS if layout == "A4" else PARTS[1:2]
     built = [SlipPart(title=translate("Receipt", "Receipt"), part=translate("Receipt", part), fields=fields,
                       header=[translate("Receipt", "Item"), translate("Receipt", "Period"),

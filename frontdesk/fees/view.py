@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidge
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.settings import SettingsService
 from frontdesk.core.money import amount_in_words, format_yuan, to_money
 from frontdesk.fees.models import METHODS
 from frontdesk.fees.service import PERIODIC, FeeService
@@ -22,6 +23,7 @@ from frontdesk.ui import msgbox
 from frontdesk.ui.fielderrors import FieldErrors
 from frontdesk.ui.forms.ui_fees_tab import Ui_FeesTab
 from frontdesk.ui.search_box import SearchBox
+from frontdesk.ui.worker import run_with_progress
 
 DUE_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Item"), QT_TRANSLATE_NOOP("Columns", "Period"),
                QT_TRANSLATE_NOOP("Columns", "Quantity × price"), QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"))
@@ -41,6 +43,9 @@ class FeesTab(QWidget):
         self.bills = []
         self.receipts = []
         self.last_receipt = None
+        self.waive_reason: str | None = None
+        self.job = None
+        self.settings = SettingsService(store).get()
         self.search = SearchBox(f.searchHolder, provider=lambda t: room_hits(store, t))
         self.search.setPlaceholderText(translate("FeesTab", "Room or resident… (Ctrl+F)"))
         QVBoxLayout(f.searchHolder).addWidget(self.search)
@@ -59,6 +64,13 @@ class FeesTab(QWidget):
             f.method.addItem(m, m)
         f.method.currentIndexChanged.connect(self._method_changed)
         f.cash.textChanged.connect(lambda *_: self.update_total())
+        f.amount.textChanged.connect(lambda *_: self.update_total())
+        f.waiveButton.clicked.connect(self.waive)
+        f.waiveButton.setEnabled(actor.is_supervisor)
+        f.oneOffButton.clicked.connect(self.one_off)
+        f.readingsButton.clicked.connect(self.readings)
+        f.arrearsButton.clicked.connect(self.arrears)
+        f.heldButton.clicked.connect(self.deposits_held)
         f.payButton.clicked.connect(self.take_payment)
         f.aheadButton.clicked.connect(self.add_months_ahead)
         f.reprintButton.clicked.connect(self.reprint)
@@ -71,7 +83,8 @@ class FeesTab(QWidget):
         QShortcut(QKeySequence("Ctrl+A"), f.dueTable, activated=lambda: self.tick_all(True))
         QShortcut(QKeySequence("Space"), f.dueTable, activated=self.toggle_current)
         self.errors = FieldErrors(self, {"method": f.method, "reference": f.reference, "cash_received": f.cash,
-                                         "payer": f.payer, "bills": f.dueTable, "months": f.aheadMonths})
+                                         "payer": f.payer, "bills": f.dueTable, "months": f.aheadMonths,
+                                         "amount": f.amount, "late_fee": f.waiveButton})
         self._method_changed()
         self.open_room(None)
 
@@ -84,6 +97,13 @@ class FeesTab(QWidget):
         f = self.form
         self.room_id = room_id
         self.errors.clear()
+        self.settings = SettingsService(self.store).get()
+        self.waive_reason = None
+        f.waiveButton.setChecked(False)
+        for w in (f.amountLabel, f.amount):
+            w.setVisible(self.settings.partial_payments)
+        for w in (f.lateLabel, f.waiveButton):
+            w.setVisible(self.settings.late_fee_enabled)
         f.aheadItem.clear()
         if room_id is None:
             f.roomLabel.setText(translate("FeesTab", "Find a room to collect fees"))
@@ -100,7 +120,7 @@ class FeesTab(QWidget):
                     f.aheadItem.addItem(item.name, item.id)
         self._fill_due()
         self._fill_receipts()
-        for w in (f.payButton, f.aheadButton, f.depositsButton):
+        for w in (f.payButton, f.aheadButton, f.depositsButton, f.oneOffButton):
             w.setEnabled(room_id is not None)
         if room_id is not None:
             f.dueTable.setFocus()
@@ -112,10 +132,14 @@ class FeesTab(QWidget):
         t.setRowCount(len(self.bills))
         today = date.today()
         for i, b in enumerate(self.bills):
-            period = f"{b.period_start:%Y-%m}"
+            period = f"{b.period_start:%Y-%m}" if b.period_start.day == 1 else f"{b.period_start:%Y-%m-%d}"
             detail = f"{b.quantity} × {b.unit_price}" + (f" × {b.rate_pct}%" if b.rate_pct != 100 else "")
+            if b.description:
+                detail = f"{b.description}，{detail}"
+            if b.paid:
+                detail += translate("FeesTab", " (paid {paid} of {amount})").format(paid=b.paid, amount=b.amount)
             cells = [QTableWidgetItem(b.item), QTableWidgetItem(period), QTableWidgetItem(detail),
-                     QTableWidgetItem(format_yuan(b.amount, symbol=False))]
+                     QTableWidgetItem(format_yuan(b.owed, symbol=False))]
             cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
             cells[0].setCheckState(Qt.CheckState.Checked if b.period_start <= today else Qt.CheckState.Unchecked)
             cells[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -149,12 +173,31 @@ class FeesTab(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
                                else Qt.CheckState.Checked)
 
+    def late_fee(self) -> Decimal:
+        return sum((b.late_fee for b in self.ticked()), Decimal("0.00"))
+
     def total(self) -> Decimal:
-        return sum((b.amount for b in self.ticked()), Decimal("0.00"))
+        """What this payment takes: the amount entered for a part payment, or all that is ticked
+        with its late fee (unless waived)."""
+        owed = sum((b.owed for b in self.ticked()), Decimal("0.00"))
+        late = Decimal("0.00") if self.waive_reason is not None else self.late_fee()
+        if self.settings.partial_payments and self.form.amount.text().strip():
+            try:
+                return to_money(self.form.amount.text(), "amount")
+            except DomainError:
+                pass
+        return owed + late
 
     def update_total(self) -> None:
         f = self.form
         total = self.total()
+        late = self.late_fee()
+        if self.waive_reason is not None:
+            f.lateLabel.setText(translate("FeesTab", "Late fee {amount} waived: {reason}").format(
+                amount=format_yuan(late), reason=self.waive_reason))
+        else:
+            f.lateLabel.setText(translate("FeesTab", "Late fee to today {amount} (included)").format(
+                amount=format_yuan(late)))
         f.totalLabel.setText(translate("FeesTab", "Total {amount}").format(amount=format_yuan(total)))
         f.wordsLabel.setText(amount_in_words(total))
         change = ""
@@ -183,15 +226,29 @@ class FeesTab(QWidget):
         try:
             issued = self.fees.take_payment(self.actor, self.room_id, [b.id for b in self.ticked()],
                                             f.method.currentData(), f.reference.text(), f.cash.text() or None,
-                                            f.payer.text())
+                                            f.payer.text(), amount=f.amount.text().strip() or None,
+                                            waive_reason=self.waive_reason)
         except DomainError as err:
             self.errors.show(err)
             return None
         self.last_receipt = issued
         f.cash.clear()
         f.reference.clear()
+        f.amount.clear()
         self.open_room(self.room_id)
         return self.show_receipt(issued.id, issued.number, copy=False)
+
+    def waive(self) -> None:
+        """减免滞纳金 (supervisor): the late fee of this payment is not charged; the reason is kept."""
+        f = self.form
+        if self.waive_reason is not None:
+            self.waive_reason = None
+        else:
+            reason, ok = msgbox.ask_text(self, translate("FeesTab", "Waive the late fee"),
+                                         translate("FeesTab", "Reason (kept with the receipt):"))
+            self.waive_reason = reason.strip() if ok and reason.strip() else None
+        f.waiveButton.setChecked(self.waive_reason is not None)
+        self.update_total()
 
     def show_receipt(self, receipt_id: int, number: str, copy: bool):
         from frontdesk.fees.documents import receipt_pdf
@@ -270,18 +327,60 @@ class FeesTab(QWidget):
             return self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs)
         return doc
 
-    def bill_month(self) -> None:
+    def bill_month(self):
+        """开账: bills of a month for every room, behind a progress bar (the window stays usable)."""
         today = date.today()
-        if not msgbox.ask(self, translate("FeesTab", "Bill a month"), translate(
-                "FeesTab", "Make this month's bills ({month}) for every room? Rooms already billed are skipped.")
-                .format(month=f"{today:%Y-%m}")):
-            return
+        title = translate("FeesTab", "Bill a month")
+        text, ok = msgbox.ask_text(self, title, translate(
+            "FeesTab", "Make the bills of which month (YYYY-MM)? Rooms already billed are skipped.\n"
+                       "Leave it empty for this month ({month}).").format(month=f"{today:%Y-%m}"))
+        if not ok:
+            return None
         try:
-            made = self.fees.generate_month(self.actor, today.year, today.month)
+            year, month = parse_month(text, today)
         except DomainError as err:
-            msgbox.warn(self, translate("FeesTab", "Bill a month"), error_text(err))
-            return
-        msgbox.info(self, translate("FeesTab", "Bill a month"),
-                    translate("FeesTab", "{n} bills were made.").format(n=made))
+            msgbox.warn(self, title, error_text(err))
+            return None
+
+        def done(made) -> None:
+            msgbox.info(self, title, translate("FeesTab", "{n} bills were made for {month}.").format(
+                n=made, month=f"{year}-{month:02d}"))
+            self.open_room(self.room_id)
+
+        self.job = run_with_progress(self, title, lambda progress: self.fees.generate_month(
+            self.actor, year, month, progress), done)
+        return self.job
+
+    # ---- the other windows -------------------------------------------------------------------
+    def one_off(self) -> None:
+        from frontdesk.fees.desk_dialogs import OneOffDialog
+        if self.room_id is not None and OneOffDialog(self.store, self.actor, self.room_id, self).exec():
+            self.open_room(self.room_id)
+
+    def readings(self) -> None:
+        from frontdesk.fees.desk_dialogs import ReadingsDialog
+        ReadingsDialog(self.store, self.actor, self).exec()
         self.open_room(self.room_id)
 
+    def arrears(self) -> None:
+        from frontdesk.fees.desk_dialogs import ArrearsDialog
+        dlg = ArrearsDialog(self.store, self.actor, self, preview=self.preview)
+        dlg.collect.connect(self.open_room)
+        dlg.exec()
+
+    def deposits_held(self) -> None:
+        from frontdesk.fees.deposit_dialog import DepositsDialog
+        DepositsDialog(self.store, self.actor, None, parent=self, preview=self.preview).exec()
+
+
+def parse_month(text: str, today: date) -> tuple[int, int]:
+    """"2026-07", "2026-7", "202607" or empty (this month) → (year, month)."""
+    import re
+    text = (text or "").strip()
+    if not text:
+        return today.year, today.month
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*月?", text)
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 2000 <= int(m.group(1)) <= 2100:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a month as YYYY-MM, e.g. {example}."),
+                              "month", example=f"{today:%Y-%m}")
+    return int(m.group(1)), int(m.group(2))

@@ -51,17 +51,29 @@ class SettingsDialog(FormDialog):
         f.backupKeep.setValue(current.backup_keep)
         f.waterLimit.setText(str(current.custody_water_limit))
         f.powerLimit.setText(str(current.custody_power_limit))
+        f.lateFeeEnabled.setChecked(current.late_fee_enabled)
+        f.lateRate.setText(str(current.late_fee_rate))
+        f.lateBasis.addItem(translate("SettingsDialog", "per day overdue"), "day")
+        f.lateBasis.addItem(translate("SettingsDialog", "per month overdue"), "month")
+        f.lateBasis.setCurrentIndex(f.lateBasis.findData(current.late_fee_basis))
+        f.graceDays.setValue(current.late_fee_grace_days)
+        f.partialPayments.setChecked(current.partial_payments)
+        f.receiptLayout.addItem(translate("SettingsDialog", "A4, three parts (stub, payer, accounts)"), "three_part")
+        f.receiptLayout.addItem(translate("SettingsDialog", "A5, the payer's copy only"), "a5")
+        f.receiptLayout.setCurrentIndex(f.receiptLayout.findData(current.receipt_layout))
         for code, name in config.LANGUAGES.items():
             f.language.addItem(name, code)
         f.language.setCurrentIndex(f.language.findData(config.language()))
-        for box in (f.propertyBox, f.deskBox):
+        for box in (f.propertyBox, f.deskBox, f.feesBox):
             box.setEnabled(actor.is_supervisor)
         if not actor.is_supervisor:
             f.propertyBox.setTitle(f.propertyBox.title() + " — "
                                    + translate("SettingsDialog", "only a supervisor may change this"))
         self.wire({"property_name": f.propertyName, "company_name": f.companyName, "address": f.address,
                    "hotline": f.hotline, "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep,
-                   "custody_water_limit": f.waterLimit, "custody_power_limit": f.powerLimit})
+                   "custody_water_limit": f.waterLimit, "custody_power_limit": f.powerLimit,
+                   "late_fee_rate": f.lateRate, "late_fee_basis": f.lateBasis, "late_fee_grace_days": f.graceDays,
+                   "receipt_layout": f.receiptLayout})
 
     def save(self) -> None:
         f = self.form
@@ -70,7 +82,10 @@ class SettingsDialog(FormDialog):
                 self.actor, property_name=f.propertyName.text(), company_name=f.companyName.text(),
                 address=f.address.text(), hotline=f.hotline.text(), idle_lock_minutes=f.idleMinutes.value(),
                 backup_keep=f.backupKeep.value(), custody_water_limit=f.waterLimit.text(),
-                custody_power_limit=f.powerLimit.text())
+                custody_power_limit=f.powerLimit.text(), late_fee_enabled=f.lateFeeEnabled.isChecked(),
+                late_fee_rate=f.lateRate.text(), late_fee_basis=f.lateBasis.currentData(),
+                late_fee_grace_days=f.graceDays.value(), partial_payments=f.partialPayments.isChecked(),
+                receipt_layout=f.receiptLayout.currentData())
         lang = f.language.currentData()
         if lang != config.language():
             config.set_language(lang)

@@ -56,3 +56,34 @@ class Job(QObject):
     def _deliver(self) -> None:
         ok, value = self.worker.outcome
         (self.finished if ok else self.failed).emit(value)
+
+
+def run_with_progress(parent, title: str, fn: Callable, done: Callable[[object], None]) -> Job:
+    """Run ``fn(progress)`` off the GUI thread behind a progress bar; then ``done(result)``, or a
+    warning with the error's message. The window stays responsive; returns the started Job."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from frontdesk.core.errors import DomainError
+    from frontdesk.i18n import error_text
+    from frontdesk.ui import msgbox
+
+    bar = QProgressDialog(title, None, 0, 0, parent)
+    bar.setWindowTitle(title)
+    bar.setWindowModality(Qt.WindowModality.WindowModal)
+    bar.setMinimumDuration(400)
+    bar.setAutoReset(False)
+    job = Job(fn, parent)
+    job.progress.connect(lambda d, t: (bar.setMaximum(max(t, 1)), bar.setValue(d)))
+
+    def failed(exc) -> None:
+        bar.close()
+        msgbox.warn(parent, title, error_text(exc) if isinstance(exc, DomainError) else str(exc))
+
+    def finished(result) -> None:
+        bar.close()
+        done(result)
+
+    job.finished.connect(finished)
+    job.failed.connect(failed)
+    return job.start()

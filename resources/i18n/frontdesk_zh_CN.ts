@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -11,6 +12,105 @@
 Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>出现了意外错误：{error}
 数据是安全的：未完成的操作不会被保存。详细信息已记录在 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsDialog</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>2 months</source>
+        <translation>2 个月</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 个月</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 个月</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 个月</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>{n} rooms owe {amount}; {letters} are due a demand letter.</source>
+        <translation>共 {n} 户欠费，合计 {amount}；其中 {letters} 户应发催缴函。</translation>
+    </message>
+    <message>
+        <source>Demand letters</source>
+        <translation>催缴函</translation>
+    </message>
+    <message>
+        <source>Payment notices</source>
+        <translation>缴费通知单</translation>
+    </message>
+    <message>
+        <source>No room listed is due one.</source>
+        <translation>列表中没有需要打印的房屋。</translation>
+    </message>
+    <message>
+        <source>Arrears and reminders</source>
+        <translation>欠费催缴</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Owing at least</source>
+        <translation>欠费至少(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only rooms due a demand &amp;letter</source>
+        <translation>只看应发催缴函的(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Late fee &amp;to</source>
+        <translation>滞纳金计至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Record a reminder for the selected room</source>
+        <translation>为选中的房屋记录催缴</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. will pay next week</source>
+        <translation>例如：业主说下周来交</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print payment &amp;notices…</source>
+        <translation>打印缴费通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print demand l&amp;etters…</source>
+        <translation>打印催缴函(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect from this room</source>
+        <translation>为此房收费(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -276,7 +376,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>{year} 年节假日数据齐全。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year's holidays and marks it complete.</source>
+        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year&apos;s holidays and marks it complete.</source>
         <translation>&lt;b&gt;{year} 年尚无节假日数据。&lt;/b&gt;在主管录入该年节假日并标记完成之前，期限按周一至周五计算。</translation>
     </message>
     <message>
@@ -442,11 +542,11 @@ SQLite 文件。示例：
         <translation>备份文件（.fdbak）</translation>
     </message>
     <message>
-        <source>check the store's integrity and schema</source>
+        <source>check the store&apos;s integrity and schema</source>
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
-        <source>import a workbook (roster: the owners' roster)</source>
+        <source>import a workbook (roster: the owners&apos; roster)</source>
         <translation>导入工作簿（roster：业主花名册）</translation>
     </message>
     <message>
@@ -653,6 +753,10 @@ SQLite 文件。示例：
         <translation>收取日期</translation>
     </message>
     <message>
+        <source>Days held</source>
+        <translation>押存天数</translation>
+    </message>
+    <message>
         <source>Refunded</source>
         <translation>退还金额</translation>
     </message>
@@ -665,8 +769,52 @@ SQLite 文件。示例：
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>欠费（元）</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Owed since</source>
+        <translation>最早欠费</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>账龄（天）</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>最近催缴</translation>
+    </message>
+    <message>
+        <source>Demand letter</source>
+        <translation>催缴函</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Owed then</source>
+        <translation>当时欠费</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
@@ -862,6 +1010,14 @@ SQLite 文件。示例：
         <translation>押金 — {room}</translation>
     </message>
     <message>
+        <source>Deposits held (all rooms)</source>
+        <translation>押金台账（在押，全部房屋）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
         <source>Held: {amount}</source>
         <translation>在押合计：{amount}</translation>
     </message>
@@ -876,6 +1032,10 @@ SQLite 文件。示例：
     <message>
         <source>Deposits</source>
         <translation>押金</translation>
+    </message>
+    <message>
+        <source>Show &amp;kind:</source>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
@@ -1104,7 +1264,7 @@ SQLite 文件。示例：
         <translation>用户名须为 2 至 32 位字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Please enter the operator's name.</source>
+        <source>Please enter the operator&apos;s name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
@@ -1192,6 +1352,14 @@ SQLite 文件。示例：
         <translation>请输入 {lo} 至 {hi} 之间的整数。</translation>
     </message>
     <message>
+        <source>Unknown choice.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Please enter a percentage above 0 and at most 5, with at most 4 decimals (e.g. 0.03).</source>
+        <translation>请输入大于 0、不超过 5 的百分比，最多 4 位小数（例如 0.03）。</translation>
+    </message>
+    <message>
         <source>Please enter a number above {lo} and at most {hi}.</source>
         <translation>请输入大于 {lo} 且不超过 {hi} 的数字。</translation>
     </message>
@@ -1200,7 +1368,7 @@ SQLite 文件。示例：
         <translation>内容过长（最多 100 个字）。</translation>
     </message>
     <message>
-        <source>Please enter the property's name.</source>
+        <source>Please enter the property&apos;s name.</source>
         <translation>请填写物业（小区）名称。</translation>
     </message>
     <message>
@@ -1280,7 +1448,7 @@ SQLite 文件。示例：
         <translation>该房屋不在托管中。</translation>
     </message>
     <message>
-        <source>Please enter the item's code and name.</source>
+        <source>Please enter the item&apos;s code and name.</source>
         <translation>请填写收费项目的代码和名称。</translation>
     </message>
     <message>
@@ -1308,8 +1476,36 @@ SQLite 文件。示例：
         <translation>该项目已有自 {day} 起生效的收费标准。</translation>
     </message>
     <message>
+        <source>A meter reading must be from 0 to 99999999.</source>
+        <translation>读数应在 0 到 99999999 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a metered item.</source>
+        <translation>请选择一个抄表计费的项目。</translation>
+    </message>
+    <message>
         <source>This item has no price yet.</source>
         <translation>该项目尚未设置收费标准。</translation>
+    </message>
+    <message>
+        <source>No room {code}.</source>
+        <translation>没有房屋 {code}。</translation>
+    </message>
+    <message>
+        <source>Room {code} appears twice.</source>
+        <translation>房屋 {code} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Room {code} already has a reading for {month}.</source>
+        <translation>房屋 {code} 已有 {month} 的读数。</translation>
+    </message>
+    <message>
+        <source>The reading {reading} is lower than the last one ({last}).</source>
+        <translation>读数 {reading} 低于上期读数（{last}）。</translation>
+    </message>
+    <message>
+        <source>The sheet needs the columns 房号 and 本期读数.</source>
+        <translation>表格需要有“房号”和“本期读数”两列。</translation>
     </message>
     <message>
         <source>Choose what is being paid.</source>
@@ -1342,6 +1538,26 @@ SQLite 文件。示例：
     <message>
         <source>A void needs a reason.</source>
         <translation>作废须填写原因。</translation>
+    </message>
+    <message>
+        <source>Bill monthly, quarterly or yearly.</source>
+        <translation>请选择按月、按季或按年收费。</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0 and at most 100000.</source>
+        <translation>金额应大于 0，且不超过 100000。</translation>
+    </message>
+    <message>
+        <source>A waiver needs a reason.</source>
+        <translation>减免滞纳金必须填写原因。</translation>
+    </message>
+    <message>
+        <source>This property takes whole bills only: the amount must be {total}.</source>
+        <translation>本物业不允许部分缴费：金额应为 {total}。</translation>
+    </message>
+    <message>
+        <source>A part payment must be above the late fee ({late}) and at most {total}.</source>
+        <translation>部分缴费的金额应大于滞纳金（{late}），且不超过 {total}。</translation>
     </message>
     <message>
         <source>No such receipt.</source>
@@ -1491,6 +1707,14 @@ SQLite 文件。示例：
         <source>There is nothing to close: no receipts since your last shift close.</source>
         <translation>没有可交班的内容：自上次交班以来没有开具收据。</translation>
     </message>
+    <message>
+        <source>Choose a one-off item.</source>
+        <translation>请选择一个一次性收费项目。</translation>
+    </message>
+    <message>
+        <source>Please enter a month as YYYY-MM, e.g. {example}.</source>
+        <translation>请按“年-月”输入月份，例如 {example}。</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemsDialog</name>
@@ -1525,6 +1749,10 @@ SQLite 文件。示例：
     <message>
         <source>Custody &amp;rooms pay the custody rate (70%)</source>
         <translation>托管房屋按托管费率（70%）收取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bill e&amp;very</source>
+        <translation>计费周期(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
@@ -1578,6 +1806,18 @@ SQLite 文件。示例：
         <translation>有偿服务（按次计价）</translation>
     </message>
     <message>
+        <source>month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>quarter (billed in its first month)</source>
+        <translation>按季（季度首月开账）</translation>
+    </message>
+    <message>
+        <source>year (billed in January)</source>
+        <translation>按年（一月开账）</translation>
+    </message>
+    <message>
         <source>held</source>
         <translation>在押</translation>
     </message>
@@ -1605,6 +1845,18 @@ SQLite 文件。示例：
         <translation>请查找要收费的房屋</translation>
     </message>
     <message>
+        <source> (paid {paid} of {amount})</source>
+        <translation>（应收 {amount}，已付 {paid}）</translation>
+    </message>
+    <message>
+        <source>Late fee {amount} waived: {reason}</source>
+        <translation>滞纳金 {amount} 已减免：{reason}</translation>
+    </message>
+    <message>
+        <source>Late fee to today {amount} (included)</source>
+        <translation>滞纳金（计至今日）{amount}，已计入合计</translation>
+    </message>
+    <message>
         <source>Total {amount}</source>
         <translation>合计 {amount}</translation>
     </message>
@@ -1615,6 +1867,24 @@ SQLite 文件。示例：
     <message>
         <source>Not enough cash</source>
         <translation>现金不足</translation>
+    </message>
+    <message>
+        <source>Waive the late fee</source>
+        <translation>减免滞纳金</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the receipt):</source>
+        <translation>减免原因（随收据保存）：</translation>
+    </message>
+    <message>
+        <source>Make the bills of which month (YYYY-MM)? Rooms already billed are skipped.
+Leave it empty for this month ({month}).</source>
+        <translation>为哪个月开账（年-月）？已开账的房屋会跳过。
+留空即为本月（{month}）。</translation>
+    </message>
+    <message>
+        <source>{n} bills were made for {month}.</source>
+        <translation>{month} 已生成 {n} 笔应收。</translation>
     </message>
     <message>
         <source>Receipt {number}</source>
@@ -1647,16 +1917,20 @@ Count the cash in the drawer and enter it:</source>
         <translation>生成本月账单</translation>
     </message>
     <message>
-        <source>Make this month's bills ({month}) for every room? Rooms already billed are skipped.</source>
-        <translation>为所有房屋生成本月（{month}）账单？已生成的房屋会自动跳过。</translation>
-    </message>
-    <message>
-        <source>{n} bills were made.</source>
-        <translation>已生成 {n} 笔账单。</translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A&amp;rrears and reminders…</source>
+        <translation>欠费催缴(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Deposits &amp;held…</source>
+        <translation>押金台账(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Meter readin&amp;gs…</source>
+        <translation>抄表(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Bill a month…</source>
@@ -1679,6 +1953,10 @@ Count the cash in the drawer and enter it:</source>
         <translation>加入预收(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;One-off charge…</source>
+        <translation>临时收费(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Receipts of this room</source>
         <translation>本房屋的收据</translation>
     </message>
@@ -1699,12 +1977,24 @@ Count the cash in the drawer and enter it:</source>
         <translation>收款</translation>
     </message>
     <message>
+        <source>&amp;Waive late fee…</source>
+        <translation>减免滞纳金(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>收款方式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Reference no.</source>
         <translation>交易流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;paid now</source>
+        <translation>本次实收(&amp;P)</translation>
+    </message>
+    <message>
+        <source>all that is ticked</source>
+        <translation>默认为勾选的全部</translation>
     </message>
     <message>
         <source>&amp;Cash received</source>
@@ -1754,7 +2044,7 @@ Count the cash in the drawer and enter it:</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <source>Import the owners' roster</source>
+        <source>Import the owners&apos; roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
@@ -1847,7 +2137,7 @@ Count the cash in the drawer and enter it:</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <source>The key cabinet&apos;s ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
         <translation>钥匙柜台账——收存、领取、借出、归还及逾期未还的钥匙——将在这里管理。</translation>
     </message>
     <message>
@@ -1927,7 +2217,7 @@ Count the cash in the drawer and enter it:</source>
     <message>
         <source>Data: {where}
 Backups: {backups}
-This computer's preferences: {config}</source>
+This computer&apos;s preferences: {config}</source>
         <translation>数据：{where}
 备份：{backups}
 本机偏好设置：{config}</translation>
@@ -2021,6 +2311,88 @@ The front desk of {name}.</source>
     <message>
         <source>&amp;About Frontdesk</source>
         <translation>关于 Frontdesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Demand for payment</source>
+        <translation>催缴函</translation>
+    </message>
+    <message>
+        <source>Payment notice</source>
+        <translation>缴费通知单</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Owed since</source>
+        <translation>欠费起始</translation>
+    </message>
+    <message>
+        <source>Dear {owner}:</source>
+        <translation>尊敬的{owner}：</translation>
+    </message>
+    <message>
+        <source>Your home {room} has owed property fees since {oldest}. We reminded you by telephone, but the arrears are still unpaid. As of {day} you owe {amount} ({words}). Under the property service contract, please pay the full amount at the service centre within fifteen days of receiving this letter. If it stays unpaid, {company} will recover it through legal channels. Service hotline: {hotline}.</source>
+        <translation>您的房屋 {room} 自 {oldest} 起欠缴物业服务费用，我司已电话提醒，至今仍未缴纳。截至 {day}，共欠 {amount}（{words}）。根据《物业服务合同》的约定，请您自收到本函之日起十五日内到客服中心缴清全部欠费。逾期仍未缴纳的，{company}将依法通过法律途径追缴。服务热线：{hotline}。</translation>
+    </message>
+    <message>
+        <source>As of {day}, the following fees of your home {room} are unpaid: {amount} in total ({words}). Please pay them at the service centre soon. If you have already paid, please ignore this notice. Service hotline: {hotline}.</source>
+        <translation>截至 {day}，您的房屋 {room} 尚有下列费用未缴，合计 {amount}（{words}）。请尽快到客服中心缴纳。如已缴纳，请忽略本通知。服务热线：{hotline}。</translation>
+    </message>
+    <message>
+        <source>Late fee to {day}: {late}; owed with the late fee: {amount}.</source>
+        <translation>滞纳金计至 {day}：{late}；连同滞纳金共计：{amount}。</translation>
+    </message>
+    <message>
+        <source>No room owes anything.</source>
+        <translation>没有欠费的房屋。</translation>
+    </message>
+</context>
+<context>
+    <name>OneOffDialog</name>
+    <message>
+        <source>from the price standard</source>
+        <translation>按收费标准</translation>
+    </message>
+    <message>
+        <source>One-off charge</source>
+        <translation>临时收费</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>事由(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2635,61 @@ The front desk of {name}.</source>
     </message>
 </context>
 <context>
+    <name>ReadingsDialog</name>
+    <message>
+        <source>There is no metered item yet: a supervisor adds one under 设置 → 收费标准.</source>
+        <translation>还没有抄表计费的项目：请主管在“设置 → 收费标准”中添加。</translation>
+    </message>
+    <message>
+        <source>Save the reading sheet</source>
+        <translation>保存抄表单</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>导入读数</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these rows and import again:</source>
+        <translation>没有导入任何读数。请改正以下各行后重新导入：</translation>
+    </message>
+    <message>
+        <source>Row {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{bills} bills made; {baselines} meters read for the first time (their start).</source>
+        <translation>已生成 {bills} 笔应收；{baselines} 块表为首次抄表（作为起始读数）。</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save the reading sheet, fill in the column 本期读数 for the rooms read this month, then import it. The first reading of a meter only sets its start. If any row is wrong, nothing is imported.</source>
+        <translation>先保存抄表单，为本月抄到的房屋填写“本期读数”，再导入。每块表的第一次读数只作为起始读数。只要有一行有误，就不会导入任何读数。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the reading sheet…</source>
+        <translation>保存抄表单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import readings…</source>
+        <translation>导入读数(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Part 1: stub</source>
@@ -2307,6 +2734,10 @@ The front desk of {name}.</source>
     <message>
         <source>VOID — {reason}</source>
         <translation>作废 —— {reason}</translation>
+    </message>
+    <message>
+        <source>Late fee of {amount} waived: {reason}</source>
+        <translation>滞纳金 {amount} 已减免：{reason}</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -2515,7 +2946,7 @@ This look-up is recorded in the audit log.</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <source>Record that this resident moved out today? The record stays in the room's history.</source>
+        <source>Record that this resident moved out today? The record stays in the room&apos;s history.</source>
         <translation>登记该住户今天迁出？记录会保留在房屋历史中。</translation>
     </message>
     <message>
@@ -2621,6 +3052,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Collect &amp;fees (F8)</source>
+        <translation>收费(&amp;F) (F8)</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -2800,8 +3235,28 @@ This look-up is recorded in the audit log.</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <source>Fees due, open work orders, keys held and passes will show here as those parts of Frontdesk open.</source>
-        <translation>应缴费用、未完成工单、代管钥匙和证件信息将在相应功能开放后显示在这里。</translation>
+        <source>Open work orders, keys held and passes will show here as those parts of Frontdesk open.</source>
+        <translation>未完成的工单、借出的钥匙和证件，会在这些功能开放后显示在这里。</translation>
+    </message>
+    <message>
+        <source>Owes {amount}: {n} bills, the oldest from {month}.</source>
+        <translation>欠费 {amount}：{n} 笔，最早 {month}。</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>无欠费。</translation>
+    </message>
+    <message>
+        <source>Paid {amount} on {day}, receipt {number}.</source>
+        <translation>{day} 缴费 {amount}，收据 {number}。</translation>
+    </message>
+    <message>
+        <source>Deposit held: {kind} {amount}, since {day}.</source>
+        <translation>在押押金：{kind} {amount}，{day} 起。</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +3293,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请以文本格式填写，以免 Excel 丢失位数。</translation>
     </message>
     <message>
-        <source>Unknown columns: {cols}. Use the template's headers.</source>
+        <source>Unknown columns: {cols}. Use the template&apos;s headers.</source>
         <translation>未知的列：{cols}。请使用模板中的列标题。</translation>
     </message>
     <message>
@@ -2848,6 +3303,22 @@ This look-up is recorded in the audit log.</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>per day overdue</source>
+        <translation>按逾期天数</translation>
+    </message>
+    <message>
+        <source>per month overdue</source>
+        <translation>按逾期月数</translation>
+    </message>
+    <message>
+        <source>A4, three parts (stub, payer, accounts)</source>
+        <translation>A4 三联（存根、收据、记账）</translation>
+    </message>
+    <message>
+        <source>A5, the payer&apos;s copy only</source>
+        <translation>A5，只打收据联</translation>
+    </message>
     <message>
         <source>only a supervisor may change this</source>
         <translation>仅主管可以修改</translation>
@@ -2901,6 +3372,30 @@ This look-up is recorded in the audit log.</source>
         <translation>托管用电上限（每次读数间隔，度）(&amp;E)</translation>
     </message>
     <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Charge a late fee (滞纳金) on overdue bills</source>
+        <translation>逾期应收计收滞纳金</translation>
+    </message>
+    <message>
+        <source>Late fee &amp;rate (%)</source>
+        <translation>滞纳金比例（%）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Grace days after the billed month</source>
+        <translation>计费月结束后的宽限天数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;part payment of a bill</source>
+        <translation>允许部分缴费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper</source>
+        <translation>收据纸张(&amp;P)</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
@@ -2916,7 +3411,7 @@ This look-up is recorded in the audit log.</source>
         <translation>首次使用——设置 Frontdesk</translation>
     </message>
     <message>
-        <source>Welcome. Enter your property's details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
+        <source>Welcome. Enter your property&apos;s details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
         <translation>欢迎使用。请填写物业信息（将印在每一份打印单据上），并创建第一个主管账号。这些信息以后可在“设置”中修改。</translation>
     </message>
     <message>

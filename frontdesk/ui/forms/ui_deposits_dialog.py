@@ -26,6 +26,31 @@ class Ui_DepositsDialog(object):
         DepositsDialog.resize(860, 520)
         self.layout = QVBoxLayout(DepositsDialog)
         self.layout.setObjectName(u"layout")
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
+        self.kindFilterLabel = QLabel(DepositsDialog)
+        self.kindFilterLabel.setObjectName(u"kindFilterLabel")
+
+        self.filterRow.addWidget(self.kindFilterLabel)
+
+        self.kindFilter = QComboBox(DepositsDialog)
+        self.kindFilter.setObjectName(u"kindFilter")
+
+        self.filterRow.addWidget(self.kindFilter)
+
+        self.byKindLabel = QLabel(DepositsDialog)
+        self.byKindLabel.setObjectName(u"byKindLabel")
+        self.byKindLabel.setWordWrap(True)
+
+        self.filterRow.addWidget(self.byKindLabel)
+
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacer)
+
+
+        self.layout.addLayout(self.filterRow)
+
         self.table = QTableWidget(DepositsDialog)
         self.table.setObjectName(u"table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -127,6 +152,7 @@ class Ui_DepositsDialog(object):
         self.layout.addWidget(self.buttons)
 
 #if QT_CONFIG(shortcut)
+        self.kindFilterLabel.setBuddy(self.kindFilter)
         self.kindLabel.setBuddy(self.kind)
         self.amountLabel.setBuddy(self.amount)
         self.methodLabel.setBuddy(self.method)
@@ -139,6 +165,7 @@ class Ui_DepositsDialog(object):
 
     def retranslateUi(self, DepositsDialog):
         DepositsDialog.setWindowTitle(QCoreApplication.translate("DepositsDialog", u"Deposits", None))
+        self.kindFilterLabel.setText(QCoreApplication.translate("DepositsDialog", u"Show &kind:", None))
         self.refundButton.setText(QCoreApplication.translate("DepositsDialog", u"&Refund\u2026", None))
         self.forfeitButton.setText(QCoreApplication.translate("DepositsDialog", u"&Keep part or all\u2026", None))
         self.collectBox.setTitle(QCoreApplication.translate("DepositsDialog", u"Take a deposit", None))

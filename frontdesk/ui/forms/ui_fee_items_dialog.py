@@ -85,10 +85,20 @@ class Ui_FeeItemsDialog(object):
 
         self.itemForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.custodyRate)
 
+        self.cycleLabel = QLabel(self.itemBox)
+        self.cycleLabel.setObjectName(u"cycleLabel")
+
+        self.itemForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
+
+        self.cycle = QComboBox(self.itemBox)
+        self.cycle.setObjectName(u"cycle")
+
+        self.itemForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.cycle)
+
         self.addButton = QPushButton(self.itemBox)
         self.addButton.setObjectName(u"addButton")
 
-        self.itemForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.addButton)
+        self.itemForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.addButton)
 
 
         self.boxes.addWidget(self.itemBox)
@@ -147,6 +157,7 @@ class Ui_FeeItemsDialog(object):
         self.nameLabel.setBuddy(self.name)
         self.ruleLabel.setBuddy(self.rule)
         self.appliesLabel.setBuddy(self.appliesTo)
+        self.cycleLabel.setBuddy(self.cycle)
         self.validFromLabel.setBuddy(self.validFrom)
         self.priceLabel.setBuddy(self.price)
 #endif // QT_CONFIG(shortcut)
@@ -162,6 +173,7 @@ class Ui_FeeItemsDialog(object):
         self.ruleLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"&Rule", None))
         self.appliesLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"Applies &to", None))
         self.custodyRate.setText(QCoreApplication.translate("FeeItemsDialog", u"Custody &rooms pay the custody rate (70%)", None))
+        self.cycleLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"Bill e&very", None))
         self.addButton.setText(QCoreApplication.translate("FeeItemsDialog", u"&Add item", None))
         self.priceBox.setTitle(QCoreApplication.translate("FeeItemsDialog", u"New price for the selected item", None))
         self.validFromLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"&Valid from", None))

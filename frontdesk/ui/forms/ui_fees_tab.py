@@ -43,6 +43,21 @@ class Ui_FeesTab(object):
 
         self.topRow.addItem(self.topSpacer)
 
+        self.arrearsButton = QPushButton(FeesTab)
+        self.arrearsButton.setObjectName(u"arrearsButton")
+
+        self.topRow.addWidget(self.arrearsButton)
+
+        self.heldButton = QPushButton(FeesTab)
+        self.heldButton.setObjectName(u"heldButton")
+
+        self.topRow.addWidget(self.heldButton)
+
+        self.readingsButton = QPushButton(FeesTab)
+        self.readingsButton.setObjectName(u"readingsButton")
+
+        self.topRow.addWidget(self.readingsButton)
+
         self.billMonthButton = QPushButton(FeesTab)
         self.billMonthButton.setObjectName(u"billMonthButton")
 
@@ -96,6 +111,15 @@ class Ui_FeesTab(object):
         self.aheadButton.setObjectName(u"aheadButton")
 
         self.aheadRow.addWidget(self.aheadButton)
+
+        self.aheadSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.aheadRow.addItem(self.aheadSpacer)
+
+        self.oneOffButton = QPushButton(FeesTab)
+        self.oneOffButton.setObjectName(u"oneOffButton")
+
+        self.aheadRow.addWidget(self.oneOffButton)
 
 
         self.dueColumn.addLayout(self.aheadRow)
@@ -158,56 +182,83 @@ class Ui_FeesTab(object):
 
         self.payForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.wordsLabel)
 
+        self.lateRow = QHBoxLayout()
+        self.lateRow.setObjectName(u"lateRow")
+        self.lateLabel = QLabel(self.payBox)
+        self.lateLabel.setObjectName(u"lateLabel")
+        self.lateLabel.setWordWrap(True)
+
+        self.lateRow.addWidget(self.lateLabel)
+
+        self.waiveButton = QPushButton(self.payBox)
+        self.waiveButton.setObjectName(u"waiveButton")
+        self.waiveButton.setCheckable(True)
+
+        self.lateRow.addWidget(self.waiveButton)
+
+
+        self.payForm.setLayout(2, QFormLayout.ItemRole.SpanningRole, self.lateRow)
+
         self.methodLabel = QLabel(self.payBox)
         self.methodLabel.setObjectName(u"methodLabel")
 
-        self.payForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.methodLabel)
+        self.payForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.methodLabel)
 
         self.method = QComboBox(self.payBox)
         self.method.setObjectName(u"method")
 
-        self.payForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.method)
+        self.payForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.method)
 
         self.referenceLabel = QLabel(self.payBox)
         self.referenceLabel.setObjectName(u"referenceLabel")
 
-        self.payForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
+        self.payForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
 
         self.reference = QLineEdit(self.payBox)
         self.reference.setObjectName(u"reference")
 
-        self.payForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reference)
+        self.payForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reference)
+
+        self.amountLabel = QLabel(self.payBox)
+        self.amountLabel.setObjectName(u"amountLabel")
+
+        self.payForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.amountLabel)
+
+        self.amount = QLineEdit(self.payBox)
+        self.amount.setObjectName(u"amount")
+
+        self.payForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.amount)
 
         self.cashLabel = QLabel(self.payBox)
         self.cashLabel.setObjectName(u"cashLabel")
 
-        self.payForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cashLabel)
+        self.payForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cashLabel)
 
         self.cash = QLineEdit(self.payBox)
         self.cash.setObjectName(u"cash")
 
-        self.payForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.cash)
+        self.payForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.cash)
 
         self.changeLabel = QLabel(self.payBox)
         self.changeLabel.setObjectName(u"changeLabel")
 
-        self.payForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.changeLabel)
+        self.payForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.changeLabel)
 
         self.payerLabel = QLabel(self.payBox)
         self.payerLabel.setObjectName(u"payerLabel")
 
-        self.payForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.payerLabel)
+        self.payForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.payerLabel)
 
         self.payer = QLineEdit(self.payBox)
         self.payer.setObjectName(u"payer")
 
-        self.payForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.payer)
+        self.payForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.payer)
 
         self.payButton = QPushButton(self.payBox)
         self.payButton.setObjectName(u"payButton")
         self.payButton.setMinimumSize(QSize(0, 40))
 
-        self.payForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.payButton)
+        self.payForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.payButton)
 
 
         self.body.addWidget(self.payBox)
@@ -219,26 +270,40 @@ class Ui_FeesTab(object):
         self.aheadLabel.setBuddy(self.aheadItem)
         self.methodLabel.setBuddy(self.method)
         self.referenceLabel.setBuddy(self.reference)
+        self.amountLabel.setBuddy(self.amount)
         self.cashLabel.setBuddy(self.cash)
         self.payerLabel.setBuddy(self.payer)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.dueTable, self.method)
+        QWidget.setTabOrder(self.method, self.reference)
+        QWidget.setTabOrder(self.reference, self.amount)
+        QWidget.setTabOrder(self.amount, self.cash)
+        QWidget.setTabOrder(self.cash, self.payer)
+        QWidget.setTabOrder(self.payer, self.payButton)
 
         self.retranslateUi(FeesTab)
     # setupUi
 
     def retranslateUi(self, FeesTab):
+        self.arrearsButton.setText(QCoreApplication.translate("FeesTab", u"A&rrears and reminders\u2026", None))
+        self.heldButton.setText(QCoreApplication.translate("FeesTab", u"Deposits &held\u2026", None))
+        self.readingsButton.setText(QCoreApplication.translate("FeesTab", u"Meter readin&gs\u2026", None))
         self.billMonthButton.setText(QCoreApplication.translate("FeesTab", u"&Bill a month\u2026", None))
         self.shiftButton.setText(QCoreApplication.translate("FeesTab", u"C&lose my shift\u2026", None))
         self.dueTitle.setText(QCoreApplication.translate("FeesTab", u"What is due (oldest first) \u2014 Space ticks, Ctrl+A ticks all", None))
         self.aheadLabel.setText(QCoreApplication.translate("FeesTab", u"Pay &ahead:", None))
         self.aheadButton.setText(QCoreApplication.translate("FeesTab", u"Add &months", None))
+        self.oneOffButton.setText(QCoreApplication.translate("FeesTab", u"&One-off charge\u2026", None))
         self.receiptsTitle.setText(QCoreApplication.translate("FeesTab", u"Receipts of this room", None))
         self.depositsButton.setText(QCoreApplication.translate("FeesTab", u"&Deposits\u2026", None))
         self.reprintButton.setText(QCoreApplication.translate("FeesTab", u"&Reprint (copy)", None))
         self.voidButton.setText(QCoreApplication.translate("FeesTab", u"&Void\u2026", None))
         self.payBox.setTitle(QCoreApplication.translate("FeesTab", u"Payment", None))
+        self.waiveButton.setText(QCoreApplication.translate("FeesTab", u"&Waive late fee\u2026", None))
         self.methodLabel.setText(QCoreApplication.translate("FeesTab", u"&Method", None))
         self.referenceLabel.setText(QCoreApplication.translate("FeesTab", u"&Reference no.", None))
+        self.amountLabel.setText(QCoreApplication.translate("FeesTab", u"Amount &paid now", None))
+        self.amount.setPlaceholderText(QCoreApplication.translate("FeesTab", u"all that is ticked", None))
         self.cashLabel.setText(QCoreApplication.translate("FeesTab", u"&Cash received", None))
         self.payerLabel.setText(QCoreApplication.translate("FeesTab", u"Pa&yer", None))
         self.payButton.setText(QCoreApplication.translate("FeesTab", u"&Take payment and print (Ctrl+Enter)", None))

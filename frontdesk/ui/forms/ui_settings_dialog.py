@@ -13,16 +13,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(560, 460)
+        SettingsDialog.resize(560, 640)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.propertyBox = QGroupBox(SettingsDialog)
@@ -123,6 +123,64 @@ class Ui_SettingsDialog(object):
 
         self.layout.addWidget(self.deskBox)
 
+        self.feesBox = QGroupBox(SettingsDialog)
+        self.feesBox.setObjectName(u"feesBox")
+        self.feesForm = QFormLayout(self.feesBox)
+        self.feesForm.setObjectName(u"feesForm")
+        self.lateFeeEnabled = QCheckBox(self.feesBox)
+        self.lateFeeEnabled.setObjectName(u"lateFeeEnabled")
+
+        self.feesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lateFeeEnabled)
+
+        self.lateRateLabel = QLabel(self.feesBox)
+        self.lateRateLabel.setObjectName(u"lateRateLabel")
+
+        self.feesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lateRateLabel)
+
+        self.rateRow = QHBoxLayout()
+        self.rateRow.setObjectName(u"rateRow")
+        self.lateRate = QLineEdit(self.feesBox)
+        self.lateRate.setObjectName(u"lateRate")
+
+        self.rateRow.addWidget(self.lateRate)
+
+        self.lateBasis = QComboBox(self.feesBox)
+        self.lateBasis.setObjectName(u"lateBasis")
+
+        self.rateRow.addWidget(self.lateBasis)
+
+
+        self.feesForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.rateRow)
+
+        self.graceLabel = QLabel(self.feesBox)
+        self.graceLabel.setObjectName(u"graceLabel")
+
+        self.feesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.graceLabel)
+
+        self.graceDays = QSpinBox(self.feesBox)
+        self.graceDays.setObjectName(u"graceDays")
+        self.graceDays.setMaximum(365)
+
+        self.feesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.graceDays)
+
+        self.partialPayments = QCheckBox(self.feesBox)
+        self.partialPayments.setObjectName(u"partialPayments")
+
+        self.feesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.partialPayments)
+
+        self.layoutLabel = QLabel(self.feesBox)
+        self.layoutLabel.setObjectName(u"layoutLabel")
+
+        self.feesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.layoutLabel)
+
+        self.receiptLayout = QComboBox(self.feesBox)
+        self.receiptLayout.setObjectName(u"receiptLayout")
+
+        self.feesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.receiptLayout)
+
+
+        self.layout.addWidget(self.feesBox)
+
         self.thisPcBox = QGroupBox(SettingsDialog)
         self.thisPcBox.setObjectName(u"thisPcBox")
         self.thisPcForm = QFormLayout(self.thisPcBox)
@@ -155,6 +213,9 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setBuddy(self.backupKeep)
         self.waterLimitLabel.setBuddy(self.waterLimit)
         self.powerLimitLabel.setBuddy(self.powerLimit)
+        self.lateRateLabel.setBuddy(self.lateRate)
+        self.graceLabel.setBuddy(self.graceDays)
+        self.layoutLabel.setBuddy(self.receiptLayout)
         self.languageLabel.setBuddy(self.language)
 #endif // QT_CONFIG(shortcut)
 
@@ -173,6 +234,12 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
         self.waterLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &water per reading (m\u00b3)", None))
         self.powerLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &electricity per reading (kWh)", None))
+        self.feesBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Fees", None))
+        self.lateFeeEnabled.setText(QCoreApplication.translate("SettingsDialog", u"Charge a late fee (\u6ede\u7eb3\u91d1) on overdue bills", None))
+        self.lateRateLabel.setText(QCoreApplication.translate("SettingsDialog", u"Late fee &rate (%)", None))
+        self.graceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Grace days after the billed month", None))
+        self.partialPayments.setText(QCoreApplication.translate("SettingsDialog", u"Allow &part payment of a bill", None))
+        self.layoutLabel.setText(QCoreApplication.translate("SettingsDialog", u"Receipt &paper", None))
         self.thisPcBox.setTitle(QCoreApplication.translate("SettingsDialog", u"This computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lan&guage", None))
     # retranslateUi
