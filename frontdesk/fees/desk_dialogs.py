@@ -26,7 +26,7 @@ from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.forms.ui_arrears_dialog import Ui_ArrearsDialog
 from frontdesk.ui.forms.ui_one_off_dialog import Ui_OneOffDialog
 from frontdesk.ui.forms.ui_readings_dialog import Ui_ReadingsDialog
-from frontdesk.ui.rows_model import RowsModel
+from frontdesk.ui.rows_model import RowsModel, natural_key
 from frontdesk.ui.worker import run_with_progress
 
 ARREARS_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Room"), QT_TRANSLATE_NOOP("Columns", "Owner"),
@@ -142,8 +142,8 @@ class ArrearsDialog(QDialog):
         self.svc = ArrearsService(store)
         self.job = None
         f.building.addItem(translate("ArrearsDialog", "All buildings"), None)
-        for b in RegistrationService(store).buildings():
-            f.building.addItem(b.name or b.code, b.code)
+        for code, name in RegistrationService(store).buildings():
+            f.building.addItem(name or code, code)
         for months, label in MIN_MONTHS:
             f.minMonths.addItem(translate("ArrearsDialog", label), months)
         for m in REMINDER_METHODS:
@@ -152,7 +152,8 @@ class ArrearsDialog(QDialog):
         yes = translate("ArrearsDialog", "due")
         self.model = RowsModel([translate("Columns", c) for c in ARREARS_COLUMNS],
                                {3: lambda v: format_yuan(v, symbol=False), 5: lambda d: f"{d:%Y-%m}",
-                                8: lambda v: yes if v else ""}, right=(3, 4, 6), parent=self)
+                                8: lambda v: yes if v else ""}, right=(3, 4, 6), parent=self,
+                               keys={0: natural_key})
         f.table.setModel(self.model)
         f.table.verticalHeader().hide()
         f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -185,6 +186,9 @@ class ArrearsDialog(QDialog):
             rows = [r for r in rows if r.letter_due]
         self.model.set_rows([(r.room, r.owner, mask_phone(r.phone) if r.phone else "", r.amount, r.months, r.oldest,
                               r.age_days(on), r.last_reminder, r.letter_due) for r in rows], rows)
+        header = f.table.horizontalHeader()
+        if header.sortIndicatorSection() < self.model.columnCount():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())  # keep the user's order
         total = sum((r.amount for r in rows), start=Decimal("0.00"))
         f.summary.setText(translate("ArrearsDialog", "{n} rooms owe {amount}; {letters} are due a demand letter.")
                           .format(n=len(rows), amount=format_yuan(total),
@@ -222,9 +226,9 @@ class ArrearsDialog(QDialog):
             self.errors.show(err)
             return
         self.form.outcome.clear()
-        row = self.form.table.currentIndex().row()
         self.refresh()
-        self.form.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.form.table.selectRow(self.model.row_of(lambda item: item.room_id == r.room_id))
+        self._show_history()
 
     def _collect(self) -> None:
         r = self._current()

@@ -1,6 +1,7 @@
 """A read-only table of rows already in memory (a few thousand at most), sortable by any column:
 the arrears list and other computed lists. Values keep their type, so numbers sort as numbers;
-``formats`` turns a column's value into its text."""
+``formats`` turns a column's value into its text; ``keys`` gives a column its sort key (e.g.
+room codes in natural order: 3-1-101 before 3-1-1001)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -10,8 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], formats: dict[int, Callable[[object], str]] | None = None,
-                 right: Sequence[int] = (), parent=None) -> None:
+                 right: Sequence[int] = (), parent=None, keys: dict[int, Callable[[object], object]] | None = None
+                 ) -> None:
         super().__init__(parent)
+        self.keys = keys or {}
         self.headers, self.formats, self.right = list(headers), formats or {}, set(right)
         self.rows: list[Sequence] = []
         self.items: list[object] = []  # what each row stands for
@@ -45,7 +48,20 @@ class RowsModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        pairs = sorted(zip(self.rows, self.items), key=lambda p: (p[0][column] is None, p[0][column]),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows, self.items = [p[0] for p in pairs], [p[1] for p in pairs]
+        key = self.keys.get(column, lambda v: v)
+        new_order = sorted(range(len(self.rows)), key=lambda i: (self.rows[i][column] is None, key(self.rows[i][column])),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {old: new for new, old in enumerate(new_order)}
+        self.rows, self.items = [self.rows[i] for i in new_order], [self.items[i] for i in new_order]
+        old = self.persistentIndexList()  # the current row and the selection follow their rows
+        self.changePersistentIndexList(old, [self.index(where[i.row()], i.column()) for i in old])
         self.layoutChanged.emit()
+
+    def row_of(self, match: Callable[[object], bool]) -> int:
+        return next((n for n, item in enumerate(self.items) if match(item)), -1)
+
+
+def natural_key(text) -> tuple:
+    """Digits compare as numbers: 3-1-101 < 3-1-1001 < 10-1-101."""
+    import re
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", str(text or "")))

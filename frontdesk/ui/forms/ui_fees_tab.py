@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_FeesTab(object):
     def setupUi(self, FeesTab):
@@ -42,31 +42,6 @@ class Ui_FeesTab(object):
         self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.topRow.addItem(self.topSpacer)
-
-        self.arrearsButton = QPushButton(FeesTab)
-        self.arrearsButton.setObjectName(u"arrearsButton")
-
-        self.topRow.addWidget(self.arrearsButton)
-
-        self.heldButton = QPushButton(FeesTab)
-        self.heldButton.setObjectName(u"heldButton")
-
-        self.topRow.addWidget(self.heldButton)
-
-        self.readingsButton = QPushButton(FeesTab)
-        self.readingsButton.setObjectName(u"readingsButton")
-
-        self.topRow.addWidget(self.readingsButton)
-
-        self.billMonthButton = QPushButton(FeesTab)
-        self.billMonthButton.setObjectName(u"billMonthButton")
-
-        self.topRow.addWidget(self.billMonthButton)
-
-        self.shiftButton = QPushButton(FeesTab)
-        self.shiftButton.setObjectName(u"shiftButton")
-
-        self.topRow.addWidget(self.shiftButton)
 
 
         self.layout.addLayout(self.topRow)
@@ -165,6 +140,8 @@ class Ui_FeesTab(object):
 
         self.body.addLayout(self.dueColumn)
 
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
         self.payBox = QGroupBox(FeesTab)
         self.payBox.setObjectName(u"payBox")
         self.payBox.setMinimumSize(QSize(360, 0))
@@ -261,7 +238,40 @@ class Ui_FeesTab(object):
         self.payForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.payButton)
 
 
-        self.body.addWidget(self.payBox)
+        self.rightColumn.addWidget(self.payBox)
+
+        self.deskButtons = QGridLayout()
+        self.deskButtons.setObjectName(u"deskButtons")
+        self.arrearsButton = QPushButton(FeesTab)
+        self.arrearsButton.setObjectName(u"arrearsButton")
+
+        self.deskButtons.addWidget(self.arrearsButton, 0, 0, 1, 1)
+
+        self.heldButton = QPushButton(FeesTab)
+        self.heldButton.setObjectName(u"heldButton")
+
+        self.deskButtons.addWidget(self.heldButton, 0, 1, 1, 1)
+
+        self.readingsButton = QPushButton(FeesTab)
+        self.readingsButton.setObjectName(u"readingsButton")
+
+        self.deskButtons.addWidget(self.readingsButton, 1, 0, 1, 1)
+
+        self.billMonthButton = QPushButton(FeesTab)
+        self.billMonthButton.setObjectName(u"billMonthButton")
+
+        self.deskButtons.addWidget(self.billMonthButton, 1, 1, 1, 1)
+
+        self.shiftButton = QPushButton(FeesTab)
+        self.shiftButton.setObjectName(u"shiftButton")
+
+        self.deskButtons.addWidget(self.shiftButton, 2, 0, 1, 2)
+
+
+        self.rightColumn.addLayout(self.deskButtons)
+
+
+        self.body.addLayout(self.rightColumn)
 
 
         self.layout.addLayout(self.body)
@@ -285,11 +295,6 @@ class Ui_FeesTab(object):
     # setupUi
 
     def retranslateUi(self, FeesTab):
-        self.arrearsButton.setText(QCoreApplication.translate("FeesTab", u"A&rrears and reminders\u2026", None))
-        self.heldButton.setText(QCoreApplication.translate("FeesTab", u"Deposits &held\u2026", None))
-        self.readingsButton.setText(QCoreApplication.translate("FeesTab", u"Meter readin&gs\u2026", None))
-        self.billMonthButton.setText(QCoreApplication.translate("FeesTab", u"&Bill a month\u2026", None))
-        self.shiftButton.setText(QCoreApplication.translate("FeesTab", u"C&lose my shift\u2026", None))
         self.dueTitle.setText(QCoreApplication.translate("FeesTab", u"What is due (oldest first) \u2014 Space ticks, Ctrl+A ticks all", None))
         self.aheadLabel.setText(QCoreApplication.translate("FeesTab", u"Pay &ahead:", None))
         self.aheadButton.setText(QCoreApplication.translate("FeesTab", u"Add &months", None))
@@ -307,6 +312,11 @@ class Ui_FeesTab(object):
         self.cashLabel.setText(QCoreApplication.translate("FeesTab", u"&Cash received", None))
         self.payerLabel.setText(QCoreApplication.translate("FeesTab", u"Pa&yer", None))
         self.payButton.setText(QCoreApplication.translate("FeesTab", u"&Take payment and print (Ctrl+Enter)", None))
+        self.arrearsButton.setText(QCoreApplication.translate("FeesTab", u"A&rrears and reminders\u2026", None))
+        self.heldButton.setText(QCoreApplication.translate("FeesTab", u"Deposits &held\u2026", None))
+        self.readingsButton.setText(QCoreApplication.translate("FeesTab", u"Meter readin&gs\u2026", None))
+        self.billMonthButton.setText(QCoreApplication.translate("FeesTab", u"&Bill a month\u2026", None))
+        self.shiftButton.setText(QCoreApplication.translate("FeesTab", u"C&lose my shift\u2026", None))
         pass
     # retranslateUi
 
