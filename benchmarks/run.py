@@ -10,7 +10,7 @@
    size of the table (no list loads a whole table).
 3. Registration (benchmarks/registration.py): search-as-you-type latency per kind of query
    against raw indexed SQL, opening the room card, a 10,000-row roster import.
-4. Fees (benchmarks/fees.py): billing a month for every room, confirm → receipt PDF, a room's fee view.
+4. Fees (benchmarks/fees.py): billing a month for every room, the arrears list, confirm → receipt PDF, a room's fee view — on ten years of fee history.
 """
 from __future__ import annotations
 

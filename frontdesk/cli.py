@@ -147,6 +147,8 @@ def cmd_generate(args, url, translate, say) -> int:
     print()
     say(translate("Cli", "Generated {rooms} rooms, {people} people, {operators} operators, {custody} custody rooms, "
                          "{calls} calls and visits and {audit} audit entries in {seconds} s."), **figures)
+    say(translate("Cli", "Fee history: {bills} bills, {receipts} receipts, {shift_closes} shift closes, {deposits} "
+                         "deposits and {reminders} reminders."), **figures)
     return 0
 
 

@@ -239,8 +239,9 @@ def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_r
 
 
 def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026, progress=None) -> dict:
-    """A large synthetic property for benchmarks: rooms, ~3 people per occupied room, operators
-    and ``years`` of audit history (log-ins every working day, changes to people)."""
+    """A large synthetic property for benchmarks: rooms, ~3 people per occupied room, operators,
+    ``years`` of audit history (log-ins every working day, changes to people) and of fees (monthly
+    bills, receipts, voids, shift closes, deposits, arrears with reminders)."""
     t0 = time.perf_counter()
     rng = random.Random(seed)
     today = date.today()
@@ -265,6 +266,8 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
         people = _people_for(s, room_ids, rng, today, start, 0.95, progress, 365 * years, audit_rows)
         op_rows = list(s.execute(select(Operator.id, Operator.display_name)))
         custody_rooms, calls = _custody_and_calls(s, room_ids, rng, start, years, op_rows)
+        from frontdesk.fees.history import generate_fee_history
+        fees = generate_fee_history(s, rng, start.date(), today, [tuple(r) for r in op_rows], progress)
         day = start
         while day.date() < today:
             if day.weekday() < 5:
@@ -284,7 +287,7 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
             if progress:
                 progress("audit", min(i + 10000, len(audit_rows)), len(audit_rows))
     return {"rooms": len(room_ids), "people": people, "operators": len(ops), "audit": len(audit_rows) + 1,
-            "custody": custody_rooms, "calls": calls, "seconds": round(time.perf_counter() - t0, 1)}
+            "custody": custody_rooms, "calls": calls, **fees, "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def write_demo_roster(path, seed: int = 7) -> int:

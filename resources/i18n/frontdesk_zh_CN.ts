@@ -590,6 +590,10 @@ SQLite 文件。示例：
         <translation>已生成 {rooms} 间房屋、{people} 位人员、{operators} 名操作员、{custody} 间托管房屋、{calls} 条来电来访和 {audit} 条审计记录，用时 {seconds} 秒。</translation>
     </message>
     <message>
+        <source>Fee history: {bills} bills, {receipts} receipts, {shift_closes} shift closes, {deposits} deposits and {reminders} reminders.</source>
+        <translation>收费历史：{bills} 笔应收、{receipts} 张收据、{shift_closes} 次交班、{deposits} 笔押金和 {reminders} 条催缴记录。</translation>
+    </message>
+    <message>
         <source>Restored {file}.</source>
         <translation>已恢复 {file}。</translation>
     </message>
