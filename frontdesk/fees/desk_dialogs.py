@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
 from frontdesk.core.audit import Actor
@@ -155,6 +155,7 @@ class ArrearsDialog(QDialog):
                                 8: lambda v: yes if v else ""}, right=(3, 4, 6), parent=self,
                                keys={0: natural_key})
         f.table.setModel(self.model)
+        f.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # who owes most first
         f.table.verticalHeader().hide()
         f.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         f.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())

@@ -1918,7 +1918,7 @@ Count the cash in the drawer and enter it:</source>
     </message>
     <message>
         <source>Bill a month</source>
-        <translation>生成本月账单</translation>
+        <translation>按月开账</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -1938,7 +1938,7 @@ Count the cash in the drawer and enter it:</source>
     </message>
     <message>
         <source>&amp;Bill a month…</source>
-        <translation>生成本月账单(&amp;B)…</translation>
+        <translation>按月开账(&amp;B)…</translation>
     </message>
     <message>
         <source>C&amp;lose my shift…</source>
