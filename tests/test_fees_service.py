@@ -126,17 +126,21 @@ def test_two_desks_paying_the_same_bill(desk, any_store):
         assert len(s.scalars(select(Receipt)).all()) == 1  # the losers' numbers were given back
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["pay", "void", "close", "reverse"]), st.integers(0, 3), st.integers(1, 3)),
-                max_size=14))
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["pay", "part", "void", "close", "reverse", "deposit", "refund", "forfeit"]),
+                          st.integers(0, 3), st.integers(1, 3)), max_size=16))
 def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
-    """Collected = live receipts (reversals negative); each bill settled by at most one live receipt;
-    receipt numbers unbroken; the shift closes plus the open shift add up to what was collected."""
-    from frontdesk.fees.models import ShiftClose
+    """Collected = live receipts (reversals negative); a bill is settled by at most one live receipt
+    and its part payments are exactly its live parts; a deposit ends once; receipt numbers
+    unbroken; the shift closes plus the open shift add up to what was collected."""
+    from frontdesk.core.settings import SettingsService
+    from frontdesk.fees.models import BillPart, Deposit, ShiftClose
     from frontdesk.fees.shift import ShiftService
     fees = FeeService(store)
+    deposits = DepositService(store)
     reg = RegistrationService(store)
     if not reg.buildings():
+        SettingsService(store).update(supervisor, partial_payments=True)
         reg.create_building_rooms(supervisor, "1", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
         item = fees.add_item(supervisor, "WYF", "物业管理费", "area_monthly")
         fees.set_price(supervisor, item, date(2026, 1, 1), "1.85")
@@ -145,10 +149,22 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
     rooms = [h.room_id for h in reg.search("1-1-")]
     for action, room_no, n in steps:
         room = rooms[room_no % len(rooms)]
-        if action == "pay":
+        if action in ("pay", "part"):
             due = fees.due_bills(room)[:n]
             if due:
-                fees.take_payment(supervisor, room, [b.id for b in due], "现金")
+                owed = sum((b.owed for b in due), Decimal("0.00"))
+                part = (owed / 3).quantize(Decimal("0.01")) if action == "part" else None
+                fees.take_payment(supervisor, room, [b.id for b in due], "现金", amount=part or None)
+        elif action == "deposit":
+            deposits.collect(supervisor, room, "出入证押金", str(40 + n), "现金")
+        elif action in ("refund", "forfeit"):
+            held = deposits.list(held_only=True)
+            if held:
+                d = held[(room_no + n) % len(held)]
+                if action == "refund":
+                    deposits.refund(supervisor, d.id)
+                else:
+                    deposits.forfeit(supervisor, d.id, str(n * 10), "损坏")
         elif action == "close":
             try:
                 ShiftService(store).close(supervisor, "0")
@@ -166,14 +182,36 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
     with store.read() as s:
         receipts = s.scalars(select(Receipt)).all()
         bills = s.scalars(select(Bill)).all()
+        parts = s.scalars(select(BillPart)).all()
+        deps = s.scalars(select(Deposit)).all()
     live = {r.id: r for r in receipts if r.status == "正常"}
     assert fees.collected() == sum((r.total for r in live.values()), Decimal("0.00"))
     reversed_ids = {r.reverses_id for r in receipts if r.reverses_id}
+    deposit_receipts = {d.receipt_id for d in deps}
+    counted = {r.id for r in live.values() if r.total > 0 and r.id not in reversed_ids}
+    part_of = {}
+    for p in parts:
+        if p.receipt_id in counted:
+            part_of.setdefault(p.receipt_id, []).append(p)
+    for b in bills:  # what part payments paid is exactly the bill's live parts
+        assert b.paid == sum((p.amount for p in parts if p.bill_id == b.id and p.receipt_id in counted),
+                             Decimal("0.00"))
+        assert b.receipt_id is None or b.paid in (0, b.amount)
     for r in live.values():
-        if r.total > 0 and r.id not in reversed_ids:
-            assert r.total == sum((b.amount for b in bills if b.receipt_id == r.id), Decimal("0.00"))
-        else:
+        if r.id in counted and r.id not in deposit_receipts:
+            whole = sum((b.amount for b in bills if b.receipt_id == r.id and b.paid == 0), Decimal("0.00"))
+            assert r.total == whole + sum((p.amount for p in part_of.get(r.id, [])), Decimal("0.00"))
+        elif r.id not in deposit_receipts:
             assert not any(b.receipt_id == r.id for b in bills)
+    for d in deps:  # a deposit ends once: held, refunded, forfeited (the rest refunded) or void with its receipt
+        assert d.status in ("held", "refunded", "forfeited", "void")
+        if d.status == "refunded":
+            assert d.refund_amount == d.amount and not d.forfeit_amount and d.voucher_number
+        elif d.status == "forfeited":
+            assert d.forfeit_amount + d.refund_amount == d.amount and d.forfeit_amount > 0
+        else:
+            assert d.refund_amount is None and d.forfeit_amount is None
+        assert (d.status == "void") == (d.receipt_id not in live)
     with store.read() as s:
         closes = s.scalars(select(ShiftClose)).all()
     open_net = ShiftService(store).figures(supervisor).net
