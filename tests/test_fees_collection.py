@@ -1,6 +1,6 @@
 """Late fees, part payments, one-off and metered bills, billing cycles, arrears and reminders,
 payment notices — the rules without Qt, on SQLite and PostgreSQL."""
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
@@ -13,7 +13,7 @@ from frontdesk.fees.arrears import ArrearsService, letter_due
 from frontdesk.fees.documents import notices_pdf
 from frontdesk.fees.meters import MeterService, read_sheet
 from frontdesk.fees.models import Bill, BillPart, Receipt, Reminder
-from frontdesk.fees.service import FeeService, late_fee
+from frontdesk.fees.service import late_fee
 from frontdesk.registration.service import RegistrationService
 from tests.helpers import pdf_text
 from tests.test_fees_service import desk  # noqa: F401 - the shared fixture

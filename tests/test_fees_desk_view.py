@@ -4,7 +4,6 @@ reminders and batch notices, the property's deposits held, and 收费 from the r
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 

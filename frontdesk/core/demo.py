@@ -119,17 +119,13 @@ def load_demo(store: Store) -> dict:
 
 def _demo_fees(store: Store, boss, rng: random.Random, today: date) -> int:
     """Six months of property fees: most rooms paid up to last month, some in arrears, one void."""
-    from frontdesk.fees.service import FeeService
+    from frontdesk.fees.service import FeeService, add_months
     fees = FeeService(store)
     item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly", custody_rate=True)
-    first = date(today.year, today.month, 1) - timedelta(days=160)
-    fees.set_price(boss, item, date(first.year, first.month, 1), "1.85")
-    months = []
-    y, m = first.year, first.month
-    for _ in range(6):
-        fees.generate_month(boss, y, m)
-        months.append((y, m))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    first = add_months(today.year, today.month, -6)  # six months billed, up to last month
+    fees.set_price(boss, item, date(*first, 1), "1.85")
+    for k in range(6):
+        fees.generate_month(boss, *add_months(*first, k))
     with store.read() as s:
         rooms = list(s.scalars(select(Room.id).where(Room.state != "未交付").order_by(Room.id)))
     issued = 0

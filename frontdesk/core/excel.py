@@ -137,6 +137,23 @@ def new_workbook() -> Workbook:
     return wb
 
 
+def read_first_sheet(path: Path) -> list[tuple]:
+    """Every row's values of a workbook's first sheet (for imports), or a Chinese message at the
+    file field when the file is not a workbook."""
+    from openpyxl import load_workbook
+
+    from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel workbook (.xlsx)."), "file",
+                          path=Path(path).name) from None
+    try:
+        return list(wb.worksheets[0].iter_rows(values_only=True))
+    finally:
+        wb.close()
+
+
 def save(wb: Workbook, path: Path) -> Path:
     """Save atomically: a half-written report never replaces a good one."""
     path = Path(path)

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CENT = Decimal("0.01")
+MAX_READING = Decimal("99999999")
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ["", "拾", "佰", "仟"]
 _BIG_UNITS = ["", "万", "亿", "万亿"]
@@ -41,6 +42,17 @@ def format_yuan(value: Decimal | int | str, symbol: bool = True) -> str:
     text = f"{abs(d):,.2f}"
     sign = "-" if d < 0 else ""
     return f"{sign}¥{text}" if symbol else f"{sign}{text}"
+
+
+def to_reading(value, field: str = "reading") -> Decimal:
+    """A meter reading (water m³, electricity kWh …): a number from 0 to 99999999, two places."""
+    try:
+        d = to_money(value, field)
+    except (ValidationError, TypeError):
+        d = None
+    if d is None or not 0 <= d <= MAX_READING:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A meter reading is a number from 0 to 99999999."), field)
+    return d
 
 
 def fen(value: Decimal) -> int:

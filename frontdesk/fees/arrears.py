@@ -14,21 +14,20 @@ from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from frontdesk.core.models import Fixed2, now
+from frontdesk.core.models import now
 from frontdesk.core.settings import load as load_settings
 from frontdesk.fees.models import REMINDER_METHODS, Bill, FeeItem, Reminder
-from frontdesk.fees.service import ZERO, DueBill, late_fee
-from frontdesk.registration.models import Building, Occupancy, Person, Room
+from frontdesk.fees.service import OWED_SUM, ZERO, DueBill, add_months, month_bounds, unpaid
+from frontdesk.registration.models import Building, Room
+from frontdesk.registration.service import current_owners
 
 LETTER_AFTER_MONTHS = 3  # (seed) a demand letter when arrears stay unpaid this long after a phone reminder
 _CALLS = ("电话", "短信")
 
 
 def months_before(day: date, months: int) -> date:
-    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
-    m += 1
-    from calendar import monthrange
-    return date(y, m, min(day.day, monthrange(y, m)[1]))
+    y, m = add_months(day.year, day.month, -months)
+    return date(y, m, min(day.day, month_bounds(y, m)[1].day))
 
 
 @dataclass(frozen=True)
@@ -73,13 +72,14 @@ class ArrearsService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def arrears(self, on: date | None = None, building: str | None = None, min_months: int = 0) -> list[ArrearsRow]:
-        """Rooms owing bills whose period has begun by ``on``, largest amount first."""
+    def arrears(self, on: date | None = None, building: str | None = None, min_months: int = 0,
+                letters_only: bool = False) -> list[ArrearsRow]:
+        """Rooms owing bills whose period has begun by ``on``, largest amount first (with
+        ``letters_only``, only the rooms due a demand letter)."""
         on = on or date.today()
         with self.store.read() as s:
-            q = (select(Bill.room_id, func.sum(Bill.amount - Bill.paid, type_=Fixed2), func.count(func.distinct(Bill.period_start)),
-                        func.min(Bill.period_start))
-                 .where(Bill.receipt_id.is_(None), Bill.period_start <= on).group_by(Bill.room_id))
+            q = (select(Bill.room_id, OWED_SUM, func.count(func.distinct(Bill.period_start)), func.min(Bill.period_start))
+                 .where(*unpaid(on)).group_by(Bill.room_id))
             owing = {rid: (amount, months, oldest) for rid, amount, months, oldest in s.execute(q)
                      if months >= min_months}
             if not owing:
@@ -88,20 +88,17 @@ class ArrearsService:
             if building:
                 rq = rq.where(Building.code == building)
             rooms = {rid: (code, b) for rid, code, b in s.execute(rq) if rid in owing}
-            owners: dict[int, tuple[str, str]] = {}
-            for rid, name, phone in s.execute(
-                    select(Occupancy.room_id, Person.name, Person.phone).join(Person, Person.id == Occupancy.person_id)
-                    .where(Occupancy.relation == "业主", Occupancy.until.is_(None)).order_by(Occupancy.id)):
-                if rid in rooms and rid not in owners:
-                    owners[rid] = (name, phone)
+            owners = current_owners(s)
             last = self._last_reminders(s, set(rooms))
         out = []
         for rid, (code, b) in rooms.items():
             amount, months, oldest = owing[rid]
             reminders = last.get(rid, [])
             latest = reminders[-1] if reminders else None
-            out.append(ArrearsRow(rid, code, b, *owners.get(rid, ("", "")), amount, months, oldest,
+            out.append(ArrearsRow(rid, code, b, *owners.get(rid, [("", "")])[0], amount, months, oldest,
                 f"{latest[0]} {latest[1]:%Y-%m-%d}" if latest else "", letter_due(reminders, oldest, on)))
+        if letters_only:
+            out = [r for r in out if r.letter_due]
         out.sort(key=lambda r: (-r.amount, r.room))
         return out
 
@@ -124,8 +121,7 @@ class ArrearsService:
         with self.store.write() as s:
             if s.get(Room, room_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
-            owed = s.execute(select(func.sum(Bill.amount - Bill.paid, type_=Fixed2)).where(
-                Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).scalar()
+            owed = s.scalar(select(OWED_SUM).where(Bill.room_id == room_id, *unpaid(date.today())))
             r = Reminder(room_id=room_id, at=now(), method=method, outcome=outcome, arrears=owed or ZERO,
                          operator_id=actor.id, operator_name=actor.display_name)
             s.add(r)
@@ -148,22 +144,15 @@ class ArrearsService:
         with self.store.read() as s:
             settings = load_settings(s)
             codes = dict(s.execute(select(Room.id, Room.code).where(Room.id.in_(room_ids))).all())
-            owners: dict[int, str] = {}
-            for rid, name in s.execute(select(Occupancy.room_id, Person.name).join(Person, Person.id == Occupancy.person_id)
-                                       .where(Occupancy.room_id.in_(room_ids), Occupancy.relation == "业主",
-                                              Occupancy.until.is_(None)).order_by(Occupancy.id)):
-                owners.setdefault(rid, name)
+            owners = current_owners(s, room_ids)
             bills: dict[int, list[DueBill]] = {}
             for b, name in s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
-                                     .where(Bill.room_id.in_(room_ids), Bill.receipt_id.is_(None),
-                                            Bill.period_start <= on)
+                                     .where(Bill.room_id.in_(room_ids), *unpaid(on))
                                      .order_by(Bill.room_id, Bill.period_start, FeeItem.id)):
-                bills.setdefault(b.room_id, []).append(DueBill(
-                    b.id, name, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount, b.paid,
-                    late_fee(b.amount - b.paid, b.period_end, on, settings), b.description))
+                bills.setdefault(b.room_id, []).append(DueBill.of(b, name, on, settings))
             for n, rid in enumerate(room_ids):
                 if rid in bills:
-                    out.append(Notice(codes.get(rid, ""), owners.get(rid, ""), bills[rid], on))
+                    out.append(Notice(codes.get(rid, ""), owners.get(rid, [("", "")])[0][0], bills[rid], on))
                 if progress:
                     progress(n + 1, len(room_ids))
         return out

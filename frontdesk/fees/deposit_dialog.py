@@ -67,13 +67,9 @@ class DepositsDialog(QDialog):
     def refresh(self, *_args) -> None:
         f = self.form
         if self.room_id is None:
-            everything = self.svc.list(held_only=True)
             kind = f.kindFilter.currentData()
-            self.rows = [d for d in everything if kind is None or d.kind == kind]
-            by_kind: dict[str, Decimal] = {}
-            for d in everything:
-                by_kind[d.kind] = by_kind.get(d.kind, Decimal("0.00")) + d.amount
-            f.byKindLabel.setText("；".join(f"{k} {format_yuan(v)}" for k, v in by_kind.items()))
+            self.rows = [d for d in self.svc.list(held_only=True) if kind is None or d.kind == kind]
+            f.byKindLabel.setText("；".join(f"{k} {format_yuan(v)}" for k, v in self.svc.held_by_kind().items()))
         else:
             self.rows = self.svc.list(self.room_id)
         t = f.table

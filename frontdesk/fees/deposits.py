@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
@@ -121,9 +121,15 @@ class DepositService:
                                d.forfeit_amount, d.voucher_number, (today - d.collected_at.date()).days)
                     for d, code in s.execute(q)]
 
-    def held_total(self) -> Decimal:
+    def held_by_kind(self) -> dict[str, Decimal]:
+        """What the property holds, by kind of deposit (a liability, not income)."""
         with self.store.read() as s:
-            return sum(s.scalars(select(Deposit.amount).where(Deposit.status == "held")), Decimal("0.00"))
+            return {kind: amount for kind, amount in s.execute(
+                select(Deposit.kind, func.sum(Deposit.amount)).where(Deposit.status == "held")
+                .group_by(Deposit.kind).order_by(Deposit.kind))}
+
+    def held_total(self) -> Decimal:
+        return sum(self.held_by_kind().values(), Decimal("0.00"))
 
 
 def on_receipt_void(s, receipt_id: int) -> None:

@@ -182,9 +182,7 @@ class ArrearsDialog(QDialog):
     def refresh(self, *_args) -> None:
         f = self.form
         on = self.on()
-        rows = self.svc.arrears(on, f.building.currentData(), f.minMonths.currentData())
-        if f.lettersOnly.isChecked():
-            rows = [r for r in rows if r.letter_due]
+        rows = self.svc.arrears(on, f.building.currentData(), f.minMonths.currentData(), f.lettersOnly.isChecked())
         self.model.set_rows([(r.room, r.owner, mask_phone(r.phone) if r.phone else "", r.amount, r.months, r.oldest,
                               r.age_days(on), r.last_reminder, r.letter_due) for r in rows], rows)
         header = f.table.horizontalHeader()
@@ -258,7 +256,6 @@ class ArrearsDialog(QDialog):
             doc, pdf = result
             if self.preview is not None:
                 self.preview(pdf, title, f"{title}-{on:%Y%m%d}", doc.missing_glyphs)
-            self.last_pdf = pdf
 
         self.job = run_with_progress(self, title, work, done)
         return self.job

@@ -17,7 +17,7 @@ from frontdesk.core.models import DocCounter
 from frontdesk.core.numbering import format_number
 from frontdesk.fees.models import (DEPOSIT_KINDS, METHODS, RECEIPT_PREFIX, REFUND_PREFIX, Bill, Deposit, FeeItem,
                                    FeePrice, Receipt, ReceiptLine, Reminder, ShiftClose)
-from frontdesk.fees.service import line_amount, month_bounds
+from frontdesk.fees.service import add_months, line_amount, month_bounds
 from frontdesk.registration.models import Room
 
 PRICES = ("1.50", "1.65", "1.85")  # the property fee per m², raised every few years
@@ -28,7 +28,7 @@ def _months(start: date, today: date) -> list[tuple[int, int]]:
     out, y, m = [], start.year, start.month
     while (y, m) <= (today.year, today.month):
         out.append((y, m))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        y, m = add_months(y, m, 1)
     return out
 
 

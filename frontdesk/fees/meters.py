@@ -16,7 +16,7 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from frontdesk.core.models import now
-from frontdesk.core.money import to_money
+from frontdesk.core.money import to_reading
 from frontdesk.fees.models import Bill, FeeItem, FeePrice, MeterReading
 from frontdesk.fees.service import line_amount, month_bounds
 from frontdesk.registration.models import Room
@@ -33,13 +33,6 @@ class ReadingResult:
     @property
     def written(self) -> bool:
         return not self.errors
-
-
-def _reading(value) -> Decimal:
-    reading = to_money(value, "reading")
-    if reading < 0 or reading > Decimal("99999999"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A meter reading must be from 0 to 99999999."), "reading")
-    return reading
 
 
 class MeterService:
@@ -94,7 +87,7 @@ class MeterService:
                         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Room {code} already has a reading for "
                                                                           "{month}."), "room", code=code,
                                               month=f"{start:%Y-%m}")
-                    reading = _reading(value)
+                    reading = to_reading(value)
                     before = last.get(room_id)
                     if before is not None and reading < before:
                         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The reading {reading} is lower than the "
@@ -151,14 +144,8 @@ class MeterService:
 
 def read_sheet(path: Path) -> list[tuple[int, str, object]]:
     """(line, room code, reading) of a reading sheet: the columns 房号 and 本期读数 of its first sheet."""
-    from openpyxl import load_workbook
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel workbook (.xlsx)."), "file",
-                          path=Path(path).name) from None
-    rows = list(wb.worksheets[0].iter_rows(values_only=True))
-    wb.close()
+    from frontdesk.core.excel import read_first_sheet
+    rows = read_first_sheet(path)
     for n, values in enumerate(rows):
         header = [str(v or "").strip() for v in values]
         if SHEET_HEADER[0] in header and SHEET_HEADER[2] in header:

@@ -8,6 +8,7 @@ gap-free counter in the same transaction.
 """
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
-from frontdesk.core.models import now
+from frontdesk.core.models import Fixed2, now
 from frontdesk.core.money import CENT, to_money
 from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
@@ -34,6 +35,24 @@ PERIODIC = ("area_monthly", "unit_monthly")
 ONE_OFF = ("fixed", "area_fixed", "service")  # billed from the desk, one room at a time
 ZERO = Decimal("0.00")
 CUSTODY_RATE = 70  # % of the property fee while a room is in custody (seed)
+
+
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    """The month ``k`` months after (or before, k < 0) year-month."""
+    n = year * 12 + month - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def parse_month(text: str, today: date) -> tuple[int, int]:
+    """"2026-07", "2026-7", "202607" or empty (this month) → (year, month)."""
+    text = (text or "").strip()
+    if not text:
+        return today.year, today.month
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*月?", text)
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 2000 <= int(m.group(1)) <= 2100:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a month as YYYY-MM, e.g. {example}."),
+                              "month", example=f"{today:%Y-%m}")
+    return int(m.group(1)), int(m.group(2))
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -76,6 +95,21 @@ class DueBill:
     @property
     def owed(self) -> Decimal:
         return self.amount - self.paid
+
+    @classmethod
+    def of(cls, b: Bill, item: str, on: date, settings: PropertySettings) -> DueBill:
+        """What a bill still asks for on ``on``, with its late fee to that day."""
+        return cls(b.id, item, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount, b.paid,
+                   late_fee(b.amount - b.paid, b.period_end, on, settings), b.description)
+
+
+# what is still owed of unpaid bills, summed in the database
+OWED_SUM = func.sum(Bill.amount - Bill.paid, type_=Fixed2)
+
+
+def unpaid(on: date) -> tuple:
+    """The conditions of bills due and unpaid on a day (arrears: their period has begun)."""
+    return Bill.receipt_id.is_(None), Bill.period_start <= on
 
 
 @dataclass(frozen=True)
@@ -176,7 +210,7 @@ class FeeService:
             done = 0
             for item in items:
                 for k in range(item.cycle):
-                    y, m = year + (month - 1 + k) // 12, (month - 1 + k) % 12 + 1
+                    y, m = add_months(year, month, k)
                     start, end = month_bounds(y, m)
                     price = self._price(s, item.id, start)
                     rooms = rooms_of[item.id]
@@ -261,7 +295,7 @@ class FeeService:
             qty = room.area if item.rule == "area_monthly" else Decimal(1)
             ids = []
             for _ in range(months):
-                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+                y, m = add_months(y, m, 1)
                 start, end = month_bounds(y, m)
                 bill = Bill(room_id=room_id, item_id=item_id, period_start=start, period_end=end, quantity=qty,
                             unit_price=price, rate_pct=100, amount=line_amount(qty, price), description="预收",
@@ -288,9 +322,7 @@ class FeeService:
             rows = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
                              .where(Bill.room_id == room_id, Bill.receipt_id.is_(None))
                              .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
-            return [DueBill(b.id, name, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount,
-                            b.paid, late_fee(b.amount - b.paid, b.period_end, on, settings), b.description)
-                    for b, name in rows]
+            return [DueBill.of(b, name, on, settings) for b, name in rows]
 
     # ---- payments and receipts ---------------------------------------------------------------
     def take_payment(self, actor: Actor, room_id: int, bill_ids: list[int], method: str, reference: str = "",
@@ -321,7 +353,8 @@ class FeeService:
             if any(b.receipt_id is not None for b, _ in bills):
                 raise DomainError(_PAID_ELSEWHERE, "bills")
             owed = sum((b.amount - b.paid for b, _ in bills), ZERO)
-            late = sum((late_fee(b.amount - b.paid, b.period_end, on, settings) for b, _ in bills), ZERO)
+            lates = [late_fee(b.amount - b.paid, b.period_end, on, settings) for b, _ in bills]
+            late = sum(lates, ZERO)
             waived = late if waive else None
             if waive:
                 late = ZERO
@@ -347,7 +380,7 @@ class FeeService:
             lines = receipt_lines(entries)
             if late:
                 lines.append({"item_name": LATE_FEE_ITEM, "period": f"计至 {on:%Y-%m-%d}",
-                              "detail": f"{sum(1 for b, _ in bills if late_fee(b.amount - b.paid, b.period_end, on, settings))} 笔逾期",
+                              "detail": f"{sum(1 for fee in lates if fee)} 笔逾期",
                               "amount": late})
             receipt, change = _issue_receipt(s, actor, room_id, pay, method, reference, cash_received, payer, lines)
             if waive and waived:
@@ -472,8 +505,8 @@ def room_fees_section(s, room_id: int):
     from frontdesk.core.money import format_yuan
     from frontdesk.fees.models import Deposit
     from frontdesk.registration.service import CardSection
-    due = s.execute(select(func.count(), func.min(Bill.period_start), func.sum(Bill.amount), func.sum(Bill.paid))
-                    .where(Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.period_start <= date.today())).one()
+    due = s.execute(select(func.count(), func.min(Bill.period_start), OWED_SUM)
+                    .where(Bill.room_id == room_id, *unpaid(date.today()))).one()
     last = s.execute(select(Receipt.number, Receipt.issued_at, Receipt.total).where(
         Receipt.room_id == room_id, Receipt.status == "正常").order_by(Receipt.issued_at.desc()).limit(3)).all()
     held = s.execute(select(Deposit.kind, Deposit.amount, Deposit.collected_at).where(
@@ -483,7 +516,7 @@ def room_fees_section(s, room_id: int):
     lines = []
     if due[0]:
         lines.append((QT_TRANSLATE_NOOP("RoomCard", "Owes {amount}: {n} bills, the oldest from {month}."),
-                      {"amount": format_yuan((due[2] or ZERO) - (due[3] or ZERO)), "n": due[0],
+                      {"amount": format_yuan(due[2] or ZERO), "n": due[0],
                        "month": f"{due[1]:%Y-%m}"}))
     else:
         lines.append((QT_TRANSLATE_NOOP("RoomCard", "Nothing due."), {}))

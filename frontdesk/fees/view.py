@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidge
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.settings import SettingsService
 from frontdesk.core.money import amount_in_words, format_yuan, to_money
 from frontdesk.fees.models import METHODS
-from frontdesk.fees.service import PERIODIC, FeeService
+from frontdesk.fees.service import PERIODIC, FeeService, parse_month
 from frontdesk.i18n import error_text, translate
 from frontdesk.registration.dialogs import room_hits
 from frontdesk.registration.service import RegistrationService
@@ -42,10 +42,8 @@ class FeesTab(QWidget):
         self.room_id: int | None = None
         self.bills = []
         self.receipts = []
-        self.last_receipt = None
         self.waive_reason: str | None = None
         self.job = None
-        self.settings = SettingsService(store).get()
         self.search = SearchBox(f.searchHolder, provider=lambda t: room_hits(store, t))
         self.search.setPlaceholderText(translate("FeesTab", "Room or resident… (Ctrl+F)"))
         QVBoxLayout(f.searchHolder).addWidget(self.search)
@@ -85,8 +83,8 @@ class FeesTab(QWidget):
         self.errors = FieldErrors(self, {"method": f.method, "reference": f.reference, "cash_received": f.cash,
                                          "payer": f.payer, "bills": f.dueTable, "months": f.aheadMonths,
                                          "amount": f.amount, "late_fee": f.waiveButton})
+        self.open_room(None)  # reads the property's fee settings
         self._method_changed()
-        self.open_room(None)
 
     # ---- the room ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -109,10 +107,9 @@ class FeesTab(QWidget):
             f.roomLabel.setText(translate("FeesTab", "Find a room to collect fees"))
             self.bills, self.receipts = [], []
         else:
-            card = RegistrationService(self.store).room_card(room_id)
-            owners = "、".join(o.name for o in card.occupants if o.relation == "业主")
-            f.roomLabel.setText(f"{card.label}  {owners}")
-            f.payer.setText(owners.split("、")[0] if owners else "")
+            label, owners = RegistrationService(self.store).heading(room_id)
+            f.roomLabel.setText(f"{label}  {'、'.join(owners)}")
+            f.payer.setText(owners[0] if owners else "")
             self.bills = self.fees.due_bills(room_id)
             self.receipts = self.fees.room_receipts(room_id)
             for item in self.fees.items():
@@ -231,7 +228,6 @@ class FeesTab(QWidget):
         except DomainError as err:
             self.errors.show(err)
             return None
-        self.last_receipt = issued
         f.cash.clear()
         f.reference.clear()
         f.amount.clear()
@@ -372,15 +368,3 @@ class FeesTab(QWidget):
         from frontdesk.fees.deposit_dialog import DepositsDialog
         DepositsDialog(self.store, self.actor, None, parent=self, preview=self.preview).exec()
 
-
-def parse_month(text: str, today: date) -> tuple[int, int]:
-    """"2026-07", "2026-7", "202607" or empty (this month) → (year, month)."""
-    import re
-    text = (text or "").strip()
-    if not text:
-        return today.year, today.month
-    m = re.fullmatch(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*月?", text)
-    if not m or not 1 <= int(m.group(2)) <= 12 or not 2000 <= int(m.group(1)) <= 2100:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a month as YYYY-MM, e.g. {example}."),
-                              "month", example=f"{today:%Y-%m}")
-    return int(m.group(1)), int(m.group(2))

@@ -14,18 +14,8 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from frontdesk.core.models import now
-from frontdesk.core.money import to_money
+from frontdesk.core.money import to_reading
 from frontdesk.registration.models import INSPECTION_KINDS, Custody, CustodyInspection, Room
-
-
-def _reading(value, field: str) -> Decimal:
-    try:
-        d = to_money(value, field)
-    except (ValidationError, TypeError):
-        d = None
-    if d is None or d < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A meter reading is a number, 0 or more."), field)
-    return d
 
 
 @dataclass(frozen=True)
@@ -67,7 +57,7 @@ class CustodyService:
         self.store = store
 
     def start(self, actor: Actor, room_id: int, agreement_date: date, water, power) -> int:
-        water, power = _reading(water, "water"), _reading(power, "power")
+        water, power = to_reading(water, "water"), to_reading(power, "power")
         with self.store.write() as s:
             room = s.get(Room, room_id)
             if room is None:
@@ -96,7 +86,7 @@ class CustodyService:
     def inspect(self, actor: Actor, custody_id: int, inspected_on: date, kind: str, water, power,
                 note: str = "") -> bool:
         """Record an inspection; returns True when use since the last reading is over the limits."""
-        water, power = _reading(water, "water"), _reading(power, "power")
+        water, power = to_reading(water, "water"), to_reading(power, "power")
         if kind not in INSPECTION_KINDS:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "kind",
                                   choices="、".join(INSPECTION_KINDS))
@@ -120,7 +110,7 @@ class CustodyService:
             return summary["over_limit"]
 
     def end(self, actor: Actor, custody_id: int, ended_on: date, water, power) -> None:
-        water, power = _reading(water, "water"), _reading(power, "power")
+        water, power = to_reading(water, "water"), to_reading(power, "power")
         with self.store.write() as s:
             c = self._open(s, custody_id)
             last, _ = _last_two(s, c)

@@ -121,22 +121,11 @@ def _date(value, field_: str) -> date | None:
 
 def read_rows(path: Path) -> tuple[list[str], list[RosterRow]]:
     """The header and the data rows of the roster's first sheet."""
-    from openpyxl import load_workbook
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception:
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel workbook (.xlsx)."), "file",
-                          path=Path(path).name) from None
-    ws = wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    header = [_text(h) for h in next(rows, ())]
-    out = []
-    for n, values in enumerate(rows, start=2):
-        if values is None or all(v in (None, "") for v in values):
-            continue
-        out.append(RosterRow(n, dict(zip(header, values))))
-    wb.close()
-    return header, out
+    from frontdesk.core.excel import read_first_sheet
+    rows = read_first_sheet(path)
+    header = [_text(h) for h in (rows[0] if rows else ())]
+    return header, [RosterRow(n, dict(zip(header, values))) for n, values in enumerate(rows[1:], start=2)
+                    if values is not None and not all(v in (None, "") for v in values)]
 
 
 class RosterImport:

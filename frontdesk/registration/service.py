@@ -333,18 +333,6 @@ class RegistrationService:
         snap["id_number"] = mask_id(snap["id_number"])  # the audit log never holds a full ID number
         return snap
 
-    def update_person(self, actor: Actor, person_id: int, **changes) -> None:
-        with self.store.write() as s:
-            p = s.get(Person, person_id)
-            if p is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such person."))
-            current = {k: getattr(p, k) for k in PERSON_FIELDS}
-            values = self._clean_person(**{**current, **changes})
-            before = self._person_snapshot(p)
-            for k, v in values.items():
-                setattr(p, k, v)
-            audit.record(s, actor, "update", "person", p.id, before, self._person_snapshot(p), summary=p.name)
-
     def move_out(self, actor: Actor, occupancy_id: int, until: date) -> None:
         """A resident leaves: the tie ends on ``until`` (the record stays)."""
         with self.store.write() as s:
@@ -430,6 +418,14 @@ class RegistrationService:
                     " ".join(x for x in ((r.relation or ""), mask_phone(r.phone)) if x), r.id) for r in rows]
 
     # ---- the room card -----------------------------------------------------------------------
+    def heading(self, room_id: int) -> tuple[str, list[str]]:
+        """A room's label (3栋2单元1201) and its current owners' names, for the heads of other tabs."""
+        with self.store.read() as s:
+            code = s.scalar(select(Room.code).where(Room.id == room_id))
+            if code is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            return _label_of(code), [name for name, _ in current_owners(s, [room_id]).get(room_id, [])]
+
     def room_card(self, room_id: int) -> RoomCard:
         with self.store.read() as s:
             room = self._room(s, room_id)
@@ -460,6 +456,19 @@ class RegistrationService:
         with self.store.read() as s:
             rows = audit.history(s, entity, entity_id)
             return [(r.at, r.operator_name, r.action, r.before, r.after) for r in reversed(rows)]
+
+
+def current_owners(s: Session, room_ids=None) -> dict[int, list[tuple[str, str]]]:
+    """The current owners (name, phone) of each room, in the order they were registered — what
+    other tasks (fees: the payer, arrears, payment notices) need to know of a room's people."""
+    q = (select(Occupancy.room_id, Person.name, Person.phone).join(Person, Person.id == Occupancy.person_id)
+         .where(Occupancy.relation == "业主", Occupancy.until.is_(None)).order_by(Occupancy.id))
+    if room_ids is not None:
+        q = q.where(Occupancy.room_id.in_(room_ids))
+    out: dict[int, list[tuple[str, str]]] = {}
+    for room_id, name, phone in s.execute(q):
+        out.setdefault(room_id, []).append((name, phone))
+    return out
 
 
 def _label_of(code: str) -> str:

@@ -33,7 +33,3 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
-
-
-def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, folder)

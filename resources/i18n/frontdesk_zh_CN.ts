@@ -1252,6 +1252,10 @@ SQLite 文件。示例：
         <translation>不是有效的金额：{value}</translation>
     </message>
     <message>
+        <source>A meter reading is a number from 0 to 99999999.</source>
+        <translation>读数应为 0 到 99999999 之间的数字。</translation>
+    </message>
+    <message>
         <source>A document prefix is 1 to 8 capital letters.</source>
         <translation>单据编号前缀须为 1 至 8 个大写字母。</translation>
     </message>
@@ -1436,10 +1440,6 @@ SQLite 文件。示例：
         <translation>没有这条登记。</translation>
     </message>
     <message>
-        <source>A meter reading is a number, 0 or more.</source>
-        <translation>表读数应为不小于 0 的数字。</translation>
-    </message>
-    <message>
         <source>This room is already in custody.</source>
         <translation>该房屋已在托管中。</translation>
     </message>
@@ -1478,10 +1478,6 @@ SQLite 文件。示例：
     <message>
         <source>This item already has a price from {day}.</source>
         <translation>该项目已有自 {day} 起生效的收费标准。</translation>
-    </message>
-    <message>
-        <source>A meter reading must be from 0 to 99999999.</source>
-        <translation>读数应在 0 到 99999999 之间。</translation>
     </message>
     <message>
         <source>Choose a metered item.</source>

@@ -71,6 +71,7 @@ class Ui_FeesTab(object):
 
         self.aheadItem = QComboBox(FeesTab)
         self.aheadItem.setObjectName(u"aheadItem")
+        self.aheadItem.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.aheadRow.addWidget(self.aheadItem)
 
