@@ -10,7 +10,7 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.fees.models import RULES
-from frontdesk.fees.service import FeeService
+from frontdesk.fees.service import PERIODIC, FeeService
 from frontdesk.i18n import translate
 from frontdesk.registration.models import ROOM_USES
 from frontdesk.ui.fielderrors import FieldErrors
@@ -30,7 +30,7 @@ CYCLE_NAMES = {1: QT_TRANSLATE_NOOP("Fees", "month"), 3: QT_TRANSLATE_NOOP("Fees
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Code"), QT_TRANSLATE_NOOP("Columns", "Name"),
            QT_TRANSLATE_NOOP("Columns", "Rule"), QT_TRANSLATE_NOOP("Columns", "Applies to"),
            QT_TRANSLATE_NOOP("Columns", "Custody rate"), QT_TRANSLATE_NOOP("Columns", "Current price"),
-           QT_TRANSLATE_NOOP("Columns", "Valid from"))
+           QT_TRANSLATE_NOOP("Columns", "Valid from"), QT_TRANSLATE_NOOP("Columns", "Billed every"))
 
 
 class FeeItemsDialog(QDialog):
@@ -66,9 +66,10 @@ class FeeItemsDialog(QDialog):
         t = self.form.items
         t.setRowCount(len(self.rows))
         yes, no = translate("Common", "Yes"), translate("Common", "No")
-        for i, (item_id, code, name, rule, applies, custody, price, valid_from) in enumerate(self.rows):
+        for i, (item_id, code, name, rule, applies, custody, price, valid_from, cycle) in enumerate(self.rows):
             values = (code, name, translate("Fees", RULE_NAMES.get(rule, rule)), applies, yes if custody else no,
-                      "" if price is None else str(price), "" if valid_from is None else valid_from.isoformat())
+                      "" if price is None else str(price), "" if valid_from is None else valid_from.isoformat(),
+                      translate("Fees", CYCLE_NAMES[cycle]) if rule in PERIODIC else "")
             for c, v in enumerate(values):
                 t.setItem(i, c, QTableWidgetItem(v))
 

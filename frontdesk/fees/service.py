@@ -173,7 +173,7 @@ class FeeService:
 
     def price_table(self, day: date | None = None) -> list[tuple]:
         """Every item with the price valid on ``day``: (id, code, name, rule, applies_to, custody_rate,
-        price, valid_from)."""
+        price, valid_from, cycle in months)."""
         day = day or date.today()
         with self.store.read() as s:
             out = []
@@ -182,7 +182,7 @@ class FeeService:
                     FeePrice.item_id == item.id, FeePrice.valid_from <= day)
                     .order_by(FeePrice.valid_from.desc()).limit(1)).first()
                 out.append((item.id, item.code, item.name, item.rule, item.applies_to, item.custody_rate,
-                            row[0] if row else None, row[1] if row else None))
+                            row[0] if row else None, row[1] if row else None, item.cycle))
             return out
 
     def items(self) -> list[FeeItem]:

@@ -70,7 +70,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>&amp;Owing at least</source>
-        <translation>欠费至少(&amp;O)</translation>
+        <translation>欠费至少(&amp;W)</translation>
     </message>
     <message>
         <source>Only rooms due a demand &amp;letter</source>
@@ -409,7 +409,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>Year is &amp;complete</source>
-        <translation>该年已录入完整(&amp;C)</translation>
+        <translation>该年已录入完整(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save day</source>
@@ -464,7 +464,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>Reply &amp;promised by</source>
-        <translation>约定答复时间(&amp;P)</translation>
+        <translation>约定答复时间(&amp;E)</translation>
     </message>
     <message>
         <source>An expert must answer: promise a reply time</source>
@@ -920,6 +920,10 @@ SQLite 文件。示例：
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
+    <message>
+        <source>Billed every</source>
+        <translation>计费周期</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1067,7 +1071,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>&amp;Reference no.</source>
-        <translation>交易流水号(&amp;R)</translation>
+        <translation>交易流水号(&amp;F)</translation>
     </message>
     <message>
         <source>Pa&amp;yer</source>
@@ -1748,11 +1752,11 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>Custody &amp;rooms pay the custody rate (70%)</source>
-        <translation>托管房屋按托管费率（70%）收取(&amp;R)</translation>
+        <translation>托管房屋按托管费率（70%）收取(&amp;D)</translation>
     </message>
     <message>
-        <source>Bill e&amp;very</source>
-        <translation>计费周期(&amp;V)</translation>
+        <source>Billing c&amp;ycle</source>
+        <translation>计费周期(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
@@ -1922,7 +1926,7 @@ Count the cash in the drawer and enter it:</source>
     </message>
     <message>
         <source>A&amp;rrears and reminders…</source>
-        <translation>欠费催缴(&amp;R)…</translation>
+        <translation>欠费催缴(&amp;N)…</translation>
     </message>
     <message>
         <source>Deposits &amp;held…</source>
@@ -1950,7 +1954,7 @@ Count the cash in the drawer and enter it:</source>
     </message>
     <message>
         <source>Add &amp;months</source>
-        <translation>加入预收(&amp;M)</translation>
+        <translation>加入预收(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;One-off charge…</source>
@@ -1986,7 +1990,7 @@ Count the cash in the drawer and enter it:</source>
     </message>
     <message>
         <source>&amp;Reference no.</source>
-        <translation>交易流水号(&amp;R)</translation>
+        <translation>交易流水号(&amp;F)</translation>
     </message>
     <message>
         <source>Amount &amp;paid now</source>
@@ -2049,7 +2053,7 @@ Count the cash in the drawer and enter it:</source>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
+        <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Strict: import nothing if any row is bad</source>
@@ -2458,7 +2462,7 @@ The front desk of {name}.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
@@ -2556,7 +2560,7 @@ The front desk of {name}.</source>
     </message>
     <message>
         <source>Emergency &amp;contact</source>
-        <translation>紧急联系人(&amp;C)</translation>
+        <translation>紧急联系人(&amp;J)</translation>
     </message>
     <message>
         <source>Emergency p&amp;hone</source>
@@ -2686,7 +2690,7 @@ The front desk of {name}.</source>
     </message>
     <message>
         <source>&amp;Import readings…</source>
-        <translation>导入读数(&amp;I)…</translation>
+        <translation>导入读数(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3067,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Record an &amp;inspection…</source>
-        <translation>巡查登记(&amp;I)…</translation>
+        <translation>巡查登记(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;End custody…</source>
@@ -3079,7 +3083,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>至(&amp;T)</translation>
+        <translation>至(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Overdue replies only</source>
@@ -3087,7 +3091,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;New entry (F2)</source>
-        <translation>新登记(&amp;N)（F2）</translation>
+        <translation>新登记(&amp;G)（F2）</translation>
     </message>
     <message>
         <source>Mark &amp;replied</source>
@@ -3384,12 +3388,12 @@ This look-up is recorded in the audit log.</source>
         <translation>滞纳金比例（%）(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Grace days after the billed month</source>
-        <translation>计费月结束后的宽限天数(&amp;G)</translation>
+        <source>Grace &amp;days after the billed month</source>
+        <translation>计费月结束后的宽限天数(&amp;D)</translation>
     </message>
     <message>
-        <source>Allow &amp;part payment of a bill</source>
-        <translation>允许部分缴费(&amp;P)</translation>
+        <source>Allow part pa&amp;yment of a bill</source>
+        <translation>允许部分缴费(&amp;Y)</translation>
     </message>
     <message>
         <source>Receipt &amp;paper</source>

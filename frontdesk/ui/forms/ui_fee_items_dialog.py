@@ -173,7 +173,7 @@ class Ui_FeeItemsDialog(object):
         self.ruleLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"&Rule", None))
         self.appliesLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"Applies &to", None))
         self.custodyRate.setText(QCoreApplication.translate("FeeItemsDialog", u"Custody &rooms pay the custody rate (70%)", None))
-        self.cycleLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"Bill e&very", None))
+        self.cycleLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"Billing c&ycle", None))
         self.addButton.setText(QCoreApplication.translate("FeeItemsDialog", u"&Add item", None))
         self.priceBox.setTitle(QCoreApplication.translate("FeeItemsDialog", u"New price for the selected item", None))
         self.validFromLabel.setText(QCoreApplication.translate("FeeItemsDialog", u"&Valid from", None))
