@@ -105,6 +105,26 @@ def test_part_payments_only_when_allowed(desk, any_store):
     assert fees.collected() == D("131.34")
 
 
+def test_a_part_payment_pays_the_late_fee_of_what_it_pays_only(desk, any_store):
+    """No day of lateness is charged twice: the late fee goes with the money that pays it."""
+    boss, clerk, fees, item, rooms = desk
+    SettingsService(any_store).update(boss, late_fee_enabled=True, late_fee_rate="0.03", late_fee_grace_days=15,
+                                      partial_payments=True)
+    for m in (1, 2):
+        fees.generate_month(boss, 2026, m)
+    room, on = rooms["1-1-101"], date(2026, 4, 30)  # 165.67 a month; January 74 days late, February 46
+    due = fees.due_bills(room, on=on)
+    assert [b.late_fee for b in due] == [D("3.68"), D("2.29")]
+    first = fees.take_payment(clerk, room, [b.id for b in due], "现金", amount="100", on=on)
+    _r, lines, _ = fees.receipt(first.id)
+    assert first.total == D("102.22") and lines[-1].amount == D("2.22")  # 100 × 0.03% × 74 days
+    rest = fees.due_bills(room, on=on)
+    assert [b.owed for b in rest] == [D("65.67"), D("165.67")] and [b.late_fee for b in rest] == [D("1.46"), D("2.29")]
+    second = fees.take_payment(clerk, room, [b.id for b in rest], "现金", on=on)
+    assert second.total == D("231.34") + D("3.75")
+    assert D("2.22") + D("3.75") == sum((b.late_fee for b in due), D("0"))  # the whole late fee, once
+
+
 def test_a_part_paid_bill_paid_meanwhile_at_another_desk(desk, any_store):
     boss, clerk, fees, item, rooms = desk
     SettingsService(any_store).update(boss, partial_payments=True)
@@ -117,7 +137,7 @@ def test_a_part_paid_bill_paid_meanwhile_at_another_desk(desk, any_store):
         # this desk read the bill before that: its guarded update finds it changed
         from frontdesk.fees import service as svc
         with any_store.write() as s:
-            svc._settle(s, 0, [(type("B", (), {"id": bill.id, "paid": D("0.00"), "amount": bill.amount})(), "", D("5.00"))])
+            svc._settle(s, 0, [(bill, D("5.00"))])
     assert "another desk" in e.value.message
 
 

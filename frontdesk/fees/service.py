@@ -91,6 +91,7 @@ class DueBill:
     paid: Decimal = ZERO  # by part payments so far
     late_fee: Decimal = ZERO  # to the day asked
     description: str = ""
+    one_off: bool = False
 
     @property
     def owed(self) -> Decimal:
@@ -100,7 +101,47 @@ class DueBill:
     def of(cls, b: Bill, item: str, on: date, settings: PropertySettings) -> DueBill:
         """What a bill still asks for on ``on``, with its late fee to that day."""
         return cls(b.id, item, b.period_start, b.period_end, b.quantity, b.unit_price, b.rate_pct, b.amount, b.paid,
-                   late_fee(b.amount - b.paid, b.period_end, on, settings), b.description)
+                   late_fee(b.amount - b.paid, b.period_end, on, settings), b.description, b.one_off)
+
+
+@dataclass(frozen=True)
+class PaymentPlan:
+    """What a payment pays of each bill (oldest first), and the late fee of exactly that."""
+    entries: list[tuple[DueBill, Decimal]]
+    late: Decimal  # charged
+    waived: Decimal  # not charged: a supervisor waived it
+
+    @property
+    def total(self) -> Decimal:
+        return sum((part for _, part in self.entries), ZERO) + self.late
+
+    late_bills: int = 0  # how many of the bills paid carry a late fee
+
+
+def plan_payment(due: list[DueBill], amount, on: date, settings: PropertySettings, waive: bool = False) -> PaymentPlan:
+    """The one rule for what a payment takes: ``amount`` (of the bills, late fee not included)
+    pays the bills oldest first — less than all of them only where the property allows part
+    payments — and the late fee is that of what it pays, so no day of lateness is charged twice."""
+    owed = sum((b.owed for b in due), ZERO)
+    if owed <= 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount to pay must be above zero."), "bills")
+    pay = owed if amount in (None, "") else to_money(amount, "amount")
+    if pay != owed:
+        if not settings.partial_payments:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This property takes whole bills only: the amount must "
+                                                              "be {total}."), "amount", total=owed)
+        if pay <= 0 or pay > owed:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A part payment must be above 0 and at most {total}."),
+                                  "amount", total=owed)
+    entries, left = [], pay
+    for b in due:
+        part = min(b.owed, left)
+        if part > 0:
+            entries.append((b, part))
+        left -= part
+    fees = [late_fee(part, b.period_end, on, settings) for b, part in entries]
+    late = sum(fees, ZERO)
+    return PaymentPlan(entries, ZERO if waive else late, late if waive else ZERO, sum(1 for f in fees if f))
 
 
 # what is still owed of unpaid bills, summed in the database
@@ -330,9 +371,8 @@ class FeeService:
                      on: date | None = None) -> IssuedReceipt:
         """One transaction: settle the bills, take the next receipt number, write the receipt, audit.
 
-        The late fee of the bills (if the property charges one) is a line of its own; a supervisor
-        may waive it with a reason. ``amount`` below what is owed pays part of the bills, oldest
-        first — only where the property allows part payments; the late fee is paid first."""
+        What it takes is ``plan_payment``'s: the bills (or, with ``amount``, part of them), and the
+        late fee of what is paid as a line of its own, which a supervisor may waive with a reason."""
         if not bill_ids:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is being paid."), "bills")
         check_method(method, reference)
@@ -352,40 +392,16 @@ class FeeService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
             if any(b.receipt_id is not None for b, _ in bills):
                 raise DomainError(_PAID_ELSEWHERE, "bills")
-            owed = sum((b.amount - b.paid for b, _ in bills), ZERO)
-            lates = [late_fee(b.amount - b.paid, b.period_end, on, settings) for b, _ in bills]
-            late = sum(lates, ZERO)
-            waived = late if waive else None
-            if waive:
-                late = ZERO
-            total = owed + late
-            if owed <= 0:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount to pay must be above zero."), "bills")
-            pay = total if amount in (None, "") else to_money(amount, "amount")
-            if pay != total:
-                if not settings.partial_payments:
-                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This property takes whole bills only: the "
-                                                                      "amount must be {total}."), "amount",
-                                          total=total)
-                if pay <= late or pay > total:
-                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A part payment must be above the late fee "
-                                                                      "({late}) and at most {total}."), "amount",
-                                          late=late, total=total)
-            entries, left = [], pay - late
-            for b, name in bills:
-                part = min(b.amount - b.paid, left)
-                if part > 0:
-                    entries.append((b, name, part))
-                left -= part
-            lines = receipt_lines(entries)
+            plan = plan_payment([DueBill.of(b, name, on, settings) for b, name in bills], amount, on, settings, waive)
+            pay, late, waived = plan.total, plan.late, plan.waived
+            lines = receipt_lines(plan.entries)
             if late:
                 lines.append({"item_name": LATE_FEE_ITEM, "period": f"计至 {on:%Y-%m-%d}",
-                              "detail": f"{sum(1 for fee in lates if fee)} 笔逾期",
-                              "amount": late})
+                              "detail": f"{plan.late_bills} 笔逾期", "amount": late})
             receipt, change = _issue_receipt(s, actor, room_id, pay, method, reference, cash_received, payer, lines)
-            if waive and waived:
+            if waived:
                 receipt.late_fee_waived, receipt.waive_reason, receipt.waived_by = waived, waive_reason[:200], actor.id
-            _settle(s, receipt.id, entries)
+            _settle(s, receipt.id, plan.entries)
             audit.record(s, actor, "create", "receipt", receipt.number, after={
                 "room_id": room_id, "total": pay, "method": method, "bills": sorted(bill_ids),
                 **({"late_fee": late} if late else {}),
@@ -567,11 +583,11 @@ _PAID_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Some of these bills were just pai
 def _settle(s, receipt_id: int, entries) -> None:
     """Mark what a receipt pays, guarded against another desk paying the same bills meanwhile:
     every update must find the bill as it was read, or the whole payment is refused."""
-    whole = [b.id for b, _, part in entries if b.paid == 0 and part == b.amount]
+    whole = [b.id for b, part in entries if b.paid == 0 and part == b.amount]
     if whole and s.execute(update(Bill).where(Bill.id.in_(whole), Bill.receipt_id.is_(None), Bill.paid == 0)
                            .values(receipt_id=receipt_id)).rowcount != len(whole):
         raise DomainError(_PAID_ELSEWHERE, "bills")
-    for b, _, part in entries:
+    for b, part in entries:
         if b.id in whole:
             continue
         values = {"paid": b.paid + part}
@@ -592,11 +608,11 @@ def _reopen(s, receipt_id: int) -> None:
 
 def receipt_lines(entries) -> list[dict]:
     """One line per item and consecutive run of months: 物业管理费 2026-01 至 2026-06, area × price.
-    ``entries`` are (bill, item name, amount paid of it now); a bill paid in part has a line of its own."""
+    ``entries`` are (due bill, amount paid of it now); a bill paid in part has a line of its own."""
     groups: OrderedDict = OrderedDict()
-    for b, name, part in entries:
+    for b, part in entries:
         whole = b.paid == 0 and part == b.amount
-        key = (name, b.unit_price, b.rate_pct, b.quantity, b.one_off, None if whole else b.id)
+        key = (b.item, b.unit_price, b.rate_pct, b.quantity, b.one_off, None if whole else b.id)
         groups.setdefault(key, []).append((b, part))
     out = []
     for (name, price, rate, qty, one_off, part_of), bs in groups.items():

@@ -15,7 +15,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.settings import SettingsService
 from frontdesk.core.money import amount_in_words, format_yuan, to_money
 from frontdesk.fees.models import METHODS
-from frontdesk.fees.service import PERIODIC, FeeService, parse_month
+from frontdesk.fees.service import PERIODIC, FeeService, PaymentPlan, parse_month, plan_payment
 from frontdesk.i18n import error_text, translate
 from frontdesk.registration.dialogs import room_hits
 from frontdesk.registration.service import RegistrationService
@@ -170,31 +170,28 @@ class FeesTab(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
                                else Qt.CheckState.Checked)
 
-    def late_fee(self) -> Decimal:
-        return sum((b.late_fee for b in self.ticked()), Decimal("0.00"))
-
-    def total(self) -> Decimal:
-        """What this payment takes: the amount entered for a part payment, or all that is ticked
-        with its late fee (unless waived)."""
-        owed = sum((b.owed for b in self.ticked()), Decimal("0.00"))
-        late = Decimal("0.00") if self.waive_reason is not None else self.late_fee()
-        if self.settings.partial_payments and self.form.amount.text().strip():
+    def plan(self) -> PaymentPlan | None:
+        """What Ctrl+Enter would take (the service's rule): the amount typed for a part payment
+        or, while that is not a valid amount, all that is ticked; None when nothing is ticked."""
+        amount = self.form.amount.text().strip() if self.settings.partial_payments else ""
+        waive = self.waive_reason is not None
+        for typed in dict.fromkeys((amount or None, None)):
             try:
-                return to_money(self.form.amount.text(), "amount")
+                return plan_payment(self.ticked(), typed, date.today(), self.settings, waive)
             except DomainError:
-                pass
-        return owed + late
+                continue
+        return None
 
     def update_total(self) -> None:
         f = self.form
-        total = self.total()
-        late = self.late_fee()
+        plan = self.plan()
+        total = plan.total if plan else Decimal("0.00")
         if self.waive_reason is not None:
             f.lateLabel.setText(translate("FeesTab", "Late fee {amount} waived: {reason}").format(
-                amount=format_yuan(late), reason=self.waive_reason))
+                amount=format_yuan(plan.waived if plan else 0), reason=self.waive_reason))
         else:
             f.lateLabel.setText(translate("FeesTab", "Late fee to today {amount} (included)").format(
-                amount=format_yuan(late)))
+                amount=format_yuan(plan.late if plan else 0)))
         f.totalLabel.setText(translate("FeesTab", "Total {amount}").format(amount=format_yuan(total)))
         f.wordsLabel.setText(amount_in_words(total))
         change = ""

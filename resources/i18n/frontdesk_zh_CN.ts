@@ -1532,6 +1532,10 @@ SQLite 文件。示例：
         <translation>缴费金额必须大于零。</translation>
     </message>
     <message>
+        <source>A part payment must be above 0 and at most {total}.</source>
+        <translation>部分缴费的金额应大于 0，且不超过 {total}。</translation>
+    </message>
+    <message>
         <source>The cash received ({cash}) is less than the amount due ({total}).</source>
         <translation>实收现金（{cash}）少于应收金额（{total}）。</translation>
     </message>
@@ -1558,10 +1562,6 @@ SQLite 文件。示例：
     <message>
         <source>This property takes whole bills only: the amount must be {total}.</source>
         <translation>本物业不允许部分缴费：金额应为 {total}。</translation>
-    </message>
-    <message>
-        <source>A part payment must be above the late fee ({late}) and at most {total}.</source>
-        <translation>部分缴费的金额应大于滞纳金（{late}），且不超过 {total}。</translation>
     </message>
     <message>
         <source>No such receipt.</source>
@@ -1993,8 +1993,8 @@ Count the cash in the drawer and enter it:</source>
         <translation>交易流水号(&amp;F)</translation>
     </message>
     <message>
-        <source>Amount &amp;paid now</source>
-        <translation>本次实收(&amp;P)</translation>
+        <source>Amount &amp;paid of the bills</source>
+        <translation>本次付应收(&amp;P)</translation>
     </message>
     <message>
         <source>all that is ticked</source>

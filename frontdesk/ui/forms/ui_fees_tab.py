@@ -308,7 +308,7 @@ class Ui_FeesTab(object):
         self.waiveButton.setText(QCoreApplication.translate("FeesTab", u"&Waive late fee\u2026", None))
         self.methodLabel.setText(QCoreApplication.translate("FeesTab", u"&Method", None))
         self.referenceLabel.setText(QCoreApplication.translate("FeesTab", u"&Reference no.", None))
-        self.amountLabel.setText(QCoreApplication.translate("FeesTab", u"Amount &paid now", None))
+        self.amountLabel.setText(QCoreApplication.translate("FeesTab", u"Amount &paid of the bills", None))
         self.amount.setPlaceholderText(QCoreApplication.translate("FeesTab", u"all that is ticked", None))
         self.cashLabel.setText(QCoreApplication.translate("FeesTab", u"&Cash received", None))
         self.payerLabel.setText(QCoreApplication.translate("FeesTab", u"Pa&yer", None))
