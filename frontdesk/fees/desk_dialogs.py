@@ -20,13 +20,14 @@ from frontdesk.fees.meters import MeterService, read_sheet
 from frontdesk.fees.models import REMINDER_METHODS
 from frontdesk.fees.service import ONE_OFF, FeeService
 from frontdesk.i18n import error_text, translate
+from frontdesk.registration.rooms import room_order
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui import msgbox
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.forms.ui_arrears_dialog import Ui_ArrearsDialog
 from frontdesk.ui.forms.ui_one_off_dialog import Ui_OneOffDialog
 from frontdesk.ui.forms.ui_readings_dialog import Ui_ReadingsDialog
-from frontdesk.ui.rows_model import RowsModel, natural_key
+from frontdesk.ui.rows_model import RowsModel
 from frontdesk.ui.worker import run_with_progress
 
 ARREARS_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Room"), QT_TRANSLATE_NOOP("Columns", "Owner"),
@@ -153,7 +154,7 @@ class ArrearsDialog(QDialog):
         self.model = RowsModel([translate("Columns", c) for c in ARREARS_COLUMNS],
                                {3: lambda v: format_yuan(v, symbol=False), 5: lambda d: f"{d:%Y-%m}",
                                 8: lambda v: yes if v else ""}, right=(3, 4, 6), parent=self,
-                               keys={0: natural_key})
+                               keys={0: room_order})
         f.table.setModel(self.model)
         f.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)  # who owes most first
         f.table.verticalHeader().hide()

@@ -20,6 +20,7 @@ from frontdesk.core.money import to_reading
 from frontdesk.fees.models import Bill, FeeItem, FeePrice, MeterReading
 from frontdesk.fees.service import line_amount, month_bounds
 from frontdesk.registration.models import Room
+from frontdesk.registration.rooms import room_order
 
 SHEET_HEADER = ("房号", "上期读数", "本期读数")
 
@@ -133,7 +134,7 @@ class MeterService:
             if item.applies_to != "全部":
                 q = q.where(Room.use == item.applies_to)
             last = self._last_readings(s, item_id, start)
-            rows = [[code, last.get(rid), None] for rid, code in s.execute(q)]
+            rows = sorted(([code, last.get(rid), None] for rid, code in s.execute(q)), key=lambda r: room_order(r[0]))
         wb = Workbook()
         ws = wb.active
         ws.title = f"{start:%Y-%m}"

@@ -32,3 +32,8 @@ def room_code(building: str, entrance: str, number: str) -> str:
 def room_label(building: str, entrance: str, number: str) -> str:
     """How the desk says it: ``3栋2单元1201``."""
     return f"{building}栋{entrance}单元{number}"
+
+
+def room_order(code) -> tuple:
+    """Room codes in the order people count them: digits as numbers, so 3-1-101 < 3-1-1001 < 10-1-101."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", str(code or "")))

@@ -1,7 +1,7 @@
 """A read-only table of rows already in memory (a few thousand at most), sortable by any column:
 the arrears list and other computed lists. Values keep their type, so numbers sort as numbers;
 ``formats`` turns a column's value into its text; ``keys`` gives a column its sort key (e.g.
-room codes in natural order: 3-1-101 before 3-1-1001)."""
+room codes in natural order)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -60,8 +60,3 @@ class RowsModel(QAbstractTableModel):
     def row_of(self, match: Callable[[object], bool]) -> int:
         return next((n for n, item in enumerate(self.items) if match(item)), -1)
 
-
-def natural_key(text) -> tuple:
-    """Digits compare as numbers: 3-1-101 < 3-1-1001 < 10-1-101."""
-    import re
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", str(text or "")))
