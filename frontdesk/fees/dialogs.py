@@ -27,7 +27,7 @@ RULE_NAMES = {
 }
 CYCLE_NAMES = {1: QT_TRANSLATE_NOOP("Fees", "month"), 3: QT_TRANSLATE_NOOP("Fees", "quarter (billed in its first month)"),
                12: QT_TRANSLATE_NOOP("Fees", "year (billed in January)")}
-COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Code"), QT_TRANSLATE_NOOP("Columns", "Name"),
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Code"), QT_TRANSLATE_NOOP("Columns", "Item name"),
            QT_TRANSLATE_NOOP("Columns", "Rule"), QT_TRANSLATE_NOOP("Columns", "Applies to"),
            QT_TRANSLATE_NOOP("Columns", "Custody rate"), QT_TRANSLATE_NOOP("Columns", "Current price"),
            QT_TRANSLATE_NOOP("Columns", "Valid from"), QT_TRANSLATE_NOOP("Columns", "Billed every"))

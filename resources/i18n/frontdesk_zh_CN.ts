@@ -901,6 +901,10 @@ SQLite 文件。示例：
         <translation>代码</translation>
     </message>
     <message>
+        <source>Item name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>计费方式</translation>
     </message>
