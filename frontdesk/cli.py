@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from frontdesk import __version__
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
 def _identity(_context: str, text: str) -> str:
     return text
@@ -182,8 +183,18 @@ def cmd_check(args, url, translate, say) -> int:
     store = open_store(url, full_check=True, migrate=False)
     try:
         rev = store.schema_revision()
+        found = []
+        if rev == SCHEMA_HEAD:
+            from frontdesk.fees.consistency import problems
+            found = problems(store, audited=False)
     finally:
         store.dispose()
+    if found:
+        for line in found[:50]:
+            print(line, file=sys.stderr)
+        say(translate("Cli", "The store {where} breaks the money rules in {n} places (listed above). Make a backup "
+                             "and call support before taking more payments."), where=store.location, n=len(found))
+        return 1
     if rev != SCHEMA_HEAD:
         say(translate("Cli", "The store is sound but its schema is {rev}; it will be upgraded to {head} at the next start."),
             rev=rev or "-", head=SCHEMA_HEAD)
@@ -196,6 +207,9 @@ def cmd_import(args, url, translate, say) -> int:
     from frontdesk.core.audit import SYSTEM
     from frontdesk.core.db import open_store
     from frontdesk.registration.roster import RosterImport, read_rows, write_errors
+    if args.errors:
+        from frontdesk.core.files import check_output
+        check_output(args.errors)  # before anything is imported
     store = open_store(url, create=True)  # setting up a new property starts with its roster
     try:
         result, rows = RosterImport(store, translate).run(SYSTEM, args.file, strict=args.strict)
@@ -238,10 +252,20 @@ def cmd_find(args, url, translate, say) -> int:
     return 0 if hits else 1
 
 
+def _dates(args) -> None:
+    from frontdesk.core.errors import ValidationError
+    if args.date_from > args.date_to:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The first day ({first}) is after the last day ({last})."),
+                              "date_from", first=args.date_from.isoformat(), last=args.date_to.isoformat())
+
+
 def cmd_export(args, url, translate, say) -> int:
     from frontdesk.core import excel
     from frontdesk.core.db import open_store
+    from frontdesk.core.files import check_output
     from frontdesk.fees.service import FeeService
+    _dates(args)
+    check_output(args.out)
     store = open_store(url)
     try:
         rows = FeeService(store).register(args.date_from, args.date_to)
@@ -267,13 +291,15 @@ def cmd_print(args, url, translate, say) -> int:
     from frontdesk.core.db import open_store
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.service import FeeService
+    from frontdesk.core.files import check_output, write_bytes
+    check_output(args.out)
     store = open_store(url)
-    try:
-        rid = FeeService(store).reprint(SYSTEM, args.number)
-        pdf, _missing = receipt_pdf(store, rid, translate, copy=True)
+    try:  # written inside the reprint's transaction: a copy that was not written is not counted
+        FeeService(store).reprint(SYSTEM, args.number,
+                                  deliver=lambda rid: write_bytes(args.out, receipt_pdf(store, rid, translate,
+                                                                                        copy=True)[0]))
     finally:
         store.dispose()
-    args.out.write_bytes(pdf)
     print(args.out)
     return 0
 

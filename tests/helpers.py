@@ -16,3 +16,16 @@ def pdf_text(pdf: bytes) -> str:
     import subprocess
     out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True).stdout
     return "".join(out.decode("utf-8").split())
+
+
+def sum_formula(ws, coordinate: str):
+    """The value a spreadsheet shows for a total the app wrote as ``=SUM(F2:F9)``: checks it is that
+    formula and adds up the cells it names (openpyxl does not calculate)."""
+    import re
+    from decimal import Decimal
+    formula = ws[coordinate].value
+    m = re.fullmatch(r"=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)", str(formula))
+    assert m and m[1] == m[3], f"{coordinate} is not a SUM over one column: {formula!r}"
+    assert ws[coordinate].data_type == "f"
+    values = [ws[f"{m[1]}{r}"].value for r in range(int(m[2]), int(m[4]) + 1)]
+    return sum((Decimal(str(v)) for v in values if isinstance(v, (int, float))), Decimal(0))

@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from frontdesk.core import excel
+from tests.helpers import sum_formula
 
 
 def test_write_table_reads_back_with_types_and_totals(tmp_path):
@@ -31,8 +32,11 @@ def test_write_table_reads_back_with_types_and_totals(tmp_path):
     assert isinstance(ws["E4"].value, datetime) and ws["E4"].number_format == "yyyy-mm-dd"
     assert ws["F4"].number_format == "0.0%"
     assert ws["A7"].value == "合计"
-    assert ws["C7"].value == 16
-    assert Decimal(str(ws["D7"].value)) == sum(Decimal(str(ws.cell(r, 4).value)) for r in range(4, 7))
+    assert ws["C7"].value == "=SUM(C4:C6)" and sum_formula(ws, "C7") == 16  # a formula: edits re-add
+    assert sum_formula(ws, "D7") == Decimal("101234.56")
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$3:$3"  # the header row on every printed page
     assert ws.column_dimensions["B"].width >= 18 and ws.column_dimensions["A"].width >= 8
     assert len(ws._charts) == 1
 

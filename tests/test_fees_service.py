@@ -6,13 +6,14 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from frontdesk.core.errors import DomainError, PermissionDenied, ValidationError
 from frontdesk.core.money import amount_in_words
 from frontdesk.core.numbering import format_number
 from frontdesk.core.operators import OperatorService
 from frontdesk.fees.models import Bill, Receipt
+from frontdesk.fees.consistency import problems
 from frontdesk.fees.deposits import DepositService
 from frontdesk.fees.service import FeeService, line_amount
 from frontdesk.registration.custody import CustodyService
@@ -219,6 +220,7 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
     assert all(b.receipt_id is None or b.receipt_id in live for b in bills)
     numbers = sorted(int(r.number.split("-")[1]) for r in receipts)
     assert numbers == list(range(1, len(receipts) + 1))
+    assert problems(store) == []  # the same rules as `frontdesk check` applies
     for r in receipts:
         assert amount_in_words(r.total).startswith("人民币")
 
@@ -327,3 +329,21 @@ def test_deposits_end_once(desk, any_store):
     fees.void(boss, c.id, "收错")
     assert {d.kind: d.status for d in deps.list(r)}["出入证押金"] == "void"
     assert b.total == Decimal("3000.00")
+
+
+def test_the_money_check_finds_a_broken_store(desk, any_store):
+    """`problems` (run by `frontdesk check` and after every crash and race) sees what a double void
+    or a torn write would leave behind."""
+    from frontdesk.fees.models import BillPart
+    boss, clerk, fees, item, rooms = desk
+    fees.generate_month(boss, 2026, 1)
+    bill = fees.due_bills(rooms["1-1-101"])[0]
+    paid = fees.take_payment(clerk, rooms["1-1-101"], [bill.id], "现金")
+    assert problems(any_store) == []
+    with any_store.write() as s:
+        s.execute(update(Bill).where(Bill.id == bill.id).values(paid=Decimal("1.00")))
+        s.add(BillPart(bill_id=bill.id, receipt_id=paid.id, amount=Decimal("2.00")))
+        s.execute(update(Receipt).where(Receipt.id == paid.id).values(number=paid.number[:-1] + "3"))
+    found = problems(any_store)
+    assert any(f"bill {bill.id}: paid 1.00 but its live parts add up to 2.00" in p for p in found)
+    assert any("numbers missing: [1, 2]" in p for p in found)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from frontdesk.core.db import APPLICATION_ID, SCHEMA_REVISIONS, Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, StoreError
+from frontdesk.core.files import MIN_FREE, write_atomically
 
 SUFFIX = ".fdbak"
 REASONS = {
@@ -46,17 +47,24 @@ def _require_sqlite(store: Store) -> None:
         raise DomainError(PG_BACKUP)
 
 
-def _copy(src: sqlite3.Connection, dest_path: Path) -> None:
-    tmp = dest_path.with_name(dest_path.name + ".part")
-    dest = sqlite3.connect(tmp)
+def _copy(src: sqlite3.Connection, dest_path: Path, size: int) -> None:
+    """SQLite's online backup of ``src`` into ``dest_path``, complete or not there at all."""
+    def write(part: Path) -> None:
+        dest = sqlite3.connect(part)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+
+    write_atomically(dest_path, write, make_dirs=True, need=size + MIN_FREE)
+
+
+def _size(path: Path) -> int:
     try:
-        src.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest_path)
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 def backup_file(db_path: Path, to_dir: Path, reason: str = "manual") -> Path:
@@ -74,7 +82,7 @@ def backup_file(db_path: Path, to_dir: Path, reason: str = "manual") -> Path:
         target = to_dir / f"frontdesk-{stamp}-{n}-{reason}{SUFFIX}"
     src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
     try:
-        _copy(src, target)
+        _copy(src, target, _size(db_path))
     except (sqlite3.Error, OSError) as exc:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "The backup failed: {reason}"), reason=str(exc)) from None
     finally:
@@ -171,7 +179,7 @@ def restore_file(backup: Path, db_path: Path) -> Path | None:
                 p.unlink()
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        _copy(src, db_path)
+        _copy(src, db_path, _size(backup))
     except (sqlite3.Error, OSError) as exc:
         raise StoreError(QT_TRANSLATE_NOOP("Errors", "The restore failed: {reason}"), "damaged",
                          reason=str(exc)) from None

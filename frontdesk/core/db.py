@@ -24,7 +24,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
 
 APPLICATION_ID = 0x46444B31  # "FDK1" in PRAGMA application_id marks a Frontdesk store
 BUSY_TIMEOUT_MS = 10_000
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # oldest first; the last is the head the code expects
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")  # oldest first; the last is the head the code expects
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 
@@ -158,9 +158,19 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends, rolled back on any error."""
-        with self._write() as session, session.begin():
-            yield session
+        """A write transaction: committed when the block ends, rolled back on any error. A clash
+        with another desk (a unique row made twice, a deadlock) becomes a plain :class:`Conflict`."""
+        from sqlalchemy.exc import DBAPIError
+
+        from frontdesk.core.guard import translate_clash
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            conflict = translate_clash(exc)
+            if conflict is None:
+                raise
+            raise conflict from None
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -319,5 +319,6 @@ def write_demo_roster(path, seed: int = 7) -> int:
                         n += 1
     for c in ws["K"]:
         c.number_format = "@"
-    wb.save(path)
+    from frontdesk.core.excel import save
+    save(wb, path)
     return n

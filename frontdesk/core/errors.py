@@ -46,6 +46,10 @@ class NotFound(DomainError):
     """The record asked for does not exist."""
 
 
+class Conflict(DomainError):
+    """Another desk changed the same record first: nothing was changed here."""
+
+
 class StoreError(DomainError):
     """The store cannot be opened or used (damaged, locked, read-only, unreachable).
 

@@ -2,9 +2,16 @@
 
 ``write_table`` puts a header row (bold, shaded, frozen, with filters), real typed cells
 (numbers as numbers, money as ``#,##0.00``, dates as dates, ID numbers as text), column
-widths fitted to the content (CJK characters count double), and an optional totals row whose
-values are the exact sums of the rows (computed in Decimal, not left to formulas).
-``add_chart`` adds a bar, column, line or pie chart over a written table.
+widths fitted to the content (CJK characters count double), an optional totals row of
+``SUM`` formulas, and the page set-up for printing (landscape, fit to the page's width, the
+header row repeated on every page). ``add_chart`` adds a chart over a written table.
+
+``save`` is the one way a workbook reaches a file, and the one place that keeps what people
+typed from ever running: a cell whose text starts with ``=`` is written as a text cell unless the
+app itself put a formula there (``formula``), and text starting with ``= + - @`` or a tab or
+carriage return is marked to show literally (Excel's quote prefix), so editing the cell keeps it
+text (OWASP's formula-injection rule). The file is written beside the target and renamed into
+place only when complete (``frontdesk.core.files``).
 """
 from __future__ import annotations
 
@@ -101,7 +108,12 @@ def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_r
         ws.cell(row=row, column=1, value=total_label).font = Font(name=_FONT, bold=True)
         for c, col in enumerate(columns, start=1):
             if col.total:
-                cell = ws.cell(row=row, column=c, value=totals[c - 1])
+                letter = get_column_letter(c)
+                cell = ws.cell(row=row, column=c)
+                if last_row > header_row:
+                    formula(cell, f"=SUM({letter}{header_row + 1}:{letter}{last_row})")
+                else:
+                    cell.value = totals[c - 1]
                 cell.number_format = FORMATS[col.kind]
                 cell.font = Font(name=_FONT, bold=True)
                 cell.border = Border(top=Side(style="double"))
@@ -109,7 +121,51 @@ def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_r
         ws.column_dimensions[get_column_letter(c)].width = col.width or min(max(widths[c - 1] + 2, 8), 60)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(columns))}{max(last_row, header_row)}"
+    for_printing(ws, header_row)
     return TableRange(header_row, header_row + 1, last_row, total_row, len(columns))
+
+
+def for_printing(ws: Worksheet, header_row: int = 1) -> None:
+    """Landscape, as wide as the paper (as many pages down as it takes), the header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.horizontalCentered = True
+
+
+def formula(cell, text: str):
+    """Put a formula the app wrote itself (a total) in ``cell`` — the only kind ``save`` keeps."""
+    if not text.startswith("="):
+        raise ValueError("a formula starts with '='")
+    cell.value = text
+    ws = cell.parent
+    if not hasattr(ws, "_frontdesk_formulas"):
+        ws._frontdesk_formulas = set()
+    ws._frontdesk_formulas.add(cell.coordinate)
+    return cell
+
+
+_LITERAL_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def keep_text_literal(wb: Workbook) -> int:
+    """Make every cell's text show as typed: no formula but the app's own, and text that a
+    spreadsheet program would read as a formula marked with the quote prefix. Returns how many
+    cells were made safe."""
+    changed = 0
+    for ws in wb.worksheets:
+        own = getattr(ws, "_frontdesk_formulas", set())
+        for cell in ws._cells.values():
+            if cell.data_type == "f" and isinstance(cell.value, str) and cell.coordinate not in own:
+                cell.data_type = "s"
+            if cell.data_type in ("s", "inlineStr") and isinstance(cell.value, str) \
+                    and cell.value.startswith(_LITERAL_START):
+                cell.quotePrefix = True
+                changed += 1
+    return changed
 
 
 def add_chart(ws: Worksheet, table: TableRange, *, category_col: int, value_cols: list[int], title: str,
@@ -155,10 +211,7 @@ def read_first_sheet(path: Path) -> list[tuple]:
 
 
 def save(wb: Workbook, path: Path) -> Path:
-    """Save atomically: a half-written report never replaces a good one."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
-
+    """Write a workbook safely: what people typed shown as text, the file complete or not there."""
+    from frontdesk.core.files import write_atomically
+    keep_text_literal(wb)
+    return write_atomically(path, wb.save)

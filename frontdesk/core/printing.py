@@ -291,8 +291,10 @@ class Document:
         return buf.getvalue()
 
     def save(self, path: Path) -> Path:
-        Path(path).write_bytes(self.build())
-        return Path(path)
+        """Build and write the PDF through the kernel's checked, atomic writer."""
+        from frontdesk.core.files import check_output, write_bytes
+        check_output(path)
+        return write_bytes(path, self.build())
 
 
 @dataclass

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.guard import change_state
 from frontdesk.core.models import now
 from frontdesk.core.money import to_money
 from frontdesk.core.numbering import next_number
@@ -23,6 +24,11 @@ from frontdesk.registration.models import Room
 
 STATUS = {"held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
           "forfeited": QT_TRANSLATE_NOOP("Fees", "forfeited"), "void": QT_TRANSLATE_NOOP("Fees", "void")}
+
+_SETTLED = QT_TRANSLATE_NOOP("Errors", "This deposit was already refunded, forfeited or voided; it cannot be settled "
+                                       "again.")
+_SETTLED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "This deposit was just refunded, forfeited or voided at another desk; "
+                                                 "nothing was changed here.")
 
 
 @dataclass(frozen=True)
@@ -73,17 +79,22 @@ class DepositService:
         if dep is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such deposit."))
         if dep.status != "held":
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This deposit was already refunded, forfeited or voided; "
-                                                              "it cannot be settled again."), "amount")
+            raise ValidationError(_SETTLED, "amount")
         return dep
+
+    @staticmethod
+    def _settle(s, dep: Deposit, status: str, **values) -> None:
+        """The deposit ends once: held → refunded or forfeited, guarded against another desk."""
+        change_state(s, Deposit, dep.id, {"status": "held"}, {"status": status, **values},
+                     message=_SETTLED_ELSEWHERE, field="amount")
+        s.refresh(dep)
 
     def refund(self, actor: Actor, deposit_id: int) -> str:
         """退还 the whole deposit; returns the refund voucher number."""
         with self.store.write() as s:
             dep = self._held(s, deposit_id)
-            dep.status, dep.settled_at, dep.settled_by, dep.refund_amount = "refunded", now(), actor.id, dep.amount
-            dep.forfeit_amount = Decimal("0.00")
-            dep.voucher_number = next_number(s, REFUND_PREFIX)
+            self._settle(s, dep, "refunded", settled_at=now(), settled_by=actor.id, refund_amount=dep.amount,
+                         forfeit_amount=Decimal("0.00"), voucher_number=next_number(s, REFUND_PREFIX))
             audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
                          {"status": "refunded", "refund": dep.amount, "voucher": dep.voucher_number})
             return dep.voucher_number
@@ -101,10 +112,9 @@ class DepositService:
             if keep <= 0 or keep > dep.amount:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount kept must be above 0 and at most the "
                                                                   "deposit ({amount})."), "amount", amount=dep.amount)
-            dep.status, dep.settled_at, dep.settled_by = "forfeited", now(), actor.id
-            dep.forfeit_amount, dep.refund_amount, dep.reason = keep, dep.amount - keep, reason[:200]
-            if dep.refund_amount > 0:
-                dep.voucher_number = next_number(s, REFUND_PREFIX)
+            self._settle(s, dep, "forfeited", settled_at=now(), settled_by=actor.id, forfeit_amount=keep,
+                         refund_amount=dep.amount - keep, reason=reason[:200],
+                         voucher_number=next_number(s, REFUND_PREFIX) if keep < dep.amount else None)
             audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
                          {"status": "forfeited", "kept": keep, "refund": dep.refund_amount, "reason": reason})
             return dep.voucher_number
@@ -137,10 +147,12 @@ def on_receipt_void(s, receipt_id: int) -> None:
     dep = s.scalar(select(Deposit).where(Deposit.receipt_id == receipt_id))
     if dep is None:
         return
+    message = QT_TRANSLATE_NOOP("Errors", "The deposit of this receipt is already settled; the receipt cannot be "
+                                          "voided.")
     if dep.status != "held":
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deposit of this receipt is already settled; the "
-                                                          "receipt cannot be voided."), "reason")
-    s.execute(update(Deposit).where(Deposit.id == dep.id).values(status="void", settled_at=now()))
+        raise ValidationError(message, "reason")
+    change_state(s, Deposit, dep.id, {"status": "held"}, {"status": "void", "settled_at": now()}, message=message,
+                 field="reason")
 
 
 def is_deposit_receipt(s, receipt_id: int) -> bool:

@@ -101,11 +101,11 @@ class ReadingsDialog(QDialog):
 
     def save_sheet(self) -> None:
         y, m = self._month()
-        path = msgbox.save_file(self, translate("ReadingsDialog", "Save the reading sheet"),
-                                f"抄表-{self.form.item.currentText()}-{y}-{m:02d}.xlsx", "Excel (*.xlsx)")
+        path = msgbox.save_to(self, translate("ReadingsDialog", "Save the reading sheet"),
+                              f"抄表-{self.form.item.currentText()}-{y}-{m:02d}.xlsx", "Excel (*.xlsx)", ".xlsx",
+                              lambda p: self.meters.write_sheet(self.form.item.currentData(), y, m, p))
         if not path:
             return
-        self.meters.write_sheet(self.form.item.currentData(), y, m, Path(path))
         self.form.result.setPlainText(translate("ReadingsDialog", "Saved {path}.").format(path=path))
 
     def import_sheet(self) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint,
+                        text)
 from sqlalchemy.orm import Mapped, mapped_column
 
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.guard import on_clash
 from frontdesk.core.models import Base, Fixed2, now
 
 # how an item's bill is computed
@@ -71,7 +74,8 @@ class Bill(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
-    __table_args__ = (Index("uq_bill_period", "room_id", "item_id", "period_start", unique=True,
+    __table_args__ = (CheckConstraint("paid >= 0 AND paid <= amount", name="paid_range"),  # never paid twice
+                      Index("uq_bill_period", "room_id", "item_id", "period_start", unique=True,
                             sqlite_where=text("one_off = 0"), postgresql_where=text("NOT one_off")),
                       Index("ix_bill_room_due", "room_id", "receipt_id", "period_start"),
                       Index("ix_bill_period", "period_start", "receipt_id"),
@@ -106,6 +110,8 @@ class Receipt(Base):
     waived_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"), index=True)  # closed in
     void_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"))  # the void closed in
+
+    __table_args__ = (Index("uq_receipt_reverses", "reverses_id", unique=True),)  # reversed at most once
 
 
 class ReceiptLine(Base):
@@ -198,3 +204,13 @@ class Reminder(Base):
     arrears: Mapped[Decimal] = mapped_column(Fixed2)  # owed when reminded
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     operator_name: Mapped[str] = mapped_column(String(32))
+
+
+on_clash("uq_bill_period", QT_TRANSLATE_NOOP("Errors", "That month was just billed for this room at another desk; "
+                                                       "nothing was changed here. Refresh and look again."))
+on_clash("uq_receipt_reverses", QT_TRANSLATE_NOOP("Errors", "This receipt was just reversed at another desk; "
+                                                            "nothing was changed here."))
+on_clash("uq_meter_reading_month", QT_TRANSLATE_NOOP("Errors", "This reading was just entered at another desk; "
+                                                               "nothing was changed here."))
+on_clash("ck_bill_paid_range", QT_TRANSLATE_NOOP("Errors", "These bills were just paid or voided at another desk; "
+                                                           "nothing was changed here. Refresh and look again."))

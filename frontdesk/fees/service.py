@@ -20,7 +20,8 @@ from sqlalchemy import func, or_, select, update
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from frontdesk.core.guard import change_state
 from frontdesk.core.models import Fixed2, now
 from frontdesk.core.money import CENT, to_money
 from frontdesk.core.numbering import next_number
@@ -391,7 +392,7 @@ class FeeService:
             if len(bills) != len(set(bill_ids)):
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
             if any(b.receipt_id is not None for b, _ in bills):
-                raise DomainError(_PAID_ELSEWHERE, "bills")
+                raise Conflict(_PAID_ELSEWHERE, "bills")
             plan = plan_payment([DueBill.of(b, name, on, settings) for b, name in bills], amount, on, settings, waive)
             pay, late, waived = plan.total, plan.late, plan.waived
             lines = receipt_lines(plan.entries)
@@ -426,10 +427,12 @@ class FeeService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} belongs to a closed shift: "
                                                                   "reverse it (红冲) instead of voiding it."),
                                       "reason", number=r.number)
+            change_state(s, Receipt, r.id, {"status": "正常", "shift_id": None},
+                         {"status": "作废", "void_reason": reason[:200], "voided_at": now(), "voided_by": actor.id},
+                         message=_CHANGED_ELSEWHERE, field="reason", number=r.number)
             from frontdesk.fees.deposits import on_receipt_void
             on_receipt_void(s, r.id)
-            r.status, r.void_reason, r.voided_at, r.voided_by = "作废", reason[:200], now(), actor.id
-            _reopen(s, r.id)
+            _reopen(s, r.id, r.number)
             audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
                          summary=f"{r.number} {r.total}")
 
@@ -471,19 +474,23 @@ class FeeService:
             for line in s.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)):
                 s.add(ReceiptLine(receipt_id=neg.id, item_name=line.item_name, period=line.period,
                                   detail=f"红冲 {r.number}", amount=-line.amount))
-            _reopen(s, r.id)
+            _reopen(s, r.id, r.number)
             audit.record(s, actor, "create", "receipt", number, after={"reverses": r.number, "total": -r.total,
                                                                       "reason": reason}, summary=f"红冲 {r.number}")
             return IssuedReceipt(neg.id, number, -r.total, Decimal("0.00"))
 
-    def reprint(self, actor: Actor, number: str) -> int:
-        """A reprint (补打) is marked 副本 on paper and recorded here. Returns the receipt's id."""
+    def reprint(self, actor: Actor, number: str, deliver=None) -> int:
+        """A reprint (补打) is marked 副本 on paper and recorded here. Returns the receipt's id.
+        ``deliver(receipt_id)`` writes the copy inside the same transaction: a copy that could not be
+        written is not counted or audited as printed."""
         with self.store.write() as s:
-            r = s.scalar(select(Receipt).where(Receipt.number == number.strip().upper()))
+            r = s.scalar(select(Receipt).where(Receipt.number == (number or "").strip().upper()))
             if r is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such receipt."))
             r.reprints += 1
             audit.record(s, actor, "print", "receipt", r.number, after={"reprint": r.reprints})
+            if deliver is not None:
+                deliver(r.id)
             return r.id
 
     def register(self, date_from: date, date_to: date) -> list[tuple]:
@@ -576,6 +583,8 @@ def _issue_receipt(s, actor: Actor, room_id, total: Decimal, method: str, refere
     return receipt, change
 
 
+_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Receipt {number} was just voided, reversed or closed at another "
+                                                 "desk; nothing was changed here. Refresh and look again.")
 _PAID_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Some of these bills were just paid at another desk. Refresh the "
                                              "list; nothing was charged.")
 
@@ -584,26 +593,28 @@ def _settle(s, receipt_id: int, entries) -> None:
     """Mark what a receipt pays, guarded against another desk paying the same bills meanwhile:
     every update must find the bill as it was read, or the whole payment is refused."""
     whole = [b.id for b, part in entries if b.paid == 0 and part == b.amount]
-    if whole and s.execute(update(Bill).where(Bill.id.in_(whole), Bill.receipt_id.is_(None), Bill.paid == 0)
-                           .values(receipt_id=receipt_id)).rowcount != len(whole):
-        raise DomainError(_PAID_ELSEWHERE, "bills")
+    change_state(s, Bill, whole, {"receipt_id": None, "paid": ZERO}, {"receipt_id": receipt_id},
+                 message=_PAID_ELSEWHERE, field="bills")
     for b, part in entries:
         if b.id in whole:
             continue
         values = {"paid": b.paid + part}
         if b.paid + part == b.amount:
             values["receipt_id"] = receipt_id
-        if s.execute(update(Bill).where(Bill.id == b.id, Bill.receipt_id.is_(None), Bill.paid == b.paid)
-                     .values(**values)).rowcount != 1:
-            raise DomainError(_PAID_ELSEWHERE, "bills")
+        change_state(s, Bill, b.id, {"receipt_id": None, "paid": b.paid}, values, message=_PAID_ELSEWHERE,
+                     field="bills")
         s.add(BillPart(bill_id=b.id, receipt_id=receipt_id, amount=part))
 
 
-def _reopen(s, receipt_id: int) -> None:
-    """A receipt voided or reversed: its bills are due again, less what other live receipts paid."""
-    for part in s.scalars(select(BillPart).where(BillPart.receipt_id == receipt_id)):
-        s.execute(update(Bill).where(Bill.id == part.bill_id).values(paid=Bill.paid - part.amount, receipt_id=None))
-    s.execute(update(Bill).where(Bill.receipt_id == receipt_id).values(receipt_id=None))
+def _reopen(s, receipt_id: int, number: str) -> None:
+    """A receipt voided or reversed: its bills are due again, less what other live receipts paid.
+    Called once per receipt, after the compare-and-set that voided or reversed it; each part is
+    taken back only while the bill still holds it (``paid`` never goes below 0)."""
+    for part in s.scalars(select(BillPart).where(BillPart.receipt_id == receipt_id)).all():
+        change_state(s, Bill, part.bill_id, {}, {"paid": Bill.paid - part.amount, "receipt_id": None},
+                     also=(Bill.paid >= part.amount,), message=_CHANGED_ELSEWHERE, field="reason", number=number)
+    s.execute(update(Bill).where(Bill.receipt_id == receipt_id).values(receipt_id=None)
+              .execution_options(synchronize_session="fetch"))
 
 
 def receipt_lines(entries) -> list[dict]:

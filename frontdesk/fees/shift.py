@@ -12,15 +12,19 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.core.guard import change_state
 from frontdesk.core.models import now
 from frontdesk.core.money import to_money
 from frontdesk.fees.models import Receipt, ReceiptLine, ShiftClose
+
+_CLOSED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Your shift was just closed, or one of its receipts voided, at another "
+                                                "desk; nothing was changed here. Look at the shift again.")
 
 
 @dataclass
@@ -104,10 +108,13 @@ class ShiftService:
                                detail=json.dumps(detail, ensure_ascii=False))
             s.add(close)
             s.flush()
-            if issued:
-                s.execute(update(Receipt).where(Receipt.id.in_([r.id for r in issued])).values(shift_id=close.id))
-            if voided:
-                s.execute(update(Receipt).where(Receipt.id.in_([r.id for r in voided])).values(void_shift_id=close.id))
+            # each receipt joins this close only as it was read: not closed meanwhile, not voided meanwhile
+            for status in ("正常", "作废"):
+                change_state(s, Receipt, [r.id for r in issued if r.status == status],
+                             {"shift_id": None, "status": status}, {"shift_id": close.id},
+                             message=_CLOSED_ELSEWHERE, field="cash_counted")
+            change_state(s, Receipt, [r.id for r in voided], {"void_shift_id": None, "status": "作废"},
+                         {"void_shift_id": close.id}, message=_CLOSED_ELSEWHERE, field="cash_counted")
             audit.record(s, actor, "create", "shift", close.id, after={
                 "net": f.net, "cash_expected": f.cash_expected, "cash_counted": counted,
                 "difference": counted - f.cash_expected})

@@ -13,9 +13,13 @@ from frontdesk.core import audit, settings
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.guard import change_state
 from frontdesk.core.models import now
 from frontdesk.core.money import to_reading
 from frontdesk.registration.models import INSPECTION_KINDS, Custody, CustodyInspection, Room
+
+_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "This room's custody was just changed at another desk; nothing was changed "
+                                         "here. Refresh and look again.")
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class CustodyService:
             audit.record(s, actor, "update", "room", room.id, {"state": room.state},
                          {"state": "托管", "agreement_date": agreement_date, "water": water, "power": power},
                          summary=room.code)
-            room.state = "托管"
+            change_state(s, Room, room.id, {"state": room.state}, {"state": "托管"}, message=_ELSEWHERE, field="room")
             return c.id
 
     def _open(self, s: Session, custody_id: int) -> Custody:
@@ -120,12 +124,16 @@ class CustodyService:
                                       "water" if water < last[1] else "power", water=last[1], power=last[2])
             if ended_on < c.agreement_date:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Custody cannot end before it began."), "ended_on")
-            c.ended_on, c.end_water, c.end_power = ended_on, water, power
+            change_state(s, Custody, c.id, {"ended_on": None},
+                         {"ended_on": ended_on, "end_water": water, "end_power": power}, message=_ELSEWHERE,
+                         field="ended_on")
             room = s.get(Room, c.room_id)
             audit.record(s, actor, "update", "room", room.id, {"state": room.state},
                          {"state": c.previous_state, "custody_ended": ended_on, "water": water, "power": power},
                          summary=room.code)
-            room.state = c.previous_state if c.previous_state != "托管" else "空置"
+            change_state(s, Room, room.id, {"state": room.state},
+                         {"state": c.previous_state if c.previous_state != "托管" else "空置"}, message=_ELSEWHERE,
+                         field="ended_on")
 
     def rooms(self) -> list[CustodyRow]:
         """Rooms in custody with their last inspection; over-limit use is flagged."""

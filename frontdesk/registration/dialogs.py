@@ -338,13 +338,11 @@ class ImportDialog(QDialog):
 
     def save_errors(self) -> Path | None:
         suffix = translate("ImportDialog", "to fix")
-        name = msgbox.save_file(self, self.windowTitle(), f"{self.path.stem}-{suffix}.xlsx",
-                                translate("ImportDialog", "Excel workbooks (*.xlsx)"))
-        if not name:
-            return None
         header, _ = read_rows(self.path)
         file_errors = [reason for line, reason in self.result.errors if line == 1]
-        return write_errors(self.rows, header, Path(name), file_errors)
+        return msgbox.save_to(self, self.windowTitle(), f"{self.path.stem}-{suffix}.xlsx",
+                              translate("ImportDialog", "Excel workbooks (*.xlsx)"), ".xlsx",
+                              lambda path: write_errors(self.rows, header, path, file_errors))
 
 
 def room_hits(store: Store, text: str) -> list[SearchHit]:

@@ -16,6 +16,7 @@ from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.guard import change_state
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.money import to_money
 from frontdesk.core.models import now
@@ -230,7 +231,8 @@ class RegistrationService:
             if use is not None:
                 room.use = check_choice(use, ROOM_USES, "use")
             if state is not None:
-                room.state = check_choice(state, ROOM_STATES, "state")
+                change_state(s, Room, room.id, {"state": room.state},
+                             {"state": check_choice(state, ROOM_STATES, "state")}, field="state")
             audit.record(s, actor, "update", "room", room.id, before, audit.snapshot(room, ROOM_FIELDS),
                          summary=room.code)
 
@@ -297,14 +299,12 @@ class RegistrationService:
                               parking_space=(parking_space or "").strip()[:16], created_at=now()))
                 audit.record(s, actor, "create", "person", person.id, after={"plate": plate,
                                                                             "parking_space": parking_space})
-            if relation in ("业主", "家属") and room.state in ("空置", "未交付"):
-                audit.record(s, actor, "update", "room", room.id, {"state": room.state}, {"state": "已入住"},
+            new_state = ("已入住" if relation in ("业主", "家属") and room.state in ("空置", "未交付") else
+                         "出租" if relation == "租户" and room.state in ("空置", "已入住") else None)
+            if new_state:
+                audit.record(s, actor, "update", "room", room.id, {"state": room.state}, {"state": new_state},
                              summary=room.code)
-                room.state = "已入住"
-            elif relation == "租户" and room.state in ("空置", "已入住"):
-                audit.record(s, actor, "update", "room", room.id, {"state": room.state}, {"state": "出租"},
-                             summary=room.code)
-                room.state = "出租"
+                change_state(s, Room, room.id, {"state": room.state}, {"state": new_state}, field="relation")
             return person.id
 
     def _clean_person(self, **v) -> dict:

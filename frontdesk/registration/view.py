@@ -235,13 +235,13 @@ class RegistrationTab(QWidget):
         self.refresh_card()
 
     def save_template(self) -> None:
-        name = msgbox.save_file(self, translate("RegistrationTab", "Roster template"),
-                                translate("RegistrationTab", "owners-roster-template.xlsx"),
-                                translate("ImportDialog", "Excel workbooks (*.xlsx)"))
-        if name:
-            write_template(name if name.endswith(".xlsx") else name + ".xlsx", translate)
+        path = msgbox.save_to(self, translate("RegistrationTab", "Roster template"),
+                              translate("RegistrationTab", "owners-roster-template.xlsx"),
+                              translate("ImportDialog", "Excel workbooks (*.xlsx)"), ".xlsx",
+                              lambda p: write_template(p, translate))
+        if path:
             msgbox.info(self, translate("RegistrationTab", "Roster template"),
-                        translate("RegistrationTab", "The template was saved to {path}.").format(path=name))
+                        translate("RegistrationTab", "The template was saved to {path}.").format(path=path))
 
     def log_call(self) -> None:
         room = SearchHit("room", self.card_data.room_id, self.card_data.code) if self.card_data else None

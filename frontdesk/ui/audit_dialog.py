@@ -90,18 +90,12 @@ class AuditDialog(QDialog):
             f"{before_title}:\n{_pretty(before)}\n{after_title}:\n{_pretty(after)}")
 
     def export(self) -> None:
-        name = msgbox.save_file(self, translate("AuditDialog", "Export to Excel"),
-                                translate("AuditDialog", "audit-log-{date}.xlsx").format(date=f"{date.today():%Y%m%d}"),
-                                translate("AuditDialog", "Excel workbooks (*.xlsx)"))
-        if not name:
-            return
-        try:
-            n = self.svc.export(self.actor, self._query(), name if name.endswith(".xlsx") else name + ".xlsx", translate)
-        except (DomainError, OSError) as err:
-            text = error_text(err) if isinstance(err, DomainError) else str(err)
-            msgbox.error(self, self.windowTitle(), text)
-            return
-        msgbox.info(self, self.windowTitle(), translate("AuditDialog", "{n} entries were written to {path}.")
-                    .format(n=n, path=name))
+        written = msgbox.save_to(self, translate("AuditDialog", "Export to Excel"),
+                                 translate("AuditDialog", "audit-log-{date}.xlsx").format(date=f"{date.today():%Y%m%d}"),
+                                 translate("AuditDialog", "Excel workbooks (*.xlsx)"), ".xlsx",
+                                 lambda path: (self.svc.export(self.actor, self._query(), path, translate), path))
+        if written:
+            msgbox.info(self, self.windowTitle(), translate("AuditDialog", "{n} entries were written to {path}.")
+                        .format(n=written[0], path=written[1]))
 
 

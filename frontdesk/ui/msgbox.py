@@ -1,7 +1,13 @@
 """The one place message boxes and file choosers are shown (tests patch these functions)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+T = TypeVar("T")
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -33,3 +39,21 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+
+
+def save_to(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str,
+            write: Callable[[Path], T]) -> T | None:
+    """Ask where to save, then ``write(path)`` through the kernel's checked writers; a path that
+    cannot be written is told in a message box and nothing counts as saved. None when cancelled
+    or refused."""
+    from frontdesk.core.errors import DomainError
+    from frontdesk.i18n import error_text
+    name = save_file(parent, title, suggested, filters)
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(suffix) else name + suffix)
+    try:
+        return write(path)
+    except DomainError as err:
+        error(parent, title, error_text(err))
+        return None

@@ -12,7 +12,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from frontdesk.i18n import translate
+from frontdesk.core import files
+from frontdesk.core.errors import DomainError
+from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_print_preview import Ui_PrintPreview
 
@@ -90,6 +92,12 @@ class PrintPreview(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        if printer.outputFileName():  # 打印到文件: the path is checked before anything is written
+            try:
+                files.check_output(printer.outputFileName())
+            except DomainError as err:
+                msgbox.error(self, translate("PrintPreview", "Print"), error_text(err))
+                return False
         self.printed_pages = print_pdf(self.document, printer)
         if not self.printed_pages:
             msgbox.error(self, translate("PrintPreview", "Print"),
@@ -99,23 +107,14 @@ class PrintPreview(QDialog):
         return True
 
     def save_as(self) -> Path | None:
-        name = msgbox.save_file(self, translate("PrintPreview", "Save as PDF"), f"{self.file_stem}.pdf",
-                                translate("PrintPreview", "PDF files (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        try:
-            path.write_bytes(self.pdf)
-        except OSError as exc:
-            msgbox.error(self, translate("PrintPreview", "Save as PDF"),
-                         translate("PrintPreview", "The file could not be saved: {reason}").format(reason=exc.strerror))
-            return None
-        return path
+        return msgbox.save_to(self, translate("PrintPreview", "Save as PDF"), f"{self.file_stem}.pdf",
+                              translate("PrintPreview", "PDF files (*.pdf)"), ".pdf",
+                              lambda path: files.write_bytes(path, self.pdf))
 
     def open_external(self) -> Path:
         folder = Path(tempfile.gettempdir()) / "frontdesk-print"
         folder.mkdir(exist_ok=True)
         path = folder / f"{self.file_stem}.pdf"
-        path.write_bytes(self.pdf)
+        files.write_bytes(path, self.pdf)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -376,7 +375,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>{year} 年节假日数据齐全。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year&apos;s holidays and marks it complete.</source>
+        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year's holidays and marks it complete.</source>
         <translation>&lt;b&gt;{year} 年尚无节假日数据。&lt;/b&gt;在主管录入该年节假日并标记完成之前，期限按周一至周五计算。</translation>
     </message>
     <message>
@@ -542,11 +541,11 @@ SQLite 文件。示例：
         <translation>备份文件（.fdbak）</translation>
     </message>
     <message>
-        <source>check the store&apos;s integrity and schema</source>
+        <source>check the store's integrity and schema</source>
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
-        <source>import a workbook (roster: the owners&apos; roster)</source>
+        <source>import a workbook (roster: the owners' roster)</source>
         <translation>导入工作簿（roster：业主花名册）</translation>
     </message>
     <message>
@@ -600,6 +599,10 @@ SQLite 文件。示例：
     <message>
         <source>The previous data was kept as {kept}.</source>
         <translation>原有数据已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <source>The store {where} breaks the money rules in {n} places (listed above). Make a backup and call support before taking more payments.</source>
+        <translation>数据 {where} 有 {n} 处违反收款规则（见上方列表）。请先备份并联系技术支持，再继续收款。</translation>
     </message>
     <message>
         <source>The store is sound but its schema is {rev}; it will be upgraded to {head} at the next start.</source>
@@ -1280,7 +1283,7 @@ SQLite 文件。示例：
         <translation>用户名须为 2 至 32 位字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Please enter the operator&apos;s name.</source>
+        <source>Please enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
@@ -1384,7 +1387,7 @@ SQLite 文件。示例：
         <translation>内容过长（最多 100 个字）。</translation>
     </message>
     <message>
-        <source>Please enter the property&apos;s name.</source>
+        <source>Please enter the property's name.</source>
         <translation>请填写物业（小区）名称。</translation>
     </message>
     <message>
@@ -1428,6 +1431,10 @@ SQLite 文件。示例：
         <translation>这笔押金已经退还、扣除或作废，不能再次处理。</translation>
     </message>
     <message>
+        <source>This deposit was just refunded, forfeited or voided at another desk; nothing was changed here.</source>
+        <translation>这笔押金刚刚已在另一个前台退还、扣除或作废，本机未做任何更改。</translation>
+    </message>
+    <message>
         <source>A forfeit needs a reason.</source>
         <translation>扣除押金须填写原因。</translation>
     </message>
@@ -1448,6 +1455,10 @@ SQLite 文件。示例：
         <translation>没有这条登记。</translation>
     </message>
     <message>
+        <source>This room's custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
+        <translation>该房屋的托管状态刚刚已在另一个前台更改，本机未做任何更改。请刷新后再看。</translation>
+    </message>
+    <message>
         <source>This room is already in custody.</source>
         <translation>该房屋已在托管中。</translation>
     </message>
@@ -1460,7 +1471,7 @@ SQLite 文件。示例：
         <translation>该房屋不在托管中。</translation>
     </message>
     <message>
-        <source>Please enter the item&apos;s code and name.</source>
+        <source>Please enter the item's code and name.</source>
         <translation>请填写收费项目的代码和名称。</translation>
     </message>
     <message>
@@ -1542,6 +1553,10 @@ SQLite 文件。示例：
     <message>
         <source>The cash received ({cash}) is less than the amount due ({total}).</source>
         <translation>实收现金（{cash}）少于应收金额（{total}）。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was just voided, reversed or closed at another desk; nothing was changed here. Refresh and look again.</source>
+        <translation>收据 {number} 刚刚已在另一个前台作废、红冲或交班，本机未做任何更改。请刷新后再看。</translation>
     </message>
     <message>
         <source>Some of these bills were just paid at another desk. Refresh the list; nothing was charged.</source>
@@ -1708,6 +1723,10 @@ SQLite 文件。示例：
         <translation>迁出日期早于入住日期。</translation>
     </message>
     <message>
+        <source>Your shift was just closed, or one of its receipts voided, at another desk; nothing was changed here. Look at the shift again.</source>
+        <translation>您的班次刚刚已在另一个前台交班，或其中的收据已被作废，本机未做任何更改。请重新查看本班。</translation>
+    </message>
+    <message>
         <source>The counted cash cannot be negative.</source>
         <translation>清点的现金不能为负数。</translation>
     </message>
@@ -1722,6 +1741,70 @@ SQLite 文件。示例：
     <message>
         <source>Please enter a month as YYYY-MM, e.g. {example}.</source>
         <translation>请按“年-月”输入月份，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>This was just changed at another desk; nothing was changed here. Refresh and look again.</source>
+        <translation>该记录刚刚已在另一个前台更改，本机未做任何更改。请刷新后再看。</translation>
+    </message>
+    <message>
+        <source>Another desk was changing the same records at the same moment; nothing was changed here. Please try again.</source>
+        <translation>另一个前台正在同时修改相同的记录，本机未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>That month was just billed for this room at another desk; nothing was changed here. Refresh and look again.</source>
+        <translation>该房屋这个月的账单刚刚已在另一个前台生成，本机未做任何更改。请刷新后再看。</translation>
+    </message>
+    <message>
+        <source>This receipt was just reversed at another desk; nothing was changed here.</source>
+        <translation>这张收据刚刚已在另一个前台红冲，本机未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This reading was just entered at another desk; nothing was changed here.</source>
+        <translation>该读数刚刚已在另一个前台录入，本机未做任何更改。</translation>
+    </message>
+    <message>
+        <source>These bills were just paid or voided at another desk; nothing was changed here. Refresh and look again.</source>
+        <translation>这些账单刚刚已在另一个前台收款或作废，本机未做任何更改。请刷新后再看。</translation>
+    </message>
+    <message>
+        <source>The first day ({first}) is after the last day ({last}).</source>
+        <translation>开始日期（{first}）晚于结束日期（{last}），请检查日期范围。</translation>
+    </message>
+    <message>
+        <source>Please choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name in it.</source>
+        <translation>{path} 是一个文件夹，请在其中给出文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder or create it first.</source>
+        <translation>文件夹 {folder} 不存在。请选择已有的文件夹，或先新建该文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>无法新建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (no permission). Choose another folder, e.g. your documents.</source>
+        <translation>没有权限写入文件夹 {folder}。请选择其他文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only or open in another program. Close it or choose another name.</source>
+        <translation>文件 {path} 是只读的，或正被其他程序打开。请关闭该文件，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} ({free} MB free). Free some space or choose another place.</source>
+        <translation>{folder} 所在磁盘空间不足（剩余 {free} MB）。请清理空间或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2135,7 @@ Count the cash in the drawer and enter it:</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <source>Import the owners&apos; roster</source>
+        <source>Import the owners' roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
@@ -2145,7 +2228,7 @@ Count the cash in the drawer and enter it:</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <source>The key cabinet&apos;s ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
         <translation>钥匙柜台账——收存、领取、借出、归还及逾期未还的钥匙——将在这里管理。</translation>
     </message>
     <message>
@@ -2225,7 +2308,7 @@ Count the cash in the drawer and enter it:</source>
     <message>
         <source>Data: {where}
 Backups: {backups}
-This computer&apos;s preferences: {config}</source>
+This computer's preferences: {config}</source>
         <translation>数据：{where}
 备份：{backups}
 本机偏好设置：{config}</translation>
@@ -2618,10 +2701,6 @@ The front desk of {name}.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>The file could not be saved: {reason}</source>
-        <translation>文件无法保存：{reason}</translation>
-    </message>
-    <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
@@ -2954,7 +3033,7 @@ This look-up is recorded in the audit log.</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <source>Record that this resident moved out today? The record stays in the room&apos;s history.</source>
+        <source>Record that this resident moved out today? The record stays in the room's history.</source>
         <translation>登记该住户今天迁出？记录会保留在房屋历史中。</translation>
     </message>
     <message>
@@ -3301,7 +3380,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请以文本格式填写，以免 Excel 丢失位数。</translation>
     </message>
     <message>
-        <source>Unknown columns: {cols}. Use the template&apos;s headers.</source>
+        <source>Unknown columns: {cols}. Use the template's headers.</source>
         <translation>未知的列：{cols}。请使用模板中的列标题。</translation>
     </message>
     <message>
@@ -3324,7 +3403,7 @@ This look-up is recorded in the audit log.</source>
         <translation>A4 三联（存根、收据、记账）</translation>
     </message>
     <message>
-        <source>A5, the payer&apos;s copy only</source>
+        <source>A5, the payer's copy only</source>
         <translation>A5，只打收据联</translation>
     </message>
     <message>
@@ -3419,7 +3498,7 @@ This look-up is recorded in the audit log.</source>
         <translation>首次使用——设置 Frontdesk</translation>
     </message>
     <message>
-        <source>Welcome. Enter your property&apos;s details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
+        <source>Welcome. Enter your property's details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
         <translation>欢迎使用。请填写物业信息（将印在每一份打印单据上），并创建第一个主管账号。这些信息以后可在“设置”中修改。</translation>
     </message>
     <message>

@@ -1,0 +1,192 @@
+"""Desks racing on one PostgreSQL store, made deterministic (tests/race.py): the loser of every
+race gets a plain "at another desk" message and changes nothing; the money rules hold after."""
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from frontdesk.core.errors import Conflict
+from frontdesk.core.models import AuditEntry
+from frontdesk.core.operators import OperatorService
+from frontdesk.core.settings import SettingsService
+from frontdesk.fees.consistency import problems
+from frontdesk.fees.deposits import DepositService
+from frontdesk.fees.models import Bill, Deposit, Receipt, ShiftClose
+from frontdesk.fees.service import FeeService
+from frontdesk.fees.shift import ShiftService
+from frontdesk.registration.service import RegistrationService, plan_building
+from tests.conftest import set_up
+from tests.race import race
+
+
+@pytest.fixture
+def pg_store(pg_templates):
+    from frontdesk.core.db import open_store
+    name = pg_templates.new_db()
+    s = open_store(pg_templates.url(name))
+    yield s
+    s.dispose()
+    pg_templates.drop(name)
+
+
+@pytest.fixture
+def desk(pg_store):
+    """Two supervisors and a receptionist; part payments on; one room with three months billed."""
+    boss = set_up(pg_store)
+    ops = OperatorService(pg_store)
+    ops.add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    ops.add(boss, "zhuguan2", "赵主管", "supervisor", "Zhuguan2026")
+    clerk = ops.authenticate("qiantai", "Qiantai2026")
+    boss2 = ops.authenticate("zhuguan2", "Zhuguan2026")
+    SettingsService(pg_store).update(boss, partial_payments=True)
+    reg = RegistrationService(pg_store)
+    reg.create_building_rooms(boss, "1", plan_building(1, 1, 2, ["89.55", "120.00"]), state="已入住")
+    fees = FeeService(pg_store)
+    item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly")
+    fees.set_price(boss, item, date(2026, 1, 1), "1.85")
+    for m in (1, 2, 3):
+        fees.generate_month(boss, 2026, m)
+    room = reg.search("1-1-101")[0].room_id
+    return pg_store, boss, boss2, clerk, fees, item, room
+
+
+def one_winner(outcomes, message_part="another desk"):
+    won = [o for o in outcomes if o.error is None]
+    lost = [o for o in outcomes if o.error is not None]
+    assert len(won) == 1, [o.error for o in outcomes]
+    for o in lost:
+        assert isinstance(o.error, Conflict), repr(o.error)  # a plain message, never a driver error
+        assert message_part in o.error.text()
+    return won[0].value
+
+
+def count(store, *what):
+    with store.read() as s:
+        return s.scalar(select(func.count()).select_from(what[0]).where(*what[1:]))
+
+
+def test_two_supervisors_void_the_same_part_payment(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    due = fees.due_bills(room)
+    paid = fees.take_payment(clerk, room, [b.id for b in due], "现金", amount=sum(b.owed for b in due) - 100)
+    outcomes = race(store, "SELECT id FROM receipt WHERE id = :id FOR UPDATE", {"id": paid.id},
+                    lambda st: FeeService(st).void(boss, paid.id, "收错"),
+                    lambda st: FeeService(st).void(boss2, paid.id, "重复"))
+    one_winner(outcomes)
+    assert count(store, AuditEntry, AuditEntry.action == "void", AuditEntry.entity_id == paid.number) == 1
+    assert [b.paid for b in fees.due_bills(room)] == [Decimal("0.00")] * 3  # never below zero
+    assert problems(store) == []
+
+
+def test_a_void_and_the_shift_close_race(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    paid = fees.take_payment(clerk, room, [fees.due_bills(room)[0].id], "现金")
+    outcomes = race(store, "SELECT id FROM receipt WHERE id = :id FOR UPDATE", {"id": paid.id},
+                    lambda st: FeeService(st).void(boss, paid.id, "收错"),
+                    lambda st: ShiftService(st).close(clerk, paid.total))
+    one_winner(outcomes)
+    with store.read() as s:
+        r = s.get(Receipt, paid.id)
+    assert (r.status == "作废") != (r.shift_id is not None)  # voided, or closed in the shift: never both
+    assert problems(store) == []
+
+
+def test_a_receipt_is_reversed_once(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    paid = fees.take_payment(clerk, room, [b.id for b in fees.due_bills(room)], "现金")
+    ShiftService(store).close(clerk, paid.total)
+    year = date.today().year
+    outcomes = race(store, "SELECT * FROM doc_counter WHERE prefix = 'SJ' AND year = :y FOR UPDATE", {"y": year},
+                    lambda st: FeeService(st).reverse(boss, paid.id, "退费"),
+                    lambda st: FeeService(st).reverse(boss2, paid.id, "退费"))
+    one_winner(outcomes)
+    assert count(store, Receipt, Receipt.reverses_id == paid.id) == 1
+    assert len(fees.due_bills(room)) == 3
+    assert problems(store) == []  # the loser's number was given back: no gap
+
+
+def test_a_deposit_is_refunded_or_forfeited_once(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    taken = DepositService(store).collect(clerk, room, "装修押金（业主）", "2000", "现金")
+    dep = DepositService(store).list(room)[0].id
+    outcomes = race(store, "SELECT id FROM deposit WHERE id = :id FOR UPDATE", {"id": dep},
+                    lambda st: DepositService(st).refund(clerk, dep),
+                    lambda st: DepositService(st).forfeit(boss, dep, "500", "损坏"))
+    one_winner(outcomes)
+    with store.read() as s:
+        d = s.get(Deposit, dep)
+    assert d.status in ("refunded", "forfeited") and d.refund_amount + (d.forfeit_amount or 0) == d.amount
+    assert count(store, AuditEntry, AuditEntry.entity == "deposit", AuditEntry.action == "update") == 1
+    assert taken.total == Decimal("2000.00") and problems(store) == []
+
+
+def test_one_shift_closed_at_two_desks(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    paid = fees.take_payment(clerk, room, [fees.due_bills(room)[0].id], "现金")
+    outcomes = race(store, "SELECT id FROM receipt WHERE id = :id FOR UPDATE", {"id": paid.id},
+                    lambda st: ShiftService(st).close(clerk, paid.total),
+                    lambda st: ShiftService(st).close(clerk, paid.total))
+    one_winner(outcomes)
+    assert count(store, ShiftClose) == 1
+
+
+def test_two_desks_pay_the_same_bills(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    ids = [b.id for b in fees.due_bills(room)]
+    year = date.today().year
+    fees.take_payment(clerk, room, [ids[0]], "现金")  # the counter row exists from here on
+    outcomes = race(store, "SELECT * FROM doc_counter WHERE prefix = 'SJ' AND year = :y FOR UPDATE", {"y": year},
+                    lambda st: FeeService(st).take_payment(clerk, room, ids[1:], "现金"),
+                    lambda st: FeeService(st).take_payment(boss, room, ids[1:], "微信", reference="42"))
+    one_winner(outcomes)
+    assert count(store, Receipt) == 2 and fees.due_bills(room) == []
+    assert problems(store) == []
+
+
+_CLASH = ("INSERT INTO bill (room_id, item_id, period_start, period_end, quantity, unit_price, rate_pct, amount, "
+          "description, one_off, paid, created_at) VALUES (:room, :item, :start, :end, 100, 185, 100, 185, '', false, "
+          "0, now())")
+
+
+def test_pay_ahead_clashing_with_another_desk_gets_a_message(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    outcomes = race(store, _CLASH, {"room": room, "item": item, "start": date(2026, 4, 1), "end": date(2026, 4, 30)},
+                    lambda st: FeeService(st).bills_ahead(clerk, room, item, 6))
+    assert isinstance(outcomes[0].error, Conflict), repr(outcomes[0].error)
+    assert "just billed" in outcomes[0].error.text()
+    assert count(store, Bill, Bill.room_id == room) == 4  # three months and the other desk's April
+
+
+def test_billing_a_month_at_two_desks(desk):
+    store, boss, boss2, clerk, fees, item, room = desk
+    outcomes = race(store, _CLASH, {"room": room, "item": item, "start": date(2026, 4, 1), "end": date(2026, 4, 30)},
+                    lambda st: FeeService(st).generate_month(boss, 2026, 4))
+    assert isinstance(outcomes[0].error, Conflict) and "just billed" in outcomes[0].error.text()
+    assert fees.generate_month(boss, 2026, 4) == 1  # run again: the other room gets its bill, nothing twice
+
+
+def test_many_desks_paying_ahead_at_once(desk):
+    """No timing tricks: 12 desks press 预收 for the same room together; each either makes the
+    months or is told another desk did — never a driver error."""
+    import threading
+    from frontdesk.core.db import open_store
+    store, boss, boss2, clerk, fees, item, room = desk
+    stores = [open_store(store.url, migrate=False) for _ in range(12)]
+    errors, made = [], []
+
+    def go(st):
+        try:
+            made.append(FeeService(st).bills_ahead(clerk, room, item, 3))
+        except Exception as exc:  # noqa: BLE001 - looked at below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=go, args=(st,)) for st in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for st in stores:
+        st.dispose()
+    assert made and all(isinstance(e, Conflict) for e in errors), errors
+    assert count(store, Bill, Bill.room_id == room) == 3 + 3 * len(made)
