@@ -70,16 +70,17 @@ def _size(path: Path) -> int:
 def backup_file(db_path: Path, to_dir: Path, reason: str = "manual") -> Path:
     """Copy the SQLite file at ``db_path`` (live or not) into ``to_dir``; returns the new file."""
     try:
+        if "\x00" in str(to_dir):
+            raise ValueError("embedded null byte")
         to_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         raise DomainError(QT_TRANSLATE_NOOP("Errors", "Cannot write backups to {path}: {reason}"),
-                          path=str(to_dir), reason=exc.strerror) from None
+                          path=str(to_dir)[:200], reason=getattr(exc, "strerror", None) or str(exc)) from None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = to_dir / f"frontdesk-{stamp}-{reason}{SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = to_dir / f"frontdesk-{stamp}-{n}-{reason}{SUFFIX}"
+    # several in one second are numbered on from the highest there (pruning may have removed lower ones)
+    same = [m for p in to_dir.glob(f"frontdesk-{stamp}-*{SUFFIX}") if (m := _NAME.search(p.name))]
+    n = max((int(m[3] or 1) for m in same), default=0) + 1
+    target = to_dir / (f"frontdesk-{stamp}-{reason}{SUFFIX}" if n == 1 else f"frontdesk-{stamp}-{n}-{reason}{SUFFIX}")
     src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
     try:
         _copy(src, target, _size(db_path))

@@ -183,16 +183,38 @@ class Store:
         self.engine.dispose()
 
 
+def _no_nul(value):
+    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
+def _scrub(params):
+    if isinstance(params, dict):
+        return {k: _no_nul(v) for k, v in params.items()}
+    if isinstance(params, (list, tuple)):
+        return type(params)(_scrub(p) if isinstance(p, (dict, list, tuple)) else _no_nul(p) for p in params)
+    return params
+
+
+def _text_events(engine: Engine) -> None:
+    """One rule for text on both stores: a NUL character (pasted from elsewhere; PostgreSQL refuses it,
+    SQLite would keep it invisibly) never reaches the database."""
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _before(_conn, _cursor, statement, parameters, _context, _executemany):
+        return statement, _scrub(parameters)
+
+
 def make_engine(url: str) -> Engine:
     u: URL = make_url(url)
     if u.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                                   "check_same_thread": False})
         _sqlite_connect_events(engine)
-        return engine
-    if u.drivername in ("postgresql", "postgres"):
-        u = u.set(drivername="postgresql+psycopg")
-    return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    else:
+        if u.drivername in ("postgresql", "postgres"):
+            u = u.set(drivername="postgresql+psycopg")
+        engine = create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    _text_events(engine)
+    return engine
 
 
 def open_store(url: str, *, create: bool = False, check: bool = True, full_check: bool = False,

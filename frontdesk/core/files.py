@@ -31,7 +31,18 @@ def check_output(path, *, make_dirs: bool = False, need: int = MIN_FREE) -> Path
     ``make_dirs``: a missing folder is made (where a user expects it, e.g. a backups folder)."""
     if path is None or str(path).strip() == "":
         raise _refuse(QT_TRANSLATE_NOOP("Errors", "Please choose where to save the file."))
-    path = Path(path).expanduser()
+    try:
+        if "\x00" in str(path):
+            raise ValueError("embedded null byte")
+        return _check(Path(path).expanduser(), make_dirs, need)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL, a character the file system refuses
+        raise _refuse(QT_TRANSLATE_NOOP("Errors", "{path} cannot be used as a file name: {reason}"),
+                      path=str(path)[:200], reason=getattr(exc, "strerror", None) or str(exc)) from None
+
+
+def _check(path: Path, make_dirs: bool, need: int) -> Path:
+    if len(path.name.encode("utf-8", "surrogatepass")) > 200:  # the part beside it needs room too
+        raise _refuse(QT_TRANSLATE_NOOP("Errors", "The file name is too long; please use a shorter one."))
     if path.is_dir():
         raise _refuse(QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name in it."), path=str(path))
     folder = path.parent
@@ -112,13 +123,20 @@ def write_atomically(path, write: Callable[[Path], object], *, make_dirs: bool =
                 holder.close()  # Windows renames no open file
             os.replace(part, path)
     except OSError as exc:
-        part.unlink(missing_ok=True)
+        _remove(part)
         raise _refuse(QT_TRANSLATE_NOOP("Errors", "{path} could not be written: {reason}"), path=str(path),
                       reason=exc.strerror or str(exc)) from None
     except BaseException:
-        part.unlink(missing_ok=True)
+        _remove(part)
         raise
     return path
+
+
+def _remove(part: Path) -> None:
+    try:
+        part.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def write_bytes(path, data: bytes, **kwargs) -> Path:

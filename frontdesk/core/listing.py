@@ -85,6 +85,6 @@ def date_range(column, date_from: date | None, date_to: date | None) -> list:
     where = []
     if date_from:
         where.append(column >= datetime.combine(date_from, time.min))
-    if date_to:
+    if date_to and date_to < date.max:
         where.append(column < datetime.combine(date_to + timedelta(days=1), time.min))
     return where

@@ -10,6 +10,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CENT = Decimal("0.01")
 MAX_READING = Decimal("99999999")
+MAX_MONEY = Decimal("9999999999.99")  # the sanity bound of every amount; rules set tighter ones
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ["", "拾", "佰", "仟"]
 _BIG_UNITS = ["", "万", "亿", "万亿"]
@@ -27,12 +28,17 @@ def to_money(value: object, field: str | None = None) -> Decimal:
         text = str(value).strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
         try:
             d = Decimal(text)
+            if "_" in text:  # Python's digit grouping is no way to write money
+                raise InvalidOperation
         except InvalidOperation:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not an amount of money: {value}"),
                                   field, value=value) from None
     if not d.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not an amount of money: {value}"),
                               field, value=value)
+    if abs(d) > MAX_MONEY:  # no desk handles such sums: a typo, refused before any rule sees it
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount is far too large (at most {max} yuan)."),
+                              field, max=f"{MAX_MONEY:,.2f}")
     return d.quantize(CENT, rounding=ROUND_HALF_UP)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint,
-                        text)
+from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint, text)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
@@ -140,7 +140,7 @@ class ShiftClose(Base):
     voided_total: Mapped[Decimal] = mapped_column(Fixed2)
     cash_expected: Mapped[Decimal] = mapped_column(Fixed2)
     cash_counted: Mapped[Decimal] = mapped_column(Fixed2)
-    detail: Mapped[str] = mapped_column(String(4000), default="")  # JSON: by item, by method, numbers
+    detail: Mapped[str] = mapped_column(Text, default="")  # JSON: by item, by method, every number
 
 
 class Deposit(Base):

@@ -26,8 +26,8 @@ from frontdesk.core.people import search_keys
 from frontdesk.registration.models import (ID_TYPES, RELATIONS, ROOM_STATES, ROOM_USES, Building, Occupancy,
                                            Person, Room, Vehicle)
 from frontdesk.registration.rooms import room_code
-from frontdesk.registration.service import (check_area, check_choice, check_id, check_name,
-                                            normalize_plate, optional_phone)
+from frontdesk.registration.service import (check_area, check_building_code, check_choice, check_id, check_name,
+                                            check_room_part, normalize_plate, optional_phone)
 
 # column header → key; the template shows the headers in this order
 COLUMNS = {
@@ -147,12 +147,13 @@ class RosterImport:
             if _text(v.get(key)) == "":
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Building, entrance and room number and the floor "
                                                                   "area are required."), key)
-        number = _text(v["number"]).upper()
+        number = check_room_part(_text(v["number"]), "number")
         floor = _text(v.get("floor"))
-        if floor and not floor.lstrip("-").isdigit():
+        if floor and not (floor.lstrip("-").isdigit() and floor.isascii() and -9 <= int(floor) <= 200):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The floor is a whole number."), "floor")
-        row.room = {"building": _text(v["building"]).upper(), "entrance": _text(v["entrance"]).upper(),
-                    "number": number, "floor": int(floor) if floor else _floor_of(number),
+        row.room = {"building": check_building_code(_text(v["building"])),
+                    "entrance": check_room_part(_text(v["entrance"]), "entrance"), "number": number,
+                    "floor": int(floor) if floor else _floor_of(number),
                     "area": check_area(_text(v["area"])),  # Excel numbers are floats: via text
                     "use": check_choice(_text(v.get("use")) or "住宅", ROOM_USES, "use"),
                     "state": check_choice(_text(v.get("state")) or "空置", ROOM_STATES, "state")}

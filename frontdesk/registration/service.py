@@ -44,6 +44,23 @@ def check_area(value, field: str = "area") -> Decimal:
     return area
 
 
+def check_building_code(code: str, field: str = "building") -> str:
+    """A building (楼栋) number as rooms are coded: 1 to 8 letters or digits."""
+    code = (code or "").strip().upper()
+    if not re.fullmatch(r"[0-9A-Z]{1,8}", code):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A building number has 1 to 8 letters or digits."), field)
+    return code
+
+
+def check_room_part(value: str, field: str) -> str:
+    """An entrance (单元) or room (房号) number: 1 to 8 letters or digits."""
+    value = (value or "").strip().upper()
+    if not re.fullmatch(r"[0-9A-Z]{1,8}", value):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An entrance or room number has 1 to 8 letters or digits."),
+                              field)
+    return value
+
+
 def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:
     value = (value or "").strip()
     if value not in choices:
@@ -193,10 +210,7 @@ class RegistrationService:
                               state: str = "未交付", building_name: str = "") -> int:
         """Create a building (if new) and the planned rooms in one transaction; refuses if any
         planned room already exists. Returns how many rooms were created."""
-        code = (building_code or "").strip().upper()
-        if not re.fullmatch(r"[0-9A-Z]{1,8}", code):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A building number has 1 to 8 letters or digits."),
-                                  "building")
+        code = check_building_code(building_code)
         use = check_choice(use, ROOM_USES, "use")
         state = check_choice(state, ROOM_STATES, "state")
         if not plan:

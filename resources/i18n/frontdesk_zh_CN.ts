@@ -1263,6 +1263,10 @@ SQLite 文件。示例：
         <translation>不是有效的金额：{value}</translation>
     </message>
     <message>
+        <source>The amount is far too large (at most {max} yuan).</source>
+        <translation>金额过大（最多 {max} 元），请检查是否多输了数字。</translation>
+    </message>
+    <message>
         <source>A meter reading is a number from 0 to 99999999.</source>
         <translation>读数应为 0 到 99999999 之间的数字。</translation>
     </message>
@@ -1663,6 +1667,10 @@ SQLite 文件。示例：
         <translation>建筑面积须为大于 0 的平方米数，例如 89.50。</translation>
     </message>
     <message>
+        <source>An entrance or room number has 1 to 8 letters or digits.</source>
+        <translation>单元号和房号由 1 至 8 个字母或数字组成。</translation>
+    </message>
+    <message>
         <source>This unified social credit code is not valid (18 characters with a check character).</source>
         <translation>统一社会信用代码无效（应为 18 位，含校验位）。</translation>
     </message>
@@ -1773,6 +1781,14 @@ SQLite 文件。示例：
     <message>
         <source>Please choose where to save the file.</source>
         <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used as a file name: {reason}</source>
+        <translation>{path} 不能用作文件名：{reason}</translation>
+    </message>
+    <message>
+        <source>The file name is too long; please use a shorter one.</source>
+        <translation>文件名太长，请换一个短一些的名字。</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name in it.</source>

@@ -1,4 +1,5 @@
-"""race guards: a bill's paid stays within 0..amount, a receipt is reversed at most once
+"""race guards: a bill's paid stays within 0..amount, a receipt is reversed at most once; a busy
+shift's close fits (its detail was cut at 4000 characters, which PostgreSQL refused)
 
 Revision ID: 0007
 Revises: 0006
@@ -31,9 +32,15 @@ def upgrade() -> None:
         batch_op.create_check_constraint('paid_range', sa.text('paid >= 0 AND paid <= amount'))
     with op.batch_alter_table('receipt', schema=None) as batch_op:
         batch_op.create_index('uq_receipt_reverses', ['reverses_id'], unique=True)
+    with op.batch_alter_table('shift_close', schema=None) as batch_op:
+        batch_op.alter_column('detail', existing_type=sa.String(length=4000), type_=sa.Text(),
+                              existing_nullable=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('shift_close', schema=None) as batch_op:
+        batch_op.alter_column('detail', existing_type=sa.Text(), type_=sa.String(length=4000),
+                              existing_nullable=False)
     with op.batch_alter_table('receipt', schema=None) as batch_op:
         batch_op.drop_index('uq_receipt_reverses')
     with op.batch_alter_table('bill', schema=None) as batch_op:

@@ -1,0 +1,188 @@
+"""Desks at work, for the crash and many-desk tests and their long versions in ``benchmarks/``.
+
+``prepare`` sets up a small property (a few dozen rooms, three months billed, part payments on,
+two supervisors and two receptionists). ``work`` is one desk's day in fast motion, seeded: whole
+and part payments, 预收 (bills ahead, then paid), voids of recent receipts, shift closes, 红冲 of
+closed receipts, deposits taken, refunded and kept. A refusal is counted by kind — a clash with
+another desk (:class:`Conflict`) or a rule (``ValidationError``); anything else (a driver error, a
+traceback) escapes and fails the run.
+
+    python -m tests.desks URL --user zhuguan [--seed N] [--seconds S]
+
+runs one desk in its own process: it prints ``ready`` when logged in, works until killed or for
+``S`` seconds, then prints its counts as JSON. A new task adds its desk actions to ``ACTIONS``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from frontdesk.core.errors import Conflict, ValidationError
+
+PASSWORD = "Desk2026pw"
+USERS = {"zhuguan": ("王主管", "supervisor"), "zhuguan2": ("赵主管", "supervisor"),
+         "qiantai": ("李前台", "receptionist"), "qiantai2": ("张前台", "receptionist")}
+
+
+def prepare(store, rooms_per_floor: int = 4, floors: int = 6) -> None:
+    """The property every desk works on."""
+    from frontdesk.core.operators import OperatorService
+    from frontdesk.core.settings import SettingsService
+    from frontdesk.fees.service import FeeService
+    from frontdesk.registration.service import RegistrationService, plan_building
+    boss = SettingsService(store).first_setup(
+        {"property_name": "翠湖花园", "company_name": "示例物业服务有限公司", "address": "示例市示例路1号",
+         "hotline": "010-12345678"}, "zhuguan", USERS["zhuguan"][0], PASSWORD)
+    for user, (name, role) in USERS.items():
+        if user != "zhuguan":
+            OperatorService(store).add(boss, user, name, role, PASSWORD)
+    SettingsService(store).update(boss, partial_payments=True)
+    RegistrationService(store).create_building_rooms(
+        boss, "1", plan_building(1, floors, rooms_per_floor, ["89.55", "120.00", "66.10", "142.30"][:rooms_per_floor]),
+        state="已入住")
+    fees = FeeService(store)
+    item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly")
+    fees.set_price(boss, item, date(2026, 1, 1), "1.85")
+    for m in (1, 2, 3):
+        fees.generate_month(boss, 2026, m)
+
+
+def pad(store, megabytes: int) -> None:
+    """Make the store about ``megabytes`` larger (old audit rows), so that copying it takes a while."""
+    from datetime import datetime
+
+    from frontdesk.core.models import AuditEntry
+    row = {"at": datetime(2020, 1, 1), "operator_id": None, "operator_name": "系统", "action": "update",
+           "entity": "room", "entity_id": "0", "summary": "", "before": None, "after": "x" * 1000}
+    with store.write() as s:
+        for _ in range(megabytes):
+            s.execute(AuditEntry.__table__.insert(), [row] * 1000)
+
+
+class Desk:
+    def __init__(self, store, username: str, seed: int) -> None:
+        from frontdesk.core.operators import OperatorService
+        from frontdesk.fees.deposits import DepositService
+        from frontdesk.fees.models import FeeItem
+        from frontdesk.fees.service import FeeService
+        from frontdesk.fees.shift import ShiftService
+        from frontdesk.registration.models import Room
+        self.store = store
+        self.actor = OperatorService(store).authenticate(username, PASSWORD)
+        self.rng = random.Random(seed)
+        self.fees, self.deposits, self.shifts = FeeService(store), DepositService(store), ShiftService(store)
+        with store.read() as s:
+            self.rooms = list(s.scalars(select(Room.id).order_by(Room.id)))
+            self.item = s.scalar(select(FeeItem.id).where(FeeItem.code == "WYF"))
+        self.counts: Counter = Counter()
+
+    def _recent(self, *where, n: int = 30) -> list[int]:
+        from frontdesk.fees.models import Receipt
+        with self.store.read() as s:
+            return list(s.scalars(select(Receipt.id).where(Receipt.total > 0, *where)
+                                  .order_by(Receipt.id.desc()).limit(n)))
+
+    def pay(self) -> None:
+        room = self.rng.choice(self.rooms)
+        due = self.fees.due_bills(room)[:self.rng.randint(1, 4)]
+        if not due:
+            return
+        owed = sum((b.owed for b in due), Decimal("0.00"))
+        part = self.rng.random() < 0.3 and owed > 1
+        amount = (owed * Decimal(self.rng.randint(20, 90)) / 100).quantize(Decimal("0.01")) if part else None
+        self.fees.take_payment(self.actor, room, [b.id for b in due], self.rng.choice(["现金", "微信"]),
+                               reference="WX" + str(self.rng.randint(10**6, 10**7)), amount=amount,
+                               payer="业主")
+        self.counts["receipts"] += 1
+
+    def ahead(self) -> None:
+        room = self.rng.choice(self.rooms)
+        ids = self.fees.bills_ahead(self.actor, room, self.item, self.rng.randint(1, 3))
+        self.fees.take_payment(self.actor, room, ids, "现金", payer="业主")
+        self.counts["receipts"] += 1
+
+    def void(self) -> None:
+        from frontdesk.fees.models import Receipt
+        ids = self._recent(Receipt.status == "正常", Receipt.shift_id.is_(None), Receipt.reverses_id.is_(None))
+        if ids:
+            self.fees.void(self.actor, self.rng.choice(ids), "收错")
+            self.counts["voids"] += 1
+
+    def reverse(self) -> None:
+        from frontdesk.fees.models import Receipt
+        ids = self._recent(Receipt.status == "正常", Receipt.shift_id.is_not(None), Receipt.reverses_id.is_(None))
+        if ids:
+            self.fees.reverse(self.actor, self.rng.choice(ids), "退费")
+            self.counts["reversals"] += 1
+
+    def close(self) -> None:
+        self.shifts.close(self.actor, self.shifts.figures(self.actor).cash_expected)
+        self.counts["shift_closes"] += 1
+
+    def deposit(self) -> None:
+        self.deposits.collect(self.actor, self.rng.choice(self.rooms), "出入证押金", str(self.rng.randint(20, 90)),
+                              "现金", payer="住户")
+        self.counts["receipts"] += 1
+
+    def settle_deposit(self) -> None:
+        held = self.deposits.list(held_only=True)
+        if not held:
+            return
+        d = self.rng.choice(held[-20:])
+        if self.actor.is_supervisor and self.rng.random() < 0.5:
+            self.deposits.forfeit(self.actor, d.id, str(min(d.amount, Decimal(10))), "损坏")
+        else:
+            self.deposits.refund(self.actor, d.id)
+        self.counts["deposits_settled"] += 1
+
+    def step(self) -> None:
+        actions = ACTIONS["supervisor" if self.actor.is_supervisor else "receptionist"]
+        name = self.rng.choices([a for a, _ in actions], [w for _, w in actions])[0]
+        try:
+            getattr(self, name)()
+        except Conflict:
+            self.counts["clashes_refused"] += 1
+        except ValidationError:
+            self.counts["rules_refused"] += 1  # e.g. already void, nothing to close: said plainly
+
+
+ACTIONS = {"receptionist": [("pay", 6), ("ahead", 2), ("close", 1), ("deposit", 1), ("settle_deposit", 1)],
+           "supervisor": [("pay", 3), ("ahead", 1), ("void", 3), ("reverse", 2), ("close", 1), ("deposit", 1),
+                          ("settle_deposit", 1)]}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("url")
+    p.add_argument("--user", default="zhuguan")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--seconds", type=float, default=0)
+    p.add_argument("--backup", action="store_true", help="write backups in a loop instead")
+    args = p.parse_args(argv)
+    from frontdesk.core.db import open_store
+    store = open_store(args.url, migrate=False)
+    if args.backup:
+        from frontdesk.core.backup import backup_store
+        print("ready", flush=True)
+        while True:
+            backup_store(store, "manual", keep=5)
+    desk = Desk(store, args.user, args.seed)
+    print("ready", flush=True)
+    end = time.monotonic() + args.seconds if args.seconds else None
+    while end is None or time.monotonic() < end:
+        desk.step()
+    print(json.dumps(desk.counts), flush=True)
+    store.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

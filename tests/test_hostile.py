@@ -1,0 +1,222 @@
+"""Hostile input as properties: every service that takes what a person types is fed generated
+values (full-width digits, very long strings, control characters, quotes and wildcards, emoji,
+formulas, NaN/Infinity/negative money, dates far away) and either accepts them or refuses with a
+Chinese message — never an exception, never a partial write. On SQLite and PostgreSQL."""
+from datetime import date, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from frontdesk.core.errors import DomainError
+from frontdesk.core.money import to_money, to_reading
+from frontdesk.core.people import normalize_phone, parse_resident_id
+from frontdesk.core.settings import SettingsService
+from frontdesk.fees.deposits import DepositService
+from frontdesk.fees.models import METHODS, Bill
+from frontdesk.fees.service import FeeService, parse_month
+from frontdesk.registration.calls import CallLogService
+from frontdesk.registration.custody import CustodyService
+from frontdesk.registration.rooms import parse_room
+from frontdesk.registration.service import RegistrationService, plan_building
+from tests.desks import PASSWORD, prepare
+from tests.hostile import (accepts_or_refuses, hostile_date, hostile_id, hostile_money, hostile_room, hostile_text,
+                           row_counts)
+
+SOME = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                       HealthCheck.too_slow])
+
+
+@pytest.fixture
+def prop(any_store, zh_translate):
+    """The small property the desks work on, with a paid-service item, and its people."""
+    from frontdesk.core.operators import OperatorService
+    prepare(any_store, rooms_per_floor=2, floors=3)
+    boss = OperatorService(any_store).authenticate("zhuguan", PASSWORD)
+    clerk = OperatorService(any_store).authenticate("qiantai", PASSWORD)
+    service = FeeService(any_store).add_item(boss, "WX", "维修服务", "service")
+    rooms = [h.room_id for h in RegistrationService(any_store).search("1-1-")]
+    return any_store, boss, clerk, rooms, service, zh_translate
+
+
+def check(prop, call):
+    store, *_rest, translate = prop
+    return accepts_or_refuses(store, call, translate)
+
+
+@SOME
+@given(text=hostile_text, room=hostile_room, ident=hostile_id, money=hostile_money, day=hostile_date)
+def test_pure_parsers_accept_or_refuse(text, room, ident, money, day):
+    """The parsers every form uses: a value or a DomainError, nothing else."""
+    for call in (lambda: to_money(money, "amount"), lambda: to_reading(money), lambda: parse_month(text, day),
+                 lambda: parse_resident_id(ident), lambda: normalize_phone(text), lambda: parse_room(room)):
+        try:
+            call()
+        except DomainError:
+            pass
+        except TypeError as err:  # a float is refused loudly by design; nothing else is a TypeError
+            assert "float" in str(err)
+
+
+@SOME
+@given(text=hostile_text)
+def test_search_takes_anything(prop, text):
+    store, *_ = prop
+    before = row_counts(store)
+    assert isinstance(RegistrationService(store).search(text), list)
+    assert row_counts(store) == before
+
+
+@SOME
+@given(name=hostile_text, ident=hostile_id, phone=hostile_text, plate=hostile_text, note=hostile_text,
+       relation=st.sampled_from(["业主", "家属", "租户", "受托人", "朋友", ""]), room=st.integers(0, 5))
+def test_registering_a_person(prop, name, ident, phone, plate, note, relation, room):
+    store, boss, clerk, rooms, *_ = prop
+    check(prop, lambda: RegistrationService(store).add_person(
+        clerk, rooms[room], name=name, relation=relation, id_number=ident, phone=phone, plate=plate, note=note,
+        document=note, emergency_contact=name, emergency_phone=phone))
+
+
+@SOME
+@given(code=hostile_text, area=hostile_money, floors=st.integers(-2, 200))
+def test_building_rooms(prop, code, area, floors):
+    store, boss, *_ = prop
+    check(prop, lambda: RegistrationService(store).create_building_rooms(
+        boss, code, plan_building(1, floors, 1, [area])))
+
+
+@SOME
+@given(amount=hostile_money, cash=hostile_money, payer=hostile_text, reference=hostile_text,
+       method=st.one_of(st.sampled_from(METHODS), hostile_text), room=st.integers(0, 5))
+def test_taking_a_payment(prop, amount, cash, payer, reference, method, room):
+    store, boss, clerk, rooms, *_ = prop
+    fees = FeeService(store)
+    due = fees.due_bills(rooms[room])
+    if due:
+        check(prop, lambda: fees.take_payment(clerk, rooms[room], [due[0].id], method, reference=reference,
+                                              cash_received=cash, payer=payer, amount=amount))
+
+
+@SOME
+@given(amount=hostile_money, description=hostile_text, day=hostile_date, price=hostile_money, room=st.integers(0, 5))
+def test_one_off_bills_and_prices(prop, amount, description, day, price, room):
+    store, boss, clerk, rooms, service, _ = prop
+    fees = FeeService(store)
+    check(prop, lambda: fees.add_bill(clerk, rooms[room], service, amount=amount, description=description, day=day))
+    item = fees.items()[0].id
+    check(prop, lambda: fees.set_price(boss, item, day, price))
+
+
+@SOME
+@given(reason=hostile_text, room=st.integers(0, 5))
+def test_voiding_with_any_reason(prop, reason, room):
+    store, boss, clerk, rooms, *_ = prop
+    fees = FeeService(store)
+    due = fees.due_bills(rooms[room])
+    if due:
+        paid = fees.take_payment(clerk, rooms[room], [due[0].id], "现金")
+        check(prop, lambda: fees.void(boss, paid.id, reason))
+
+
+@SOME
+@given(amount=hostile_money, payer=hostile_text, kept=hostile_money, reason=hostile_text, room=st.integers(0, 5))
+def test_deposits(prop, amount, payer, kept, reason, room):
+    store, boss, clerk, rooms, *_ = prop
+    deposits = DepositService(store)
+    ok, _ = check(prop, lambda: deposits.collect(clerk, rooms[room], "出入证押金", amount, "现金", payer=payer))
+    held = deposits.list(held_only=True)
+    if held:
+        check(prop, lambda: deposits.forfeit(boss, held[-1].id, kept, reason))
+
+
+@SOME
+@given(day=hostile_date, water=hostile_money, power=hostile_money, room=st.integers(0, 5))
+def test_custody(prop, day, water, power, room):
+    store, boss, clerk, rooms, *_ = prop
+    check(prop, lambda: CustodyService(store).start(clerk, rooms[room], day, water, power))
+
+
+@SOME
+@given(content=hostile_text, caller=hostile_text, phone=hostile_text, answer=hostile_text,
+       channel=st.one_of(st.sampled_from(["电话", "来访"]), hostile_text),
+       at=st.one_of(st.none(), st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))))
+def test_logging_a_call(prop, content, caller, phone, answer, channel, at):
+    store, boss, clerk, rooms, *_ = prop
+    check(prop, lambda: CallLogService(store).log(clerk, content=content, channel=channel, room_id=rooms[0],
+                                               caller=caller, phone=phone, answer=answer, at=at))
+
+
+@SOME
+@given(name=hostile_text, hotline=hostile_text, rate=hostile_money, keep=st.one_of(st.integers(-5, 10**6), hostile_text))
+def test_property_settings(prop, name, hotline, rate, keep):
+    store, boss, *_ = prop
+    check(prop, lambda: SettingsService(store).update(boss, property_name=name, hotline=hotline, address=name,
+                                                      company_name=name, late_fee_rate=rate, backup_keep=keep))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(values=st.lists(st.tuples(hostile_room, hostile_text, hostile_id, hostile_text, hostile_money, hostile_date),
+                       min_size=1, max_size=6), strict=st.booleans())
+def test_roster_import_of_hostile_rows(prop, tmp_path_factory, values, strict):
+    """A roster with hostile cells: every row goes in or is rejected with a reason; strict
+    imports nothing when any row is bad."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from frontdesk.registration.roster import COLUMNS, RosterImport
+    store, boss, *_rest, translate = prop
+    wb = Workbook()
+    ws = wb.active
+    ws.append(list(COLUMNS))
+    for room, name, ident, phone, area, day in values:
+        row = {"楼栋": room.split("-")[0] if "-" in room else room, "单元": "1", "房号": room[-6:], "建筑面积": str(area),
+               "用途": "住宅", "房屋状态": "已入住", "姓名/名称": name, "身份": "业主", "证件类型": "居民身份证",
+               "证件号码": ident, "手机号码": phone, "入住日期": day}
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v  # no workbook can hold those
+                   for v in (row.get(h, "") for h in COLUMNS)])
+    for row in ws.iter_rows(min_row=2):
+        for c in row:
+            if isinstance(c.value, str):
+                c.data_type = "s"  # as a spreadsheet stores typed text
+    path = tmp_path_factory.mktemp("roster") / "r.xlsx"
+    wb.save(path)
+    before = row_counts(store)
+    result, rows = RosterImport(store, translate).run(boss, path, strict=strict)
+    assert result.good + result.bad == len(rows) == len(values)
+    assert all(reason for _line, reason in result.errors)
+    if not result.written:
+        assert row_counts(store) == before
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(text=hostile_text, day=st.one_of(hostile_text, hostile_date.map(str)), out=hostile_text,
+       command=st.sampled_from(["find", "print", "export", "template", "import", "restore", "backup"]))
+def test_every_command_takes_hostile_arguments(prop, tmp_path_factory, capsys, text, day, out, command):
+    """Each command either does its work or exits 1 or 2 with a message — never a traceback."""
+    from frontdesk import cli
+    store, *_ = prop
+    where = tmp_path_factory.mktemp("cli")
+    out_path = str(where / out) if out and "\x00" not in out else out
+    argv = {"find": ["find", text], "print": ["print", "receipt", text, "--out", out_path],
+            "export": ["export", "receipts", "--from", day, "--to", day, "--out", out_path],
+            "template": ["template", "roster", "--out", out_path], "import": ["import", "roster", text],
+            "restore": ["restore", text], "backup": ["backup", "--to", out_path]}[command]
+    if command == "restore" and not store.is_sqlite:
+        argv = ["restore", text]
+    before = row_counts(store)
+    try:
+        code = cli.main(["--db", store.url, *argv])
+    except SystemExit as exc:  # argparse's own refusal of a malformed command line
+        code = exc.code
+    assert code in (0, 1, 2)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    if command in ("print", "export", "template", "find", "backup") or code:
+        keys = [k for k in before if k != "audit_log"]
+        after = row_counts(store)
+        assert {k: after[k] for k in keys} == {k: before[k] for k in keys}
+    with store.read() as s:
+        assert s.scalar(select(Bill.id).limit(1))  # the store is still there and readable
