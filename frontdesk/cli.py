@@ -49,7 +49,7 @@ in the user data folder. Examples:
     g.add_argument("--years", type=int, default=10, help=translate("Cli", "years of history"))
     g.add_argument("--seed", type=int, default=2026, help=translate("Cli", "random seed"))
     b = sub.add_parser("backup", help=translate("Cli", "write a backup of the store and print its path"))
-    b.add_argument("--to", metavar="DIR", type=Path,
+    b.add_argument("--to", metavar="DIR",
                    help=translate("Cli", "folder to write to (default: the backups folder)"))
     r = sub.add_parser("restore", help=translate("Cli", "put a backup in place of the store (the current store is kept)"))
     r.add_argument("file", type=Path, help=translate("Cli", "the backup file (.fdbak)"))
@@ -157,10 +157,15 @@ def cmd_backup(args, url, translate, say) -> int:
     from frontdesk.core.backup import backup_store
     from frontdesk.core.db import open_store
     from frontdesk.core.settings import SettingsService
+    from frontdesk.core.files import check_output
+    to = None
+    if args.to is not None:  # a folder named on the command line: checked before anything is copied
+        to = check_output(Path(args.to) / "frontdesk.fdbak", make_dirs=True).parent if args.to.strip() else \
+            check_output("")
     store = open_store(url, migrate=False)
     try:
-        keep = SettingsService(store).get().backup_keep if not args.to else None
-        path = backup_store(store, "manual", args.to, keep=keep)
+        keep = SettingsService(store).get().backup_keep if not to else None
+        path = backup_store(store, "manual", to, keep=keep)
     finally:
         store.dispose()
     print(path)

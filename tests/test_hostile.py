@@ -194,11 +194,13 @@ def test_roster_import_of_hostile_rows(prop, tmp_path_factory, values, strict):
                                                                  HealthCheck.too_slow])
 @given(text=hostile_text, day=st.one_of(hostile_text, hostile_date.map(str)), out=hostile_text,
        command=st.sampled_from(["find", "print", "export", "template", "import", "restore", "backup"]))
-def test_every_command_takes_hostile_arguments(prop, tmp_path_factory, capsys, text, day, out, command):
+def test_every_command_takes_hostile_arguments(prop, tmp_path_factory, capsys, monkeypatch, text, day, out,
+                                               command):
     """Each command either does its work or exits 1 or 2 with a message — never a traceback."""
     from frontdesk import cli
     store, *_ = prop
     where = tmp_path_factory.mktemp("cli")
+    monkeypatch.chdir(where)  # a relative path lands here, never in the checkout
     out_path = str(where / out) if out and "\x00" not in out else out
     argv = {"find": ["find", text], "print": ["print", "receipt", text, "--out", out_path],
             "export": ["export", "receipts", "--from", day, "--to", day, "--out", out_path],
