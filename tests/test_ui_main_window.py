@@ -120,10 +120,15 @@ def test_operator_list_prints_through_the_preview(window, store, supervisor, box
                      "共有操作员2名", "制表人", "（盖章）", "服务热线010-12345678"):
         assert expected in text
 
-    saved = tmp_path / "saved.pdf"
+    nowhere = tmp_path / "no such folder" / "saved.pdf"  # 另存为 to a folder that is gone: told, nothing written
+    boxes.files.append(str(nowhere))
+    qtbot.mouseClick(preview.form.saveButton, Qt.MouseButton.LeftButton)
+    assert boxes.shown[-1][0] == "error" and "不存在" in boxes.shown[-1][1] and not nowhere.parent.exists()
+    saved = tmp_path / "saved"  # the suffix is added
     boxes.files.append(str(saved))
     qtbot.mouseClick(preview.form.saveButton, Qt.MouseButton.LeftButton)
-    assert saved.read_bytes() == preview.pdf
+    assert (tmp_path / "saved.pdf").read_bytes() == preview.pdf
+    assert not list(tmp_path.glob("*.part"))
 
     printed = tmp_path / "printed.pdf"
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -136,6 +141,10 @@ def test_operator_list_prints_through_the_preview(window, store, supervisor, box
     qtbot.mouseClick(preview.form.printButton, Qt.MouseButton.LeftButton)
     assert preview.printed_pages == 1
     assert len(PdfReader(printed).pages) == 1
+    printed = tmp_path / "gone" / "printed.pdf"  # 打印到文件 into a folder that is gone: told, nothing sent
+    preview.printed_pages = 0
+    qtbot.mouseClick(preview.form.printButton, Qt.MouseButton.LeftButton)
+    assert preview.printed_pages == 0 and boxes.shown[-1][0] == "error" and "不存在" in boxes.shown[-1][1]
 
     # the next list takes the next number: numbers are never reused
     window.form.actionOperatorList.trigger()

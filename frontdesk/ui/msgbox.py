@@ -46,6 +46,7 @@ def save_to(parent: QWidget | None, title: str, suggested: str, filters: str, su
     """Ask where to save, then ``write(path)`` through the kernel's checked writers; a path that
     cannot be written is told in a message box and nothing counts as saved. None when cancelled
     or refused."""
+    from frontdesk.core import files
     from frontdesk.core.errors import DomainError
     from frontdesk.i18n import error_text
     name = save_file(parent, title, suggested, filters)
@@ -53,6 +54,7 @@ def save_to(parent: QWidget | None, title: str, suggested: str, filters: str, su
         return None
     path = Path(name if name.lower().endswith(suffix) else name + suffix)
     try:
+        files.check_output(path)  # before any work: a bad place is told at once
         return write(path)
     except DomainError as err:
         error(parent, title, error_text(err))
