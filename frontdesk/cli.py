@@ -24,8 +24,41 @@ def _day(text: str):
         raise argparse.ArgumentTypeError(f"{text}: YYYY-MM-DD") from None
 
 
+_USAGE_ERRORS = [  # argparse's own messages, said in the user's language
+    (r"the following arguments are required: (?P<what>.+)",
+     QT_TRANSLATE_NOOP("Cli", "Missing on the command line: {what}.")),
+    (r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+     QT_TRANSLATE_NOOP("Cli", "{arg} cannot be {value}; choose one of {choices}.")),
+    (r"argument (?P<arg>\S+): expected one argument", QT_TRANSLATE_NOOP("Cli", "{arg} needs a value after it.")),
+    (r"argument (?P<arg>\S+): (?P<value>.+): YYYY-MM-DD",
+     QT_TRANSLATE_NOOP("Cli", "{arg} needs a date as YYYY-MM-DD, not {value}.")),
+    (r"argument (?P<arg>\S+): invalid \w+ value: (?P<value>.+)",
+     QT_TRANSLATE_NOOP("Cli", "{arg} cannot be {value}.")),
+    (r"unrecognized arguments: (?P<what>.+)", QT_TRANSLATE_NOOP("Cli", "Not understood: {what}.")),
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments are bad input: a plain message in the user's language and exit code 1."""
+
+    translate = staticmethod(_identity)
+
+    def error(self, message: str):
+        import re
+        translate = _translator()
+        text = None
+        for pattern, said in _USAGE_ERRORS:
+            m = re.fullmatch(pattern, message)
+            if m:
+                text = translate("Cli", said).format(**m.groupdict())
+                break
+        if text is None:
+            text = translate("Cli", "The command line is not right: {detail}").format(detail=message)
+        self.exit(1, f"{self.prog}: {text}\n" + translate("Cli", "Run “frontdesk --help” to see the commands.") + "\n")
+
+
 def build_parser(translate=_identity) -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="frontdesk", formatter_class=argparse.RawDescriptionHelpFormatter,
         description=translate("Cli", "Frontdesk — the front desk of a residential property."),
         epilog=translate("Cli", """The store is chosen by --db URL, else the FRONTDESK_DB environment variable, else the SQLite file
@@ -40,7 +73,7 @@ in the user data folder. Examples:
     p.add_argument("--db", metavar="URL", help=translate(
         "Cli", "database URL or SQLite file (default: FRONTDESK_DB or the user data folder)"))
     p.add_argument("--version", action="version", version=f"frontdesk {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     gui = sub.add_parser("gui", help=translate("Cli", "start the application (the default)"))
     gui.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub.add_parser("demo", help=translate("Cli", "fill an empty store with a small demo property and its demo operators"))

@@ -136,3 +136,26 @@ def test_demo_roster_imports_cleanly_twice(tmp_path):
     second = run("import", "roster", str(sample), check_rc=0).stdout
     assert "48" in first
     assert "新增 0 间房屋，0 位人员" in second, second
+
+
+def test_a_wrong_command_line_is_told_in_chinese_with_exit_code_1():
+    for args, said in ((["export", "receipts", "--from", "2026-13-01", "--to", "2026-12-01", "--out", "r.xlsx"],
+                        "需要 YYYY-MM-DD 格式的日期"),
+                       (["export"], "命令行缺少"), (["nope"], "不能是 'nope'"),
+                       (["find", "x", "--bogus"], "无法识别")):
+        p = run(*args)
+        assert p.returncode == 1 and said in p.stderr and "frontdesk --help" in p.stderr, (args, p.stderr)
+        assert "usage:" not in p.stderr and "error:" not in p.stderr
+
+
+def test_runs_from_a_checkout_without_its_resources_installed(tmp_path):
+    """`python -m frontdesk` from the repository root works like the installed program even when
+    no install maps frontdesk.resources (the checkout has resources/ at the top)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    code = ("import sys, runpy; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f).lower()];"
+            "sys.path.insert(0, '.'); sys.argv = ['frontdesk', '--help']; runpy.run_module('frontdesk', "
+            "run_name='__main__')")
+    p = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert p.returncode == 0, p.stderr
+    assert "住宅物业客服前台" in p.stdout  # the Chinese translation was found in resources/

@@ -473,6 +473,38 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>Missing on the command line: {what}.</source>
+        <translation>命令行缺少：{what}。</translation>
+    </message>
+    <message>
+        <source>{arg} cannot be {value}; choose one of {choices}.</source>
+        <translation>{arg} 不能是 {value}，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>{arg} needs a value after it.</source>
+        <translation>{arg} 后面需要一个值。</translation>
+    </message>
+    <message>
+        <source>{arg} needs a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{arg} 需要 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{arg} cannot be {value}.</source>
+        <translation>{arg} 不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Not understood: {what}.</source>
+        <translation>无法识别：{what}。</translation>
+    </message>
+    <message>
+        <source>The command line is not right: {detail}</source>
+        <translation>命令行有误：{detail}</translation>
+    </message>
+    <message>
+        <source>Run “frontdesk --help” to see the commands.</source>
+        <translation>运行“frontdesk --help”查看可用的命令。</translation>
+    </message>
+    <message>
         <source>Frontdesk — the front desk of a residential property.</source>
         <translation>Frontdesk —— 住宅物业客服前台系统。</translation>
     </message>
