@@ -25,7 +25,7 @@ def main(db: Path) -> int:
     from sqlalchemy import func, select
 
     from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     from frontdesk.fees.arrears import ArrearsService
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.models import Bill, Receipt

@@ -76,7 +76,7 @@ def timed(fn) -> float:
 def write_roster(path: Path, rows: int, rng: random.Random) -> None:
     from openpyxl import Workbook
 
-    from frontdesk.core.demo import random_person
+    from frontdesk.registration.demo import random_person
     from frontdesk.registration.roster import COLUMNS
     from datetime import date
     wb = Workbook(write_only=True)
@@ -105,7 +105,7 @@ def write_roster(path: Path, rows: int, rng: random.Random) -> None:
 
 def main(db: Path, runs: int = 200) -> int:
     from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     from frontdesk.registration.roster import RosterImport
     from frontdesk.registration.service import RegistrationService
 

@@ -32,7 +32,8 @@ from sqlalchemy import create_engine, func, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from frontdesk.core.backup import backup_store, list_backups, validate_backup  # noqa: E402
-from frontdesk.core.db import check_sqlite_file, open_store  # noqa: E402
+from frontdesk.core.db import check_sqlite_file  # noqa: E402
+from frontdesk.core.store import open_store  # noqa: E402
 from frontdesk.fees.consistency import problems  # noqa: E402
 from frontdesk.fees.models import Receipt  # noqa: E402
 from tests.crash import kill_at_random, spawn  # noqa: E402

@@ -8,6 +8,7 @@
    opening the store (checks + schema), the full integrity check, cold start to the main window
    on it, and the audit log list's first page and a page deep down (keyset paging), against the
    size of the table (no list loads a whole table).
+3.–4. Each task's figures (its ``benchmark`` in frontdesk.tasks.TASKS):
 3. Registration (benchmarks/registration.py): search-as-you-type latency per kind of query
    against raw indexed SQL, opening the room card, a 10,000-row roster import.
 4. Fees (benchmarks/fees.py): billing a month for every room, the arrears list, confirm → receipt PDF, a room's fee view — on ten years of fee history.
@@ -92,7 +93,7 @@ def main() -> int:
     url = f"sqlite:///{db}"
     sys.path.insert(0, str(ROOT))
     from frontdesk.core.audit_log import AuditLogService
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     from frontdesk.core.operators import OperatorService
     from sqlalchemy import func, select
     from frontdesk.core.models import AuditEntry
@@ -147,10 +148,11 @@ def main() -> int:
           f"(of {audit_rows} rows; the model holds only the pages scrolled to)")
     print(f"audit list: 200 rows, 50,000 rows down:  {median_of(deep_page, args.runs):8.1f} ms")
     store.dispose()
-    import fees
-    import registration
-    registration.main(db)
-    fees.main(db)
+    from frontdesk.core.task import load
+    from frontdesk.tasks import TASKS
+    for task in TASKS:  # each task's figures on the large property
+        if task.benchmark:
+            load(task.benchmark)(db)
     return 0
 
 

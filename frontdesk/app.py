@@ -8,7 +8,8 @@ import time
 import traceback
 
 from frontdesk import APP_NAME, config
-from frontdesk.core.db import data_dir, open_store
+from frontdesk.core.db import data_dir
+from frontdesk.core.store import open_store
 from frontdesk.core.errors import DomainError, StoreError
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def make_app(argv=None):
     from PySide6.QtWidgets import QApplication
 
     from frontdesk import i18n
-    from frontdesk.resources_path import resource
+    from frontdesk.core.paths import resource
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -107,7 +108,7 @@ def run(url: str, smoke: bool = False) -> int:
     from frontdesk.core.settings import SettingsService
     from frontdesk.core.workdays import CalendarService
     from frontdesk.ui.account_dialogs import SetupDialog
-    from frontdesk.ui.main_window import LOGOUT, RESTORED, MainWindow
+    from frontdesk.window import LOGOUT, RESTORED, MainWindow
 
     store = open_store_interactive(url)
     if store is None:

@@ -11,17 +11,11 @@ from pathlib import Path
 
 from frontdesk import __version__
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.task import load
+from frontdesk.tasks import TASKS
 
 def _identity(_context: str, text: str) -> str:
     return text
-
-
-def _day(text: str):
-    from datetime import date
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: YYYY-MM-DD") from None
 
 
 _USAGE_ERRORS = [  # argparse's own messages, said in the user's language
@@ -54,7 +48,42 @@ class _Parser(argparse.ArgumentParser):
                 break
         if text is None:
             text = translate("Cli", "The command line is not right: {detail}").format(detail=message)
-        self.exit(1, f"{self.prog}: {text}\n" + translate("Cli", "Run “frontdesk --help” to see the commands.") + "\n")
+        hint = translate("Cli", "Run “frontdesk --help” to see the commands.")
+        self.exit(1, f"{self.prog}: {text}\n{hint}\n")
+
+
+class Commands:
+    """Where each task adds its commands: ``add("export", "receipts", help, run, configure)`` makes
+    ``frontdesk export receipts …``; a verb of ``None`` makes a command of its own (``find``).
+    ``configure(parser, translate)`` adds the arguments; ``run(args, url, translate, say)`` returns
+    the exit code."""
+
+    VERBS = {"import": QT_TRANSLATE_NOOP("Cli", "import a workbook"),
+             "template": QT_TRANSLATE_NOOP("Cli", "write an empty template workbook"),
+             "export": QT_TRANSLATE_NOOP("Cli", "export a register to Excel"),
+             "print": QT_TRANSLATE_NOOP("Cli", "print a document to PDF (marked as a copy)")}
+
+    def __init__(self, sub, translate) -> None:
+        self.sub, self.translate = sub, translate
+        self.verbs: dict[str, object] = {}
+        self.run: dict[tuple[str, str | None], object] = {}
+
+    def add(self, verb: str | None, name: str, help: str, run, configure=None) -> None:  # noqa: A002
+        say = self.translate
+        if verb is None:
+            parser = self.sub.add_parser(name, help=say("Cli", help))
+            self.run[(name, None)] = run
+        else:
+            if verb not in self.verbs:
+                self.verbs[verb] = self.sub.add_parser(verb, help=say("Cli", self.VERBS.get(verb, verb))).add_subparsers(
+                    dest="what", metavar="WHAT", required=True, parser_class=_Parser)
+            parser = self.verbs[verb].add_parser(name, help=say("Cli", help))
+            self.run[(verb, name)] = run
+        if configure:
+            configure(parser, say)
+
+    def handler(self, command: str, what: str | None):
+        return self.run.get((command, what))
 
 
 def build_parser(translate=_identity) -> argparse.ArgumentParser:
@@ -87,27 +116,11 @@ in the user data folder. Examples:
     r = sub.add_parser("restore", help=translate("Cli", "put a backup in place of the store (the current store is kept)"))
     r.add_argument("file", type=Path, help=translate("Cli", "the backup file (.fdbak)"))
     sub.add_parser("check", help=translate("Cli", "check the store's integrity and schema"))
-    imp = sub.add_parser("import", help=translate("Cli", "import a workbook (roster: the owners' roster)"))
-    imp.add_argument("what", choices=["roster"])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--strict", action="store_true",
-                     help=translate("Cli", "import nothing if any row is bad"))
-    imp.add_argument("--errors", metavar="OUT.xlsx", type=Path,
-                     help=translate("Cli", "write the rejected rows with their reasons here"))
-    tpl = sub.add_parser("template", help=translate("Cli", "write an empty template workbook"))
-    tpl.add_argument("what", choices=["roster"])
-    tpl.add_argument("--out", metavar="FILE.xlsx", type=Path, required=True)
-    exp = sub.add_parser("export", help=translate("Cli", "export a register to Excel (receipts: the receipt register)"))
-    exp.add_argument("what", choices=["receipts"])
-    exp.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
-    exp.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
-    exp.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-    prn = sub.add_parser("print", help=translate("Cli", "print a document to PDF (receipt NUMBER: marked as a copy)"))
-    prn.add_argument("what", choices=["receipt"])
-    prn.add_argument("number")
-    prn.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    find = sub.add_parser("find", help=translate("Cli", "print the rooms and people the search box finds"))
-    find.add_argument("text")
+    commands = Commands(sub, translate)
+    for task in TASKS:
+        if task.cli:
+            load(task.cli)(commands)
+    p.set_defaults(_commands=commands)
     return p
 
 
@@ -139,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         print(text.format(**params))
 
     try:
-        return COMMANDS[command](args, url, translate, say)
+        run = COMMANDS.get(command) or args._commands.handler(command, getattr(args, "what", None))
+        return run(args, url, translate, say)
     except StoreError as err:
         print(err.text(translate), file=sys.stderr)
         return 2
@@ -149,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_demo(args, url, translate, say) -> int:
-    from frontdesk.core.db import open_store
-    from frontdesk.core.demo import DEMO_OPERATORS, load_demo
+    from frontdesk.core.store import open_store
+    from frontdesk.demo import DEMO_OPERATORS, load_demo
     from frontdesk.core.operators import ROLES
     store = open_store(url, create=True)
     try:
@@ -170,8 +184,8 @@ def cmd_demo(args, url, translate, say) -> int:
 
 
 def cmd_generate(args, url, translate, say) -> int:
-    from frontdesk.core.db import open_store
-    from frontdesk.core.demo import generate
+    from frontdesk.core.store import open_store
+    from frontdesk.demo import generate
     store = open_store(url, create=True)
     try:
         figures = generate(store, rooms=args.rooms, years=args.years, seed=args.seed,
@@ -188,7 +202,7 @@ def cmd_generate(args, url, translate, say) -> int:
 
 def cmd_backup(args, url, translate, say) -> int:
     from frontdesk.core.backup import backup_store
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     from frontdesk.core.settings import SettingsService
     from frontdesk.core.files import check_output
     to = None
@@ -207,7 +221,7 @@ def cmd_backup(args, url, translate, say) -> int:
 
 def cmd_restore(args, url, translate, say) -> int:
     from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.backup import restore_and_record
+    from frontdesk.core.store import restore_and_record
     store, kept = restore_and_record(url, args.file, SYSTEM)
     store.dispose()
     say(translate("Cli", "Restored {file}."), file=args.file)
@@ -217,14 +231,16 @@ def cmd_restore(args, url, translate, say) -> int:
 
 
 def cmd_check(args, url, translate, say) -> int:
-    from frontdesk.core.db import SCHEMA_HEAD, open_store
+    from frontdesk.core.db import SCHEMA_HEAD
+    from frontdesk.core.store import open_store
     store = open_store(url, full_check=True, migrate=False)
     try:
         rev = store.schema_revision()
         found = []
-        if rev == SCHEMA_HEAD:
-            from frontdesk.fees.consistency import problems
-            found = problems(store, audited=False)
+        if rev == SCHEMA_HEAD:  # every task's rules over the whole store
+            for task in TASKS:
+                if task.check:
+                    found += load(task.check)(store)
     finally:
         store.dispose()
     if found:
@@ -241,106 +257,4 @@ def cmd_check(args, url, translate, say) -> int:
     return 0
 
 
-def cmd_import(args, url, translate, say) -> int:
-    from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.db import open_store
-    from frontdesk.registration.roster import RosterImport, read_rows, write_errors
-    if args.errors:
-        from frontdesk.core.files import check_output
-        check_output(args.errors)  # before anything is imported
-    store = open_store(url, create=True)  # setting up a new property starts with its roster
-    try:
-        result, rows = RosterImport(store, translate).run(SYSTEM, args.file, strict=args.strict)
-    finally:
-        store.dispose()
-    for line, reason in result.errors[:20]:
-        print(translate("Cli", "row {line}: {reason}").format(line=line, reason=reason), file=sys.stderr)
-    if len(result.errors) > 20:
-        print(translate("Cli", "… and {n} more").format(n=len(result.errors) - 20), file=sys.stderr)
-    if args.errors and result.errors:
-        header, _ = read_rows(args.file)
-        file_errors = [reason for line, reason in result.errors if line == 1]
-        write_errors(rows, header, args.errors, file_errors)
-        say(translate("Cli", "The rejected rows and their reasons were written to {path}."), path=args.errors)
-    if result.written:
-        say(translate("Cli", "{good} rows went in ({rooms} new rooms, {people} new people, {same} already present); "
-                             "{bad} rows were rejected."), good=result.good, rooms=result.rooms_created,
-            people=result.people_created, same=result.already_present, bad=result.bad)
-        return 0 if not result.bad else 1
-    say(translate("Cli", "Nothing was imported: {bad} of {rows} rows were rejected."), bad=result.bad, rows=result.rows)
-    return 1
-
-
-def cmd_template(args, url, translate, say) -> int:
-    from frontdesk.registration.roster import write_template
-    print(write_template(args.out, translate))
-    return 0
-
-
-def cmd_find(args, url, translate, say) -> int:
-    from frontdesk.core.db import open_store
-    from frontdesk.registration.service import RegistrationService
-    store = open_store(url)
-    try:
-        hits = RegistrationService(store).search(args.text)
-    finally:
-        store.dispose()
-    for h in hits:
-        print("\t".join(x for x in (h.room_code or "-", h.label, h.detail) if x))
-    return 0 if hits else 1
-
-
-def _dates(args) -> None:
-    from frontdesk.core.errors import ValidationError
-    if args.date_from > args.date_to:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The first day ({first}) is after the last day ({last})."),
-                              "date_from", first=args.date_from.isoformat(), last=args.date_to.isoformat())
-
-
-def cmd_export(args, url, translate, say) -> int:
-    from frontdesk.core import excel
-    from frontdesk.core.db import open_store
-    from frontdesk.core.files import check_output
-    from frontdesk.fees.service import FeeService
-    _dates(args)
-    check_output(args.out)
-    store = open_store(url)
-    try:
-        rows = FeeService(store).register(args.date_from, args.date_to)
-    finally:
-        store.dispose()
-    wb = excel.new_workbook()
-    ws = wb.create_sheet(translate("Reports", "Receipt register"))
-    cols = [excel.XCol(translate("Columns", "Receipt no.")), excel.XCol(translate("Columns", "Time"), "datetime"),
-            excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
-            excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
-            excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
-            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason"))]
-    # voided receipts are listed but do not count in the total
-    excel.write_table(ws, cols, [list(r[:5]) + [r[5] if r[8] == "正常" else None] + list(r[6:]) for r in rows],
-                      total_label=translate("Reports", "Total"))
-    excel.save(wb, args.out)
-    say(translate("Cli", "{n} receipts were written to {path}."), n=len(rows), path=args.out)
-    return 0
-
-
-def cmd_print(args, url, translate, say) -> int:
-    from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.db import open_store
-    from frontdesk.fees.documents import receipt_pdf
-    from frontdesk.fees.service import FeeService
-    from frontdesk.core.files import check_output, write_bytes
-    check_output(args.out)
-    store = open_store(url)
-    try:  # written inside the reprint's transaction: a copy that was not written is not counted
-        FeeService(store).reprint(SYSTEM, args.number,
-                                  deliver=lambda rid: write_bytes(args.out, receipt_pdf(store, rid, translate,
-                                                                                        copy=True)[0]))
-    finally:
-        store.dispose()
-    print(args.out)
-    return 0
-
-
-COMMANDS = {"export": cmd_export, "print": cmd_print, "import": cmd_import, "template": cmd_template, "find": cmd_find, "demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore,
-            "check": cmd_check}
+COMMANDS = {"demo": cmd_demo, "generate": cmd_generate, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}

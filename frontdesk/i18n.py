@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from frontdesk.core.errors import DomainError
-from frontdesk.resources_path import resource
+from frontdesk.core.paths import resource
 
 _installed: list[QTranslator] = []
 

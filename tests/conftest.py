@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from frontdesk.core.audit import Actor
-from frontdesk.core.db import open_store
+from frontdesk.core.store import open_store
 from frontdesk.core.settings import SettingsService
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -208,7 +208,7 @@ def zh_translate(qapp):
 
 def open_main_window(qtbot, store, actor):
     """The real main window, shown and active, as a user has it after logging in."""
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.window import MainWindow
     w = MainWindow(store, actor)
     qtbot.addWidget(w)
     w.show()

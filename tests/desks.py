@@ -167,7 +167,7 @@ def main(argv=None) -> int:
     p.add_argument("--seconds", type=float, default=0)
     p.add_argument("--backup", action="store_true", help="write backups in a loop instead")
     args = p.parse_args(argv)
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     store = open_store(args.url, migrate=False)
     if args.backup:
         from frontdesk.core.backup import backup_store

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from frontdesk.core.db import open_store
+from frontdesk.core.store import open_store
 
 
 @dataclass

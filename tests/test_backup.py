@@ -5,7 +5,7 @@ import pytest
 
 from frontdesk.core.backup import (backup_due, backup_store, list_backups, prune, restore_file,
                                    validate_backup)
-from frontdesk.core.db import open_store
+from frontdesk.core.store import open_store
 from frontdesk.core.errors import DomainError, StoreError
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.settings import SettingsService

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from frontdesk.core.db import open_store
+from frontdesk.core.store import open_store
 from frontdesk.core.operators import OperatorService
 from tests.conftest import set_up
 from tests.helpers import corrupt

@@ -7,7 +7,8 @@ import random
 import pytest
 
 from frontdesk.core.backup import backup_store, list_backups, validate_backup
-from frontdesk.core.db import check_sqlite_file, open_store
+from frontdesk.core.db import check_sqlite_file
+from frontdesk.core.store import open_store
 from frontdesk.fees.consistency import problems
 from tests.crash import kill_at_random, spawn
 from tests.desks import pad, prepare

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from frontdesk.core.demo import DEMO_OPERATORS, generate, load_demo
+from frontdesk.demo import DEMO_OPERATORS, generate, load_demo
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.people import parse_resident_id
 from frontdesk.core.settings import SettingsService

@@ -22,7 +22,7 @@ def _room(store, code="3-2-1201"):
 
 
 def _open(window, store, code="3-2-1201"):
-    window.form.tabs.setCurrentWidget(window.form.tabFees)
+    window.form.tabs.setCurrentWidget(window.pages["fees"])
     window.fees.open_room(_room(store, code))
     return window.fees
 
@@ -44,7 +44,7 @@ def test_late_fee_shown_and_waived_by_the_supervisor(window, store, supervisor, 
 
 
 def test_receptionist_cannot_waive(store, receptionist, zh_app, qtbot):
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.window import MainWindow
     w = MainWindow(store, receptionist)
     qtbot.addWidget(w)
     assert not w.fees.form.waiveButton.isEnabled()
@@ -180,5 +180,5 @@ def test_collect_from_the_room_card(window, store, qtbot):
     reg.open_room(_room(store))
     assert "欠费 ¥994.02：6 笔，最早 2026-01。" in reg.form.card.toPlainText()
     qtbot.keyClick(reg, Qt.Key.Key_F8)
-    assert window.form.tabs.currentWidget() is window.form.tabFees
+    assert window.form.tabs.currentWidget() is window.pages["fees"]
     assert window.fees.room_id == _room(store) and window.fees.form.dueTable.rowCount() == 6

@@ -242,11 +242,11 @@ def test_pay_months_ahead_at_todays_price(desk, any_store):
         fees.bills_ahead(clerk, r, item, 0)
 
 
-def test_room_card_shows_fees(desk, any_store):
-    import frontdesk.fees
+def test_room_card_shows_fees(desk, any_store, monkeypatch):
+    from frontdesk.registration import service as registration_service
+    from frontdesk.tasks import card_sections
     boss, clerk, fees, item, rooms = desk
-    frontdesk.fees.register_card_section()
-    frontdesk.fees.register_card_section()  # once only
+    monkeypatch.setattr(registration_service, "CARD_SECTIONS", card_sections())  # as the window sets it
     fees.generate_month(boss, 2026, 1)
     card = RegistrationService(any_store).room_card(rooms["1-1-101"])
     section = [s for s in card.sections if s.title == "Fees"]

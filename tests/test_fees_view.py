@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from frontdesk.core.money import amount_in_words
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
-from frontdesk.ui.main_window import MainWindow
+from frontdesk.window import MainWindow
 from frontdesk.ui.print_preview import PrintPreview
 from tests.helpers import pdf_text
 from tests.conftest import open_main_window
@@ -32,7 +32,7 @@ def window(store, supervisor, zh_app, qtbot):
 def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp_path, boxes):
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     tab = window.fees
-    assert window.form.tabs.currentWidget() is window.form.tabFees
+    assert window.form.tabs.currentWidget() is window.pages["fees"]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(tab.search, "3-2-1201")
     tab.search.flush()

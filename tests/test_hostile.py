@@ -2,7 +2,7 @@
 values (full-width digits, very long strings, control characters, quotes and wildcards, emoji,
 formulas, NaN/Infinity/negative money, dates far away) and either accepts them or refuses with a
 Chinese message — never an exception, never a partial write. On SQLite and PostgreSQL."""
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings

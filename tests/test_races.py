@@ -22,7 +22,7 @@ from tests.race import race
 
 @pytest.fixture
 def pg_store(pg_templates):
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     name = pg_templates.new_db()
     s = open_store(pg_templates.url(name))
     yield s
@@ -170,7 +170,7 @@ def test_many_desks_paying_ahead_at_once(desk):
     """No timing tricks: 12 desks press 预收 for the same room together; each either makes the
     months or is told another desk did — never a driver error."""
     import threading
-    from frontdesk.core.db import open_store
+    from frontdesk.core.store import open_store
     store, boss, boss2, clerk, fees, item, room = desk
     stores = [open_store(store.url, migrate=False) for _ in range(12)]
     errors, made = [], []

@@ -2,7 +2,7 @@
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from frontdesk.core.demo import generate
+from frontdesk.demo import generate
 from frontdesk.registration.models import Person
 from frontdesk.ui.search_box import SearchBox, SearchHit
 

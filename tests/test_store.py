@@ -6,7 +6,8 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from frontdesk.core.db import APPLICATION_ID, SCHEMA_HEAD, check_sqlite_file, open_store, resolve_url
+from frontdesk.core.db import APPLICATION_ID, SCHEMA_HEAD, check_sqlite_file, resolve_url
+from frontdesk.core.store import open_store
 from frontdesk.core.errors import StoreError
 
 
@@ -35,7 +36,8 @@ def test_models_match_migrations(any_store):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from frontdesk.core.schema import metadata
+    from frontdesk.tasks import metadata as task_metadata
+    metadata = task_metadata()
     with any_store.engine.connect() as c:
         diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": False}), metadata)
     assert diff == []

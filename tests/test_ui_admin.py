@@ -103,9 +103,9 @@ def test_english_can_be_switched_on(qapp):
     from frontdesk import i18n
     try:
         i18n.install(qapp, "en")
-        assert i18n.translate("MainWindow", "Registration") == "Registration"
+        assert i18n.translate("Tasks", "Registration") == "Registration"
         i18n.install(qapp, "zh_CN")
-        assert i18n.translate("MainWindow", "Registration") == "登记"
+        assert i18n.translate("Tasks", "Registration") == "登记"
     finally:
         i18n.install(qapp, "zh_CN")
 

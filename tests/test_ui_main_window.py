@@ -11,7 +11,7 @@ from frontdesk.core.backup import list_backups
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.settings import SettingsService
 from frontdesk.ui.account_dialogs import LockDialog
-from frontdesk.ui.main_window import LOGOUT, RESTORED, MainWindow
+from frontdesk.window import LOGOUT, RESTORED, MainWindow
 from frontdesk.ui.print_preview import PrintPreview
 from tests.conftest import SUPER_PW, when_modal, open_main_window
 

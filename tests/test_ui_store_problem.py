@@ -3,7 +3,7 @@ from PySide6.QtWidgets import QDialog
 
 from frontdesk.app import open_store_interactive
 from frontdesk.core.backup import backup_store
-from frontdesk.core.db import open_store
+from frontdesk.core.store import open_store
 from frontdesk.core.errors import StoreError
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.settings import SettingsService

@@ -218,31 +218,3 @@ class BackupService:
 
     def due(self) -> bool:
         return self.store.is_sqlite and backup_due(self.store.backup_dir)
-
-    def restore(self, actor, backup: Path) -> Store:
-        """Replace the store with ``backup`` (the current one is kept) and return the reopened store."""
-        from frontdesk.core.operators import require_supervisor
-        require_supervisor(actor)
-        _require_sqlite(self.store)
-        validate_backup(backup)
-        self.store.dispose()
-        return restore_and_record(self.store.url, backup, actor)[0]
-
-
-def restore_and_record(url: str, backup: Path, actor) -> tuple[Store, Path | None]:
-    """Put ``backup`` in place of the SQLite store at ``url``, reopen it, and record the restore in
-    its audit log. The one path for the menu, the start-up dialog and the command line. Returns the
-    open store and where the previous store was kept."""
-    from sqlalchemy.engine import make_url
-
-    from frontdesk.core import audit
-    from frontdesk.core.db import open_store
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite":
-        raise DomainError(PG_BACKUP)
-    kept = restore_file(Path(backup), Path(u.database))
-    store = open_store(url)
-    with store.write() as s:
-        audit.record(s, actor, "restore", "store", Path(backup).name,
-                     summary=f"{backup} (kept: {kept.name if kept else '-'})")
-    return store, kept

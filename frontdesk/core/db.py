@@ -217,9 +217,9 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def open_store(url: str, *, create: bool = False, check: bool = True, full_check: bool = False,
-               migrate: bool = True) -> Store:
-    """Open (and by default check and upgrade) the store at ``url``.
+def connect(url: str, *, create: bool = False, check: bool = True, full_check: bool = False) -> Store:
+    """Connect to (and by default check) the store at ``url``, as it is: no upgrade — that is
+    ``frontdesk.core.store.open_store``.
 
     ``create`` allows making a new SQLite file when there is none and no backup of one either.
     """
@@ -274,7 +274,4 @@ def open_store(url: str, *, create: bool = False, check: bool = True, full_check
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "Cannot connect to the database {url}: {reason}"), "unreachable",
             url=store.location, reason=reason.strip().splitlines()[0] if reason.strip() else "") from None
-    if migrate:
-        from frontdesk.core.migrate import upgrade
-        upgrade(store)
     return store

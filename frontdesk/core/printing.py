@@ -29,7 +29,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from xml.sax.saxutils import escape
 
-from frontdesk.resources_path import resource
+from frontdesk.core.paths import resource
 
 FONT = "FDSans"
 PAGE_SIZES = {"A4": A4, "A5": A5}

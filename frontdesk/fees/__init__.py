@@ -1,10 +1,14 @@
-"""Fee collection (收费): price standards, bills, payments and receipts."""
+"""Fees (收费): price standards, bills, payments and receipts, deposits, the shift close, arrears."""
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.task import Task
 
-
-def register_card_section() -> None:
-    """The room card shows fees due and the last payments (added once, when the fees tab is built)."""
-    from frontdesk.fees.service import room_fees_section
-    from frontdesk.registration.service import CARD_SECTIONS
-
-    if room_fees_section not in CARD_SECTIONS:
-        CARD_SECTIONS.append(room_fees_section)
+TASK = Task(
+    key="fees", title=QT_TRANSLATE_NOOP("Tasks", "Fees"), shortcut="Ctrl+5",
+    models="frontdesk.fees.models",
+    tab="frontdesk.fees.view:FeesTab",
+    card_section="frontdesk.fees.service:room_fees_section",
+    demo="frontdesk.fees.demo:fill", generate="frontdesk.fees.demo:generate",
+    cli="frontdesk.fees.cli:add_commands",
+    check="frontdesk.fees.consistency:check",
+    benchmark="benchmarks.fees:main",
+)

@@ -18,7 +18,7 @@ from frontdesk.core.models import now
 from frontdesk.core.settings import load as load_settings
 from frontdesk.fees.models import REMINDER_METHODS, Bill, FeeItem, Reminder
 from frontdesk.fees.service import OWED_SUM, ZERO, DueBill, add_months, month_bounds, unpaid
-from frontdesk.registration.models import Building, Room
+from frontdesk.registration.service import Building, Room
 from frontdesk.registration.service import current_owners
 
 LETTER_AFTER_MONTHS = 3  # (seed) a demand letter when arrears stay unpaid this long after a phone reminder

@@ -20,7 +20,7 @@ from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.fees.models import DEPOSIT_KINDS, REFUND_PREFIX, Deposit
 from frontdesk.fees.service import IssuedReceipt, _issue_receipt, check_method
-from frontdesk.registration.models import Room
+from frontdesk.registration.service import Room
 
 STATUS = {"held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
           "forfeited": QT_TRANSLATE_NOOP("Fees", "forfeited"), "void": QT_TRANSLATE_NOOP("Fees", "void")}
@@ -140,20 +140,3 @@ class DepositService:
 
     def held_total(self) -> Decimal:
         return sum(self.held_by_kind().values(), Decimal("0.00"))
-
-
-def on_receipt_void(s, receipt_id: int) -> None:
-    """A voided deposit receipt cancels the deposit it took — only while the deposit is still held."""
-    dep = s.scalar(select(Deposit).where(Deposit.receipt_id == receipt_id))
-    if dep is None:
-        return
-    message = QT_TRANSLATE_NOOP("Errors", "The deposit of this receipt is already settled; the receipt cannot be "
-                                          "voided.")
-    if dep.status != "held":
-        raise ValidationError(message, "reason")
-    change_state(s, Deposit, dep.id, {"status": "held"}, {"status": "void", "settled_at": now()}, message=message,
-                 field="reason")
-
-
-def is_deposit_receipt(s, receipt_id: int) -> bool:
-    return s.scalar(select(Deposit.id).where(Deposit.receipt_id == receipt_id)) is not None

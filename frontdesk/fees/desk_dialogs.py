@@ -20,7 +20,7 @@ from frontdesk.fees.meters import MeterService, read_sheet
 from frontdesk.fees.models import REMINDER_METHODS
 from frontdesk.fees.service import ONE_OFF, FeeService
 from frontdesk.i18n import error_text, translate
-from frontdesk.registration.rooms import room_order
+from frontdesk.registration.service import room_order
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui import msgbox
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog

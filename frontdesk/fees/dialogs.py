@@ -12,7 +12,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.fees.models import RULES
 from frontdesk.fees.service import PERIODIC, FeeService
 from frontdesk.i18n import translate
-from frontdesk.registration.models import ROOM_USES
+from frontdesk.registration.service import ROOM_USES
 from frontdesk.ui.fielderrors import FieldErrors
 from frontdesk.ui.forms.ui_fee_items_dialog import Ui_FeeItemsDialog
 

@@ -106,7 +106,7 @@ def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identi
     from frontdesk.core.documents import labels
     from frontdesk.core.printing import Document
     from frontdesk.fees.models import Deposit, Receipt
-    from frontdesk.registration.models import Room
+    from frontdesk.registration.service import Room
     with store.read() as s:
         d = s.get(Deposit, deposit_id)
         receipt_no = s.scalar(select(Receipt.number).where(Receipt.id == d.receipt_id))

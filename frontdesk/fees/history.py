@@ -18,7 +18,7 @@ from frontdesk.core.numbering import format_number
 from frontdesk.fees.models import (DEPOSIT_KINDS, METHODS, RECEIPT_PREFIX, REFUND_PREFIX, Bill, Deposit, FeeItem,
                                    FeePrice, Receipt, ReceiptLine, Reminder, ShiftClose)
 from frontdesk.fees.service import add_months, line_amount, month_bounds
-from frontdesk.registration.models import Room
+from frontdesk.registration.service import Room
 
 PRICES = ("1.50", "1.65", "1.85")  # the property fee per m², raised every few years
 RUNS = (1, 1, 3, 3, 3, 6, 6, 12)  # months paid at once

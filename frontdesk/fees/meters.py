@@ -19,8 +19,8 @@ from frontdesk.core.models import now
 from frontdesk.core.money import to_reading
 from frontdesk.fees.models import Bill, FeeItem, FeePrice, MeterReading
 from frontdesk.fees.service import line_amount, month_bounds
-from frontdesk.registration.models import Room
-from frontdesk.registration.rooms import room_order
+from frontdesk.registration.service import Room
+from frontdesk.registration.service import room_order
 
 SHEET_HEADER = ("房号", "上期读数", "本期读数")
 

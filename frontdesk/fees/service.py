@@ -28,9 +28,9 @@ from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.core.settings import PropertySettings
 from frontdesk.core.settings import load as load_settings
-from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillPart, FeeItem,
-                                   FeePrice, Receipt, ReceiptLine)
-from frontdesk.registration.models import Custody, Room
+from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillPart, Deposit,
+                                   FeeItem, FeePrice, Receipt, ReceiptLine)
+from frontdesk.registration.service import Custody, Room
 
 PERIODIC = ("area_monthly", "unit_monthly")
 ONE_OFF = ("fixed", "area_fixed", "service")  # billed from the desk, one room at a time
@@ -430,7 +430,6 @@ class FeeService:
             change_state(s, Receipt, r.id, {"status": "正常", "shift_id": None},
                          {"status": "作废", "void_reason": reason[:200], "voided_at": now(), "voided_by": actor.id},
                          message=_CHANGED_ELSEWHERE, field="reason", number=r.number)
-            from frontdesk.fees.deposits import on_receipt_void
             on_receipt_void(s, r.id)
             _reopen(s, r.id, r.number)
             audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
@@ -457,7 +456,6 @@ class FeeService:
             if self._reversal_of(s, r.id):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is already reversed."), "reason",
                                       number=r.number)
-            from frontdesk.fees.deposits import is_deposit_receipt
             if is_deposit_receipt(s, r.id):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deposit is returned by refunding it, not by "
                                                                   "reversing its receipt."), "reason")
@@ -526,7 +524,6 @@ class FeeService:
 def room_fees_section(s, room_id: int):
     """Fees due, the last payments and the deposits held of a room, for the room card."""
     from frontdesk.core.money import format_yuan
-    from frontdesk.fees.models import Deposit
     from frontdesk.registration.service import CardSection
     due = s.execute(select(func.count(), func.min(Bill.period_start), OWED_SUM)
                     .where(Bill.room_id == room_id, *unpaid(date.today()))).one()
@@ -642,3 +639,20 @@ def receipt_lines(entries) -> list[dict]:
         out.append({"item_name": name, "period": period, "detail": detail[:80],
                     "amount": sum((p for _, p in bs), ZERO)})
     return out
+
+
+def on_receipt_void(s, receipt_id: int) -> None:
+    """A voided deposit receipt cancels the deposit it took — only while the deposit is still held."""
+    dep = s.scalar(select(Deposit).where(Deposit.receipt_id == receipt_id))
+    if dep is None:
+        return
+    message = QT_TRANSLATE_NOOP("Errors", "The deposit of this receipt is already settled; the receipt cannot be "
+                                          "voided.")
+    if dep.status != "held":
+        raise ValidationError(message, "reason")
+    change_state(s, Deposit, dep.id, {"status": "held"}, {"status": "void", "settled_at": now()}, message=message,
+                 field="reason")
+
+
+def is_deposit_receipt(s, receipt_id: int) -> bool:
+    return s.scalar(select(Deposit.id).where(Deposit.receipt_id == receipt_id)) is not None

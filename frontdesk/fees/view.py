@@ -17,12 +17,11 @@ from frontdesk.core.money import amount_in_words, format_yuan, to_money
 from frontdesk.fees.models import METHODS
 from frontdesk.fees.service import PERIODIC, FeeService, PaymentPlan, parse_month, plan_payment
 from frontdesk.i18n import error_text, translate
-from frontdesk.registration.dialogs import room_hits
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui import msgbox
 from frontdesk.ui.fielderrors import FieldErrors
 from frontdesk.ui.forms.ui_fees_tab import Ui_FeesTab
-from frontdesk.ui.search_box import SearchBox
+from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.ui.worker import run_with_progress
 
 DUE_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Item"), QT_TRANSLATE_NOOP("Columns", "Period"),
@@ -44,7 +43,8 @@ class FeesTab(QWidget):
         self.receipts = []
         self.waive_reason: str | None = None
         self.job = None
-        self.search = SearchBox(f.searchHolder, provider=lambda t: room_hits(store, t))
+        rooms = RegistrationService(store)
+        self.search = SearchBox(f.searchHolder, provider=lambda t: [SearchHit(*h) for h in rooms.room_search(t)])
         self.search.setPlaceholderText(translate("FeesTab", "Room or resident… (Ctrl+F)"))
         QVBoxLayout(f.searchHolder).addWidget(self.search)
         f.searchHolder.layout().setContentsMargins(0, 0, 0, 0)

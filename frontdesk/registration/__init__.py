@@ -1,0 +1,14 @@
+"""Registration (登记): rooms and buildings, owners, residents and tenants, custody, the
+call-and-visit log and small registrations — the shared base every other task reads through
+``frontdesk.registration.service``."""
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.task import Task
+
+TASK = Task(
+    key="registration", title=QT_TRANSLATE_NOOP("Tasks", "Registration"), shortcut="Ctrl+1",
+    models="frontdesk.registration.models",
+    tab="frontdesk.registration.view:RegistrationTab",
+    demo="frontdesk.registration.demo:fill", generate="frontdesk.registration.demo:generate",
+    cli="frontdesk.registration.cli:add_commands",
+    benchmark="benchmarks.registration:main",
+)

@@ -347,12 +347,6 @@ class ImportDialog(QDialog):
 
 def room_hits(store: Store, text: str) -> list[SearchHit]:
     """The shared search box's results: rooms and people together, each pointing at a room."""
-    hits = []
-    for h in RegistrationService(store).search(text):
-        if h.room_id is None:
-            continue
-        label = h.room_code if h.kind == "room" else f"{h.room_code}  {h.label}"
-        hits.append(SearchHit(h.kind, h.room_id, label, h.detail))
-    return hits
+    return [SearchHit(*h) for h in RegistrationService(store).room_search(text)]
 
 

@@ -23,7 +23,11 @@ from frontdesk.core.models import now
 from frontdesk.core.people import mask_id, mask_phone, normalize_phone, parse_resident_id, search_keys
 from frontdesk.registration.models import (ID_TYPES, RELATIONS, ROOM_STATES, ROOM_USES, Building, Custody,
                                            Occupancy, Person, Room, Vehicle)
-from frontdesk.registration.rooms import parse_room, room_code, room_label
+from frontdesk.registration.rooms import parse_room, room_code, room_label, room_order  # noqa: F401
+
+# The shared base: other tasks read rooms and people only through this module — its services and,
+# for their own queries (a bill's room, a work order's building), these tables and helpers.
+SHARED = (Building, Room, Person, Occupancy, Custody, room_code, room_order)
 
 ROOM_FIELDS = ("code", "area", "use", "state")
 PERSON_FIELDS = ("name", "id_type", "id_number", "phone", "phone2", "is_company", "emergency_contact",
@@ -255,6 +259,18 @@ class RegistrationService:
         if room is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
         return room
+
+    def room_search(self, text: str) -> list[tuple[str, int, str, str]]:
+        """The shared search box's results: rooms and people together, each pointing at a room —
+        (kind, room id, label, detail)."""
+        return [(h.kind, h.room_id, h.room_code if h.kind == "room" else f"{h.room_code}  {h.label}", h.detail)
+                for h in self.search(text) if h.room_id is not None]
+
+    def room_ids(self, delivered: bool = False) -> list[int]:
+        """Every room's id in creation order (``delivered``: only rooms handed over, not 未交付)."""
+        with self.store.read() as s:
+            q = select(Room.id).order_by(Room.id)
+            return list(s.scalars(q.where(Room.state != "未交付") if delivered else q))
 
     def buildings(self) -> list[tuple[str, str]]:
         with self.store.read() as s:

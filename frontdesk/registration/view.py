@@ -61,9 +61,9 @@ CARD_WORDS = (
 
 
 class RegistrationTab(QWidget):
-    collect_fees = Signal(int)  # the room card's 收费: open the payment for this room
+    open_task = Signal(str, int)  # another task at a room: the room card's 收费 (F8) opens "fees" there
 
-    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_RegistrationTab()
         f.setupUi(self)
@@ -123,7 +123,7 @@ class RegistrationTab(QWidget):
 
     def _collect_fees(self) -> None:
         if self.card_data is not None:
-            self.collect_fees.emit(self.card_data.room_id)
+            self.open_task.emit("fees", self.card_data.room_id)
 
     # ---- search and the room card ------------------------------------------------------------
     def focus_search(self) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from frontdesk.core.audit import SYSTEM
-from frontdesk.core.backup import REASONS, list_backups, restore_and_record
+from frontdesk.core.backup import REASONS, list_backups
+from frontdesk.core.store import restore_and_record
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, StoreError
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox

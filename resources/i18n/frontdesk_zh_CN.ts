@@ -505,6 +505,18 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>运行“frontdesk --help”查看可用的命令。</translation>
     </message>
     <message>
+        <source>import a workbook</source>
+        <translation>导入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>export a register to Excel</source>
+        <translation>导出登记簿到 Excel</translation>
+    </message>
+    <message>
+        <source>print a document to PDF (marked as a copy)</source>
+        <translation>把单据输出为 PDF（标明“副本”）</translation>
+    </message>
+    <message>
         <source>Frontdesk — the front desk of a residential property.</source>
         <translation>Frontdesk —— 住宅物业客服前台系统。</translation>
     </message>
@@ -577,28 +589,8 @@ SQLite 文件。示例：
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
-        <source>import a workbook (roster: the owners' roster)</source>
-        <translation>导入工作簿（roster：业主花名册）</translation>
-    </message>
-    <message>
-        <source>import nothing if any row is bad</source>
-        <translation>只要有一行不合格就不导入任何数据</translation>
-    </message>
-    <message>
-        <source>write the rejected rows with their reasons here</source>
-        <translation>把不合格的行及原因写入此文件</translation>
-    </message>
-    <message>
         <source>write an empty template workbook</source>
         <translation>生成空白模板工作簿</translation>
-    </message>
-    <message>
-        <source>export a register to Excel (receipts: the receipt register)</source>
-        <translation>导出登记簿到 Excel（receipts：收据登记簿）</translation>
-    </message>
-    <message>
-        <source>print a document to PDF (receipt NUMBER: marked as a copy)</source>
-        <translation>打印单据为 PDF（receipt 编号：标记为副本）</translation>
     </message>
     <message>
         <source>print the rooms and people the search box finds</source>
@@ -645,6 +637,26 @@ SQLite 文件。示例：
         <translation>数据库 {where} 完好（完整性检查通过，结构版本 {rev}）。</translation>
     </message>
     <message>
+        <source>the roster workbook (.xlsx)</source>
+        <translation>业主花名册工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>import nothing if any row is bad</source>
+        <translation>只要有一行不合格就什么都不导入</translation>
+    </message>
+    <message>
+        <source>write the rejected rows with their reasons here</source>
+        <translation>把不合格的行及原因写到这个文件</translation>
+    </message>
+    <message>
+        <source>import the owners' roster</source>
+        <translation>导入业主花名册</translation>
+    </message>
+    <message>
+        <source>write the owners' roster template</source>
+        <translation>生成业主花名册模板</translation>
+    </message>
+    <message>
         <source>row {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -663,6 +675,18 @@ SQLite 文件。示例：
     <message>
         <source>Nothing was imported: {bad} of {rows} rows were rejected.</source>
         <translation>未导入任何数据：{rows} 行中有 {bad} 行不合格。</translation>
+    </message>
+    <message>
+        <source>the receipt number, e.g. SJ2026-000123</source>
+        <translation>收据编号，例如 SJ2026-000123</translation>
+    </message>
+    <message>
+        <source>the receipt register (voided receipts included)</source>
+        <translation>收据登记簿（含作废收据）</translation>
+    </message>
+    <message>
+        <source>a receipt's PDF, marked as a copy</source>
+        <translation>收据 PDF，标明“副本”</translation>
     </message>
     <message>
         <source>{n} receipts were written to {path}.</source>
@@ -2260,38 +2284,6 @@ Count the cash in the drawer and enter it:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Registration</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>Work orders</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Repairs, complaints and help requests — registered, dispatched, completed and followed up — will be handled here.</source>
-        <translation>报修、投诉和求助的登记、派单、完成和回访将在这里办理。</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>钥匙</translation>
-    </message>
-    <message>
-        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
-        <translation>钥匙柜台账——收存、领取、借出、归还及逾期未还的钥匙——将在这里管理。</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>证件</translation>
-    </message>
-    <message>
-        <source>Renovation permits, worker and temporary passes, hot-work permits and goods release slips will be issued and printed here.</source>
-        <translation>装修许可证、施工人员出入证、临时出入证、动火证和物品放行条将在这里办理和打印。</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>收费</translation>
-    </message>
-    <message>
         <source>This part of Frontdesk is not built yet.</source>
         <translation>此功能尚未开放，将在后续版本中提供。</translation>
     </message>
@@ -3694,6 +3686,41 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Restore the selected backup</source>
         <translation>恢复所选备份(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Repairs, complaints and help requests — registered, dispatched, completed and followed up — will be handled here.</source>
+        <translation>报修、投诉和求助的登记、派单、完成和回访将在这里办理。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <translation>钥匙柜台账——钥匙的存放、领取、借出、归还和逾期——将在这里登记。</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Renovation permits, worker and temporary passes, hot-work permits and goods release slips will be issued and printed here.</source>
+        <translation>装修许可证、施工人员出入证、临时出入证、动火证和物品放行条将在这里办理和打印。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-"""Alembic environment: runs on the connection the app hands it (``attributes['connection']``)."""
+"""Alembic environment: runs on the connection the app hands it (``attributes['connection']``).
+
+Upgrades need no metadata; to autogenerate a revision, hand it every task's tables as
+``attributes['metadata'] = frontdesk.tasks.metadata()`` (the kernel names no task)."""
 from alembic import context
 
-from frontdesk.core.schema import metadata
-
 config = context.config
+metadata = config.attributes.get("metadata")
 connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("Frontdesk migrations run through frontdesk.core.migrate.upgrade()")

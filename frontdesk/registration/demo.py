@@ -1,12 +1,9 @@
-"""The demo property (``frontdesk demo``) and the large synthetic one (``frontdesk generate``).
-
-Both refuse a store that already holds real data: the demo is for a newcomer's empty store, the
-generator for benchmarks.
-"""
+"""The registration task's part of the demo property and of the large synthetic property:
+buildings and rooms, owners with their families and tenants, vehicles, custody rooms with their
+inspections, and the call-and-visit log."""
 from __future__ import annotations
 
 import random
-import time
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -14,22 +11,9 @@ from sqlalchemy import func, select
 
 from frontdesk.core import audit
 from frontdesk.core.audit import SYSTEM
-from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
-from frontdesk.core.models import AuditEntry, Operator
-from frontdesk.core.operators import RECEPTIONIST, SUPERVISOR, actor_of, create_operator, hash_password
 from frontdesk.core.people import id_check_digit, search_keys
-from frontdesk.core.settings import load as load_settings
-from frontdesk.core.settings import save as save_settings
-from frontdesk.core.settings import validate
-from frontdesk.core.workdays import seed_from_package
 from frontdesk.registration.models import (Building, CallLog, Custody, CustodyInspection, Occupancy, Person, Room,
                                            Vehicle)
-
-DEMO_PASSWORD = "Demo2026"
-DEMO_OPERATORS = (("zhuguan", "王主管", SUPERVISOR, DEMO_PASSWORD), ("qiantai", "李前台", RECEPTIONIST, DEMO_PASSWORD))
-DEMO_PROPERTY = {"property_name": "翠湖花园（演示）", "company_name": "示例物业服务有限公司",
-                 "address": "浙江省杭州市示例区滨江路88号", "hotline": "0571-88886666", "demo": True}
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉飞鑫波宇浩凯俊帆琳婷雪晨阳欣怡佳思梦雨子涵轩博文瑞雅然晓志国建春海东"
@@ -37,14 +21,6 @@ AREAS = ("110105", "110108", "310115", "320102", "330106", "330108", "440305", "
          "370102", "350203", "610113", "500103", "120101", "130102", "210102", "430104")
 MOBILE_PREFIX = ("130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "158", "159",
                  "177", "180", "181", "186", "187", "188", "189", "199")
-
-
-def _refuse_real_data(session) -> None:
-    operators = session.scalar(select(func.count()).select_from(Operator)) or 0
-    if operators and not load_settings(session).demo:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "Errors", "This store already holds real data ({n} operators). Demo and generated data only go into an "
-                      "empty store: name a new one with --db."), n=operators)
 
 
 def random_person(rng: random.Random, today: date) -> dict:
@@ -93,63 +69,31 @@ def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, pro
     return list(session.scalars(select(Room.id).order_by(Room.id)))
 
 
-def load_demo(store: Store) -> dict:
-    """A small living property: 432 rooms, their owners and families, two demo operators."""
-    rng = random.Random(88)
-    today = date.today()
+def fill(store, ctx) -> None:
+    """432 rooms, three in four with their owners and families (``ctx.figures``: rooms, people)."""
     with store.write() as s:
-        _refuse_real_data(s)
-        if load_settings(s).demo:
-            n = s.scalar(select(func.count()).select_from(Room))
-            return {"property": load_settings(s).property_name, "rooms": n,
-                    "people": s.scalar(select(func.count()).select_from(Person)), "already": True}
-        seed_from_package(s)
-        ops = [create_operator(s, SYSTEM, u, n, r, p) for u, n, r, p in DEMO_OPERATORS]
-        boss = actor_of(ops[0])
-        save_settings(s, boss, validate(DEMO_PROPERTY))
-        created = datetime.combine(today - timedelta(days=400), datetime.min.time()).replace(hour=9)
-        room_ids = _build_rooms(s, 432, rng, created)
-        people = _people_for(s, room_ids, rng, today, created, occupancy_rate=0.75)
-        audit.record(s, boss, "create", "setting", "demo", after={"rooms": len(room_ids), "people": people},
-                     summary="演示物业")
-    receipts = _demo_fees(store, boss, rng, today)
-    return {"property": DEMO_PROPERTY["property_name"], "rooms": len(room_ids), "people": people,
-            "receipts": receipts}
+        created = datetime.combine(ctx.today - timedelta(days=400), datetime.min.time()).replace(hour=9)
+        room_ids = _build_rooms(s, 432, ctx.rng, created)
+        people = _people_for(s, room_ids, ctx.rng, ctx.today, created, occupancy_rate=0.75)
+    ctx.figures.update(rooms=len(room_ids), people=people)
 
 
-def _demo_fees(store: Store, boss, rng: random.Random, today: date) -> int:
-    """Six months of property fees: most rooms paid up to last month, some in arrears, one void."""
-    from frontdesk.fees.service import FeeService, add_months
-    fees = FeeService(store)
-    item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly", custody_rate=True)
-    first = add_months(today.year, today.month, -6)  # six months billed, up to last month
-    fees.set_price(boss, item, date(*first, 1), "1.85")
-    for k in range(6):
-        fees.generate_month(boss, *add_months(*first, k))
-    with store.read() as s:
-        rooms = list(s.scalars(select(Room.id).where(Room.state != "未交付").order_by(Room.id)))
-    issued = 0
-    for rid in rooms:
-        due = fees.due_bills(rid)
-        if not due or rng.random() < 0.15:  # about one room in seven is in arrears
-            continue
-        pay = due[:-1] if rng.random() < 0.5 else due
-        if pay:
-            method = rng.choice(("现金", "微信", "支付宝"))
-            fees.take_payment(boss, rid, [b.id for b in pay], method,
-                              reference="" if method == "现金" else f"42000{rng.randrange(10**8):08d}")
-            issued += 1
-    if issued:
-        with store.read() as s:
-            from frontdesk.fees.models import Receipt
-            first_receipt = s.scalar(select(Receipt.id).order_by(Receipt.id).limit(1))
-        fees.void(boss, first_receipt, "收款方式选错，重新开具")
-    from frontdesk.fees.deposits import DepositService
-    deposits = DepositService(store)
-    for i, (kind, amount) in enumerate((("装修押金（业主）", "2000"), ("装修押金（施工方）", "3000"), ("出入证押金", "30"))):
-        deposits.collect(boss, rooms[10 + i], kind, amount, "现金", payer="演示交款人")
-    deposits.refund(boss, deposits.list(rooms[12])[0].id)
-    return issued
+def generate(s, ctx) -> dict:
+    """``ctx.rooms`` rooms, about three people in each occupied one (with their audit history),
+    custody rooms and ``ctx.years`` of calls."""
+    room_ids = _build_rooms(s, ctx.rooms, ctx.rng, ctx.start, ctx.progress)
+    audit_rows: list[dict] = []
+    people = _people_for(s, room_ids, ctx.rng, ctx.today, ctx.start, 0.95, ctx.progress, 365 * ctx.years, audit_rows)
+    custody_rooms, calls = _custody_and_calls(s, room_ids, ctx.rng, ctx.start, ctx.years, ctx.operators)
+    for _ in range(people):  # changes to people over the years
+        oid, name = ctx.rng.choice(ctx.operators)
+        pid = ctx.rng.randrange(1, people + 1)
+        audit_rows.append({"at": ctx.start + timedelta(minutes=ctx.rng.randrange(365 * ctx.years * 1440)),
+                           "operator_id": oid, "operator_name": name, "action": "update", "entity": "person",
+                           "entity_id": str(pid), "summary": "", "before": '{"phone": "138****0000"}',
+                           "after": '{"phone": "139****0000"}'})
+    ctx.audit_rows.extend(audit_rows)
+    return {"rooms": len(room_ids), "people": people, "custody": custody_rooms, "calls": calls}
 
 
 def _people_for(session, room_ids, rng, today, created, occupancy_rate, progress=None, spread_days=0,
@@ -232,58 +176,6 @@ def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_r
     for i in range(0, len(calls), 10000):
         session.execute(CallLog.__table__.insert(), calls[i:i + 10000])
     return len(custody_rooms), len(calls)
-
-
-def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026, progress=None) -> dict:
-    """A large synthetic property for benchmarks: rooms, ~3 people per occupied room, operators,
-    ``years`` of audit history (log-ins every working day, changes to people) and of fees (monthly
-    bills, receipts, voids, shift closes, deposits, arrears with reminders)."""
-    t0 = time.perf_counter()
-    rng = random.Random(seed)
-    today = date.today()
-    start = datetime.combine(today - timedelta(days=365 * years), datetime.min.time()).replace(hour=9)
-    with store.write() as s:
-        _refuse_real_data(s)
-        seed_from_package(s)
-        pw = hash_password(DEMO_PASSWORD)
-        ops = []
-        for i in range(12):
-            username = "zhuguan" if i == 0 else f"qiantai{i:02d}" if i > 1 else "qiantai"
-            ops.append({"username": username, "display_name": random_person(rng, today)["name"],
-                        "role": SUPERVISOR if i < 2 else RECEPTIONIST, "password_hash": pw, "active": i < 8,
-                        "must_change_password": False, "failed_logins": 0,
-                        "created_at": start + timedelta(days=i * 300)})
-        s.execute(Operator.__table__.insert(), ops)
-        boss = actor_of(s.scalar(select(Operator).where(Operator.username == "zhuguan")))
-        save_settings(s, boss, validate({"property_name": "锦绣城（大型测试小区）", "company_name": "示例物业服务有限公司",
-                                         "address": "示例市示例区示例大道1号", "hotline": "4008123123", "demo": True}))
-        room_ids = _build_rooms(s, rooms, rng, start, progress)
-        audit_rows: list[dict] = []
-        people = _people_for(s, room_ids, rng, today, start, 0.95, progress, 365 * years, audit_rows)
-        op_rows = list(s.execute(select(Operator.id, Operator.display_name)))
-        custody_rooms, calls = _custody_and_calls(s, room_ids, rng, start, years, op_rows)
-        from frontdesk.fees.history import generate_fee_history
-        fees = generate_fee_history(s, rng, start.date(), today, [tuple(r) for r in op_rows], progress)
-        day = start
-        while day.date() < today:
-            if day.weekday() < 5:
-                for oid, name in rng.sample(op_rows, 2):
-                    audit_rows.append({"at": day + timedelta(minutes=rng.randrange(600)), "operator_id": oid,
-                                       "operator_name": name, "action": "login", "entity": "operator",
-                                       "entity_id": str(oid), "summary": "", "before": None, "after": None})
-            day += timedelta(days=1)
-        for _ in range(people):
-            oid, name = rng.choice(op_rows)
-            pid = rng.randrange(1, people + 1)
-            audit_rows.append({"at": start + timedelta(minutes=rng.randrange(365 * years * 1440)), "operator_id": oid,
-                               "operator_name": name, "action": "update", "entity": "person", "entity_id": str(pid),
-                               "summary": "", "before": '{"phone": "138****0000"}', "after": '{"phone": "139****0000"}'})
-        for i in range(0, len(audit_rows), 10000):
-            s.execute(AuditEntry.__table__.insert(), audit_rows[i:i + 10000])
-            if progress:
-                progress("audit", min(i + 10000, len(audit_rows)), len(audit_rows))
-    return {"rooms": len(room_ids), "people": people, "operators": len(ops), "audit": len(audit_rows) + 1,
-            "custody": custody_rooms, "calls": calls, **fees, "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def write_demo_roster(path, seed: int = 7) -> int:

@@ -1,4 +1,5 @@
-"""The main window: five tabs, the menus, the status bar, the idle lock and automatic backups.
+"""The main window, above the tasks: one tab per task of ``frontdesk.tasks.TASKS``, the menus, the
+status bar, the idle lock and automatic backups.
 
 Signals: ``finished(int)`` when the window closes, with ``QUIT``, ``LOGOUT`` or ``RESTORED``
 (the app's start-up loop decides what comes next).
@@ -11,31 +12,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from frontdesk import __version__, config
 from frontdesk.core.audit import Actor
 from frontdesk.core.backup import BackupService
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.core.errors import DomainError
 from frontdesk.core.operators import ROLES
 from frontdesk.core.settings import SettingsService
+from frontdesk.core.task import load
+from frontdesk.registration import service as registration_service
+from frontdesk.tasks import TASKS, by_key, card_sections
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_main_window import Ui_MainWindow
 
 log = logging.getLogger(__name__)
 QUIT, LOGOUT, RESTORED = 0, 10, 11
-
-TAB_EMPTY_STATES = {
-    "tabWorkOrders": (QT_TRANSLATE_NOOP("MainWindow", "Work orders"), QT_TRANSLATE_NOOP("MainWindow", "Repairs, complaints and help requests — registered, dispatched, completed "
-                                     "and followed up — will be handled here.")),
-    "tabKeys": (QT_TRANSLATE_NOOP("MainWindow", "Keys"), QT_TRANSLATE_NOOP("MainWindow", "The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be "
-                        "kept here.")),
-    "tabPasses": (QT_TRANSLATE_NOOP("MainWindow", "Passes"), QT_TRANSLATE_NOOP("MainWindow", "Renovation permits, worker and temporary passes, hot-work permits and goods release "
-                            "slips will be issued and printed here.")),
-}
-
 
 class IdleWatcher(QObject):
     """Remembers when the user last touched keyboard or mouse anywhere in the application."""
@@ -86,35 +80,63 @@ class MainWindow(QMainWindow):
 
     # ---- layout -----------------------------------------------------------------------------
     def _build_tabs(self) -> None:
-        from frontdesk.registration.view import RegistrationTab
-        self.registration = RegistrationTab(self.store, self.actor, self.form.tabRegistration)
-        QVBoxLayout(self.form.tabRegistration).addWidget(self.registration)
-        self.form.tabRegistration.layout().setContentsMargins(0, 0, 0, 0)
-        import frontdesk.fees
-        from frontdesk.fees.view import FeesTab
-        frontdesk.fees.register_card_section()
-        self.fees = FeesTab(self.store, self.actor, self.form.tabFees, preview=self.preview_pdf)
-        QVBoxLayout(self.form.tabFees).addWidget(self.fees)
-        self.form.tabFees.layout().setContentsMargins(0, 0, 0, 0)
-        self.registration.collect_fees.connect(self.collect_fees)
+        """One page per task, in the registry's order; the first tab's content is built now, the
+        others right after the window is painted (or at once when something asks for them)."""
+        registration_service.CARD_SECTIONS[:] = card_sections()
+        self.pages: dict[str, QWidget] = {}
+        self.tabs_by_key: dict[str, QWidget] = {}
+        for i, task in enumerate(TASKS):
+            page = QWidget(self.form.tabs)
+            page.setObjectName(f"tab_{task.key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.form.tabs.addTab(page, translate("Tasks", task.title))
+            self.form.tabs.setTabToolTip(i, task.shortcut)
+            self.pages[task.key] = page
+            shortcut = QShortcut(QKeySequence(task.shortcut), self)
+            shortcut.activated.connect(lambda page=page: self.form.tabs.setCurrentWidget(page))
+        self.task_tab(TASKS[0].key)
+        QTimer.singleShot(0, self._build_rest)
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.activated.connect(self.find)
-        for i in range(self.form.tabs.count()):
-            page = self.form.tabs.widget(i)
-            self.form.tabs.setTabToolTip(i, f"Ctrl+{i + 1}")
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda i=i: self.form.tabs.setCurrentIndex(i))
-            if page in (self.form.tabRegistration, self.form.tabFees):
-                continue
-            title, text = TAB_EMPTY_STATES[page.objectName()]
-            lay = QVBoxLayout(page)
+
+    def _build_rest(self) -> None:
+        for task in TASKS:
+            self.task_tab(task.key)
+
+    def task_tab(self, key: str) -> QWidget:
+        """The tab of task ``key``, built on first use."""
+        if key in self.tabs_by_key:
+            return self.tabs_by_key[key]
+        task, page = by_key(key), self.pages[key]
+        if task.tab:
+            tab = load(task.tab)(self.store, self.actor, page, preview=self.preview_pdf)
+            if hasattr(tab, "open_task"):
+                tab.open_task.connect(self.open_task)
+        else:
             not_yet = translate("MainWindow", "This part of Frontdesk is not built yet.")
-            label = QLabel(f"<h2>{translate('MainWindow', title)}</h2><p>{translate('MainWindow', text)}</p>"
-                           f"<p style='color:#777'>{not_yet}</p>", page)
-            label.setObjectName(f"{page.objectName()}Empty")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            lay.addWidget(label)
+            tab = QLabel(f"<h2>{translate('Tasks', task.title)}</h2><p>{translate('Tasks', task.empty_state)}</p>"
+                         f"<p style='color:#777'>{not_yet}</p>", page)
+            tab.setObjectName(f"tab_{key}Empty")
+            tab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tab.setWordWrap(True)
+        page.layout().addWidget(tab)
+        self.tabs_by_key[key] = tab
+        return tab
+
+    def __getattr__(self, name: str):
+        """``window.fees``, ``window.registration``: a task's tab by its key."""
+        pages = self.__dict__.get("pages")
+        if pages is not None and name in pages:
+            return self.task_tab(name)
+        raise AttributeError(name)
+
+    def open_task(self, key: str, room_id: int) -> None:
+        """A tab asks for another task at a room (the room card's 收费 opens the fees tab there)."""
+        if key in self.pages:
+            tab = self.task_tab(key)
+            self.form.tabs.setCurrentWidget(self.pages[key])
+            if hasattr(tab, "open_room"):
+                tab.open_room(room_id)
 
     def _show_property(self) -> None:
         name = self.settings.property_name
@@ -177,15 +199,10 @@ class MainWindow(QMainWindow):
         from frontdesk.ui.admin_dialogs import OperatorsDialog
         OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec()
 
-    def collect_fees(self, room_id: int) -> None:
-        """The room card's 收费 (F8): the fees tab, open at that room."""
-        self.form.tabs.setCurrentWidget(self.form.tabFees)
-        self.fees.open_room(room_id)
-
     def edit_fee_items(self) -> None:
         from frontdesk.fees.dialogs import FeeItemsDialog
         FeeItemsDialog(self.store, self.actor, self).exec()
-        self.fees.open_room(self.fees.room_id)
+        self.task_tab("fees").open_room(self.task_tab("fees").room_id)
 
     def edit_calendar(self) -> None:
         from frontdesk.ui.admin_dialogs import CalendarDialog
@@ -203,12 +220,15 @@ class MainWindow(QMainWindow):
         msgbox.error(self, title, error_text(err) if isinstance(err, DomainError) else str(err))
 
     def find(self) -> None:
-        """Ctrl+F: the search box of the fees tab when it is shown, else the registration one."""
-        if self.form.tabs.currentWidget() is self.form.tabFees:
-            self.fees.focus_search()
-        else:
-            self.form.tabs.setCurrentIndex(0)
-            self.registration.focus_search()
+        """Ctrl+F: the search box of the tab shown, when it has one; else the registration one."""
+        current = self.form.tabs.currentWidget()
+        key = next(k for k, page in self.pages.items() if page is current)
+        tab = self.task_tab(key)
+        if not hasattr(tab, "focus_search"):
+            key = TASKS[0].key
+            self.form.tabs.setCurrentWidget(self.pages[key])
+            tab = self.task_tab(key)
+        tab.focus_search()
 
     def preview(self, doc, title: str, stem: str):
         return self.preview_pdf(doc.build(), title, stem, doc.missing_glyphs)
@@ -260,7 +280,8 @@ class MainWindow(QMainWindow):
                                                         "again.").format(name=Path(name).name)):
             return
         try:
-            self.store = BackupService(self.store).restore(self.actor, Path(name))
+            from frontdesk.core.store import restore
+            self.store = restore(self.store, self.actor, Path(name))
         except DomainError as err:
             return self._fail(err, title)
         msgbox.info(self, title, translate("MainWindow", "The backup was restored. Please log in again."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-CHECKOUT = Path(__file__).resolve().parents[1]
+CHECKOUT = Path(__file__).resolve().parents[2]  # frontdesk/core/paths.py → the checkout
 
 
 def _files(package: str, folder: str, parts: tuple[str, ...]) -> Path:

@@ -1,0 +1,51 @@
+"""What a desk task (登记, 工单, 钥匙, 证件, 收费 …) tells the application about itself.
+
+Each task declares one :class:`Task` in its package's ``__init__.py``; the ordered list of tasks
+is ``frontdesk.tasks.TASKS``, above the tasks. The kernel knows this shape but no task. Parts are
+named as ``"module:attribute"`` strings, so nothing of a task — its Qt tab least of all — is
+imported before it is needed (the window paints first).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Task:
+    """One desk task and its parts; every part but ``key``, ``title`` and ``shortcut`` is optional.
+
+    - ``models``: the module of its tables (for the schema metadata and Alembic);
+    - ``tab``: its Qt tab class, built as ``Tab(store, actor, parent, preview=…)``; without one the
+      tab shows ``empty_state`` (a task that is planned but not built yet);
+    - ``card_section``: ``function(session, room_id)`` giving its part of the room card (or None);
+    - ``demo``: ``function(store, ctx)`` filling its part of the demo property;
+    - ``generate``: ``function(session, ctx)`` writing its part of the large synthetic property,
+      returning its figures as a dict;
+    - ``cli``: ``function(commands)`` adding its commands (``export …``, ``print …``, ``import …``);
+    - ``check``: ``function(store) -> list[str]``, its rules over a whole store (``frontdesk check``);
+    - ``benchmark``: ``function(db_path)`` printing its figures on the large property;
+    - ``report``: its part of the monthly workbook (once that exists).
+    """
+
+    key: str
+    title: str
+    shortcut: str
+    models: str | None = None
+    tab: str | None = None
+    empty_state: str = ""
+    card_section: str | None = None
+    demo: str | None = None
+    generate: str | None = None
+    cli: str | None = None
+    check: str | None = None
+    benchmark: str | None = None
+    report: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def load(ref: str):
+    """The object a ``"package.module:name"`` reference names (imported on first use)."""
+    module, _, name = ref.partition(":")
+    obj = importlib.import_module(module)
+    return getattr(obj, name) if name else obj

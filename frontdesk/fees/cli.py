@@ -1,0 +1,67 @@
+"""The fees task's commands: ``export receipts`` (收据登记簿), ``print receipt``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.listing import check_range, parse_day
+
+
+def add_commands(commands) -> None:
+    def dates(p, translate):
+        p.add_argument("--from", dest="date_from", required=True, type=parse_day, metavar="YYYY-MM-DD")
+        p.add_argument("--to", dest="date_to", required=True, type=parse_day, metavar="YYYY-MM-DD")
+        p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+
+    def number(p, translate):
+        p.add_argument("number", help=translate("Cli", "the receipt number, e.g. SJ2026-000123"))
+        p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    commands.add("export", "receipts", QT_TRANSLATE_NOOP("Cli", "the receipt register (voided receipts included)"),
+                 cmd_export, dates)
+    commands.add("print", "receipt", QT_TRANSLATE_NOOP("Cli", "a receipt's PDF, marked as a copy"), cmd_print, number)
+
+
+def cmd_export(args, url, translate, say) -> int:
+    from frontdesk.core import excel
+    from frontdesk.core.store import open_store
+    from frontdesk.core.files import check_output
+    from frontdesk.fees.service import FeeService
+    check_range(args.date_from, args.date_to)
+    check_output(args.out)
+    store = open_store(url)
+    try:
+        rows = FeeService(store).register(args.date_from, args.date_to)
+    finally:
+        store.dispose()
+    wb = excel.new_workbook()
+    ws = wb.create_sheet(translate("Reports", "Receipt register"))
+    cols = [excel.XCol(translate("Columns", "Receipt no.")), excel.XCol(translate("Columns", "Time"), "datetime"),
+            excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
+            excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
+            excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
+            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason"))]
+    # voided receipts are listed but do not count in the total
+    excel.write_table(ws, cols, [list(r[:5]) + [r[5] if r[8] == "正常" else None] + list(r[6:]) for r in rows],
+                      total_label=translate("Reports", "Total"))
+    excel.save(wb, args.out)
+    say(translate("Cli", "{n} receipts were written to {path}."), n=len(rows), path=args.out)
+    return 0
+
+
+def cmd_print(args, url, translate, say) -> int:
+    from frontdesk.core.audit import SYSTEM
+    from frontdesk.core.store import open_store
+    from frontdesk.fees.documents import receipt_pdf
+    from frontdesk.fees.service import FeeService
+    from frontdesk.core.files import check_output, write_bytes
+    check_output(args.out)
+    store = open_store(url)
+    try:  # written inside the reprint's transaction: a copy that was not written is not counted
+        FeeService(store).reprint(SYSTEM, args.number,
+                                  deliver=lambda rid: write_bytes(args.out, receipt_pdf(store, rid, translate,
+                                                                                        copy=True)[0]))
+    finally:
+        store.dispose()
+    print(args.out)
+    return 0

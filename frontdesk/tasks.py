@@ -1,0 +1,41 @@
+"""The desk tasks, in the order of their tabs — the one list the main window, the command line,
+the demo, the generator, the schema and ``frontdesk check`` iterate. Adding a task is one folder
+(``frontdesk/<task>/`` with its ``TASK``) and one line here; see docs/architecture.md."""
+from __future__ import annotations
+
+from frontdesk import fees, registration
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.task import Task, load
+
+# planned tasks: a tab that says what it will do, until their folder replaces the line
+WORK_ORDERS = Task(key="workorders", title=QT_TRANSLATE_NOOP("Tasks", "Work orders"), shortcut="Ctrl+2",
+                   empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, "
+                                                          "dispatched, completed and followed up — will be handled "
+                                                          "here."))
+KEYS = Task(key="keys", title=QT_TRANSLATE_NOOP("Tasks", "Keys"), shortcut="Ctrl+3",
+            empty_state=QT_TRANSLATE_NOOP("Tasks", "The key cabinet's ledger — keys kept, collected, lent, returned "
+                                                   "and overdue — will be kept here."))
+PASSES = Task(key="passes", title=QT_TRANSLATE_NOOP("Tasks", "Passes"), shortcut="Ctrl+4",
+              empty_state=QT_TRANSLATE_NOOP("Tasks", "Renovation permits, worker and temporary passes, hot-work "
+                                                     "permits and goods release slips will be issued and printed "
+                                                     "here."))
+
+TASKS: tuple[Task, ...] = (registration.TASK, WORK_ORDERS, KEYS, PASSES, fees.TASK)
+
+
+def by_key(key: str) -> Task:
+    return next(t for t in TASKS if t.key == key)
+
+
+def metadata():
+    """Every task's tables in one ``MetaData`` (Alembic's autogenerate, the schema test)."""
+    from frontdesk.core.models import Base
+    for task in TASKS:
+        if task.models:
+            load(task.models)
+    return Base.metadata
+
+
+def card_sections() -> list:
+    """Each task's part of the room card, in task order."""
+    return [load(t.card_section) for t in TASKS if t.card_section]

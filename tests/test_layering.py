@@ -1,0 +1,105 @@
+"""The shape of the code, kept true (docs/architecture.md): the kernel knows no task and no Qt,
+the shared widgets know no task, a task reads another only through its service module, and no
+module's imports lead back to itself."""
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "frontdesk"
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, at the top or inside a function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out.add(node.module)
+            out |= {f"{node.module}.{a.name}" for a in node.names}  # `from frontdesk.fees import service`
+    return out
+
+
+MODULES = {module_name(p): p for p in PKG.rglob("*.py") if "ui/forms" not in p.as_posix()}
+TASK_PACKAGES = sorted({m.split(".")[1] for m in MODULES if m.count(".") >= 1}
+                       - {"core", "ui", "cli", "app", "window", "demo", "tasks", "i18n", "config",
+                          "__main__"})
+
+
+def task_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in TASK_PACKAGES else None
+
+
+def ours(names: set[str]) -> set[str]:
+    return {n for n in names if n in MODULES}
+
+
+def test_the_tasks_are_the_folders_in_the_registry():
+    from frontdesk.tasks import TASKS
+    built = {t.key for t in TASKS if t.tab}
+    assert built == set(TASK_PACKAGES), "every task folder is listed in frontdesk/tasks.py, and only those"
+
+
+def test_the_kernel_knows_no_task_and_no_qt():
+    bad = [(m, n) for m, p in MODULES.items() if m.startswith("frontdesk.core")
+           for n in imports(p) if n.startswith("PySide6") or (n.startswith("frontdesk.") and
+                                                              not n.startswith("frontdesk.core"))]
+    assert bad == []
+
+
+def test_the_shared_widgets_know_no_task():
+    bad = [(m, n) for m, p in MODULES.items() if m.startswith("frontdesk.ui")
+           for n in ours(imports(p)) if task_of(n) or n in ("frontdesk.window", "frontdesk.tasks", "frontdesk.demo")]
+    assert bad == []
+
+
+def test_a_task_reads_another_only_through_its_service():
+    above = {"frontdesk.window", "frontdesk.tasks", "frontdesk.demo", "frontdesk.cli", "frontdesk.app"}
+    bad = []
+    for m, p in MODULES.items():
+        mine = task_of(m)
+        for n in ours(imports(p)) if mine else ():
+            other = task_of(n)
+            if (other and other != mine and n != f"frontdesk.{other}.service") or n in above:
+                bad.append((m, n))
+    assert bad == []
+
+
+def test_no_module_imports_lead_back_to_itself():
+    graph = {m: {n for n in ours(imports(p)) if n != m and not m.startswith(n + ".")} for m, p in MODULES.items()}
+    cycles = []
+    state: dict[str, int] = {}
+
+    def visit(m, stack):
+        state[m] = 1
+        stack.append(m)
+        for n in graph[m]:
+            if state.get(n) == 1:
+                cycles.append(stack[stack.index(n):] + [n])
+            elif n not in state:
+                visit(n, stack)
+        stack.pop()
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m, [])
+    assert cycles == []
+
+
+def test_the_architecture_page_names_every_task_and_layer():
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    from frontdesk.tasks import TASKS
+    for name in ["frontdesk/core/", "frontdesk/ui/", "frontdesk/tasks.py", "frontdesk/window.py", "frontdesk/demo.py",
+                 "change_state", "write_atomically", *(f"frontdesk/{k}/" for k in TASK_PACKAGES)]:
+        assert name in text, name
+    for task in TASKS:
+        for part in ("models", "tab", "card_section", "demo", "generate", "cli", "check", "benchmark"):
+            assert part in text
