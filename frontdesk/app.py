@@ -8,9 +8,8 @@ import time
 import traceback
 
 from frontdesk import APP_NAME, config
-from frontdesk.core.db import data_dir
-from frontdesk.core.store import open_store
 from frontdesk.core.errors import DomainError, StoreError
+from frontdesk.core.paths import data_dir
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
@@ -69,6 +68,7 @@ def open_store_interactive(url: str):
 
     while True:
         try:
+            from frontdesk.core.store import open_store
             return open_store(url, create=True)
         except StoreError as err:
             log.warning("store problem: %s", err)
@@ -82,14 +82,75 @@ def open_store_interactive(url: str):
             return None
 
 
-def _login(store, property_name: str):
+def _mark(what: str) -> None:
+    """Start-up milestones for the benchmark (``gui --smoke``)."""
+    print(f"{what} after {1000 * (time.perf_counter() - STARTED):.0f} ms", flush=True)
+
+
+def _cache_key(url: str) -> str:
+    import hashlib
+    return "startup/" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def _prepare(store) -> bool:
+    """What start-up does with an open store before anyone logs in: seed the holiday calendar and
+    take the daily backup. Returns whether the property still needs its first setup."""
+    from frontdesk.core.backup import BackupService
+    from frontdesk.core.settings import SettingsService
+    from frontdesk.core.workdays import CalendarService
+    CalendarService(store).ensure_seeded()
+    if SettingsService(store).needs_setup():
+        return True
+    backups = BackupService(store)
+    if backups.due():
+        backups.automatic("daily")
+    return False
+
+
+def _open_while_showing(url: str, login):
+    """Open and prepare the store on a worker thread while the log-in window is on screen.
+    Returns (store, needs_setup), or (None, error) when the store has a problem."""
+    from PySide6.QtCore import QEventLoop, QThread
+
+    result: dict = {}
+
+    class Opener(QThread):
+        def run(self) -> None:  # noqa: D401 - QThread's name
+            try:
+                from frontdesk.core.store import open_store
+                store = open_store(url, create=True)
+                result["store"], result["setup"] = store, _prepare(store)
+            except StoreError as err:
+                result["error"] = err
+            except Exception as err:  # noqa: BLE001 - shown by the main thread's hook
+                result["crash"] = err
+
+    opener = Opener()
+    loop = QEventLoop()
+    opener.finished.connect(loop.quit)
+    opener.start()
+    loop.exec()
+    opener.wait()
+    if "crash" in result:
+        raise result["crash"]
+    if "error" in result:
+        return None, result["error"]
+    return result["store"], result["setup"]
+
+
+def _login(store, property_name: str, dlg=None):
     from frontdesk.core.operators import OperatorService
     from frontdesk.ui.account_dialogs import LoginDialog, PasswordDialog
 
     user, password = os.environ.get("FRONTDESK_USER"), os.environ.get("FRONTDESK_PASSWORD")
     if user and password:  # unattended start (benchmarks, packaging self-test)
+        if dlg is not None:
+            dlg.close()
         return OperatorService(store).authenticate(user, password)
-    dlg = LoginDialog(store, property_name)
+    if dlg is None:
+        dlg = LoginDialog(store, property_name)
+    else:
+        dlg.attach(store, property_name)
     if not dlg.exec():
         return None
     if OperatorService(store).must_change_password(dlg.actor):
@@ -99,35 +160,55 @@ def _login(store, property_name: str):
 
 
 def run(url: str, smoke: bool = False) -> int:
-    """The whole GUI session. ``smoke``: log in from the environment, show the main window,
-    print how long start-up took, and quit."""
+    """The whole GUI session. The log-in window is on screen first (with the property's name from
+    the last start) while the store is opened, checked and upgraded behind it; a store problem
+    replaces it with the store dialog. ``smoke``: log in from the environment, show the main
+    window, print how long start-up took, and quit."""
     setup_logging()
     app = make_app()
     install_excepthook()
-    from frontdesk.core.backup import BackupService
+    from frontdesk import config
+    cached = config.qsettings().value(_cache_key(url))
+    login, store, needs_setup = None, None, False
+    if cached:
+        from frontdesk.ui.account_dialogs import LoginDialog
+        login = LoginDialog(None, str(cached))
+        login.show()
+        login.raise_()
+        login.activateWindow()
+        app.processEvents()  # painted before anything slow starts
+        if smoke:
+            _mark("login window shown")
+        store, needs_setup = _open_while_showing(url, login)
+        if store is None:
+            login.hide()
+            login = None
+    if store is None:
+        store = open_store_interactive(url)
+        if store is None:
+            return 1
+        needs_setup = _prepare(store)
     from frontdesk.core.settings import SettingsService
-    from frontdesk.core.workdays import CalendarService
     from frontdesk.ui.account_dialogs import SetupDialog
     from frontdesk.window import LOGOUT, RESTORED, MainWindow
-
-    store = open_store_interactive(url)
-    if store is None:
-        return 1
     try:
-        CalendarService(store).ensure_seeded()
-        if SettingsService(store).needs_setup():
+        if needs_setup:
+            if login is not None:
+                login.close()
+                login = None
             if smoke or not SetupDialog(store).exec():
                 return 0 if not smoke else 1
-        backups = BackupService(store)
-        if backups.due():
-            backups.automatic("daily")
+            _prepare(store)
         while True:
+            name = SettingsService(store).get().property_name
+            config.qsettings().setValue(_cache_key(url), name)
             try:
-                actor = _login(store, SettingsService(store).get().property_name)
+                actor = _login(store, name, login)
             except DomainError as err:
                 from frontdesk.i18n import error_text
                 print(error_text(err), file=sys.stderr)
                 return 1
+            login = None
             if actor is None:
                 return 0
             window = MainWindow(store, actor)
@@ -137,7 +218,7 @@ def run(url: str, smoke: bool = False) -> int:
                 from PySide6.QtCore import QTimer
 
                 def done():
-                    print(f"main window shown after {1000 * (time.perf_counter() - STARTED):.0f} ms", flush=True)
+                    _mark("main window shown")
                     window.close()
                 QTimer.singleShot(0, done)
             code = app.exec()

@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     wants_help = any(a in ("-h", "--help") for a in argv)
     translate = _translator() if wants_help else _identity
     args = build_parser(translate).parse_args(argv)
-    from frontdesk.core.db import resolve_url
+    from frontdesk.core.paths import resolve_url
     url = resolve_url(args.db)
     command = args.command or "gui"
     if command == "gui":

@@ -93,8 +93,12 @@ def test_env_var_picks_the_store(tmp_path):
 
 def test_gui_starts_to_the_main_window(tmp_path):
     run("demo", check_rc=0)
-    p = run("gui", "--smoke", env_extra={"FRONTDESK_USER": "qiantai", "FRONTDESK_PASSWORD": "Demo2026"}, check_rc=0)
-    assert "main window shown after" in p.stdout
+    env = {"FRONTDESK_USER": "qiantai", "FRONTDESK_PASSWORD": "Demo2026"}
+    p = run("gui", "--smoke", env_extra=env, check_rc=0)
+    assert "main window shown after" in p.stdout and "login window" not in p.stdout  # first start: store first
+    p = run("gui", "--smoke", env_extra=env, check_rc=0)  # later starts: the log-in window before the store
+    lines = [line for line in p.stdout.splitlines() if "shown after" in line]
+    assert lines[0].startswith("login window shown after") and lines[1].startswith("main window shown after")
 
 
 def test_python_m_is_the_same_as_the_script():

@@ -68,3 +68,29 @@ def test_locked_store_says_so_and_offers_no_restore(store, zh_app, qtbot):
     qtbot.addWidget(dlg)
     assert "锁定" in dlg.form.message.text()
     assert not dlg.form.restoreButton.isEnabled()
+
+
+def test_log_in_window_shows_first_and_a_store_problem_replaces_it(store, supervisor, sqlite_url, zh_app, qtbot,
+                                                                   boxes):
+    """A start after the first: the log-in window is on screen with the property's name while the
+    store opens behind it; when the store turns out damaged, the store dialog takes its place."""
+    from frontdesk import app
+    from frontdesk.ui.account_dialogs import LoginDialog
+    backup_store(store)
+    _damage(store)
+    login = LoginDialog(None, "翠湖花园")
+    qtbot.addWidget(login)
+    login.show()
+    ok = login.form.buttons.button(login.form.buttons.StandardButton.Ok)
+    assert "正在打开数据" in login.form.propertyLabel.text() and not ok.isEnabled()  # typing, not logging in yet
+    got, err = app._open_while_showing(sqlite_url, login)
+    assert got is None and isinstance(err, StoreError) and err.kind == "damaged"
+    when_modal(qtbot, lambda dlg: dlg.form.restoreButton.click())
+    again = open_store_interactive(sqlite_url)  # what run() does next, exactly as before
+    assert again is not None
+    opened, needs_setup = app._open_while_showing(sqlite_url, login)
+    assert opened is not None and not needs_setup
+    login.attach(opened, "翠湖花园")
+    assert ok.isEnabled() and "请登录" in login.form.propertyLabel.text()
+    opened.dispose()
+    again.dispose()

@@ -21,31 +21,12 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
+from frontdesk.core.paths import data_dir, default_url, resolve_url  # noqa: F401 - where the store is
 
 APPLICATION_ID = 0x46444B31  # "FDK1" in PRAGMA application_id marks a Frontdesk store
 BUSY_TIMEOUT_MS = 10_000
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")  # oldest first; the last is the head the code expects
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
-
-
-def data_dir() -> Path:
-    """The per-user data folder (``FRONTDESK_HOME`` overrides it, e.g. for tests)."""
-    if os.environ.get("FRONTDESK_HOME"):
-        return Path(os.environ["FRONTDESK_HOME"])
-    from platformdirs import user_data_dir
-    return Path(user_data_dir("Frontdesk", appauthor=False))
-
-
-def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'frontdesk.db'}"
-
-
-def resolve_url(cli_url: str | None = None) -> str:
-    """``--db`` beats ``FRONTDESK_DB`` beats the SQLite file in the user data folder."""
-    url = cli_url or os.environ.get("FRONTDESK_DB") or default_url()
-    if "://" not in url:  # a plain path means an SQLite file
-        url = f"sqlite:///{Path(url).expanduser().resolve()}"
-    return url
 
 
 def display_url(url: str) -> str:

@@ -1,17 +1,19 @@
 """First-start setup, log-in, the idle lock, and changing a password."""
 from __future__ import annotations
 
-from frontdesk.core.audit import Actor
-from frontdesk.core.db import Store
+from typing import TYPE_CHECKING
+
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from frontdesk.core.operators import MIN_PASSWORD, OperatorService
-from frontdesk.core.settings import SettingsService
 from frontdesk.i18n import translate
 from frontdesk.ui.fielderrors import FormDialog
 from frontdesk.ui.forms.ui_lock_dialog import Ui_LockDialog
 from frontdesk.ui.forms.ui_login_dialog import Ui_LoginDialog
 from frontdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from frontdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
+
+if TYPE_CHECKING:  # the log-in window shows before the store layer is even imported
+    from frontdesk.core.audit import Actor
+    from frontdesk.core.db import Store
 
 MISMATCH = QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same.")
 
@@ -30,6 +32,7 @@ class SetupDialog(FormDialog):
         f = self.form
         self.store = store
         self.actor: Actor | None = None
+        from frontdesk.core.operators import MIN_PASSWORD
         f.password.setPlaceholderText(translate("Common", "At least {n} characters, letters and digits")
                                       .format(n=MIN_PASSWORD))
         f.hotline.setPlaceholderText("010-12345678")
@@ -40,6 +43,7 @@ class SetupDialog(FormDialog):
     def save(self) -> None:
         f = self.form
         same_passwords(f.password.text(), f.repeatPassword.text())
+        from frontdesk.core.settings import SettingsService
         self.actor = SettingsService(self.store).first_setup(
             {"property_name": f.propertyName.text(), "company_name": f.companyName.text(),
              "address": f.address.text(), "hotline": f.hotline.text()},
@@ -48,21 +52,28 @@ class SetupDialog(FormDialog):
 
 class LoginDialog(FormDialog):
     """User name and password. ``actor`` is set on success; a wrong attempt says nothing of which
-    part was wrong."""
+    part was wrong. Shown at once at start-up with the property's name from the last run while the
+    store is still being opened (``store`` None): log-in waits until ``attach`` hands it the store."""
 
-    def __init__(self, store: Store, property_name: str = "", parent=None) -> None:
+    def __init__(self, store: Store | None, property_name: str = "", parent=None) -> None:
         super().__init__(Ui_LoginDialog, parent)
         f = self.form
-        self.store = store
         self.actor: Actor | None = None
-        subtitle = translate("LoginDialog", "Front desk — please log in")
-        f.propertyLabel.setText(f"<h2>{property_name or 'Frontdesk'}</h2><p>{subtitle}</p>")
         f.buttons.button(f.buttons.StandardButton.Ok).setText(translate("LoginDialog", "&Log in"))
         f.buttons.button(f.buttons.StandardButton.Cancel).setText(translate("LoginDialog", "&Quit"))
         self.wire({"username": f.username, "password": f.password})
         f.username.setFocus()
+        self.attach(store, property_name)
+
+    def attach(self, store: Store | None, property_name: str) -> None:
+        self.store = store
+        subtitle = translate("LoginDialog", "Front desk — please log in") if store is not None else \
+            translate("LoginDialog", "Opening the data…")
+        self.form.propertyLabel.setText(f"<h2>{property_name or 'Frontdesk'}</h2><p>{subtitle}</p>")
+        self.form.buttons.button(self.form.buttons.StandardButton.Ok).setEnabled(store is not None)
 
     def save(self) -> None:
+        from frontdesk.core.operators import OperatorService
         self.actor = OperatorService(self.store).authenticate(self.form.username.text(), self.form.password.text())
 
     def failed(self, err) -> None:
@@ -88,6 +99,7 @@ class LockDialog(FormDialog):
         f.password.setFocus()
 
     def save(self) -> None:
+        from frontdesk.core.operators import OperatorService
         OperatorService(self.store).verify(self.actor, self.form.password.text())
 
     def failed(self, err) -> None:
@@ -105,6 +117,7 @@ class PasswordDialog(FormDialog):
         super().__init__(Ui_PasswordDialog, parent)
         f = self.form
         self.store, self.actor, self.reset_for = store, actor, reset_for
+        from frontdesk.core.operators import MIN_PASSWORD
         rule = translate("PasswordDialog", "A password needs at least {n} characters, with both letters and "
                                            "digits.").format(n=MIN_PASSWORD)
         if reset_for:
@@ -122,6 +135,7 @@ class PasswordDialog(FormDialog):
 
     def save(self) -> None:
         f = self.form
+        from frontdesk.core.operators import OperatorService
         svc = OperatorService(self.store)
         same_passwords(f.newPassword.text(), f.repeatPassword.text())
         if self.reset_for:

@@ -2269,6 +2269,10 @@ Count the cash in the drawer and enter it:</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>Opening the data…</source>
+        <translation>正在打开数据，请稍候…</translation>
+    </message>
+    <message>
         <source>Log in — Frontdesk</source>
         <translation>登录 — Frontdesk</translation>
     </message>
