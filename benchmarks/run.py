@@ -69,6 +69,9 @@ def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "FRONTDESK_USER": "zhuguan", "FRONTDESK_PASSWORD": "Demo2026"}
 
+    # an installed program (and the PyInstaller bundle) runs from compiled .pyc files; this machine
+    # sets PYTHONDONTWRITEBYTECODE, so compile once, or every start would compile the sources again
+    subprocess.run([py, "-m", "compileall", "-q", str(ROOT / "frontdesk")], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as tmp:
         small = f"sqlite:///{tmp}/demo.db"
         env_small = {**env, "FRONTDESK_HOME": tmp, "FRONTDESK_CONFIG": tmp}

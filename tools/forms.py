@@ -23,7 +23,21 @@ def compile_form(ui: Path) -> str:
     out = subprocess.run([uic(), "--no-autoconnection", str(ui)], check=True, capture_output=True, text=True).stdout
     # the header names the uic version and file path: keep the output stable across machines
     lines = [ln for ln in out.splitlines() if not ln.startswith(("## Created by", "## Form generated from"))]
-    return "\n".join(lines) + "\n"
+    return only_used_names("\n".join(lines) + "\n")
+
+
+def only_used_names(code: str) -> str:
+    """uic imports some forty Qt classes into every form; each one a module names costs start-up
+    time (PySide6 initialises a class when it is imported), so keep only those the form uses."""
+    import re
+
+    def keep(m):
+        module, names = m.group(1), [n.strip() for n in m.group(2).replace("\n", " ").split(",") if n.strip()]
+        body = code[m.end():]
+        used = [n for n in names if re.search(rf"\b{n}\b", body)]
+        return f"from {module} import ({', '.join(used)})" if used else ""
+
+    return re.sub(r"from (PySide6\.\w+) import \(([^)]*)\)", keep, code)
 
 
 def main() -> int:

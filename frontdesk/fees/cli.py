@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
-from frontdesk.core.listing import check_range, parse_day
+from frontdesk.core.dates import check_range, parse_day
 
 
 def add_commands(commands) -> None:

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from frontdesk.i18n import translate
 from frontdesk.ui.fielderrors import FormDialog
-from frontdesk.ui.forms.ui_lock_dialog import Ui_LockDialog
 from frontdesk.ui.forms.ui_login_dialog import Ui_LoginDialog
-from frontdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
-from frontdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
 if TYPE_CHECKING:  # the log-in window shows before the store layer is even imported
     from frontdesk.core.audit import Actor
@@ -28,6 +25,7 @@ class SetupDialog(FormDialog):
     """First start: the property and the first supervisor. ``actor`` is set on success."""
 
     def __init__(self, store: Store, parent=None) -> None:
+        from frontdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
         super().__init__(Ui_SetupDialog, parent)
         f = self.form
         self.store = store
@@ -87,6 +85,7 @@ class LockDialog(FormDialog):
     SWITCH = 2
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        from frontdesk.ui.forms.ui_lock_dialog import Ui_LockDialog
         super().__init__(Ui_LockDialog, parent)
         f = self.form
         self.store, self.actor = store, actor
@@ -114,6 +113,7 @@ class PasswordDialog(FormDialog):
 
     def __init__(self, store: Store, actor: Actor, parent=None, reset_for: tuple[int, str] | None = None,
                  forced: bool = False) -> None:
+        from frontdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
         super().__init__(Ui_PasswordDialog, parent)
         f = self.form
         self.store, self.actor, self.reset_for = store, actor, reset_for
