@@ -103,3 +103,33 @@ def test_the_architecture_page_names_every_task_and_layer():
     for task in TASKS:
         for part in ("models", "tab", "card_section", "demo", "generate", "cli", "check", "benchmark"):
             assert part in text
+
+
+def test_a_new_task_is_one_folder_and_one_line(monkeypatch, store, supervisor, qtbot, capsys):
+    """Add a task to the registry: it gets a tab, a room-card section, demo and generator data, a
+    command and a place in `frontdesk check` — nothing else is edited."""
+    import frontdesk.tasks
+    from frontdesk import cli, demo, window
+    from frontdesk.registration.service import RegistrationService, plan_building
+    from tests.conftest import open_main_window
+    from tests.fake_task import TASK
+    from tests.fake_task.parts import CALLS
+    tasks = (*frontdesk.tasks.TASKS, TASK)  # the one line
+    for module in (frontdesk.tasks, cli, demo, window):
+        monkeypatch.setattr(module, "TASKS", tasks)
+    w = open_main_window(qtbot, store, supervisor)
+    tabs = w.form.tabs
+    assert tabs.tabText(tabs.count() - 1) == "Lost and found" and w.lostfound.text() == "失物招领"
+    RegistrationService(store).create_building_rooms(supervisor, "1", plan_building(1, 1, 1, ["90"]), state="已入住")
+    card = RegistrationService(store).room_card(RegistrationService(store).room_ids()[0])
+    assert any(section.title == "Lost and found" for section in card.sections)
+    assert cli.main(["--db", store.url, "export", "lostfound"]) == 0
+    assert "lost and found exported" in capsys.readouterr().out
+    assert cli.main(["--db", store.url, "check"]) == 0 and "check" in CALLS
+    from frontdesk.core.store import open_store
+    fresh = open_store(f"sqlite:///{store.path.parent / 'other.db'}", create=True)
+    assert demo.load_demo(fresh)["lost_items"] == 3
+    fresh.dispose()
+    big = open_store(f"sqlite:///{store.path.parent / 'big.db'}", create=True)
+    assert demo.generate(big, rooms=40, years=1)["lost_items"] == 42
+    big.dispose()
