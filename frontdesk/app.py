@@ -107,7 +107,7 @@ def _prepare(store) -> bool:
     return False
 
 
-def _open_while_showing(url: str, login):
+def _open_while_showing(url: str):
     """Open and prepare the store on a worker thread while the log-in window is on screen.
     Returns (store, needs_setup), or (None, error) when the store has a problem."""
     from PySide6.QtCore import QEventLoop, QThread
@@ -167,7 +167,6 @@ def run(url: str, smoke: bool = False) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
-    from frontdesk import config
     cached = config.qsettings().value(_cache_key(url))
     login, store, needs_setup = None, None, False
     if cached:
@@ -179,7 +178,7 @@ def run(url: str, smoke: bool = False) -> int:
         app.processEvents()  # painted before anything slow starts
         if smoke:
             _mark("login window shown")
-        store, needs_setup = _open_while_showing(url, login)
+        store, needs_setup = _open_while_showing(url)
         if store is None:
             login.hide()
             login = None

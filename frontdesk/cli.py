@@ -204,9 +204,9 @@ def cmd_backup(args, url, translate, say) -> int:
     from frontdesk.core.backup import backup_store
     from frontdesk.core.store import open_store
     from frontdesk.core.settings import SettingsService
-    from frontdesk.core.files import check_output
     to = None
-    if args.to is not None:  # a folder named on the command line: checked before anything is copied
+    if args.to is not None:  # a folder named on the command line ("" is no folder, not this one)
+        from frontdesk.core.files import check_output
         to = check_output(Path(args.to) / "frontdesk.fdbak", make_dirs=True).parent if args.to.strip() else \
             check_output("")
     store = open_store(url, migrate=False)

@@ -21,13 +21,13 @@ from frontdesk.core.settings import save as save_settings
 from frontdesk.core.settings import validate
 from frontdesk.core.task import load
 from frontdesk.core.workdays import seed_from_package
+from frontdesk.registration.demo import random_person
 from frontdesk.tasks import TASKS
 
 DEMO_PASSWORD = "Demo2026"
 DEMO_OPERATORS = (("zhuguan", "王主管", SUPERVISOR, DEMO_PASSWORD), ("qiantai", "李前台", RECEPTIONIST, DEMO_PASSWORD))
 DEMO_PROPERTY = {"property_name": "翠湖花园（演示）", "company_name": "示例物业服务有限公司",
                  "address": "浙江省杭州市示例区滨江路88号", "hotline": "0571-88886666", "demo": True}
-GIVEN_NAMES = "伟芳敏静强磊军洋勇艳杰涛明超霞平刚华"
 
 
 @dataclass
@@ -99,7 +99,7 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
         ops = []
         for i in range(12):
             username = "zhuguan" if i == 0 else f"qiantai{i:02d}" if i > 1 else "qiantai"
-            ops.append({"username": username, "display_name": rng.choice("王李张刘陈杨黄赵吴周") + rng.choice(GIVEN_NAMES),
+            ops.append({"username": username, "display_name": random_person(rng, today)["name"],
                         "role": SUPERVISOR if i < 2 else RECEPTIONIST, "password_hash": pw, "active": i < 8,
                         "must_change_password": False, "failed_logins": 0,
                         "created_at": start + timedelta(days=i * 300)})

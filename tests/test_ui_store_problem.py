@@ -83,12 +83,12 @@ def test_log_in_window_shows_first_and_a_store_problem_replaces_it(store, superv
     login.show()
     ok = login.form.buttons.button(login.form.buttons.StandardButton.Ok)
     assert "正在打开数据" in login.form.propertyLabel.text() and not ok.isEnabled()  # typing, not logging in yet
-    got, err = app._open_while_showing(sqlite_url, login)
+    got, err = app._open_while_showing(sqlite_url)
     assert got is None and isinstance(err, StoreError) and err.kind == "damaged"
     when_modal(qtbot, lambda dlg: dlg.form.restoreButton.click())
     again = open_store_interactive(sqlite_url)  # what run() does next, exactly as before
     assert again is not None
-    opened, needs_setup = app._open_while_showing(sqlite_url, login)
+    opened, needs_setup = app._open_while_showing(sqlite_url)
     assert opened is not None and not needs_setup
     login.attach(opened, "翠湖花园")
     assert ok.isEnabled() and "请登录" in login.form.propertyLabel.text()

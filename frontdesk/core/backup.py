@@ -42,7 +42,7 @@ PG_BACKUP = QT_TRANSLATE_NOOP("Errors", "A PostgreSQL store is backed up on its 
                                         "database administrator.")
 
 
-def _require_sqlite(store: Store) -> None:
+def require_sqlite(store: Store) -> None:
     if not store.is_sqlite:
         raise DomainError(PG_BACKUP)
 
@@ -94,7 +94,7 @@ def backup_file(db_path: Path, to_dir: Path, reason: str = "manual") -> Path:
 def backup_store(store: Store, reason: str = "manual", to_dir: Path | None = None,
                  keep: int | None = None) -> Path:
     """Online backup of an open SQLite store. Prunes the backups folder to ``keep`` files."""
-    _require_sqlite(store)
+    require_sqlite(store)
     target = backup_file(store.path, Path(to_dir) if to_dir else store.backup_dir, reason)
     if keep and not to_dir:
         prune(store.backup_dir, keep)

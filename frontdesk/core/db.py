@@ -165,14 +165,21 @@ class Store:
 
 
 def _no_nul(value):
-    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+    return value.replace("\x00", "") if value.__class__ is str and "\x00" in value else value
 
 
 def _scrub(params):
+    """``params`` (a dict, or a list of dicts or values) without NUL characters; the same object,
+    not a copy, when it holds none — every statement passes here, bulk inserts included."""
     if isinstance(params, dict):
-        return {k: _no_nul(v) for k, v in params.items()}
+        for v in params.values():
+            if v.__class__ is str and "\x00" in v:
+                return {k: _no_nul(x) for k, x in params.items()}
+        return params
     if isinstance(params, (list, tuple)):
-        return type(params)(_scrub(p) if isinstance(p, (dict, list, tuple)) else _no_nul(p) for p in params)
+        scrubbed = [_scrub(p) if isinstance(p, (dict, list, tuple)) else _no_nul(p) for p in params]
+        if any(a is not b for a, b in zip(scrubbed, params)):
+            return type(params)(scrubbed)
     return params
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontdesk.core.backup import PG_BACKUP, restore_file, validate_backup
+from frontdesk.core.backup import PG_BACKUP, require_sqlite, restore_file, validate_backup
 from frontdesk.core.db import Store, connect
 from frontdesk.core.errors import DomainError
 from frontdesk.core.migrate import upgrade
@@ -28,8 +28,7 @@ def restore(store: Store, actor, backup: Path) -> Store:
     reopened store."""
     from frontdesk.core.operators import require_supervisor
     require_supervisor(actor)
-    if not store.is_sqlite:
-        raise DomainError(PG_BACKUP)
+    require_sqlite(store)
     validate_backup(backup)
     store.dispose()
     return restore_and_record(store.url, backup, actor)[0]

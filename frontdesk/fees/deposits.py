@@ -87,7 +87,6 @@ class DepositService:
         """The deposit ends once: held → refunded or forfeited, guarded against another desk."""
         change_state(s, Deposit, dep.id, {"status": "held"}, {"status": status, **values},
                      message=_SETTLED_ELSEWHERE, field="amount")
-        s.refresh(dep)
 
     def refund(self, actor: Actor, deposit_id: int) -> str:
         """退还 the whole deposit; returns the refund voucher number."""
