@@ -215,3 +215,30 @@ def open_main_window(qtbot, store, actor):
     qtbot.waitExposed(w)
     w.activateWindow()
     return w
+
+
+def fill_reason(qtbot, then=None, **values):
+    """Answer the next ReasonDialog as a user does: type each value into its field (``method``
+    is chosen) and press Enter. ``then(dialog)`` runs afterwards while the dialog may still be up
+    (to read the errors shown and answer again); a dialog left open is cancelled."""
+    from PySide6.QtCore import Qt
+
+    def act(dlg):
+        f = dlg.form
+        last = None
+        for name, text in values.items():
+            w = getattr(f, name)
+            if name == "method":
+                w.setCurrentIndex(w.findData(text))
+                continue
+            w.setFocus()
+            w.clear()
+            type_text(qtbot, w, text)
+            last = w
+        qtbot.keyClick(last or f.buttons, Qt.Key.Key_Return)
+        if then is not None:
+            then(dlg)
+        if dlg.isVisible():
+            dlg.reject()
+
+    return when_modal(qtbot, act)

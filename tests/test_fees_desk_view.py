@@ -58,7 +58,7 @@ def test_part_payment_from_the_tab(window, store, supervisor, qtbot, boxes):
     assert tab.form.amount.isVisibleTo(tab)
     qtbot.keyClicks(tab.form.amount, "999999")
     qtbot.keyClick(tab.form.amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert "不超过 994.02" in tab.errors.text("amount")
+    assert "不超过 ¥994.02" in tab.errors.text("amount")
     tab.form.amount.clear()
     qtbot.keyClicks(tab.form.amount, "400")
     assert tab.form.totalLabel.text() == "合计 ¥400.00"
@@ -75,7 +75,7 @@ def test_one_off_charge(window, store, supervisor, qtbot):
     def fill(dlg):
         dlg.form.item.setCurrentIndex(dlg.form.item.findText("有偿维修"))
         qtbot.keyClicks(dlg.form.amount, "0")
-        assert not dlg.submit() and "金额应大于 0" in dlg.errors.text("amount")
+        assert not dlg.submit() and "金额须大于 ¥0.00" in dlg.errors.text("amount")
         dlg.form.amount.clear()
         qtbot.keyClicks(dlg.form.amount, "85.50")
         type_text(qtbot, dlg.form.description, "更换水龙头")

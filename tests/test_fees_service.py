@@ -273,9 +273,17 @@ def test_shift_close_and_reversal(desk, any_store):
     with pytest.raises(ValidationError) as err:
         shifts.close(clerk, "-1")
     assert err.value.field == "cash_counted"
-    close_id = shifts.close(clerk, a.total - Decimal("0.50"))
+    with pytest.raises(ValidationError) as err:  # a difference needs its reason
+        shifts.close(clerk, a.total - Decimal("0.50"))
+    assert err.value.field == "difference_reason" and str(a.total) in err.value.text()
+    with pytest.raises(ValidationError) as err:  # a typo of a count is refused, not recorded
+        shifts.close(clerk, "99999999", "数错了")
+    assert err.value.field == "cash_counted"
+    close_id = shifts.close(clerk, a.total - Decimal("0.50"), "找零少收五角")
     c, detail = shifts.get(close_id)
     assert (c.cash_expected, c.cash_counted, c.receipts) == (a.total, a.total - Decimal("0.50"), 2)
+    assert c.number == f"JB{date.today().year}-000001" and c.difference_reason == "找零少收五角"
+    assert fees.correction(a.id) == "reverse"
     assert detail["by_method"] == {"现金": str(a.total), "微信": str(b.total)}
     with pytest.raises(ValidationError):
         shifts.close(clerk, "0")  # nothing new

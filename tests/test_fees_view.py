@@ -10,7 +10,7 @@ from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.window import MainWindow
 from frontdesk.ui.print_preview import PrintPreview
 from tests.helpers import pdf_text
-from tests.conftest import open_main_window
+from tests.conftest import fill_reason, open_main_window, type_text
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp
     tab.form.cash.setFocus()
     qtbot.keyClicks(tab.form.cash, "900")
     qtbot.keyClick(tab.form.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert "少于应收金额" in tab.errors.text("cash_received")
+    assert "金额须在 ¥994.02 至 ¥10,994.02 之间" in tab.errors.text("cash_received")
     assert len(FeeService(store).due_bills(tab.room_id)) == 6
     tab.form.cash.clear()
     qtbot.keyClicks(tab.form.cash, "1000")
@@ -56,9 +56,11 @@ def test_collect_six_months_from_the_keyboard_and_void(window, store, qtbot, tmp
     assert "2026-01至2026-06" in text and f"合计（大写）：{amount_in_words('994.02')}" in text
     assert tab.form.dueTable.rowCount() == 0 and tab.form.receiptsTable.rowCount() == 1
     # the supervisor voids it: the bills are due again
-    boxes.texts.append("收款方式选错")
     tab.form.receiptsTable.selectRow(0)
+    assert tab.form.voidButton.isEnabled() and not tab.form.reverseButton.isEnabled()  # its shift is open
+    done = fill_reason(qtbot, reason="收款方式选错")
     qtbot.mouseClick(tab.form.voidButton, Qt.MouseButton.LeftButton)
+    done.check()
     assert tab.form.dueTable.rowCount() == 6
     assert tab.form.receiptsTable.item(0, 4).text() == "作废"
     tab.form.receiptsTable.selectRow(0)
@@ -91,7 +93,7 @@ def test_price_standards_dialog(store, supervisor, receptionist, zh_app, qtbot):
     f.validFrom.setDate(QDate(2026, 1, 1))
     qtbot.keyClicks(f.price, "-5")
     qtbot.mouseClick(f.priceButton, Qt.MouseButton.LeftButton)
-    assert "大于 0" in dlg.errors.text("price")
+    assert dlg.errors.text("price") == "金额须大于 ¥0.00，且不超过 ¥100,000.00。"
     f.price.clear()
     qtbot.keyClicks(f.price, "150")
     qtbot.mouseClick(f.priceButton, Qt.MouseButton.LeftButton)
@@ -110,14 +112,28 @@ def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, boxes):
     tab.open_room(room.room_id)
     tab.form.cash.setText("1000")
     tab.take_payment()
-    boxes.texts.append("994.00")
+    seen = {}
+
+    def blind(dlg):  # the expected cash is not on the form; a difference tells it and asks why
+        seen["info"] = dlg.form.info.text()
+        seen["error"] = dlg.errors.text("difference_reason")
+        type_text(qtbot, dlg.form.reason, "少收两分硬币")
+        qtbot.keyClick(dlg.form.reason, Qt.Key.Key_Return)
+
+    done = fill_reason(qtbot, then=blind, amount="994.00")
     preview = tab.close_shift()
+    done.check()
+    assert "994.02" not in seen["info"] and "1 张收据" in seen["info"]
+    assert seen["error"] == "清点现金 ¥994.00，应有 ¥994.02（差额 -¥0.02）。请重新清点，或填写差额原因。"
     text = pdf_text(preview.pdf)
-    for expected in ("交班日结单", "应有现金：¥994.02", "清点现金：¥994.00", "差额：-¥0.02", "物业管理费", "交班人", "接班人"):
+    for expected in ("交班日结单", "应有现金：¥994.02", "清点现金：¥994.00", "差额：-¥0.02", "物业管理费", "交班人", "接班人",
+                     f"JB{date.today().year}-000001", "差额原因：少收两分硬币"):
         assert expected in text, expected
-    boxes.texts.append("0")
+    errors = {}
+    done = fill_reason(qtbot, then=lambda dlg: errors.update(cash=dlg.errors.text("cash_counted")), amount="0")
     assert tab.close_shift() is None  # nothing new to close
-    assert boxes.shown[-1][0] == "warn" and "没有可交班的内容" in boxes.shown[-1][1]
+    done.check()
+    assert "没有可交班的内容" in errors["cash"]
 
 
 def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, boxes):
@@ -129,7 +145,7 @@ def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, b
     dlg.show()
     qtbot.keyClicks(dlg.form.amount, "-1")
     qtbot.mouseClick(dlg.form.collectButton, Qt.MouseButton.LeftButton)
-    assert "金额须大于 0" in dlg.errors.text("amount")
+    assert "金额须大于 ¥0.00" in dlg.errors.text("amount")
     dlg.form.amount.clear()
     qtbot.keyClicks(dlg.form.amount, "2000")
     qtbot.mouseClick(dlg.form.collectButton, Qt.MouseButton.LeftButton)
@@ -137,16 +153,33 @@ def test_take_and_refund_a_deposit(window, store, supervisor, qtbot, tmp_path, b
     assert "押金装修押金（业主）" in pdf_text(receipt.pdf)
     assert dlg.form.table.rowCount() == 1 and dlg.form.table.item(0, 4).text() == "在押"
     dlg.form.table.selectRow(0)
+    done = fill_reason(qtbot, method="微信", reference="WX20261201")
     voucher = dlg.refund()
+    done.check()
     text = pdf_text(voucher.pdf)
     assert "押金退还凭证" in text and "退还金额（大写）：人民币贰仟元整" in text and "领款人" in text
+    assert "退还方式：微信（WX20261201）" in text
     assert dlg.form.table.item(0, 4).text() == "已退还" and dlg.form.table.item(0, 6).text().startswith("TK")
+    done = fill_reason(qtbot)
     assert dlg.refund() is None and "不能再次处理" in boxes.shown[-1][1]  # never twice
+    done.check()
     qtbot.keyClicks(dlg.form.amount, "3000")
     dlg.form.kind.setCurrentIndex(1)
     dlg.collect()
     dlg.form.table.selectRow(1)
-    boxes.texts.extend(["500", "损坏公共设施"])
+    errors = {}
+
+    def all_at_once(d):  # an empty amount and reason: both told at once, at their fields
+        errors.update(amount=d.errors.text("amount"), reason=d.errors.text("reason"))
+        d.form.amount.setFocus()
+        type_text(qtbot, d.form.amount, "500")
+        d.form.reason.setFocus()
+        type_text(qtbot, d.form.reason, "损坏公共设施")
+        qtbot.keyClick(d.form.reason, Qt.Key.Key_Return)
+
+    done = fill_reason(qtbot, then=all_at_once)
     voucher = dlg.forfeit()
+    done.check()
+    assert errors == {"amount": "请填写金额。", "reason": "扣除押金须填写原因。"}
     text = pdf_text(voucher.pdf)
     assert "扣除原因：损坏公共设施" in text and "人民币贰仟伍佰元整" in text

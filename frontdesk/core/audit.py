@@ -20,6 +20,7 @@ ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Audit", "Create"),
     "update": QT_TRANSLATE_NOOP("Audit", "Change"),
     "void": QT_TRANSLATE_NOOP("Audit", "Void"),
+    "cancel": QT_TRANSLATE_NOOP("Audit", "Cancel"),
     "login": QT_TRANSLATE_NOOP("Audit", "Log in"),
     "login_failed": QT_TRANSLATE_NOOP("Audit", "Failed log-in"),
     "logout": QT_TRANSLATE_NOOP("Audit", "Log out"),

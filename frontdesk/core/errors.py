@@ -38,6 +38,51 @@ class ValidationError(DomainError):
     """Bad input: shown at the field, nothing changed."""
 
 
+class Invalid(ValidationError):
+    """Several fields at fault at once (a form shows every fault, each at its field)."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.message, first.field, **first.params)
+        self.errors = errors
+
+
+class Checks:
+    """Collect the faults of every field of a form, then raise them together:
+
+        check = Checks()
+        name = check(clean_name, values["name"])      # None when it failed
+        if not reason: check.fail("A … needs a reason.", "reason")
+        check.done()                                  # raises ValidationError or Invalid
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def __call__(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as err:
+            self.errors.extend(getattr(err, "errors", [err]))
+            return None
+
+    def fail(self, message: str, field: str, **params: object) -> None:
+        self.errors.append(ValidationError(message, field, **params))
+
+    def failed(self, field: str) -> bool:
+        return any(e.field == field for e in self.errors)
+
+    def done(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise Invalid(self.errors)
+
+
+class NeedsConfirmation(DomainError):
+    """The input is valid but unusual (a month far ahead …): ask the user, then call again confirmed."""
+
+
 class PermissionDenied(DomainError):
     """The operator's role does not allow this."""
 

@@ -42,6 +42,22 @@ def to_money(value: object, field: str | None = None) -> Decimal:
     return d.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def money_in(value: object, field: str | None, high: Decimal | int | str, low: Decimal | int | str = 0,
+             low_included: bool = False) -> Decimal:
+    """The one bounds rule of every money field of the app: an amount (``to_money``) above ``low``
+    — or at least ``low`` with ``low_included`` — and at most ``high``; otherwise one plain message
+    naming the range, at ``field``."""
+    if value is None or not str(value).strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the amount."), field)
+    d = to_money(value, field)
+    low, high = to_money(low), to_money(high)
+    if (d < low if low_included else d <= low) or d > high:
+        message = QT_TRANSLATE_NOOP("Errors", "The amount must be from {low} to {high}.") if low_included else \
+            QT_TRANSLATE_NOOP("Errors", "The amount must be above {low} and at most {high}.")
+        raise ValidationError(message, field, low=format_yuan(low), high=format_yuan(high))
+    return d
+
+
 def format_yuan(value: Decimal | int | str, symbol: bool = True) -> str:
     """``Decimal('1234.5')`` → ``¥1,234.50``; negatives as ``-¥12.00``."""
     d = to_money(value)

@@ -33,6 +33,7 @@ class PropertySettings:
     late_fee_basis: str = "day"                      # "day": rate per day overdue; "month": per month begun
     late_fee_rate: Decimal = Decimal("0.03")         # percent of the overdue amount per day (or month)
     late_fee_grace_days: int = 15                    # days after the end of the billed month
+    cash_over_limit: Decimal = Decimal("10000.00")   # cash received may exceed what is due by at most this
     partial_payments: bool = False                   # may a payment settle part of a bill
     receipt_layout: str = "three_part"               # "three_part": A4 存根/收据/记账; "a5": customer copy only
     demo: bool = False
@@ -41,7 +42,8 @@ class PropertySettings:
 _INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365), "late_fee_grace_days": (0, 365)}
 _CHOICES = {"late_fee_basis": ("day", "month"), "receipt_layout": ("three_part", "a5")}
 _BOOLS = ("demo", "late_fee_enabled", "partial_payments")
-_DECIMAL_LIMITS = {"custody_water_limit": (0, 1000), "custody_power_limit": (0, 10000)}
+_DECIMAL_LIMITS = {"custody_water_limit": (0, 1000), "custody_power_limit": (0, 10000),
+                   "cash_over_limit": (0, 1000000)}
 
 
 def _decode(key: str, raw: str):

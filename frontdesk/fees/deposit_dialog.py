@@ -12,8 +12,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.money import format_yuan
 from frontdesk.fees.deposits import STATUS, DepositService
 from frontdesk.fees.models import DEPOSIT_KINDS, METHODS
-from frontdesk.i18n import error_text, translate
-from frontdesk.ui import msgbox
+from frontdesk.i18n import translate
 from frontdesk.ui.fielderrors import FieldErrors
 from frontdesk.ui.forms.ui_deposits_dialog import Ui_DepositsDialog
 
@@ -120,32 +119,34 @@ class DepositsDialog(QDialog):
         return self._show(doc.build(), doc.title, f"{doc.title}-{number}", doc.missing_glyphs)
 
     def refund(self):
-        d = self._current()
-        if d is None or not msgbox.ask(self, self.windowTitle(), translate(
-                "DepositsDialog", "Refund the whole deposit of {amount} ({kind})?").format(
-                amount=format_yuan(d.amount), kind=d.kind)):
-            return None
-        try:
-            number = self.svc.refund(self.actor, d.id)
-        except DomainError as err:
-            msgbox.warn(self, self.windowTitle(), error_text(err))
-            return None
-        self.refresh()
-        return self._voucher(d.id, number)
+        """退还: the whole deposit, paid back by the method chosen (its reference unless cash)."""
+        return self._settle(False)
 
     def forfeit(self):
+        """扣除 (supervisor): the amount kept, the reason and how the rest is paid back — one form,
+        every field checked at once."""
+        return self._settle(True)
+
+    def _settle(self, keep: bool):
+        from frontdesk.fees.models import METHODS
+        from frontdesk.ui.reason_dialog import ReasonDialog
         d = self._current()
         if d is None:
             return None
-        title = translate("DepositsDialog", "Keep part or all of {amount}").format(amount=format_yuan(d.amount))
-        amount, ok = msgbox.ask_text(self, title, translate("DepositsDialog", "Amount kept (yuan):"))
-        reason, ok = msgbox.ask_text(self, title, translate("DepositsDialog", "Reason:")) if ok else ("", False)
-        if not ok:
-            return None
-        try:
-            number = self.svc.forfeit(self.actor, d.id, amount, reason)
-        except DomainError as err:
-            msgbox.warn(self, self.windowTitle(), error_text(err))
+        if keep:
+            title = translate("DepositsDialog", "Keep part or all of {amount}").format(amount=format_yuan(d.amount))
+            info = translate("DepositsDialog", "{kind} of {amount}: enter what is kept and why; the rest is paid "
+                                               "back with a refund voucher.")
+            act = (lambda v: self.svc.forfeit(self.actor, d.id, v["amount"], v["reason"], v["method"], v["reference"]))
+        else:
+            title = translate("DepositsDialog", "Refund the deposit")
+            info = translate("DepositsDialog", "The whole deposit, {kind} of {amount}, is paid back with a refund "
+                                               "voucher.")
+            act = (lambda v: self.svc.refund(self.actor, d.id, v["method"], v["reference"]))
+        dlg = ReasonDialog(self, title, info.format(kind=d.kind, amount=format_yuan(d.amount)), act,
+                           amount=translate("DepositsDialog", "Amount &kept (yuan)") if keep else None,
+                           methods=METHODS, reason=keep)
+        if not dlg.exec():
             return None
         self.refresh()
-        return self._voucher(d.id, number)
+        return self._voucher(d.id, dlg.result)

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
 from frontdesk.core.guard import change_state
 from frontdesk.core.models import now
-from frontdesk.core.money import to_money
+from frontdesk.core.money import money_in
 from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.fees.models import DEPOSIT_KINDS, REFUND_PREFIX, Deposit
@@ -25,6 +25,7 @@ from frontdesk.registration.service import Room
 STATUS = {"held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
           "forfeited": QT_TRANSLATE_NOOP("Fees", "forfeited"), "void": QT_TRANSLATE_NOOP("Fees", "void")}
 
+MAX_DEPOSIT = 1_000_000
 _SETTLED = QT_TRANSLATE_NOOP("Errors", "This deposit was already refunded, forfeited or voided; it cannot be settled "
                                        "again.")
 _SETTLED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "This deposit was just refunded, forfeited or voided at another desk; "
@@ -53,14 +54,12 @@ class DepositService:
     def collect(self, actor: Actor, room_id: int | None, kind: str, amount, method: str, reference: str = "",
                 cash_received=None, payer: str = "") -> IssuedReceipt:
         """Take a deposit: one transaction writes the receipt and the deposit held."""
+        check = Checks()
         if kind not in DEPOSIT_KINDS:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "kind",
-                                  choices="、".join(DEPOSIT_KINDS))
-        amount = to_money(amount, "amount")
-        if amount <= 0 or amount > 1_000_000:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount must be above 0 and at most 1000000."),
-                                  "amount")
-        check_method(method, reference)
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "kind", choices="、".join(DEPOSIT_KINDS))
+        amount = check(money_in, amount, "amount", MAX_DEPOSIT)
+        check(check_method, method, reference)
+        check.done()
         with self.store.write() as s:
             if room_id is not None and s.get(Room, room_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
@@ -88,34 +87,44 @@ class DepositService:
         change_state(s, Deposit, dep.id, {"status": "held"}, {"status": status, **values},
                      message=_SETTLED_ELSEWHERE, field="amount")
 
-    def refund(self, actor: Actor, deposit_id: int) -> str:
-        """退还 the whole deposit; returns the refund voucher number."""
+    def refund(self, actor: Actor, deposit_id: int, method: str = "现金", reference: str = "") -> str:
+        """退还 the whole deposit, paid back by ``method`` (with its reference unless cash);
+        returns the refund voucher number."""
+        check_method(method, reference)
         with self.store.write() as s:
             dep = self._held(s, deposit_id)
             self._settle(s, dep, "refunded", settled_at=now(), settled_by=actor.id, refund_amount=dep.amount,
-                         forfeit_amount=Decimal("0.00"), voucher_number=next_number(s, REFUND_PREFIX))
+                         forfeit_amount=Decimal("0.00"), voucher_number=next_number(s, REFUND_PREFIX),
+                         refund_method=method, refund_reference=(reference or "").strip()[:64])
             audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
-                         {"status": "refunded", "refund": dep.amount, "voucher": dep.voucher_number})
+                         {"status": "refunded", "refund": dep.amount, "voucher": dep.voucher_number,
+                          "method": method})
             return dep.voucher_number
 
-    def forfeit(self, actor: Actor, deposit_id: int, amount, reason: str) -> str | None:
-        """扣除 (supervisor, reason): keep ``amount`` (part or all) and refund the rest. Returns the
-        refund voucher number, or None when nothing is refunded."""
+    def forfeit(self, actor: Actor, deposit_id: int, amount, reason: str, method: str = "现金",
+                reference: str = "") -> str | None:
+        """扣除 (supervisor, reason): keep ``amount`` (part or all) and refund the rest by ``method``.
+        Every field is checked at once. Returns the refund voucher number, or None when nothing is
+        refunded."""
         require_supervisor(actor)
         reason = (reason or "").strip()
-        if not reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A forfeit needs a reason."), "reason")
-        keep = to_money(amount, "amount")
         with self.store.write() as s:
             dep = self._held(s, deposit_id)
-            if keep <= 0 or keep > dep.amount:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount kept must be above 0 and at most the "
-                                                                  "deposit ({amount})."), "amount", amount=dep.amount)
+            check = Checks()
+            keep = check(money_in, amount, "amount", dep.amount)
+            if not reason:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A forfeit needs a reason."), "reason")
+            if keep is None or keep < dep.amount:
+                check(check_method, method, reference)
+            check.done()
+            refunded = keep < dep.amount
             self._settle(s, dep, "forfeited", settled_at=now(), settled_by=actor.id, forfeit_amount=keep,
                          refund_amount=dep.amount - keep, reason=reason[:200],
-                         voucher_number=next_number(s, REFUND_PREFIX) if keep < dep.amount else None)
+                         voucher_number=next_number(s, REFUND_PREFIX) if refunded else None,
+                         refund_method=method if refunded else None,
+                         refund_reference=(reference or "").strip()[:64] if refunded else "")
             audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
-                         {"status": "forfeited", "kept": keep, "refund": dep.refund_amount, "reason": reason})
+                         {"status": "forfeited", "kept": keep, "refund": dep.amount - keep, "reason": reason})
             return dep.voucher_number
 
     def list(self, room_id: int | None = None, held_only: bool = False) -> list[DepositRow]:

@@ -67,7 +67,7 @@ def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identit
     close, detail = ShiftService(store).get(close_id)
     with store.read() as s:
         letterhead = Letterhead.from_settings(settings.load(s))
-    doc = Document(translate("Receipt", "Shift close"), letterhead, number=f"JB{close.id:06d}",
+    doc = Document(translate("Receipt", "Shift close"), letterhead, number=close.number,
                    operator=close.operator_name, labels=labels(translate),
                    signatures=(translate("Receipt", "Handed over by"), translate("Receipt", "Taken over by"),
                                translate("Receipt", "Supervisor")))
@@ -91,6 +91,8 @@ def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identit
     doc.fields([(translate("Receipt", "Cash expected"), format_yuan(close.cash_expected)),
                 (translate("Receipt", "Cash counted"), format_yuan(close.cash_counted)),
                 (translate("Receipt", "Difference"), format_yuan(diff))], columns=3)
+    if close.difference_reason:
+        doc.paragraph(translate("Receipt", "Reason for the difference: {reason}").format(reason=close.difference_reason))
     doc.spacer(2)
     doc.paragraph(translate("Receipt", "Receipts") + "：" + "、".join(
         f"{n}（{st}）" if st != "正常" else n for n, _t, _m, st in detail["receipts"]))
@@ -121,7 +123,9 @@ def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identi
                                                              f"{d.collected_at:%Y-%m-%d}（{receipt_no}）"),
                 (translate("Receipt", "Deposit amount"), format_yuan(d.amount)),
                 (translate("Receipt", "Kept"), format_yuan(d.forfeit_amount or 0)),
-                (translate("Receipt", "Refunded"), format_yuan(d.refund_amount or 0))])
+                (translate("Receipt", "Refunded"), format_yuan(d.refund_amount or 0)),
+                (translate("Receipt", "Paid back by"),
+                 (d.refund_method or "—") + (f"（{d.refund_reference}）" if d.refund_reference else ""))])
     if d.reason:
         doc.paragraph(translate("Receipt", "Reason for keeping part of it: {reason}").format(reason=d.reason))
     doc.paragraph(translate("Receipt", "Refunded in words: {words}").format(words=amount_in_words(d.refund_amount or 0)))

@@ -20,6 +20,7 @@ REMINDER_METHODS = ("电话", "短信", "通知单", "催缴函", "上门")
 LATE_FEE_ITEM = "滞纳金"
 DEPOSIT_KINDS = ("装修押金（业主）", "装修押金（施工方）", "出入证押金", "其他押金")
 REFUND_PREFIX = "TK"
+SHIFT_PREFIX = "JB"
 RECEIPT_PREFIX = "SJ"
 
 
@@ -73,10 +74,12 @@ class Bill(Base):
     receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    cancel_id: Mapped[int | None] = mapped_column(ForeignKey("bill_cancel.id"))  # cancelled with a month's bills
 
     __table_args__ = (CheckConstraint("paid >= 0 AND paid <= amount", name="paid_range"),  # never paid twice
                       Index("uq_bill_period", "room_id", "item_id", "period_start", unique=True,
-                            sqlite_where=text("one_off = 0"), postgresql_where=text("NOT one_off")),
+                            sqlite_where=text("one_off = 0 AND cancel_id IS NULL"),
+                            postgresql_where=text("NOT one_off AND cancel_id IS NULL")),
                       Index("ix_bill_room_due", "room_id", "receipt_id", "period_start"),
                       Index("ix_bill_period", "period_start", "receipt_id"),
                       # the arrears list reads only unpaid bills: a small covering index
@@ -126,6 +129,22 @@ class ReceiptLine(Base):
     amount: Mapped[Decimal] = mapped_column(Fixed2)
 
 
+class BillCancel(Base):
+    """撤销开账: a supervisor took back a month's unpaid bills (a wrong month typed, a wrong price).
+    The bills stay, marked with this row; rooms with anything paid of that month keep their bills."""
+
+    __tablename__ = "bill_cancel"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200))
+    bills: Mapped[int] = mapped_column(Integer)
+    total: Mapped[Decimal] = mapped_column(Fixed2)
+    kept_rooms: Mapped[int] = mapped_column(Integer)  # rooms whose bills stayed: something of the month is paid
+    cancelled_at: Mapped[datetime] = mapped_column(DateTime)
+    cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    operator_name: Mapped[str] = mapped_column(String(32))
+
+
 class ShiftClose(Base):
     """交班 / 日结: one operator's shift, closed; its figures never change afterwards."""
 
@@ -140,7 +159,11 @@ class ShiftClose(Base):
     voided_total: Mapped[Decimal] = mapped_column(Fixed2)
     cash_expected: Mapped[Decimal] = mapped_column(Fixed2)
     cash_counted: Mapped[Decimal] = mapped_column(Fixed2)
+    number: Mapped[str | None] = mapped_column(String(20))  # JB + year + running number
+    difference_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
     detail: Mapped[str] = mapped_column(Text, default="")  # JSON: by item, by method, every number
+
+    __table_args__ = (Index("uq_shift_close_number", "number", unique=True),)
 
 
 class Deposit(Base):
@@ -162,6 +185,8 @@ class Deposit(Base):
     forfeit_amount: Mapped[Decimal | None] = mapped_column(Fixed2)
     reason: Mapped[str] = mapped_column(String(200), default="")
     voucher_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    refund_method: Mapped[str | None] = mapped_column(String(8))  # how the refund was paid back
+    refund_reference: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class BillPart(Base):

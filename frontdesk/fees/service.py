@@ -20,21 +20,22 @@ from sqlalchemy import func, or_, select, update
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NeedsConfirmation, NotFound, ValidationError
 from frontdesk.core.guard import change_state
 from frontdesk.core.models import Fixed2, now
-from frontdesk.core.money import CENT, to_money
+from frontdesk.core.money import CENT, money_in
 from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.core.settings import PropertySettings
 from frontdesk.core.settings import load as load_settings
-from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillPart, Deposit,
-                                   FeeItem, FeePrice, Receipt, ReceiptLine)
+from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillCancel, BillPart,
+                                   Deposit, FeeItem, FeePrice, Receipt, ReceiptLine)
 from frontdesk.registration.service import Custody, Room
 
 PERIODIC = ("area_monthly", "unit_monthly")
 ONE_OFF = ("fixed", "area_fixed", "service")  # billed from the desk, one room at a time
 ZERO = Decimal("0.00")
+MAX_PRICE = Decimal(100000)  # a price, or a paid service's amount
 CUSTODY_RATE = 70  # % of the property fee while a room is in custody (seed)
 
 
@@ -126,14 +127,10 @@ def plan_payment(due: list[DueBill], amount, on: date, settings: PropertySetting
     owed = sum((b.owed for b in due), ZERO)
     if owed <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount to pay must be above zero."), "bills")
-    pay = owed if amount in (None, "") else to_money(amount, "amount")
-    if pay != owed:
-        if not settings.partial_payments:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This property takes whole bills only: the amount must "
-                                                              "be {total}."), "amount", total=owed)
-        if pay <= 0 or pay > owed:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A part payment must be above 0 and at most {total}."),
-                                  "amount", total=owed)
+    pay = owed if amount in (None, "") else money_in(amount, "amount", owed)
+    if pay != owed and not settings.partial_payments:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This property takes whole bills only: the amount must "
+                                                          "be {total}."), "amount", total=owed)
     entries, left = [], pay
     for b in due:
         part = min(b.owed, left)
@@ -151,7 +148,7 @@ OWED_SUM = func.sum(Bill.amount - Bill.paid, type_=Fixed2)
 
 def unpaid(on: date) -> tuple:
     """The conditions of bills due and unpaid on a day (arrears: their period has begun)."""
-    return Bill.receipt_id.is_(None), Bill.period_start <= on
+    return Bill.receipt_id.is_(None), Bill.cancel_id.is_(None), Bill.period_start <= on
 
 
 @dataclass(frozen=True)
@@ -195,10 +192,7 @@ class FeeService:
         if valid_from is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price needs the date it is valid from."),
                                   "valid_from")
-        price = to_money(price, "price")
-        if price <= 0 or price > 100000:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The price must be above 0 and at most 100000."),
-                                  "price")
+        price = money_in(price, "price", MAX_PRICE)
         with self.store.write() as s:
             if s.get(FeeItem, item_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such fee item."))
@@ -232,12 +226,75 @@ class FeeService:
             return list(s.scalars(select(FeeItem).where(FeeItem.active.is_(True)).order_by(FeeItem.id)))
 
     # ---- bills -------------------------------------------------------------------------------
-    def generate_month(self, actor: Actor, year: int, month: int, progress=None) -> int:
+    def month_unusual(self, year: int, month: int, today: date | None = None) -> NeedsConfirmation | None:
+        """A month more than one month ahead of today, or before the property's first bills, is
+        most likely a typo (2036-11 for 2026-11): the question to ask, naming the month and how many
+        rooms it would bill — or None for an ordinary month."""
+        today = today or date.today()
+        with self.store.read() as s:
+            first = s.scalar(select(func.min(Bill.period_start)).where(Bill.one_off.is_(False),
+                                                                       Bill.cancel_id.is_(None)))
+            uses = set(s.scalars(select(FeeItem.applies_to).where(FeeItem.active.is_(True),
+                                                                  FeeItem.rule.in_(PERIODIC))))
+            q = select(func.count()).select_from(Room).where(Room.state != "未交付")
+            if "全部" not in uses:
+                q = q.where(Room.use.in_(uses))
+            rooms = s.scalar(q)
+        shown = f"{year}-{month:02d}"
+        if (year, month) > add_months(today.year, today.month, 1):
+            return NeedsConfirmation(QT_TRANSLATE_NOOP(
+                "Errors", "{month} is more than a month ahead of today. Bill {rooms} rooms for {month} anyway?"),
+                "month", month=shown, rooms=rooms)
+        if first is not None and date(year, month, 1) < first:
+            return NeedsConfirmation(QT_TRANSLATE_NOOP(
+                "Errors", "{month} is before the property's first bills ({first}). Bill {rooms} rooms for {month} "
+                          "anyway?"), "month", month=shown, first=f"{first:%Y-%m}", rooms=rooms)
+        return None
+
+    def cancel_month(self, actor: Actor, year: int, month: int, reason: str) -> BillCancel:
+        """撤销开账 (supervisor, with a reason): the unpaid bills that billing a month made are
+        cancelled — kept, marked with the cancel, audited; never deleted. A room with anything of
+        that month paid (in whole or part) keeps all its bills of the month."""
+        require_supervisor(actor)
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A cancel needs a reason."), "reason")
+        start = date(year, month, 1)
+        with self.store.write() as s:
+            rows = s.execute(select(Bill.id, Bill.room_id, Bill.amount, Bill.paid, Bill.receipt_id)
+                             .join(FeeItem, FeeItem.id == Bill.item_id)
+                             .where(Bill.period_start == start, Bill.one_off.is_(False), Bill.cancel_id.is_(None),
+                                    FeeItem.rule.in_(PERIODIC))).all()
+            kept = {r.room_id for r in rows if r.paid or r.receipt_id is not None}
+            take = [r for r in rows if r.room_id not in kept]
+            if not take:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There are no unpaid bills of {month} to cancel."),
+                                      "month", month=f"{year}-{month:02d}")
+            cancel = BillCancel(period_start=start, reason=reason[:200], bills=len(take),
+                                total=sum((r.amount for r in take), ZERO), kept_rooms=len(kept), cancelled_at=now(),
+                                cancelled_by=actor.id, operator_name=actor.display_name)
+            s.add(cancel)
+            s.flush()
+            ids = [r.id for r in take]
+            for i in range(0, len(ids), 500):
+                change_state(s, Bill, ids[i:i + 500], {"receipt_id": None, "paid": ZERO, "cancel_id": None},
+                             {"cancel_id": cancel.id}, message=_PAID_ELSEWHERE, field="month")
+            audit.record(s, actor, "cancel", "bill", f"{year}-{month:02d}", after={
+                "bills": len(take), "total": cancel.total, "kept_rooms": len(kept), "reason": reason},
+                summary=f"{year}-{month:02d}：{len(take)}")
+            s.expunge(cancel)
+            return cancel
+
+    def generate_month(self, actor: Actor, year: int, month: int, progress=None, confirmed: bool = False) -> int:
         """Bills of every periodic item for every room it applies to, for one month — or, for an
         item billed quarterly or yearly, for the quarter or year that begins with this month. Each
         month's bill uses the price valid on its first day. Running it again makes no second bill.
         Rooms in custody on a month's first day pay the custody rate. Returns how many bills were
-        made; ``progress(done, total)`` is called as rooms are billed."""
+        made; ``progress(done, total)`` is called as rooms are billed. An unusual month
+        (``month_unusual``) is billed only ``confirmed``."""
+        question = None if confirmed else self.month_unusual(year, month)
+        if question is not None:
+            raise question
         made = 0
         with self.store.write() as s:
             items = [i for i in s.scalars(select(FeeItem).where(FeeItem.active.is_(True), FeeItem.rule.in_(PERIODIC))
@@ -262,7 +319,8 @@ class FeeService:
                     in_custody = set(s.scalars(select(Custody.room_id).where(
                         Custody.agreement_date <= start, or_(Custody.ended_on.is_(None), Custody.ended_on >= start))))
                     have = set(s.scalars(select(Bill.room_id).where(
-                        Bill.item_id == item.id, Bill.period_start == start, Bill.one_off.is_(False))))
+                        Bill.item_id == item.id, Bill.period_start == start, Bill.one_off.is_(False),
+                        Bill.cancel_id.is_(None))))
                     for i in range(0, len(rooms), 2000):
                         rows = []
                         for room_id, area in rooms[i:i + 2000]:
@@ -298,10 +356,7 @@ class FeeService:
             if item is None or not item.active or item.rule not in ONE_OFF:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a one-off item."), "item")
             if item.rule == "service":
-                price, qty = to_money(amount, "amount"), Decimal(1)
-                if price <= 0 or price > 100000:
-                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The amount must be above 0 and at most "
-                                                                      "100000."), "amount")
+                price, qty = money_in(amount, "amount", MAX_PRICE), Decimal(1)
             else:
                 price = self._price(s, item.id, day)
                 if price is None:
@@ -349,11 +404,46 @@ class FeeService:
             return ids
 
     def room_receipts(self, room_id: int, limit: int = 20) -> list[tuple]:
-        """The room's latest receipts: (id, number, issued_at, total, method, status)."""
+        """The room's latest receipts: (id, number, issued_at, total, method, status, correction)
+        — status as the desk reads it (正常, 作废, 已红冲, 红冲 SJ…), correction what a supervisor
+        may do with it: "void" (its shift is open), "reverse" (its shift is closed) or None."""
         with self.store.read() as s:
-            return [tuple(r) for r in s.execute(
-                select(Receipt.id, Receipt.number, Receipt.issued_at, Receipt.total, Receipt.method, Receipt.status)
-                .where(Receipt.room_id == room_id).order_by(Receipt.issued_at.desc(), Receipt.id.desc()).limit(limit))]
+            rows = s.scalars(select(Receipt).where(Receipt.room_id == room_id)
+                             .order_by(Receipt.issued_at.desc(), Receipt.id.desc()).limit(limit)).all()
+            ids = [r.id for r in rows]
+            reversed_ = set(s.scalars(select(Receipt.reverses_id).where(Receipt.reverses_id.in_(ids))))
+            deposits = set(s.scalars(select(Deposit.receipt_id).where(Deposit.receipt_id.in_(ids))))
+            originals = dict(s.execute(select(Receipt.id, Receipt.number).where(
+                Receipt.id.in_([r.reverses_id for r in rows if r.reverses_id]))).all())
+            out = []
+            for r in rows:
+                status = r.status
+                if r.reverses_id:
+                    status = f"红冲 {originals.get(r.reverses_id, '')}"
+                elif r.id in reversed_:
+                    status = "已红冲"
+                out.append((r.id, r.number, r.issued_at, r.total, r.method, status,
+                            _correction(r, r.id in reversed_, r.id in deposits)))
+            return out
+
+    def correction(self, receipt_id: int) -> str:
+        """What a wrong receipt takes: "void" while its shift is open, "reverse" (红冲) once it is
+        closed — asked before anyone types a reason; a plain message when neither applies."""
+        with self.store.read() as s:
+            r = s.get(Receipt, receipt_id)
+            if r is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such receipt."))
+            kind = _correction(r, self._reversal_of(s, r.id) is not None, is_deposit_receipt(s, r.id))
+            if kind is None:
+                if r.status != "正常":
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is already void."), "reason",
+                                          number=r.number)
+                if is_deposit_receipt(s, r.id):
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deposit is returned by refunding it, not "
+                                                                      "by reversing its receipt."), "reason")
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} cannot be reversed."), "reason",
+                                      number=r.number)
+            return kind
 
     def due_bills(self, room_id: int, on: date | None = None) -> list[DueBill]:
         """What a room owes, oldest first (arrears first), with what part payments left and the
@@ -362,7 +452,7 @@ class FeeService:
         with self.store.read() as s:
             settings = load_settings(s)
             rows = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
-                             .where(Bill.room_id == room_id, Bill.receipt_id.is_(None))
+                             .where(Bill.room_id == room_id, Bill.receipt_id.is_(None), Bill.cancel_id.is_(None))
                              .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
             return [DueBill.of(b, name, on, settings) for b, name in rows]
 
@@ -391,7 +481,7 @@ class FeeService:
                               .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
             if len(bills) != len(set(bill_ids)):
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
-            if any(b.receipt_id is not None for b, _ in bills):
+            if any(b.receipt_id is not None or b.cancel_id is not None for b, _ in bills):
                 raise Conflict(_PAID_ELSEWHERE, "bills")
             plan = plan_payment([DueBill.of(b, name, on, settings) for b, name in bills], amount, on, settings, waive)
             pay, late, waived = plan.total, plan.late, plan.waived
@@ -547,6 +637,12 @@ def room_fees_section(s, room_id: int):
     return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Fees"), lines, warning=bool(due[0]))
 
 
+def check_cash(cash_received, total: Decimal, settings: PropertySettings) -> Decimal:
+    """实收现金: at least what is due and at most what is due plus the property's bound (a typed
+    99999999 is refused before any change is printed)."""
+    return money_in(cash_received, "cash_received", total + settings.cash_over_limit, low=total, low_included=True)
+
+
 def check_method(method: str, reference: str) -> None:
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "method",
@@ -563,11 +659,7 @@ def _issue_receipt(s, actor: Actor, room_id, total: Decimal, method: str, refere
     change = Decimal("0.00")
     cash = None
     if method == "现金":
-        cash = to_money(cash_received if cash_received not in (None, "") else total, "cash_received")
-        if cash < total:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The cash received ({cash}) is less than the "
-                                                              "amount due ({total})."), "cash_received",
-                                  cash=cash, total=total)
+        cash = total if cash_received in (None, "") else check_cash(cash_received, total, load_settings(s))
         change = cash - total
     receipt = Receipt(number=next_number(s, RECEIPT_PREFIX), issued_at=now(), room_id=room_id,
                       payer=(payer or "").strip()[:64], total=total, method=method,
@@ -590,7 +682,7 @@ def _settle(s, receipt_id: int, entries) -> None:
     """Mark what a receipt pays, guarded against another desk paying the same bills meanwhile:
     every update must find the bill as it was read, or the whole payment is refused."""
     whole = [b.id for b, part in entries if b.paid == 0 and part == b.amount]
-    change_state(s, Bill, whole, {"receipt_id": None, "paid": ZERO}, {"receipt_id": receipt_id},
+    change_state(s, Bill, whole, {"receipt_id": None, "paid": ZERO, "cancel_id": None}, {"receipt_id": receipt_id},
                  message=_PAID_ELSEWHERE, field="bills")
     for b, part in entries:
         if b.id in whole:
@@ -598,7 +690,8 @@ def _settle(s, receipt_id: int, entries) -> None:
         values = {"paid": b.paid + part}
         if b.paid + part == b.amount:
             values["receipt_id"] = receipt_id
-        change_state(s, Bill, b.id, {"receipt_id": None, "paid": b.paid}, values, message=_PAID_ELSEWHERE,
+        change_state(s, Bill, b.id, {"receipt_id": None, "paid": b.paid, "cancel_id": None}, values,
+                     message=_PAID_ELSEWHERE,
                      field="bills")
         s.add(BillPart(bill_id=b.id, receipt_id=receipt_id, amount=part))
 
@@ -652,6 +745,14 @@ def on_receipt_void(s, receipt_id: int) -> None:
         raise ValidationError(message, "reason")
     change_state(s, Deposit, dep.id, {"status": "held"}, {"status": "void", "settled_at": now()}, message=message,
                  field="reason")
+
+
+def _correction(r: Receipt, reversed_: bool, deposit: bool) -> str | None:
+    if r.status != "正常" or r.reverses_id is not None or reversed_:
+        return None
+    if r.shift_id is None:
+        return "void"
+    return None if deposit or r.total <= 0 else "reverse"
 
 
 def is_deposit_receipt(s, receipt_id: int) -> bool:

@@ -20,8 +20,10 @@ from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from frontdesk.core.guard import change_state
 from frontdesk.core.models import now
-from frontdesk.core.money import to_money
-from frontdesk.fees.models import Receipt, ReceiptLine, ShiftClose
+from frontdesk.core.money import format_yuan, money_in
+from frontdesk.core.numbering import next_number
+from frontdesk.core.settings import load as load_settings
+from frontdesk.fees.models import SHIFT_PREFIX, Receipt, ReceiptLine, ShiftClose
 
 _CLOSED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Your shift was just closed, or one of its receipts voided, at another "
                                                 "desk; nothing was changed here. Look at the shift again.")
@@ -86,23 +88,33 @@ class ShiftService:
             f.by_method[r.method] = f.by_method.get(r.method, Decimal("0.00")) - r.total
         return f
 
-    def close(self, actor: Actor, cash_counted) -> int:
-        """Close the operator's shift with the cash counted; returns the close's id."""
-        counted = to_money(cash_counted, "cash_counted")
-        if counted < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The counted cash cannot be negative."),
-                                  "cash_counted")
+    def close(self, actor: Actor, cash_counted, difference_reason: str = "") -> int:
+        """Close the operator's shift with the cash counted — a blind count: the desk enters what
+        is in the drawer before it is told what should be there. A difference needs its reason,
+        which is printed on the close. Returns the close's id."""
+        reason = (difference_reason or "").strip()
         with self.store.write() as s:
             issued, voided = self._open(s, actor)
             if not issued and not voided:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is nothing to close: no receipts since "
                                                                   "your last shift close."), "cash_counted")
             f = self._figures(s, actor, issued, voided)
+            limit = load_settings(s).cash_over_limit
+            counted = money_in(cash_counted, "cash_counted", max(f.cash_expected, 0) + limit, low=0,
+                               low_included=True)
+            if counted != f.cash_expected and not reason:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "You counted {counted}; the drawer should hold {expected} (difference {diff}). Count "
+                              "again, or enter the reason for the difference."), "difference_reason",
+                    counted=format_yuan(counted), expected=format_yuan(f.cash_expected),
+                    diff=format_yuan(counted - f.cash_expected))
             detail = {"by_item": {k: str(v) for k, v in f.by_item.items()},
                       "by_method": {k: str(v) for k, v in f.by_method.items()},
                       "receipts": [[n, str(t), m, st] for n, t, m, st in f.receipts],
                       "voids": [[n, str(t), m] for n, t, m in f.voids]}
-            close = ShiftClose(operator_id=actor.id, operator_name=actor.display_name, closed_at=now(),
+            close = ShiftClose(number=next_number(s, SHIFT_PREFIX),
+                               difference_reason=reason[:200] if counted != f.cash_expected else "",
+                               operator_id=actor.id, operator_name=actor.display_name, closed_at=now(),
                                receipts=len(issued), voids=len(voided), issued_total=f.issued_total,
                                voided_total=f.voided_total, cash_expected=f.cash_expected, cash_counted=counted,
                                detail=json.dumps(detail, ensure_ascii=False))
@@ -115,9 +127,9 @@ class ShiftService:
                              message=_CLOSED_ELSEWHERE, field="cash_counted")
             change_state(s, Receipt, [r.id for r in voided], {"void_shift_id": None, "status": "作废"},
                          {"void_shift_id": close.id}, message=_CLOSED_ELSEWHERE, field="cash_counted")
-            audit.record(s, actor, "create", "shift", close.id, after={
+            audit.record(s, actor, "create", "shift", close.number, after={
                 "net": f.net, "cash_expected": f.cash_expected, "cash_counted": counted,
-                "difference": counted - f.cash_expected})
+                "difference": counted - f.cash_expected, **({"reason": reason} if counted != f.cash_expected else {})})
             return close.id
 
     def get(self, close_id: int) -> tuple[ShiftClose, dict]:

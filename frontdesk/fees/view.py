@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidge
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NeedsConfirmation
 from frontdesk.core.settings import SettingsService
 from frontdesk.core.money import amount_in_words, format_yuan, to_money
 from frontdesk.fees.models import METHODS
@@ -42,6 +42,7 @@ class FeesTab(QWidget):
         self.bills = []
         self.receipts = []
         self.waive_reason: str | None = None
+        self.ahead_ids: set[int] = set()  # months just added to pay ahead: ticked with the rest
         self.job = None
         rooms = RegistrationService(store)
         self.search = SearchBox(f.searchHolder, provider=lambda t: [SearchHit(*h) for h in rooms.room_search(t)])
@@ -73,13 +74,20 @@ class FeesTab(QWidget):
         f.aheadButton.clicked.connect(self.add_months_ahead)
         f.reprintButton.clicked.connect(self.reprint)
         f.voidButton.clicked.connect(self.void)
+        f.reverseButton.clicked.connect(self.reverse)
+        f.cancelMonthButton.clicked.connect(self.cancel_month)
+        f.receiptsTable.currentCellChanged.connect(lambda *_: self._receipt_changed())
         f.billMonthButton.clicked.connect(self.bill_month)
         f.shiftButton.clicked.connect(self.close_shift)
         f.depositsButton.clicked.connect(self.deposits)
-        f.voidButton.setEnabled(actor.is_supervisor)
+        f.cancelMonthButton.setEnabled(actor.is_supervisor)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take_payment)
-        QShortcut(QKeySequence("Ctrl+A"), f.dueTable, activated=lambda: self.tick_all(True))
-        QShortcut(QKeySequence("Space"), f.dueTable, activated=self.toggle_current)
+        # Space and Ctrl+A tick bills only while the bills table has the focus: elsewhere Space
+        # presses the focused button, as everywhere else
+        QShortcut(QKeySequence("Ctrl+A"), f.dueTable, activated=lambda: self.tick_all(True),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Space"), f.dueTable, activated=self.toggle_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.errors = FieldErrors(self, {"method": f.method, "reference": f.reference, "cash_received": f.cash,
                                          "payer": f.payer, "bills": f.dueTable, "months": f.aheadMonths,
                                          "amount": f.amount, "late_fee": f.waiveButton})
@@ -103,6 +111,9 @@ class FeesTab(QWidget):
         for w in (f.lateLabel, f.waiveButton):
             w.setVisible(self.settings.late_fee_enabled)
         f.aheadItem.clear()
+        if room_id != getattr(self, "_ahead_room", None):
+            self.ahead_ids = set()
+        self._ahead_room = room_id
         if room_id is None:
             f.roomLabel.setText(translate("FeesTab", "Find a room to collect fees"))
             self.bills, self.receipts = [], []
@@ -138,7 +149,8 @@ class FeesTab(QWidget):
             cells = [QTableWidgetItem(b.item), QTableWidgetItem(period), QTableWidgetItem(detail),
                      QTableWidgetItem(format_yuan(b.owed, symbol=False))]
             cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            cells[0].setCheckState(Qt.CheckState.Checked if b.period_start <= today else Qt.CheckState.Unchecked)
+            due = b.period_start <= today or b.id in self.ahead_ids
+            cells[0].setCheckState(Qt.CheckState.Checked if due else Qt.CheckState.Unchecked)
             cells[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for c, cell in enumerate(cells):
                 t.setItem(i, c, cell)
@@ -148,9 +160,17 @@ class FeesTab(QWidget):
     def _fill_receipts(self) -> None:
         t = self.form.receiptsTable
         t.setRowCount(len(self.receipts))
-        for i, (rid, number, at, total, method, status) in enumerate(self.receipts):
+        for i, (rid, number, at, total, method, status, _c) in enumerate(self.receipts):
             for c, v in enumerate((number, f"{at:%Y-%m-%d %H:%M}", format_yuan(total), method, status)):
                 t.setItem(i, c, QTableWidgetItem(v))
+        self._receipt_changed()
+
+    def _receipt_changed(self) -> None:
+        """作废 while the receipt's shift is open, 红冲 once it is closed: only the one that applies."""
+        r = self._current_receipt()
+        kind = r[6] if r else None
+        self.form.voidButton.setEnabled(self.actor.is_supervisor and kind == "void")
+        self.form.reverseButton.setEnabled(self.actor.is_supervisor and kind == "reverse")
 
     # ---- ticking and the total ---------------------------------------------------------------
     def ticked(self) -> list:
@@ -228,6 +248,7 @@ class FeesTab(QWidget):
         f.cash.clear()
         f.reference.clear()
         f.amount.clear()
+        self.ahead_ids = set()
         self.open_room(self.room_id)
         return self.show_receipt(issued.id, issued.number, copy=False)
 
@@ -255,10 +276,11 @@ class FeesTab(QWidget):
         if self.room_id is None or f.aheadItem.currentData() is None:
             return
         try:
-            self.fees.bills_ahead(self.actor, self.room_id, f.aheadItem.currentData(), f.aheadMonths.value())
+            ids = self.fees.bills_ahead(self.actor, self.room_id, f.aheadItem.currentData(), f.aheadMonths.value())
         except DomainError as err:
             self.errors.show(err)
             return
+        self.ahead_ids |= set(ids)
         self.open_room(self.room_id)
 
     def _current_receipt(self):
@@ -275,20 +297,72 @@ class FeesTab(QWidget):
             return msgbox.warn(self, translate("FeesTab", "Reprint"), error_text(err))
         return self.show_receipt(rid, r[1], copy=True)
 
-    def void(self) -> None:
+    def _correct(self, kind: str):
+        """作废 or 红冲 the selected receipt: which one applies is checked before a reason is asked."""
         r = self._current_receipt()
         if r is None:
-            return
-        reason, ok = msgbox.ask_text(self, translate("FeesTab", "Void receipt {number}").format(number=r[1]),
-                                     translate("FeesTab", "Reason:"))
-        if not ok:
-            return
+            return None
+        title = translate("FeesTab", "Void receipt {number}") if kind == "void" else \
+            translate("FeesTab", "Reverse receipt {number}")
+        title = title.format(number=r[1])
         try:
-            self.fees.void(self.actor, r[0], reason)
+            if self.fees.correction(r[0]) != kind:
+                raise DomainError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} belongs to a closed shift: reverse "
+                                                              "it (红冲) instead of voiding it.") if kind == "void" else
+                                  QT_TRANSLATE_NOOP("Errors", "Receipt {number} is in an open shift: void it "
+                                                              "instead."), "reason", number=r[1])
         except DomainError as err:
-            msgbox.warn(self, translate("FeesTab", "Void"), error_text(err))
-            return
+            msgbox.warn(self, title, error_text(err))
+            return None
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        if kind == "void":
+            info = translate("FeesTab", "Receipt {number} of {amount} is marked void; its bills are due again. The "
+                                        "receipt and its number stay.")
+            act = (lambda v: self.fees.void(self.actor, r[0], v["reason"]))
+        else:
+            info = translate("FeesTab", "A negative receipt of {amount} is issued against {number} in your shift; "
+                                        "its bills are due again. Both receipts stay.")
+            act = (lambda v: self.fees.reverse(self.actor, r[0], v["reason"]))
+        dlg = ReasonDialog(self, title, info.format(number=r[1], amount=format_yuan(r[3])), act)
+        if not dlg.exec():
+            return None
         self.open_room(self.room_id)
+        if kind == "reverse":
+            return self.show_receipt(dlg.result.id, dlg.result.number, copy=False)
+        return dlg.result
+
+    def void(self):
+        return self._correct("void")
+
+    def reverse(self):
+        return self._correct("reverse")
+
+    def cancel_month(self):
+        """撤销开账 (supervisor): a month billed by mistake — its unpaid bills are cancelled, kept."""
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        title = translate("FeesTab", "Cancel a month's bills")
+        text, ok = msgbox.ask_text(self, title, translate("FeesTab", "Cancel the unpaid bills of which month "
+                                                                      "(YYYY-MM)?"))
+        if not ok:
+            return None
+        try:
+            year, month = parse_month(text, date.today())
+        except DomainError as err:
+            msgbox.warn(self, title, error_text(err))
+            return None
+        shown = f"{year}-{month:02d}"
+        dlg = ReasonDialog(self, title, translate(
+            "FeesTab", "The unpaid bills of {month} are cancelled: kept and marked, no longer due. A room that has "
+                       "paid anything of {month} keeps all its bills of the month.").format(month=shown),
+            lambda v: self.fees.cancel_month(self.actor, year, month, v["reason"]))
+        if not dlg.exec():
+            return None
+        c = dlg.result
+        msgbox.info(self, title, translate("FeesTab", "{n} bills of {month} ({amount}) were cancelled; {kept} rooms "
+                                                      "with payments kept theirs.").format(
+            n=c.bills, month=shown, amount=format_yuan(c.total), kept=c.kept_rooms))
+        self.open_room(self.room_id)
+        return c
 
     def deposits(self) -> None:
         from frontdesk.fees.deposit_dialog import DepositsDialog
@@ -299,23 +373,24 @@ class FeesTab(QWidget):
         self.open_room(self.room_id)
 
     def close_shift(self):
-        """交班: show the shift's figures, ask for the counted cash, close, print."""
+        """交班 with a blind count: the cash in the drawer is entered first; the expected amount
+        is told only when they differ, and then a difference needs its reason. Prints the close."""
         from frontdesk.fees.documents import shift_close_pdf
         from frontdesk.fees.shift import ShiftService
+        from frontdesk.ui.reason_dialog import ReasonDialog
         shifts = ShiftService(self.store)
         f = shifts.figures(self.actor)
-        summary = translate("FeesTab", "{n} receipts, {v} voids, net {net}; cash expected {cash}.\n"
-                                       "Count the cash in the drawer and enter it:").format(
-            n=len(f.receipts), v=len(f.voids), net=format_yuan(f.net), cash=format_yuan(f.cash_expected))
-        counted, ok = msgbox.ask_text(self, translate("FeesTab", "Close the shift"), summary)
-        if not ok:
+        info = translate("FeesTab", "{n} receipts and {v} voids since your last close. Count the cash in the drawer "
+                                    "and enter it; you are told what it should be only if the two differ.").format(
+            n=len(f.receipts), v=len(f.voids))
+        dlg = ReasonDialog(self, translate("FeesTab", "Close the shift"), info,
+                           lambda v: shifts.close(self.actor, v["amount"], v["reason"]),
+                           amount=translate("FeesTab", "Cash &counted (yuan)"),
+                           reason_label=translate("FeesTab", "Reason for a &difference"),
+                           names={"amount": "cash_counted", "reason": "difference_reason"})
+        if not dlg.exec():
             return None
-        try:
-            close_id = shifts.close(self.actor, counted)
-        except DomainError as err:
-            msgbox.warn(self, translate("FeesTab", "Close the shift"), error_text(err))
-            return None
-        doc = shift_close_pdf(self.store, close_id, translate)
+        doc = shift_close_pdf(self.store, dlg.result, translate)
         if self.preview is not None:
             return self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs)
         return doc
@@ -334,6 +409,9 @@ class FeesTab(QWidget):
         except DomainError as err:
             msgbox.warn(self, title, error_text(err))
             return None
+        question: NeedsConfirmation | None = self.fees.month_unusual(year, month, today)
+        if question is not None and not msgbox.ask(self, title, error_text(question)):
+            return None
 
         def done(made) -> None:
             msgbox.info(self, title, translate("FeesTab", "{n} bills were made for {month}.").format(
@@ -341,7 +419,7 @@ class FeesTab(QWidget):
             self.open_room(self.room_id)
 
         self.job = run_with_progress(self, title, lambda progress: self.fees.generate_month(
-            self.actor, year, month, progress), done)
+            self.actor, year, month, progress, confirmed=True), done)
         return self.job
 
     # ---- the other windows -------------------------------------------------------------------

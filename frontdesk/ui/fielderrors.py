@@ -10,24 +10,53 @@ from frontdesk.ui import msgbox
 ERROR_STYLE = "color:#b42318;"
 
 
+def _holds(layout, widget: QWidget) -> bool:
+    if layout.indexOf(widget) >= 0:
+        return True
+    return any(layout.itemAt(i).layout() is not None and _holds(layout.itemAt(i).layout(), widget)
+               for i in range(layout.count()))
+
+
+def _form_row(form: QFormLayout, widget: QWidget) -> int:
+    """The row of a form layout that holds ``widget`` — as its field or inside its field's layout."""
+    row, _role = form.getWidgetPosition(widget)
+    if row >= 0:
+        return row
+    for r in range(form.rowCount()):
+        item = form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+        if item is not None and item.layout() is not None and _holds(item.layout(), widget):
+            return r
+    return -1
+
+
+_CHANGE_SIGNALS = ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "itemChanged", "toggled")
+
+
 class FieldErrors:
-    """Maps field names to widgets. ``show(err)`` puts the message under the field (or in a
-    message box when the error names no known field); ``clear()`` removes them all."""
+    """Maps field names to widgets. ``show(err)`` puts each message under its field (all of them
+    at once for ``Invalid``), or in one message box for errors that name no known field; a
+    field's message goes as soon as the field changes; ``clear()`` removes them all."""
 
     def __init__(self, owner: QWidget, fields: dict[str, QWidget]) -> None:
         self.owner = owner
         self.fields = fields
         self.labels: dict[str, QLabel] = {}
+        for name, widget in fields.items():
+            for signal in _CHANGE_SIGNALS:
+                if hasattr(widget, signal):
+                    getattr(widget, signal).connect(lambda *_a, n=name: self.clear_field(n))
+                    break
 
     def _label_for(self, name: str) -> QLabel | None:
         if name in self.labels:
             return self.labels[name]
         widget = self.fields[name]
-        layout = widget.parentWidget().layout() if widget.parentWidget() else None
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent else None
         forms = [layout] if isinstance(layout, QFormLayout) else []
-        forms += widget.parentWidget().findChildren(QFormLayout) if widget.parentWidget() else []
+        forms += parent.findChildren(QFormLayout) if parent else []
         for form in forms:
-            row, _role = form.getWidgetPosition(widget)
+            row = _form_row(form, widget)
             if row >= 0:
                 label = QLabel(self.owner)
                 label.setObjectName(f"{name}Error")
@@ -40,33 +69,46 @@ class FieldErrors:
 
     def show(self, err: DomainError, title: str = "") -> None:
         self.clear()
-        text = error_text(err)
-        if err.field in self.fields:
-            label = self._label_for(err.field)
-            widget = self.fields[err.field]
+        loose, first = [], None
+        for e in getattr(err, "errors", [err]):
+            widget = self.fields.get(e.field)
+            if widget is None:
+                loose.append(error_text(e))
+                continue
             widget.setProperty("invalid", True)
             widget.setStyleSheet("border:1px solid #b42318;")
-            widget.setFocus()
-            if hasattr(widget, "selectAll"):
-                widget.selectAll()
+            first = first or widget
+            label = self._label_for(e.field)
             if label is not None:
-                label.setText(text)
+                label.setText(error_text(e) if label.isHidden() or not label.text() else
+                              f"{label.text()}\n{error_text(e)}")
                 label.show()
-                return
-        msgbox.warn(self.owner, title or self.owner.windowTitle(), text)
+            else:
+                loose.append(error_text(e))
+        if first is not None:
+            first.setFocus()
+            if hasattr(first, "selectAll"):
+                first.selectAll()
+        if loose:
+            msgbox.warn(self.owner, title or self.owner.windowTitle(), "\n".join(loose))
 
     def text(self, name: str) -> str:
         label = self.labels.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
 
-    def clear(self) -> None:
-        for label in self.labels.values():
+    def clear_field(self, name: str) -> None:
+        label = self.labels.get(name)
+        if label is not None:
             label.setText("")
             label.hide()
-        for widget in self.fields.values():
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.setStyleSheet("")
+        widget = self.fields[name]
+        if widget.property("invalid"):
+            widget.setProperty("invalid", False)
+            widget.setStyleSheet("")
+
+    def clear(self) -> None:
+        for name in self.fields:
+            self.clear_field(name)
 
 
 class FormDialog(QDialog):

@@ -127,6 +127,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>作废</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -1069,14 +1073,6 @@ SQLite 文件。示例：
 <context>
     <name>DepositsDialog</name>
     <message>
-        <source>Amount kept (yuan):</source>
-        <translation>扣除金额（元）：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
         <source>Deposits — {room}</source>
         <translation>押金 — {room}</translation>
     </message>
@@ -1093,8 +1089,20 @@ SQLite 文件。示例：
         <translation>在押合计：{amount}</translation>
     </message>
     <message>
-        <source>Refund the whole deposit of {amount} ({kind})?</source>
-        <translation>全额退还押金 {amount}（{kind}）？</translation>
+        <source>{kind} of {amount}: enter what is kept and why; the rest is paid back with a refund voucher.</source>
+        <translation>{kind} {amount}：填写扣除金额和原因，其余部分开具退款凭证退还。</translation>
+    </message>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>The whole deposit, {kind} of {amount}, is paid back with a refund voucher.</source>
+        <translation>全额退还押金（{kind} {amount}），开具退款凭证。</translation>
+    </message>
+    <message>
+        <source>Amount &amp;kept (yuan)</source>
+        <translation>扣除金额（元）(&amp;K)</translation>
     </message>
     <message>
         <source>Keep part or all of {amount}</source>
@@ -1323,6 +1331,18 @@ SQLite 文件。示例：
         <translation>金额过大（最多 {max} 元），请检查是否多输了数字。</translation>
     </message>
     <message>
+        <source>Please enter the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>The amount must be from {low} to {high}.</source>
+        <translation>金额须在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>The amount must be above {low} and at most {high}.</source>
+        <translation>金额须大于 {low}，且不超过 {high}。</translation>
+    </message>
+    <message>
         <source>A meter reading is a number from 0 to 99999999.</source>
         <translation>读数应为 0 到 99999999 之间的数字。</translation>
     </message>
@@ -1475,10 +1495,6 @@ SQLite 文件。示例：
         <translation>承诺答复时间须晚于来电时间。</translation>
     </message>
     <message>
-        <source>The amount must be above 0 and at most 1000000.</source>
-        <translation>金额须大于 0 且不超过 1000000。</translation>
-    </message>
-    <message>
         <source>No such room.</source>
         <translation>没有这间房屋。</translation>
     </message>
@@ -1497,10 +1513,6 @@ SQLite 文件。示例：
     <message>
         <source>A forfeit needs a reason.</source>
         <translation>扣除押金须填写原因。</translation>
-    </message>
-    <message>
-        <source>The amount kept must be above 0 and at most the deposit ({amount}).</source>
-        <translation>扣除金额须大于 0 且不超过押金金额（{amount}）。</translation>
     </message>
     <message>
         <source>The deposit of this receipt is already settled; the receipt cannot be voided.</source>
@@ -1545,10 +1557,6 @@ SQLite 文件。示例：
     <message>
         <source>A price needs the date it is valid from.</source>
         <translation>收费标准须注明生效日期。</translation>
-    </message>
-    <message>
-        <source>The price must be above 0 and at most 100000.</source>
-        <translation>单价须大于 0 且不超过 100000。</translation>
     </message>
     <message>
         <source>No such fee item.</source>
@@ -1607,12 +1615,8 @@ SQLite 文件。示例：
         <translation>缴费金额必须大于零。</translation>
     </message>
     <message>
-        <source>A part payment must be above 0 and at most {total}.</source>
-        <translation>部分缴费的金额应大于 0，且不超过 {total}。</translation>
-    </message>
-    <message>
-        <source>The cash received ({cash}) is less than the amount due ({total}).</source>
-        <translation>实收现金（{cash}）少于应收金额（{total}）。</translation>
+        <source>There are no unpaid bills of {month} to cancel.</source>
+        <translation>{month} 没有可撤销的未缴账单。</translation>
     </message>
     <message>
         <source>Receipt {number} was just voided, reversed or closed at another desk; nothing was changed here. Refresh and look again.</source>
@@ -1631,16 +1635,24 @@ SQLite 文件。示例：
         <translation>请选择按月、按季或按年收费。</translation>
     </message>
     <message>
-        <source>The amount must be above 0 and at most 100000.</source>
-        <translation>金额应大于 0，且不超过 100000。</translation>
-    </message>
-    <message>
         <source>A waiver needs a reason.</source>
         <translation>减免滞纳金必须填写原因。</translation>
     </message>
     <message>
         <source>This property takes whole bills only: the amount must be {total}.</source>
         <translation>本物业不允许部分缴费：金额应为 {total}。</translation>
+    </message>
+    <message>
+        <source>{month} is more than a month ahead of today. Bill {rooms} rooms for {month} anyway?</source>
+        <translation>{month} 比本月提前一个多月。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
+    </message>
+    <message>
+        <source>{month} is before the property's first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
+        <translation>{month} 早于本物业最早的账单（{first}）。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
+    </message>
+    <message>
+        <source>A cancel needs a reason.</source>
+        <translation>撤销须填写原因。</translation>
     </message>
     <message>
         <source>No such receipt.</source>
@@ -1791,8 +1803,8 @@ SQLite 文件。示例：
         <translation>您的班次刚刚已在另一个前台交班，或其中的收据已被作废，本机未做任何更改。请重新查看本班。</translation>
     </message>
     <message>
-        <source>The counted cash cannot be negative.</source>
-        <translation>清点的现金不能为负数。</translation>
+        <source>You counted {counted}; the drawer should hold {expected} (difference {diff}). Count again, or enter the reason for the difference.</source>
+        <translation>清点现金 {counted}，应有 {expected}（差额 {diff}）。请重新清点，或填写差额原因。</translation>
     </message>
     <message>
         <source>There is nothing to close: no receipts since your last shift close.</source>
@@ -2040,6 +2052,46 @@ SQLite 文件。示例：
         <translation>减免原因（随收据保存）：</translation>
     </message>
     <message>
+        <source>Reverse receipt {number}</source>
+        <translation>红冲收据 {number}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} of {amount} is marked void; its bills are due again. The receipt and its number stay.</source>
+        <translation>收据 {number}（{amount}）将标记为作废，其账单恢复为应收。收据及其编号保留。</translation>
+    </message>
+    <message>
+        <source>A negative receipt of {amount} is issued against {number} in your shift; its bills are due again. Both receipts stay.</source>
+        <translation>将在本班开具一张负数收据（{amount}）冲销 {number}，其账单恢复为应收。两张收据都保留。</translation>
+    </message>
+    <message>
+        <source>Cancel a month's bills</source>
+        <translation>撤销开账</translation>
+    </message>
+    <message>
+        <source>Cancel the unpaid bills of which month (YYYY-MM)?</source>
+        <translation>撤销哪个月的未缴账单（年-月，如 2026-11）？</translation>
+    </message>
+    <message>
+        <source>The unpaid bills of {month} are cancelled: kept and marked, no longer due. A room that has paid anything of {month} keeps all its bills of the month.</source>
+        <translation>{month} 的未缴账单将被撤销：保留记录并标记，不再应收。{month} 已有缴费（含部分缴费）的房屋，其当月账单全部保留。</translation>
+    </message>
+    <message>
+        <source>{n} bills of {month} ({amount}) were cancelled; {kept} rooms with payments kept theirs.</source>
+        <translation>已撤销 {month} 的 {n} 笔账单（{amount}）；{kept} 户因已缴费保留账单。</translation>
+    </message>
+    <message>
+        <source>{n} receipts and {v} voids since your last close. Count the cash in the drawer and enter it; you are told what it should be only if the two differ.</source>
+        <translation>上次交班以来共 {n} 张收据、{v} 张作废。请清点钱箱现金并填写；只有与应有金额不符时才会显示应有金额。</translation>
+    </message>
+    <message>
+        <source>Cash &amp;counted (yuan)</source>
+        <translation>清点现金（元）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;difference</source>
+        <translation>差额原因(&amp;D)</translation>
+    </message>
+    <message>
         <source>Make the bills of which month (YYYY-MM)? Rooms already billed are skipped.
 Leave it empty for this month ({month}).</source>
         <translation>为哪个月开账（年-月）？已开账的房屋会跳过。
@@ -2062,26 +2114,12 @@ Leave it empty for this month ({month}).</source>
         <translation>作废收据 {number}</translation>
     </message>
     <message>
-        <source>Void</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>{n} receipts, {v} voids, net {net}; cash expected {cash}.
-Count the cash in the drawer and enter it:</source>
-        <translation>收据 {n} 张，作废 {v} 张，净收款 {net}；应有现金 {cash}。
-请清点钱箱现金并输入：</translation>
-    </message>
-    <message>
         <source>Close the shift</source>
         <translation>交班</translation>
     </message>
     <message>
         <source>Bill a month</source>
         <translation>按月开账</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
     </message>
     <message>
         <source>A&amp;rrears and reminders…</source>
@@ -2136,6 +2174,10 @@ Count the cash in the drawer and enter it:</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
+        <source>Re&amp;verse (红冲)…</source>
+        <translation>红冲(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
@@ -2170,6 +2212,10 @@ Count the cash in the drawer and enter it:</source>
     <message>
         <source>&amp;Take payment and print (Ctrl+Enter)</source>
         <translation>确认收款并打印(&amp;T)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a month's bills…</source>
+        <translation>撤销开账(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2867,25 @@ The front desk of {name}.</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paid back &amp;by</source>
+        <translation>退还方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsaction no.</source>
+        <translation>交易流水号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Part 1: stub</source>
@@ -2963,6 +3028,10 @@ The front desk of {name}.</source>
         <translation>差额</translation>
     </message>
     <message>
+        <source>Reason for the difference: {reason}</source>
+        <translation>差额原因：{reason}</translation>
+    </message>
+    <message>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
@@ -2997,6 +3066,10 @@ The front desk of {name}.</source>
     <message>
         <source>Refunded</source>
         <translation>退还金额</translation>
+    </message>
+    <message>
+        <source>Paid back by</source>
+        <translation>退还方式</translation>
     </message>
     <message>
         <source>Reason for keeping part of it: {reason}</source>

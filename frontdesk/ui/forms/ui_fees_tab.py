@@ -126,6 +126,11 @@ class Ui_FeesTab(object):
 
         self.receiptButtons.addWidget(self.voidButton)
 
+        self.reverseButton = QPushButton(FeesTab)
+        self.reverseButton.setObjectName(u"reverseButton")
+
+        self.receiptButtons.addWidget(self.reverseButton)
+
 
         self.dueColumn.addLayout(self.receiptButtons)
 
@@ -257,7 +262,12 @@ class Ui_FeesTab(object):
         self.shiftButton = QPushButton(FeesTab)
         self.shiftButton.setObjectName(u"shiftButton")
 
-        self.deskButtons.addWidget(self.shiftButton, 2, 0, 1, 2)
+        self.deskButtons.addWidget(self.shiftButton, 2, 0, 1, 1)
+
+        self.cancelMonthButton = QPushButton(FeesTab)
+        self.cancelMonthButton.setObjectName(u"cancelMonthButton")
+
+        self.deskButtons.addWidget(self.cancelMonthButton, 2, 1, 1, 1)
 
 
         self.rightColumn.addLayout(self.deskButtons)
@@ -295,6 +305,7 @@ class Ui_FeesTab(object):
         self.depositsButton.setText(QCoreApplication.translate("FeesTab", u"&Deposits\u2026", None))
         self.reprintButton.setText(QCoreApplication.translate("FeesTab", u"&Reprint (copy)", None))
         self.voidButton.setText(QCoreApplication.translate("FeesTab", u"&Void\u2026", None))
+        self.reverseButton.setText(QCoreApplication.translate("FeesTab", u"Re&verse (\u7ea2\u51b2)\u2026", None))
         self.payBox.setTitle(QCoreApplication.translate("FeesTab", u"Payment", None))
         self.waiveButton.setText(QCoreApplication.translate("FeesTab", u"&Waive late fee\u2026", None))
         self.methodLabel.setText(QCoreApplication.translate("FeesTab", u"&Method", None))
@@ -309,6 +320,7 @@ class Ui_FeesTab(object):
         self.readingsButton.setText(QCoreApplication.translate("FeesTab", u"Meter readin&gs\u2026", None))
         self.billMonthButton.setText(QCoreApplication.translate("FeesTab", u"&Bill a month\u2026", None))
         self.shiftButton.setText(QCoreApplication.translate("FeesTab", u"C&lose my shift\u2026", None))
+        self.cancelMonthButton.setText(QCoreApplication.translate("FeesTab", u"Ca&ncel a month's bills\u2026", None))
         pass
     # retranslateUi
 
