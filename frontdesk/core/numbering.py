@@ -21,6 +21,11 @@ def format_number(prefix: str, year: int, n: int) -> str:
 
 def next_number(session: Session, prefix: str, year: int | None = None) -> str:
     """Take the next number of ``prefix`` for ``year`` (default: this year) in ``session``'s transaction."""
+    return take_numbers(session, prefix, 1, year)[0]
+
+
+def take_numbers(session: Session, prefix: str, count: int, year: int | None = None) -> list[str]:
+    """Take the next ``count`` numbers of ``prefix`` at once (a batch of notices), in one statement."""
     if not re.fullmatch(r"[A-Z]{1,8}", prefix):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A document prefix is 1 to 8 capital letters."), "prefix")
     year = year or date.today().year
@@ -29,13 +34,15 @@ def next_number(session: Session, prefix: str, year: int | None = None) -> str:
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(DocCounter).values(prefix=prefix, year=year, last_number=1)
+    if count < 1:
+        return []
+    stmt = insert(DocCounter).values(prefix=prefix, year=year, last_number=count)
     stmt = stmt.on_conflict_do_update(
         index_elements=[DocCounter.prefix, DocCounter.year],
-        set_={"last_number": DocCounter.last_number + 1},
+        set_={"last_number": DocCounter.last_number + count},
     ).returning(DocCounter.last_number)
-    n = session.execute(stmt).scalar_one()
-    return format_number(prefix, year, n)
+    last = session.execute(stmt).scalar_one()
+    return [format_number(prefix, year, n) for n in range(last - count + 1, last + 1)]
 
 
 def last_number(session: Session, prefix: str, year: int) -> int:

@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from xml.sax.saxutils import escape
 
 from frontdesk.core.paths import resource
@@ -85,8 +85,23 @@ def _styles(scale: float) -> dict[str, ParagraphStyle]:
     }
 
 
+class _SectionMark(Flowable):
+    """Where a section of a batch begins (the next notice): its own number, its own page count."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__()
+        self.number = number
+
+    def wrap(self, *_args):
+        return 0, 0
+
+    def draw(self):
+        self.canv._section = self.number
+
+
 class _NumberedCanvas(rl_canvas.Canvas):
-    """Defers page output so the footer can say "page X of Y"."""
+    """Defers page output so the footer can say "page X of Y" — of the whole document, or of each
+    section (each notice of a batch), with the section's own number on its pages."""
 
     def __init__(self, *args, footer=None, **kwargs):
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # no stray Helvetica
@@ -99,11 +114,17 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self._startPage()
 
     def save(self):
-        total = len(self._pages)
-        for state in self._pages:
+        sections = [state.get("_section") for state in self._pages]
+        for i, state in enumerate(self._pages):
+            first = i
+            while first > 0 and sections[first - 1] == sections[i]:
+                first -= 1
+            last = i
+            while last + 1 < len(sections) and sections[last + 1] == sections[i]:
+                last += 1
             self.__dict__.update(state)
             if self._footer:
-                self._footer(self, self._pageNumber, total)
+                self._footer(self, i - first + 1, last - first + 1, sections[i])
             super().showPage()
         super().save()
 
@@ -204,6 +225,13 @@ class Document:
             self.paragraph(title, "title")
         return self
 
+    def section(self, number: str) -> Document:
+        """From here on (until the next section) the pages carry ``number`` and are counted on
+        their own: each notice of a batch is its own document, "page 1 of 1"."""
+        self._texts.append(number)
+        self.story.append(_SectionMark(number))
+        return self
+
     # ---- page furniture ---------------------------------------------------------------------
     @property
     def _margin(self) -> float:
@@ -244,21 +272,22 @@ class Document:
             c.drawCentredString(w / 2, h - 23.5 * mm * s, self.letterhead.address)
         c.setLineWidth(0.8)
         c.line(self._margin, h - 26 * mm * s, w - self._margin, h - 26 * mm * s)
-        if self.number:
-            size = 20 * mm * s
-            draw_qr(c, self.number, w - self._margin - size, h - 25 * mm * s, size)
-            c.setFont(FONT, 9 * s)
-            c.drawRightString(w - self._margin, h - 30 * mm * s, f"{self.labels['number']}：{self.number}")
         if self.copy_mark:
             c.setFont(FONT, 12 * s)
             c.setFillColor(colors.red)
             c.drawString(self._margin, h - 14 * mm * s, self.copy_mark)
         c.restoreState()
 
-    def _draw_footer(self, c: rl_canvas.Canvas, page: int, pages: int) -> None:
-        w, _ = self.pagesize
+    def _draw_footer(self, c: rl_canvas.Canvas, page: int, pages: int, section: str | None = None) -> None:
+        w, h = self.pagesize
         s = self.scale
         c.saveState()
+        number = section or self.number
+        if number:  # drawn with the footer: a section's number is known only once its page is laid out
+            size = 20 * mm * s
+            draw_qr(c, number, w - self._margin - size, h - 25 * mm * s, size)
+            c.setFont(FONT, 9 * s)
+            c.drawRightString(w - self._margin, h - 30 * mm * s, f"{self.labels['number']}：{number}")
         c.setFont(FONT, 8 * s)
         c.drawCentredString(w / 2, 8 * mm * s, self.labels["page"].format(page=page, pages=pages))
         stamp = f"{self.labels['printed']}：{datetime.now():%Y-%m-%d %H:%M}"
@@ -309,7 +338,8 @@ class SlipPart:
     widths: list[float]
     right_align: tuple[int, ...] = ()
     total_row: list[str] | None = None
-    after: list[str] = None  # lines under the table (大写金额, method …)
+    words_row: str = ""  # a row across the table under the total (合计（大写）…)
+    after: list[str] = None  # lines under the table (method …)
     signatures: tuple[str, ...] = ()
 
 
@@ -370,10 +400,14 @@ def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str 
         data += [[p(str(v), "cell_r" if j in part.right_align else "cell") for j, v in enumerate(r)] for r in part.rows]
         if part.total_row:
             data.append([p(str(v), "cell_r" if j in part.right_align else "cell") for j, v in enumerate(part.total_row)])
+        if part.words_row:
+            data.append([p(part.words_row)] + [""] * (len(part.header) - 1))
         table = Table(data, colWidths=[f_ * inner_w for f_ in part.widths])
         style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
                  ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        if part.words_row:
+            style.append(("SPAN", (0, -1), (-1, -1)))
         table.setStyle(TableStyle(style))
         story += [Spacer(1, 1.5 * mm), table]
         for line in part.after or []:

@@ -29,15 +29,20 @@ def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity,
         prop = settings.load(s)
         letterhead = Letterhead.from_settings(prop)
     layout = layout or ("A5" if prop.receipt_layout == "a5" else "A4")
-    fields = [(translate("Receipt", "Date"), f"{r.issued_at:%Y-%m-%d %H:%M}"),
+    payee = prop.company_name or prop.property_name
+    fields = [(translate("Receipt", "Received by (company)"), payee),
+              (translate("Receipt", "Date"), f"{r.issued_at:%Y-%m-%d %H:%M}"),
               (translate("Receipt", "Room"), room_code or "—"), (translate("Receipt", "Payer"), r.payer or "—"),
               (translate("Receipt", "Method"), r.method + (f"（{r.reference}）" if r.reference else "")),
-              (translate("Receipt", "Payee"), r.operator_name)]
+              (translate("Receipt", "Cashier"), r.operator_name)]
     if r.cash_received is not None and r.cash_received != r.total:
         fields.append((translate("Receipt", "Cash received / change"),
                        f"{format_yuan(r.cash_received)} / {format_yuan(r.cash_received - r.total)}"))
     rows = [[ln.item_name, ln.period, ln.detail, format_yuan(ln.amount, symbol=False)] for ln in lines]
-    after = [translate("Receipt", "Total in words: {words}").format(words=amount_in_words(r.total))]
+    after = []
+    if r.reverses_id:
+        after.append(translate("Receipt", "Reverses receipt {number}: {reason}").format(
+            number=FeeService(store).receipt(r.reverses_id)[0].number, reason=r.void_reason))
     if r.status == "作废":
         after.append(translate("Receipt", "VOID — {reason}").format(reason=r.void_reason))
     if r.late_fee_waived:
@@ -48,14 +53,18 @@ def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity,
                       header=[translate("Receipt", "Item"), translate("Receipt", "Period"),
                               translate("Receipt", "Quantity × price"), translate("Receipt", "Amount (yuan)")],
                       rows=rows, widths=[0.22, 0.28, 0.3, 0.2], right_align=(3,),
-                      total_row=[translate("Receipt", "Total"), "", "", format_yuan(r.total)], after=after,
-                      signatures=(translate("Receipt", "Payee"), translate("Receipt", "Payer")))
+                      total_row=[translate("Receipt", "Total"), "", "", format_yuan(r.total)],
+                      words_row=translate("Receipt", "Total in words: {words}").format(words=amount_in_words(r.total)),
+                      after=after, signatures=(translate("Receipt", "Cashier"), translate("Receipt", "Payer")))
              for part in parts]
     mark = translate("Receipt", "COPY") if copy else ""
     if r.status == "作废":
         mark = (mark + " " if mark else "") + translate("Receipt", "VOID")
+    if r.reverses_id:
+        mark = (mark + " " if mark else "") + translate("Receipt", "REVERSAL")
     return slips(built, letterhead, r.number, page=layout, copy_mark=mark,
-                 labels={"number": translate("Receipt", "No."), "seal": translate("Documents", "(company seal)")})
+                 labels={"number": translate("Receipt", "No."),
+                         "seal": translate("Receipt", "{company} (seal)").format(company=payee)})
 
 
 def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identity):
@@ -138,12 +147,13 @@ def notices_pdf(store: Store, notices, translate: Translate = _identity, letter:
     notice's day where the property charges one. Returns the Document (build() → bytes)."""
     from frontdesk.core.documents import labels
     from frontdesk.core.printing import Document
-    with store.read() as s:
-        prop = settings.load(s)
+    from frontdesk.core.numbering import take_numbers
     on = notices[0].on if notices else None
+    with store.write() as s:  # each notice its own number: TZ (or CJ) + year + running number
+        prop = settings.load(s)
+        numbers = take_numbers(s, "CJ" if letter else "TZ", len(notices), on.year if on else None)
     title = translate("Notice", "Demand for payment") if letter else translate("Notice", "Payment notice")
-    doc = Document(title, Letterhead.from_settings(prop), number=f"{'CJ' if letter else 'TZ'}{on:%Y%m%d}" if on else None,
-                   labels=labels(translate), signatures=(), seal=True)
+    doc = Document(title, Letterhead.from_settings(prop), labels=labels(translate), signatures=(), seal=True)
     late = prop.late_fee_enabled
     header = [translate("Receipt", "Item"), translate("Receipt", "Period"), translate("Notice", "Billed"),
               translate("Notice", "Paid"), translate("Notice", "Owed")] + ([translate("Notice", "Late fee")] if late else [])
@@ -151,6 +161,7 @@ def notices_pdf(store: Store, notices, translate: Translate = _identity, letter:
     for n, notice in enumerate(notices):
         if n:
             doc.new_page(title)
+        doc.section(numbers[n])
         owner = notice.owner or translate("Notice", "Owner")
         oldest = notice.bills[0].period_start
         values = {"owner": owner, "room": notice.room, "day": f"{notice.on:%Y-%m-%d}", "amount": format_yuan(notice.total),

@@ -485,7 +485,7 @@ class FeeService:
                 raise Conflict(_PAID_ELSEWHERE, "bills")
             plan = plan_payment([DueBill.of(b, name, on, settings) for b, name in bills], amount, on, settings, waive)
             pay, late, waived = plan.total, plan.late, plan.waived
-            lines = receipt_lines(plan.entries)
+            lines = receipt_lines(plan.entries, on)
             if late:
                 lines.append({"item_name": LATE_FEE_ITEM, "period": f"计至 {on:%Y-%m-%d}",
                               "detail": f"{plan.late_bills} 笔逾期", "amount": late})
@@ -707,16 +707,19 @@ def _reopen(s, receipt_id: int, number: str) -> None:
               .execution_options(synchronize_session="fetch"))
 
 
-def receipt_lines(entries) -> list[dict]:
+def receipt_lines(entries, on: date | None = None) -> list[dict]:
     """One line per item and consecutive run of months: 物业管理费 2026-01 至 2026-06, area × price.
-    ``entries`` are (due bill, amount paid of it now); a bill paid in part has a line of its own."""
+    ``entries`` are (due bill, amount paid of it now); a bill paid in part has a line of its own;
+    months that begin after the day paid (``on``) are paid ahead and marked 预收 on a line of their own."""
+    on = on or date.today()
     groups: OrderedDict = OrderedDict()
     for b, part in entries:
         whole = b.paid == 0 and part == b.amount
-        key = (b.item, b.unit_price, b.rate_pct, b.quantity, b.one_off, None if whole else b.id)
+        ahead = not b.one_off and b.period_start > on
+        key = (b.item, b.unit_price, b.rate_pct, b.quantity, b.one_off, None if whole else b.id, ahead)
         groups.setdefault(key, []).append((b, part))
     out = []
-    for (name, price, rate, qty, one_off, part_of), bs in groups.items():
+    for (name, price, rate, qty, one_off, part_of, ahead), bs in groups.items():
         bs.sort(key=lambda e: e[0].period_start)
         first, last = bs[0][0].period_start, bs[-1][0].period_start
         if one_off:
@@ -726,6 +729,8 @@ def receipt_lines(entries) -> list[dict]:
         detail = f"{qty} × {price}" + (f" × {rate}%" if rate != 100 else "") + (f" × {len(bs)} 月" if len(bs) > 1 else "")
         if one_off and bs[0][0].description:
             detail = f"{bs[0][0].description}，{detail}"
+        if ahead:
+            detail = f"预收 {detail}"
         if part_of is not None:
             b = bs[0][0]
             detail += f"（应收 {b.amount}，已付 {b.paid}，本次 {bs[0][1]}）"

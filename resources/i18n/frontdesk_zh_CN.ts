@@ -2538,11 +2538,11 @@ The front desk of {name}.</source>
     </message>
     <message>
         <source>Your home {room} has owed property fees since {oldest}. We reminded you by telephone, but the arrears are still unpaid. As of {day} you owe {amount} ({words}). Under the property service contract, please pay the full amount at the service centre within fifteen days of receiving this letter. If it stays unpaid, {company} will recover it through legal channels. Service hotline: {hotline}.</source>
-        <translation>您的房屋 {room} 自 {oldest} 起欠缴物业服务费用，我司已电话提醒，至今仍未缴纳。截至 {day}，共欠 {amount}（{words}）。根据《物业服务合同》的约定，请您自收到本函之日起十五日内到客服中心缴清全部欠费。逾期仍未缴纳的，{company}将依法通过法律途径追缴。服务热线：{hotline}。</translation>
+        <translation>您的房屋 {room} 自 {oldest} 起欠缴物业服务费用，我司已电话提醒，至今仍未缴纳。截至 {day}，共欠 {amount}，大写{words}。根据《物业服务合同》的约定，请您自收到本函之日起十五日内到客服中心缴清全部欠费。逾期仍未缴纳的，{company}将依法通过法律途径追缴。服务热线：{hotline}。</translation>
     </message>
     <message>
         <source>As of {day}, the following fees of your home {room} are unpaid: {amount} in total ({words}). Please pay them at the service centre soon. If you have already paid, please ignore this notice. Service hotline: {hotline}.</source>
-        <translation>截至 {day}，您的房屋 {room} 尚有下列费用未缴，合计 {amount}（{words}）。请尽快到客服中心缴纳。如已缴纳，请忽略本通知。服务热线：{hotline}。</translation>
+        <translation>截至 {day}，您的房屋 {room} 尚有下列费用未缴，合计 {amount}，大写{words}。请尽快到客服中心缴纳。如已缴纳，请忽略本通知。服务热线：{hotline}。</translation>
     </message>
     <message>
         <source>Late fee to {day}: {late}; owed with the late fee: {amount}.</source>
@@ -2916,10 +2916,6 @@ The front desk of {name}.</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <source>Payee</source>
-        <translation>收款人</translation>
-    </message>
-    <message>
         <source>Cash received / change</source>
         <translation>实收现金 / 找零</translation>
     </message>
@@ -2930,6 +2926,18 @@ The front desk of {name}.</source>
     <message>
         <source>VOID — {reason}</source>
         <translation>作废 —— {reason}</translation>
+    </message>
+    <message>
+        <source>Received by (company)</source>
+        <translation>收款单位</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Reverses receipt {number}: {reason}</source>
+        <translation>红冲原收据 {number}，原因：{reason}</translation>
     </message>
     <message>
         <source>Late fee of {amount} waived: {reason}</source>
@@ -2968,8 +2976,16 @@ The front desk of {name}.</source>
         <translation>作废</translation>
     </message>
     <message>
+        <source>REVERSAL</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>{company} (seal)</source>
+        <translation>收款单位（盖章）：{company}</translation>
     </message>
     <message>
         <source>Shift close</source>

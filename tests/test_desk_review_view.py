@@ -1,0 +1,94 @@
+"""Issue 11 at the 收费 tab, driven as a user: pay ahead ticks every month added, Space presses
+the focused button, a month far ahead is asked about, 红冲 from its button, a month's bills
+cancelled, papers a clerk accepts (receipt, notices)."""
+import subprocess
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from frontdesk.fees.service import FeeService
+from frontdesk.fees.shift import ShiftService
+from frontdesk.ui.print_preview import PrintPreview
+from tests.conftest import fill_reason
+from tests.helpers import pdf_text
+from tests.test_fees_desk_view import _open
+from tests.test_fees_view import window  # noqa: F401 - 3栋, 张三 in 3-2-1201, Jan–Jun billed
+
+
+def test_pay_ahead_collects_every_month_added(window, store, qtbot):
+    tab = _open(window, store)
+    tab.form.aheadMonths.setValue(12)
+    qtbot.mouseClick(tab.form.aheadButton, Qt.MouseButton.LeftButton)
+    assert tab.form.dueTable.rowCount() == 18 and len(tab.ticked()) == 18  # the twelve added are ticked too
+    tab.form.cash.setFocus()
+    qtbot.keyClicks(tab.form.cash, "3000")
+    qtbot.keyClick(tab.form.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert tab.form.dueTable.rowCount() == 0
+    text = pdf_text(window.findChildren(PrintPreview)[-1].pdf)
+    assert "收款单位：" in text and "收款单位（盖章）：" in text
+    assert "2026-01至2026-12" in text and "2027-01至2027-06预收" in text  # months after today: 预收
+
+
+def test_space_presses_the_focused_button_and_ticks_only_in_the_table(window, store, qtbot):
+    tab = _open(window, store)
+    assert len(tab.ticked()) == 6
+    tab.form.aheadButton.setFocus()
+    qtbot.keyClick(tab.form.aheadButton, Qt.Key.Key_Space)
+    rows = tab.form.dueTable.rowCount()
+    assert rows > 6 and len(tab.ticked()) == rows  # the button was pressed; no bill was unticked
+    tab.form.dueTable.setFocus()
+    tab.form.dueTable.setCurrentCell(0, 0)
+    qtbot.keyClick(tab.form.dueTable, Qt.Key.Key_Space)
+    assert len(tab.ticked()) == rows - 1
+
+
+def test_a_month_far_ahead_is_asked_about(window, store, qtbot, boxes):
+    tab = _open(window, store)
+    boxes.texts.append("2036-11")
+    boxes.answer = False
+    assert tab.bill_month() is None
+    kind, text = boxes.shown[-1]
+    assert kind == "ask" and "2036-11" in text and "48 户" in text
+    assert all(b.period_start.year == 2026 for b in FeeService(store).due_bills(tab.room_id, date(2037, 1, 1)))
+
+
+def test_reverse_from_its_button_and_cancel_a_month(window, store, supervisor, qtbot, boxes):
+    tab = _open(window, store)
+    tab.form.cash.setText("1000")
+    tab.take_payment()
+    tab.form.receiptsTable.selectRow(0)
+    ShiftService(store).close(supervisor, "994.02")
+    tab.open_room(tab.room_id)
+    tab.form.receiptsTable.selectRow(0)
+    assert not tab.form.voidButton.isEnabled() and tab.form.reverseButton.isEnabled()
+    done = fill_reason(qtbot, reason="业主要求退费")
+    qtbot.mouseClick(tab.form.reverseButton, Qt.MouseButton.LeftButton)
+    done.check()
+    text = pdf_text(window.findChildren(PrintPreview)[-1].pdf)
+    original = tab.receipts[1][1]
+    assert "红冲" in text and f"红冲原收据{original}" in text and "-¥994.02" in text
+    assert tab.receipts[0][5] == f"红冲 {original}" and tab.receipts[1][5] == "已红冲"
+    assert tab.form.dueTable.rowCount() == 6
+    # June was billed by mistake: the supervisor cancels it
+    boxes.texts.append("2026-06")
+    done = fill_reason(qtbot, reason="六月标准未定，撤销重开")
+    qtbot.mouseClick(tab.form.cancelMonthButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert tab.form.dueTable.rowCount() == 5
+    assert boxes.shown[-1][0] == "info" and "48 笔" in boxes.shown[-1][1]
+
+
+def test_each_notice_has_its_own_number_and_pages(window, store, supervisor, qtbot):
+    from frontdesk.fees.arrears import ArrearsService
+    from frontdesk.fees.documents import notices_pdf
+    from frontdesk.i18n import translate
+    svc = ArrearsService(store)
+    notices = svc.notices([r.room_id for r in svc.arrears()][:5])
+    doc = notices_pdf(store, notices, translate)
+    pdf = doc.build()
+    text = pdf_text(pdf)
+    year = date.today().year
+    assert [f"TZ{year}-00000{i}" in text for i in range(1, 6)] == [True] * 5
+    assert text.count("第1页共1页") == 5 and "共5页" not in text
+    lines = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True).stdout.decode()
+    assert not [ln for ln in lines.splitlines() if ln.strip().startswith(("。", "，", "）"))]
