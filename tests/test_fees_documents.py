@@ -1,6 +1,7 @@
 """The receipt PDF and the receipt register, read back."""
 from datetime import date, timedelta
 
+from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -71,7 +72,16 @@ def test_cli_print_and_register(store, supervisor, paid, tmp_path):
     run("export", "receipts", "--from", str(today - timedelta(days=1)), "--to", str(today), "--out", str(reg),
         env_extra=env, check_rc=0)
     ws = load_workbook(reg)["收据登记簿"]
-    assert [c.value for c in ws[1]][:3] == ["收据编号", "时间", "交款人"]
-    assert [ws.cell(r, 9).value for r in (2, 3)] == ["作废", "正常"]
-    assert ws["A4"].value == "合计" and sum_formula(ws, "F4") == again.total
+    assert ws["A1"].value == "翠湖花园 — 收据登记簿"
+    assert str(today - timedelta(days=1)) in ws["A2"].value and str(today) in ws["A2"].value
+    assert [c.value for c in ws[4]][:3] == ["收据编号", "时间", "交款人"]
+    assert [ws.cell(r, 9).value for r in (5, 6)] == ["作废", "正常"]
+    assert Decimal(str(ws["F5"].value)) == issued.total  # the voided receipt shows its amount …
+    assert ws["A7"].value == "合计" and ws["F7"].value == '=SUMIF(I5:I6,"正常",F5:F6)'  # … the total leaves it out
+    assert ws["F7"].data_type == "f"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$4:$4"
+    bad = run("export", "receipts", "--from", str(today), "--to", str(today - timedelta(days=3)), "--out",
+              str(tmp_path / "none.xlsx"), env_extra=env)
+    assert bad.returncode == 1 and "晚于" in bad.stderr and not (tmp_path / "none.xlsx").exists()
     assert run("print", "receipt", "SJ1999-000001", "--out", str(out), env_extra=env).returncode == 1

@@ -35,7 +35,7 @@ def assert_literal(path, expected):
     cells = all_cells(path)
     for title, c in cells:
         if c.data_type == "f":
-            assert str(c.value).startswith("=SUM("), f"{path.name} {title}!{c.coordinate} runs {c.value!r}"
+            assert str(c.value).startswith(("=SUM(", "=SUMIF(")), f"{path.name} {title}!{c.coordinate} runs {c.value!r}"
     texts = {}
     for _title, c in cells:
         if c.data_type == "s":

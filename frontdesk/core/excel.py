@@ -74,12 +74,19 @@ def _cell_value(value, kind: str):
 
 
 def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_row: int = 1,
-                title: str | None = None, total_label: str = "合计") -> TableRange:
-    """Write a table (and a title line above it, if given) and format it."""
+                title: str | None = None, subtitle: str | None = None, total_label: str = "合计",
+                total_when: tuple[int, str] | None = None) -> TableRange:
+    """Write a table (and a title line above it, with a line under it, if given) and format it.
+    ``total_when`` = (column index, value): the totals count only rows whose column holds that
+    value (``SUMIF``) — a register lists voided receipts with their amounts but does not add them."""
     row = start_row
     if title:
         ws.cell(row=row, column=1, value=title).font = Font(name=_FONT, bold=True, size=14)
-        row += 2
+        row += 1
+        if subtitle:
+            ws.cell(row=row, column=1, value=subtitle).font = Font(name=_FONT)
+            row += 1
+        row += 1
     header_row = row
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row=header_row, column=c, value=col.title)
@@ -98,7 +105,7 @@ def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_r
             cell.font = body_font
             if value is not None:
                 widths[c - 1] = max(widths[c - 1], _text_width(value))
-                if col.total:
+                if col.total and (total_when is None or values[total_when[0]] == total_when[1]):
                     totals[c - 1] += value
     last_row = row
     total_row = None
@@ -110,7 +117,11 @@ def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_r
             if col.total:
                 letter = get_column_letter(c)
                 cell = ws.cell(row=row, column=c)
-                if last_row > header_row:
+                if last_row > header_row and total_when is not None:
+                    key = get_column_letter(total_when[0] + 1)
+                    formula(cell, f'=SUMIF({key}{header_row + 1}:{key}{last_row},"{total_when[1]}",'
+                                  f'{letter}{header_row + 1}:{letter}{last_row})')
+                elif last_row > header_row:
                     formula(cell, f"=SUM({letter}{header_row + 1}:{letter}{last_row})")
                 else:
                     cell.value = totals[c - 1]

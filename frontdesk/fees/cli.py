@@ -29,9 +29,11 @@ def cmd_export(args, url, translate, say) -> int:
     from frontdesk.fees.service import FeeService
     check_range(args.date_from, args.date_to)
     check_output(args.out)
+    from frontdesk.core.settings import SettingsService
     store = open_store(url)
     try:
         rows = FeeService(store).register(args.date_from, args.date_to)
+        prop = SettingsService(store).get()
     finally:
         store.dispose()
     wb = excel.new_workbook()
@@ -41,9 +43,12 @@ def cmd_export(args, url, translate, say) -> int:
             excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
             excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
             excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason"))]
-    # voided receipts are listed but do not count in the total
-    excel.write_table(ws, cols, [list(r[:5]) + [r[5] if r[8] == "正常" else None] + list(r[6:]) for r in rows],
-                      total_label=translate("Reports", "Total"))
+    # voided receipts are listed with their amounts; the total counts only live ones
+    title = translate("Reports", "{property} — receipt register").format(property=prop.property_name)
+    subtitle = translate("Reports", "{company}  Receipts issued {first} to {last}").format(
+        company=prop.company_name, first=args.date_from.isoformat(), last=args.date_to.isoformat())
+    excel.write_table(ws, cols, [list(r) for r in rows], title=title, subtitle=subtitle.strip(),
+                      total_label=translate("Reports", "Total"), total_when=(8, "正常"))
     excel.save(wb, args.out)
     say(translate("Cli", "{n} receipts were written to {path}."), n=len(rows), path=args.out)
     return 0

@@ -15,10 +15,10 @@ from sqlalchemy import func, select, text
 
 from frontdesk.core.models import DocCounter
 from frontdesk.core.numbering import format_number
-from frontdesk.fees.models import (DEPOSIT_KINDS, METHODS, RECEIPT_PREFIX, REFUND_PREFIX, Bill, Deposit, FeeItem,
+from frontdesk.fees.models import (DEPOSIT_KINDS, METHODS, RECEIPT_PREFIX, REFUND_PREFIX, SHIFT_PREFIX, Bill, Deposit, FeeItem,
                                    FeePrice, Receipt, ReceiptLine, Reminder, ShiftClose)
 from frontdesk.fees.service import add_months, line_amount, month_bounds
-from frontdesk.registration.service import Room
+from frontdesk.registration.service import Occupancy, Person, Room
 
 PRICES = ("1.50", "1.65", "1.85")  # the property fee per m², raised every few years
 RUNS = (1, 1, 3, 3, 3, 6, 6, 12)  # months paid at once
@@ -46,6 +46,8 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
         if n % step == 0 and n // step < len(PRICES):
             s.add(FeePrice(item_id=item_id, valid_from=date(y, m, 1), price=prices[-1], created_at=created))
     rooms = s.execute(select(Room.id, Room.area).where(Room.state != "未交付").order_by(Room.id)).all()
+    payers = dict(s.execute(select(Occupancy.room_id, func.min(Person.name)).join(Person, Person.id == Occupancy.person_id)
+                            .where(Occupancy.relation == "业主").group_by(Occupancy.room_id)).all())
     # pass 1: what each room paid when — runs of months, a receipt each
     receipts = []  # (issued_at, kind, room_id, first month index, months, operator, method, voided first)
     arrears_rooms = []
@@ -87,7 +89,7 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
         rid = next_id
         next_id += 1
         rec_rows.append({"id": rid, "number": number(RECEIPT_PREFIX, at.year), "issued_at": at, "room_id": room_id,
-                         "payer": "", "total": total, "method": method,
+                         "payer": payers.get(room_id, ""), "total": total, "method": method,
                          "reference": "" if method == "现金" else f"4200{rid:010d}", "cash_received": total
                          if method == "现金" else None, "operator_id": op[0], "operator_name": op[1],
                          "status": status, "void_reason": reason, "voided_at": at if status == "作废" else None,
@@ -106,7 +108,7 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
             rid = receipt(at, room_id, amount, op, method, [{"item_name": "押金", "period": "", "detail": dep_kind,
                                                              "amount": amount}])
             refunded = at.date() < today - timedelta(days=180) and rng.random() < 0.85
-            dep_rows.append({"room_id": room_id, "kind": dep_kind, "payer": "", "amount": amount, "receipt_id": rid,
+            dep_rows.append({"room_id": room_id, "kind": dep_kind, "payer": payers.get(room_id, ""), "amount": amount, "receipt_id": rid,
                              "collected_at": at, "status": "refunded" if refunded else "held",
                              "settled_at": at + timedelta(days=rng.randrange(30, 180)) if refunded else None,
                              "settled_by": op[0] if refunded else None, "refund_amount": amount if refunded else None,
@@ -138,7 +140,7 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
         by_method: dict[str, Decimal] = defaultdict(lambda: Decimal("0.00"))
         for r in live:
             by_method[r[2]] += r[1]
-        close_rows.append({"id": n, "operator_id": op_id, "operator_name": rs[0][4],
+        close_rows.append({"id": n, "number": number(SHIFT_PREFIX, day.year), "operator_id": op_id, "operator_name": rs[0][4],
                            "closed_at": datetime.combine(day, time(17, 30)), "receipts": len(rs), "voids": len(voided),
                            "issued_total": sum((r[1] for r in rs), Decimal("0.00")),
                            "voided_total": sum((r[1] for r in voided), Decimal("0.00")), "cash_expected": cash,

@@ -3345,6 +3345,14 @@ This look-up is recorded in the audit log.</source>
         <translation>收据登记簿</translation>
     </message>
     <message>
+        <source>{property} — receipt register</source>
+        <translation>{property} — 收据登记簿</translation>
+    </message>
+    <message>
+        <source>{company}  Receipts issued {first} to {last}</source>
+        <translation>{company}  开票日期：{first} 至 {last}</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
