@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -1122,7 +1123,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>&amp;Keep part or all…</source>
-        <translation>扣除(&amp;K)…</translation>
+        <translation>扣除(&amp;U)…</translation>
     </message>
     <message>
         <source>Take a deposit</source>
@@ -1911,7 +1912,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation>姓名/名称(&amp;N) *</translation>
+        <translation>项目名称(&amp;N) *</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
@@ -2127,7 +2128,7 @@ Leave it empty for this month ({month}).</source>
     </message>
     <message>
         <source>Deposits &amp;held…</source>
-        <translation>押金台账(&amp;H)…</translation>
+        <translation>押金台账(&amp;K)…</translation>
     </message>
     <message>
         <source>Meter readin&amp;gs…</source>
@@ -2167,11 +2168,11 @@ Leave it empty for this month ({month}).</source>
     </message>
     <message>
         <source>&amp;Reprint (copy)</source>
-        <translation>补打副本(&amp;R)</translation>
+        <translation>补打副本(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation>作废(&amp;V)…</translation>
+        <translation>作废(&amp;X)…</translation>
     </message>
     <message>
         <source>Re&amp;verse (红冲)…</source>
@@ -2191,7 +2192,7 @@ Leave it empty for this month ({month}).</source>
     </message>
     <message>
         <source>&amp;Reference no.</source>
-        <translation>交易流水号(&amp;F)</translation>
+        <translation>交易流水号(&amp;J)</translation>
     </message>
     <message>
         <source>Amount &amp;paid of the bills</source>
@@ -2215,7 +2216,7 @@ Leave it empty for this month ({month}).</source>
     </message>
     <message>
         <source>Ca&amp;ncel a month's bills…</source>
-        <translation>撤销开账(&amp;N)…</translation>
+        <translation>撤销开账(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3238,8 +3239,8 @@ This look-up is recorded in the audit log.</source>
         <translation>花名册模板(&amp;T)…</translation>
     </message>
     <message>
-        <source>Rooms</source>
-        <translation>房屋</translation>
+        <source>&amp;1 Rooms</source>
+        <translation>房屋(&amp;1)</translation>
     </message>
     <message>
         <source>&amp;Building</source>
@@ -3247,7 +3248,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation>状态(&amp;S)</translation>
+        <translation>状态(&amp;A)</translation>
     </message>
     <message>
         <source>Log a &amp;call (F2)</source>
@@ -3255,7 +3256,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;Register a resident (F3)</source>
-        <translation>登记住户(&amp;R)（F3）</translation>
+        <translation>登记住户(&amp;G)（F3）</translation>
     </message>
     <message>
         <source>C&amp;ustody (F4)</source>
@@ -3271,35 +3272,39 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
+        <translation>历史记录(&amp;L)</translation>
     </message>
     <message>
         <source>Collect &amp;fees (F8)</source>
-        <translation>收费(&amp;F) (F8)</translation>
+        <translation>收费(&amp;P) (F8)</translation>
     </message>
     <message>
-        <source>Custody</source>
-        <translation>托管</translation>
+        <source>&amp;2 Custody</source>
+        <translation>托管(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Calls and visits</source>
+        <translation>来电来访(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Small registrations</source>
+        <translation>小型登记(&amp;4)</translation>
     </message>
     <message>
         <source>Record an &amp;inspection…</source>
-        <translation>巡查登记(&amp;S)…</translation>
+        <translation>巡查登记(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;End custody…</source>
         <translation>结束托管(&amp;E)…</translation>
     </message>
     <message>
-        <source>Calls and visits</source>
-        <translation>来电来访</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
+        <translation>从(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>至(&amp;O)</translation>
+        <translation>至(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Overdue replies only</source>
@@ -3311,15 +3316,11 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Mark &amp;replied</source>
-        <translation>标记已回复(&amp;R)</translation>
+        <translation>标记已回复(&amp;Y)</translation>
     </message>
     <message>
         <source>Turned into a &amp;work order</source>
         <translation>已转工单(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Small registrations</source>
-        <translation>小型登记</translation>
     </message>
     <message>
         <source>&amp;Weekend batch of</source>
