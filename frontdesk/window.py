@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._wire_actions()
         self._restore_geometry()
+        from frontdesk.ui import dates
+        dates.install()
         self.idle = IdleWatcher(self)
         QApplication.instance().installEventFilter(self.idle)
         self.idle_timer = QTimer(self, interval=idle_check_ms)
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
             self.pages[task.key] = page
             shortcut = QShortcut(QKeySequence(task.shortcut), self)
             shortcut.activated.connect(lambda page=page: self.form.tabs.setCurrentWidget(page))
+        for task in TASKS:
+            for key, method in task.keys.items():
+                QShortcut(QKeySequence(key), self, activated=lambda k=task.key, m=method: self._task_key(k, m))
         self.task_tab(TASKS[0].key)
         QTimer.singleShot(0, self._build_rest)
         find = QShortcut(QKeySequence("Ctrl+F"), self)
@@ -129,6 +134,13 @@ class MainWindow(QMainWindow):
         if pages is not None and name in pages:
             return self.task_tab(name)
         raise AttributeError(name)
+
+    def _task_key(self, key: str, method: str):
+        """A task's key pressed on any tab: its method runs at the room the tab in front shows."""
+        front = self.tabs_by_key.get(next((k for k, p in self.pages.items() if p is self.form.tabs.currentWidget()),
+                                          ""))
+        room_id = getattr(front, "room_id", None)
+        return getattr(self.task_tab(key), method)(room_id if isinstance(room_id, int) else None)
 
     def open_task(self, key: str, room_id: int) -> None:
         """A tab asks for another task at a room (the room card's 收费 opens the fees tab there)."""

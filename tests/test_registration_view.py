@@ -197,3 +197,39 @@ def test_overdue_reply_is_highlighted(window, store, supervisor, property_, qtbo
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
 
 
+
+
+def test_f2_from_the_fees_tab_logs_a_call_for_its_room_with_the_owner_filled_in(window, store, property_, qtbot):
+    from frontdesk.registration.calls import STATUS
+    window.form.tabs.setCurrentWidget(window.pages["fees"])
+    window.fees.open_room(property_)
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        seen.update(room=dlg.room_id, caller=f.caller.text(), phone=f.phone.text())
+        type_text(qtbot, f.content, "咨询物业费")
+        f.at.setFocus()
+        year = f.at.dateTime().date().year()
+        qtbot.keyClick(f.at, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+        seen["years"] = f.at.dateTime().date().year() - year  # a month, not a decade
+        qtbot.keyClick(f.at, Qt.Key.Key_PageDown)
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window.fees.form.dueTable, Qt.Key.Key_F2)
+    done.check()
+    assert seen["room"] == property_ and seen["caller"] == "张三" and seen["phone"] == "13800138000"
+    assert seen["years"] in (0, 1) and window.form.tabs.currentWidget() is window.pages["fees"]
+    with store.read() as s:
+        row = CallLogService(store).query(room_id=property_).page(s)[0]
+    assert row[3] == "张三" and row[6] == "" and row[8] == "open"  # no answer: not shown as answered
+    assert STATUS["open"] == "Not answered yet"
+
+
+def test_sub_tabs_by_alt_digit(window, qtbot):
+    tab = window.registration
+    sections = tab.form.sections
+    assert [sections.tabText(i) for i in range(4)] == ["房屋(&1)", "托管(&2)", "来电来访(&3)", "小型登记(&4)"]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert sections.currentIndex() == 2

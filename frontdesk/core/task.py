@@ -25,7 +25,9 @@ class Task:
     - ``cli``: ``function(commands)`` adding its commands (``export …``, ``print …``, ``import …``);
     - ``check``: ``function(store) -> list[str]``, its rules over a whole store (``frontdesk check``);
     - ``benchmark``: ``function(db_path)`` printing its figures on the large property;
-    - ``report``: its part of the monthly workbook (once that exists).
+    - ``report``: its part of the monthly workbook (once that exists);
+    - ``keys``: keys that work from every tab (``{"F2": "log_call"}``): the window calls that method
+      of this task's tab with the room the tab in front shows (its ``room_id``, or None).
     """
 
     key: str
@@ -41,6 +43,7 @@ class Task:
     check: str | None = None
     benchmark: str | None = None
     report: str | None = None
+    keys: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
 

@@ -11,4 +11,5 @@ TASK = Task(
     demo="frontdesk.registration.demo:fill", generate="frontdesk.registration.demo:generate",
     cli="frontdesk.registration.cli:add_commands",
     benchmark="benchmarks.registration:main",
+    keys={"F2": "log_call"},  # a call or a visitor can come while any tab is in front
 )

@@ -28,7 +28,8 @@ CALL_LISTING = Listing(
                sortable=False),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"),
                case((CallLog.work_order.is_(True), "work_order"), (CallLog.replied_at.is_not(None), "replied"),
-                    (CallLog.promised_at.is_(None), "done"), else_="waiting"), "status", sortable=False),
+                    (CallLog.promised_at.is_not(None), "waiting"), (CallLog.answer == "", "open"), else_="done"),
+               "status", sortable=False),
         Column("handled_by", QT_TRANSLATE_NOOP("Columns", "Handled by"), CallLog.handled_by_name),
     ),
     id_expr=CallLog.id, source=CallLog.__table__.outerjoin(Room.__table__, Room.id == CallLog.room_id),
@@ -37,7 +38,8 @@ CALL_LISTING = Listing(
 STATUS = {"work_order": QT_TRANSLATE_NOOP("Registration", "Turned into a work order"),
           "replied": QT_TRANSLATE_NOOP("Registration", "Replied"),
           "done": QT_TRANSLATE_NOOP("Registration", "Answered"),
-          "waiting": QT_TRANSLATE_NOOP("Registration", "Reply promised")}
+          "waiting": QT_TRANSLATE_NOOP("Registration", "Reply promised"),
+          "open": QT_TRANSLATE_NOOP("Registration", "Not answered yet")}
 
 
 def next_batch_day(day: date) -> date:

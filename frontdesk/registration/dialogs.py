@@ -197,8 +197,10 @@ class CallDialog(FormDialog):
         QVBoxLayout(f.roomHolder).addWidget(self.room_box)
         f.roomHolder.layout().setContentsMargins(0, 0, 0, 0)
         f.roomLabel.setBuddy(self.room_box)
+        self.prefilled = ("", "")
         if room:
             self.room_box.setText(room.label)
+            self._prefill_caller(room.key)
         self.room_box.activated.connect(self._room_chosen)
         self.room_box.textEdited.connect(lambda _t: setattr(self, "room_id", None))
         f.promised.setDateTime(QDateTime.currentDateTime().addSecs(2 * 3600))
@@ -223,7 +225,18 @@ class CallDialog(FormDialog):
     def _room_chosen(self, hit: SearchHit) -> None:
         self.room_id = hit.key
         self.room_box.setText(hit.label)
+        self._prefill_caller(hit.key)
         self.form.channel.setFocus()
+
+    def _prefill_caller(self, room_id: int) -> None:
+        """The caller is most often the room's owner: filled in, editable; what the desk typed stays."""
+        f = self.form
+        if (f.caller.text(), f.phone.text()) != self.prefilled:
+            return
+        owner = RegistrationService(self.store).first_owner(room_id) or ("", "")
+        f.caller.setText(owner[0])
+        f.phone.setText(owner[1] or "")
+        self.prefilled = (f.caller.text(), f.phone.text())
 
     def save(self) -> None:
         f = self.form

@@ -456,6 +456,12 @@ class RegistrationService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
             return _label_of(code), [name for name, _ in current_owners(s, [room_id]).get(room_id, [])]
 
+    def first_owner(self, room_id: int) -> tuple[str, str] | None:
+        """The room's first current owner (name, phone): who usually calls about it."""
+        with self.store.read() as s:
+            owners = current_owners(s, [room_id]).get(room_id)
+            return owners[0] if owners else None
+
     def room_card(self, room_id: int) -> RoomCard:
         with self.store.read() as s:
             room = self._room(s, room_id)

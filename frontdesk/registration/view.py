@@ -99,15 +99,15 @@ class RegistrationTab(QWidget):
         f.buildingButton.clicked.connect(self.new_building)
         f.importButton.clicked.connect(self.import_roster)
         f.templateButton.clicked.connect(self.save_template)
-        f.callButton.clicked.connect(self.log_call)
-        f.newCallButton.clicked.connect(self.log_call)
+        f.callButton.clicked.connect(lambda: self.log_call())
+        f.newCallButton.clicked.connect(lambda: self.log_call())
         f.personButton.clicked.connect(self.add_person)
         f.custodyButton.clicked.connect(self.custody)
         f.smallButton.clicked.connect(self.small_registration)
         f.editRoomButton.clicked.connect(self.edit_room)
         f.historyButton.clicked.connect(lambda: self.card_data and self.show_history("room", self.card_data.room_id))
         f.feesButton.clicked.connect(self._collect_fees)
-        for key, slot in (("F2", self.log_call), ("F3", self.add_person), ("F4", self.custody),
+        for key, slot in (("F3", self.add_person), ("F4", self.custody),
                           ("F6", self.small_registration), ("F8", self._collect_fees)):
             QShortcut(QKeySequence(key), self, activated=slot)  # window-wide while this tab is shown
         # custody, calls, small registrations
@@ -243,9 +243,18 @@ class RegistrationTab(QWidget):
             msgbox.info(self, translate("RegistrationTab", "Roster template"),
                         translate("RegistrationTab", "The template was saved to {path}.").format(path=path))
 
-    def log_call(self) -> None:
-        room = SearchHit("room", self.card_data.room_id, self.card_data.code) if self.card_data else None
-        if CallDialog(self.store, self.actor, self, room=room).exec():
+    @property
+    def room_id(self) -> int | None:
+        """The room whose card is shown (what F2 on this tab logs a call for)."""
+        return self.card_data.room_id if self.card_data else None
+
+    def log_call(self, room_id: int | None = None) -> None:
+        """来电来访 (F2 from any tab): for the room the tab in front shows, or this tab's room."""
+        room_id = room_id if room_id is not None else self.room_id
+        room = None
+        if room_id is not None:
+            room = SearchHit("room", room_id, self.reg.heading(room_id)[0])
+        if CallDialog(self.store, self.actor, self.window(), room=room).exec():
             self.call_model.reload()
             self.refresh_card()
 

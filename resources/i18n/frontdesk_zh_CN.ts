@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -3114,6 +3113,10 @@ The front desk of {name}.</source>
     <message>
         <source>Reply promised</source>
         <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>未答复</translation>
     </message>
 </context>
 <context>
