@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from frontdesk.core import audit
 from frontdesk.core.audit import SYSTEM, Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, DomainError, ValidationError
 from frontdesk.core.money import to_money
 from frontdesk.core.models import Operator, Setting, now
 from frontdesk.core.operators import SUPERVISOR, create_operator, require_supervisor
@@ -63,50 +63,59 @@ def _encode(value) -> str:
     return str(value)
 
 
+def _clean(key: str, value):
+    """One setting cleaned and checked (ValidationError at its field)."""
+    if key not in PropertySettings.__dataclass_fields__:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."), key, key=key)
+    if key in _INT_LIMITS:
+        lo, hi = _INT_LIMITS[key]
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            value = None
+        if value is None or not lo <= value <= hi:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Please enter a whole number from {lo} to {hi}."), key, lo=lo, hi=hi)
+    elif key in _BOOLS:
+        value = bool(value)
+    elif key in _CHOICES:
+        if value not in _CHOICES[key]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown choice."), key)
+    elif key == "late_fee_rate":
+        try:
+            value = Decimal(str(value).strip().rstrip("%"))
+        except ArithmeticError:
+            value = None
+        if value is None or not value.is_finite() or not 0 < value <= 5 or value != round(value, 4):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Please enter a percentage above 0 and at most 5, with at most 4 decimals "
+                          "(e.g. 0.03)."), key)
+    elif key in _DECIMAL_LIMITS:
+        value = to_money(value, key) if str(value).strip() else None
+        lo, hi = _DECIMAL_LIMITS[key]
+        if value is None or not lo < value <= hi:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Please enter a number above {lo} and at most {hi}."), key, lo=lo, hi=hi)
+    else:
+        value = str(value).strip()
+        if len(value) > 100:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Too long (at most 100 characters)."), key)
+    return value
+
+
 def validate(values: dict) -> dict:
-    """Clean and check property settings; raises ValidationError at the first bad field."""
+    """Clean and check property settings: every field at once (ValidationError or Invalid)."""
+    check = Checks()
     out = {}
     for key, value in values.items():
-        if key not in PropertySettings.__dataclass_fields__:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."), key, key=key)
-        if key in _INT_LIMITS:
-            lo, hi = _INT_LIMITS[key]
-            try:
-                value = int(str(value).strip())
-            except ValueError:
-                value = None
-            if value is None or not lo <= value <= hi:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "Please enter a whole number from {lo} to {hi}."), key, lo=lo, hi=hi)
-        elif key in _BOOLS:
-            value = bool(value)
-        elif key in _CHOICES:
-            if value not in _CHOICES[key]:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown choice."), key)
-        elif key == "late_fee_rate":
-            try:
-                value = Decimal(str(value).strip().rstrip("%"))
-            except ArithmeticError:
-                value = None
-            if value is None or not value.is_finite() or not 0 < value <= 5 or value != round(value, 4):
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "Please enter a percentage above 0 and at most 5, with at most 4 decimals "
-                              "(e.g. 0.03)."), key)
-        elif key in _DECIMAL_LIMITS:
-            value = to_money(value, key) if str(value).strip() else None
-            lo, hi = _DECIMAL_LIMITS[key]
-            if value is None or not lo < value <= hi:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "Please enter a number above {lo} and at most {hi}."), key, lo=lo, hi=hi)
-        else:
-            value = str(value).strip()
-            if len(value) > 100:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Too long (at most 100 characters)."), key)
-        out[key] = value
-    if "property_name" in out and not out["property_name"]:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the property's name."), "property_name")
+        clean = check(_clean, key, value)
+        if not check.failed(key):
+            out[key] = clean
+    if "property_name" in values and not check.failed("property_name") and not out.get("property_name"):
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter the property's name."), "property_name")
     if out.get("hotline"):
-        out["hotline"] = normalize_phone(out["hotline"], "hotline")
+        out["hotline"] = check(normalize_phone, out["hotline"], "hotline")
+    check.done()
     return out
 
 

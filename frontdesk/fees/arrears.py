@@ -118,6 +118,9 @@ class ArrearsService:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "method",
                                   choices="、".join(REMINDER_METHODS))
         outcome = (outcome or "").strip()[:200]
+        if not outcome:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write what came of the reminder (e.g. will pay next "
+                                                              "week, nobody answered)."), "outcome")
         with self.store.write() as s:
             if s.get(Room, room_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))

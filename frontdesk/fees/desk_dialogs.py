@@ -57,6 +57,12 @@ class OneOffDialog(FormDialog):
         f.item.currentIndexChanged.connect(self._item_changed)
         self._item_changed()
         self.wire({"item": f.item, "amount": f.amount, "description": f.description})
+        if not f.item.count():  # say where items come from instead of an empty list
+            f.item.setPlaceholderText(translate("OneOffDialog", "no one-off items yet"))
+            self.errors.show(DomainError(QT_TRANSLATE_NOOP(
+                "Errors", "There are no one-off items yet. A supervisor adds them under Settings → Fee items and "
+                          "prices (rule: fixed, per m² or a paid service)."), "item"))
+            f.buttons.button(f.buttons.StandardButton.Save).setEnabled(False)
 
     def _item_changed(self, *_args) -> None:
         data = self.form.item.currentData()

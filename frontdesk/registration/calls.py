@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
 from frontdesk.core.listing import Column, Listing, ListQuery, date_range
 from frontdesk.core.models import now
 from frontdesk.registration.models import CHANNELS, SMALL_KINDS, CallLog, Room, SmallRegistration
@@ -55,18 +55,18 @@ class CallLogService:
     def log(self, actor: Actor, *, content: str, channel: str = "电话", room_id: int | None = None,
             caller: str = "", phone: str = "", answer: str = "", at: datetime | None = None,
             promised_at: datetime | None = None) -> int:
+        check = Checks()  # every field at once
         content = (content or "").strip()
         if not content:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please write what the caller asked or reported."),
-                                  "content")
-        channel = check_choice(channel, CHANNELS, "channel")
-        phone = optional_phone(phone, "phone")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please write what the caller asked or reported."), "content")
+        channel = check(check_choice, channel, CHANNELS, "channel")
+        phone = check(optional_phone, phone, "phone")
         at = (at or now()).replace(microsecond=0)
         if at > now() + timedelta(minutes=5):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The time of the call cannot be in the future."), "at")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The time of the call cannot be in the future."), "at")
         if promised_at is not None and promised_at <= at:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The promised reply time must be after the call."),
-                                  "promised_at")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The promised reply time must be after the call."), "promised_at")
+        check.done()
         with self.store.write() as s:
             if room_id is not None and s.get(Room, room_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
 from frontdesk.core.guard import change_state
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.money import to_money
@@ -298,14 +298,16 @@ class RegistrationService:
                    since: date | None = None, emergency_contact: str = "", emergency_phone: str = "",
                    note: str = "", document: str = "", plate: str = "", parking_space: str = "") -> int:
         """Register an owner, family member, tenant or agent of a room (with an optional vehicle)."""
-        values = self._clean_person(name=name, id_type=id_type, id_number=id_number, phone=phone, phone2=phone2,
-                                    is_company=is_company, emergency_contact=emergency_contact,
+        check = Checks()  # every field at once
+        values = self._clean_person(check, name=name, id_type=id_type, id_number=id_number, phone=phone,
+                                    phone2=phone2, is_company=is_company, emergency_contact=emergency_contact,
                                     emergency_phone=emergency_phone, note=note)
-        relation = check_choice(relation, RELATIONS, "relation")
+        relation = check(check_choice, relation, RELATIONS, "relation")
         if relation == "受托人" and not (document or "").strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An agent needs the power of attorney (委托书): "
-                                                              "note its date or number."), "document")
-        plate = normalize_plate(plate) if (plate or "").strip() else ""
+            check.fail(QT_TRANSLATE_NOOP("Errors", "An agent needs the power of attorney (委托书): note its date or "
+                                                   "number."), "document")
+        plate = check(normalize_plate, plate) if (plate or "").strip() else ""
+        check.done()
         with self.store.write() as s:
             room = self._room(s, room_id)
             person = self._find_same_person(s, values, room.id) or Person(**values, created_at=now())
@@ -337,17 +339,24 @@ class RegistrationService:
                 change_state(s, Room, room.id, {"state": room.state}, {"state": new_state}, field="relation")
             return person.id
 
-    def _clean_person(self, **v) -> dict:
-        id_type = check_choice(v["id_type"] or "居民身份证", ID_TYPES, "id_type")
-        out = {"name": check_name(v["name"]), "id_type": id_type, "id_number": check_id(id_type, v["id_number"]),
-               "phone": optional_phone(v["phone"], "phone"), "phone2": optional_phone(v["phone2"], "phone2"),
+    def _clean_person(self, check: Checks | None = None, **v) -> dict:
+        """A person's fields cleaned; every fault goes to ``check`` (raised at once without one)."""
+        own = check is None
+        check = check or Checks()
+        id_type = check(check_choice, v["id_type"] or "居民身份证", ID_TYPES, "id_type")
+        out = {"name": check(check_name, v["name"]), "id_type": id_type,
+               "id_number": check(check_id, id_type, v["id_number"]) if id_type else "",
+               "phone": check(optional_phone, v["phone"], "phone"),
+               "phone2": check(optional_phone, v["phone2"], "phone2"),
                "is_company": bool(v["is_company"]), "emergency_contact": (v["emergency_contact"] or "").strip()[:64],
-               "emergency_phone": optional_phone(v["emergency_phone"], "emergency_phone"),
+               "emergency_phone": check(optional_phone, v["emergency_phone"], "emergency_phone"),
                "note": (v["note"] or "").strip()[:200]}
         if out["is_company"] and out["id_type"] != "统一社会信用代码" and out["id_number"]:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A company is registered with its unified social "
-                                                              "credit code."), "id_type")
-        return {**out, **search_keys(out["name"], out["phone"])}
+            check.fail(QT_TRANSLATE_NOOP("Errors", "A company is registered with its unified social credit code."),
+                       "id_type")
+        if own:
+            check.done()
+        return {**out, **search_keys(out["name"] or "", out["phone"] or "")}
 
     def _find_same_person(self, s: Session, values: dict, room_id: int) -> Person | None:
         """The same person by ID document; without one, a current occupant of the room by name."""

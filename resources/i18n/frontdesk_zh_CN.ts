@@ -1495,6 +1495,10 @@ SQLite 文件。示例：
         <translation>承诺答复时间须晚于来电时间。</translation>
     </message>
     <message>
+        <source>Write what came of the reminder (e.g. will pay next week, nobody answered).</source>
+        <translation>请填写催缴结果（例如：答应下周来交、无人接听）。</translation>
+    </message>
+    <message>
         <source>No such room.</source>
         <translation>没有这间房屋。</translation>
     </message>
@@ -1809,6 +1813,10 @@ SQLite 文件。示例：
     <message>
         <source>There is nothing to close: no receipts since your last shift close.</source>
         <translation>没有可交班的内容：自上次交班以来没有开具收据。</translation>
+    </message>
+    <message>
+        <source>There are no one-off items yet. A supervisor adds them under Settings → Fee items and prices (rule: fixed, per m² or a paid service).</source>
+        <translation>还没有临时收费项目。请主管在“设置 → 收费项目与收费标准”中添加（计费方式：固定金额、按面积或有偿服务）。</translation>
     </message>
     <message>
         <source>Choose a one-off item.</source>
@@ -2555,6 +2563,10 @@ The front desk of {name}.</source>
 </context>
 <context>
     <name>OneOffDialog</name>
+    <message>
+        <source>no one-off items yet</source>
+        <translation>暂无临时收费项目</translation>
+    </message>
     <message>
         <source>from the price standard</source>
         <translation>按收费标准</translation>
@@ -3622,6 +3634,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Allow part pa&amp;yment of a bill</source>
         <translation>允许部分缴费(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cash above the amount due, at most (yuan, e&amp;xtra)</source>
+        <translation>现金超收上限（元）(&amp;X)</translation>
     </message>
     <message>
         <source>Receipt &amp;paper</source>

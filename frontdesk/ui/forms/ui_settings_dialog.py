@@ -160,6 +160,16 @@ class Ui_SettingsDialog(object):
 
         self.feesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.partialPayments)
 
+        self.cashLimitLabel = QLabel(self.feesBox)
+        self.cashLimitLabel.setObjectName(u"cashLimitLabel")
+
+        self.feesForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.cashLimitLabel)
+
+        self.cashLimit = QLineEdit(self.feesBox)
+        self.cashLimit.setObjectName(u"cashLimit")
+
+        self.feesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.cashLimit)
+
         self.layoutLabel = QLabel(self.feesBox)
         self.layoutLabel.setObjectName(u"layoutLabel")
 
@@ -207,6 +217,7 @@ class Ui_SettingsDialog(object):
         self.powerLimitLabel.setBuddy(self.powerLimit)
         self.lateRateLabel.setBuddy(self.lateRate)
         self.graceLabel.setBuddy(self.graceDays)
+        self.cashLimitLabel.setBuddy(self.cashLimit)
         self.layoutLabel.setBuddy(self.receiptLayout)
         self.languageLabel.setBuddy(self.language)
 #endif // QT_CONFIG(shortcut)
@@ -231,6 +242,7 @@ class Ui_SettingsDialog(object):
         self.lateRateLabel.setText(QCoreApplication.translate("SettingsDialog", u"Late fee &rate (%)", None))
         self.graceLabel.setText(QCoreApplication.translate("SettingsDialog", u"Grace &days after the billed month", None))
         self.partialPayments.setText(QCoreApplication.translate("SettingsDialog", u"Allow part pa&yment of a bill", None))
+        self.cashLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Cash above the amount due, at most (yuan, e&xtra)", None))
         self.layoutLabel.setText(QCoreApplication.translate("SettingsDialog", u"Receipt &paper", None))
         self.thisPcBox.setTitle(QCoreApplication.translate("SettingsDialog", u"This computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lan&guage", None))

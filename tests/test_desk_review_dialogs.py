@@ -1,0 +1,79 @@
+"""Issue 11's dialogs: every form tells all its faults at once, at their fields; nothing is recorded
+by a stray Enter; an empty list says where its items come from."""
+from PySide6.QtCore import Qt
+
+from frontdesk.core.settings import SettingsService
+from frontdesk.fees.arrears import ArrearsService
+from tests.conftest import type_text, when_modal
+from tests.test_fees_desk_view import _open
+from tests.test_fees_view import window  # noqa: F401 - 3栋, 张三 in 3-2-1201, Jan–Jun billed
+
+
+def test_settings_show_every_fault_at_its_field_and_no_box(store, supervisor, zh_app, qtbot, boxes):
+    from frontdesk.ui.admin_dialogs import SettingsDialog
+    dlg = SettingsDialog(store, supervisor)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    f = dlg.form
+    f.propertyName.clear()
+    f.lateRate.setText("9")
+    f.cashLimit.setText("abc")
+    assert not dlg.submit()
+    assert dlg.errors.text("property_name") == "请填写物业（小区）名称。"
+    assert "百分比" in dlg.errors.text("late_fee_rate") and dlg.errors.text("cash_over_limit")
+    assert boxes.shown == []  # all at their fields, no message box first
+    type_text(qtbot, f.propertyName, "翠湖花园")
+    assert dlg.errors.text("property_name") == ""  # a field's message goes as soon as it changes
+    f.lateRate.setText("0.05")
+    f.cashLimit.setText("2000")
+    assert dlg.submit() and SettingsService(store).get().cash_over_limit == 2000
+
+
+def test_a_reminder_needs_its_result(window, store, supervisor, qtbot):
+    from frontdesk.fees.desk_dialogs import ArrearsDialog
+    dlg = ArrearsDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.form.table.selectRow(0)
+    room = dlg._current().room_id
+    dlg.form.outcome.setFocus()
+    qtbot.keyClick(dlg.form.outcome, Qt.Key.Key_Return)
+    qtbot.keyClick(dlg.form.outcome, Qt.Key.Key_Return)
+    assert ArrearsService(store).reminders(room) == [] and "催缴结果" in dlg.errors.text("outcome")
+    type_text(qtbot, dlg.form.outcome, "无人接听")
+    qtbot.keyClick(dlg.form.outcome, Qt.Key.Key_Return)
+    assert [r[2] for r in ArrearsService(store).reminders(room)] == ["无人接听"]
+
+
+def test_one_off_charge_without_items_says_where_they_come_from(window, store, qtbot):
+    tab = _open(window, store)
+    seen = {}
+
+    def look(dlg):
+        seen["error"] = dlg.errors.text("item")
+        seen["save"] = dlg.form.buttons.button(dlg.form.buttons.StandardButton.Save).isEnabled()
+        dlg.reject()
+
+    done = when_modal(qtbot, look)
+    qtbot.mouseClick(tab.form.oneOffButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert "收费项目与收费标准" in seen["error"] and seen["save"] is False
+
+
+def test_person_and_call_forms_tell_every_fault_at_once(window, store, supervisor, qtbot):
+    from frontdesk.registration.dialogs import CallDialog, PersonDialog
+    from frontdesk.registration.service import RegistrationService
+    room = RegistrationService(store).search("3-2-1201")[0].room_id
+    dlg = PersonDialog(store, supervisor, room, "3-2-1201", window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.form.phone.setText("12")
+    dlg.form.idNumber.setText("110101199003070000")
+    assert not dlg.submit()
+    assert dlg.errors.text("name") and dlg.errors.text("phone") and dlg.errors.text("id_number")
+    call = CallDialog(store, supervisor, window)
+    qtbot.addWidget(call)
+    call.show()
+    call.form.phone.setText("abc")
+    assert not call.submit()
+    assert call.errors.text("content") and call.errors.text("phone")
