@@ -11,10 +11,10 @@ from tests.conftest import set_up
 from tests.helpers import corrupt
 
 
-def run(*args, env_extra=None, check_rc=None):
+def run(*args, env_extra=None, check_rc=None, input=None):  # noqa: A002 - subprocess's name
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
     p = subprocess.run([sys.executable, "-m", "frontdesk", *args], capture_output=True, text=True, env=env,
-                       timeout=120)
+                       timeout=120, input=input if input is not None else "")
     if check_rc is not None:
         assert p.returncode == check_rc, p.stdout + p.stderr
     return p

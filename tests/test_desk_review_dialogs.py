@@ -77,3 +77,30 @@ def test_person_and_call_forms_tell_every_fault_at_once(window, store, superviso
     call.form.phone.setText("abc")
     assert not call.submit()
     assert call.errors.text("content") and call.errors.text("phone")
+
+
+def test_the_audit_log_reads_as_a_person_reads_it(window, store, supervisor, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from frontdesk.core.audit_log import AuditLogService
+    from frontdesk.i18n import translate
+    from frontdesk.ui.audit_dialog import AuditDialog
+    tab = _open(window, store)
+    tab.form.cash.setText("1000")
+    tab.take_payment()
+    dlg = AuditDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    m = dlg.model
+    rows = [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+    paid = next(r for r in rows if r[3] == "收据")
+    assert "房屋：3-2-1201" in paid[7] and "账单：物业管理费 2026-01 至 2026-06（6 笔）" in paid[7]
+    assert "room_id" not in paid[7] and "…" not in paid[7]
+    person = next(r for r in rows if r[3] == "房屋")
+    assert person[4] != "" and not person[4].isdigit()  # the room's code, not its id
+    dlg.form.table.selectRow(rows.index(paid))
+    assert "合计：994.02" in dlg.form.detail.toPlainText()
+    svc = AuditLogService(store)
+    out = tmp_path / "audit.xlsx"
+    svc.export(supervisor, svc.query(supervisor), out, translate)
+    values = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row]
+    assert any(isinstance(v, str) and "房屋：3-2-1201" in v for v in values)

@@ -10,6 +10,10 @@ from frontdesk.core.money import amount_in_words, format_yuan
 from frontdesk.fees.documents import receipt_pdf
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
+from sqlalchemy import select
+
+from frontdesk.core.models import AuditEntry
+from tests.conftest import SUPER_PW
 from tests.helpers import pdf_text, sum_formula
 
 
@@ -65,7 +69,12 @@ def test_cli_print_and_register(store, supervisor, paid, tmp_path):
     from tests.test_cli import run
     out = tmp_path / "copy.pdf"
     env = {"FRONTDESK_DB": store.url}
-    assert run("print", "receipt", again.number, "--out", str(out), env_extra=env, check_rc=0).stdout.strip() == str(out)
+    assert run("print", "receipt", again.number, "--out", str(out), "--operator", "nobody", env_extra=env,
+               input="x\n").returncode == 1  # a reprint is made by a known operator with their password
+    assert run("print", "receipt", again.number, "--out", str(out), "--operator", "zhuguan", env_extra=env,
+               input=SUPER_PW + "\n", check_rc=0).stdout.strip() == str(out)
+    with store.read() as s:  # recorded in the operator's name, not the system's
+        assert s.scalar(select(AuditEntry.operator_name).where(AuditEntry.action == "print")) == "王主管"
     assert "副本" in pdf_text(out.read_bytes())
     reg = tmp_path / "reg.xlsx"
     today = date.today()
@@ -84,4 +93,5 @@ def test_cli_print_and_register(store, supervisor, paid, tmp_path):
     bad = run("export", "receipts", "--from", str(today), "--to", str(today - timedelta(days=3)), "--out",
               str(tmp_path / "none.xlsx"), env_extra=env)
     assert bad.returncode == 1 and "晚于" in bad.stderr and not (tmp_path / "none.xlsx").exists()
-    assert run("print", "receipt", "SJ1999-000001", "--out", str(out), env_extra=env).returncode == 1
+    assert run("print", "receipt", "SJ1999-000001", "--out", str(out), "--operator", "zhuguan", env_extra=env,
+               input=SUPER_PW + "\n").returncode == 1

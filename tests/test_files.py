@@ -19,6 +19,7 @@ from frontdesk.fees.models import Receipt
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.roster import RosterImport, write_errors, write_template
 from frontdesk.registration.service import RegistrationService, plan_building
+from tests.conftest import SUPER_PW
 from tests.test_cli import run
 
 HOSTILE = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x.invalid\",\"点我\")", "+1+2", "-2+3", "@SUM(1,2)",
@@ -158,8 +159,8 @@ def test_command_line_refuses_bad_paths_and_records_nothing(hostile_store, tmp_p
     missing = tmp_path / "FOLDER" / "THAT" / "DOES" / "NOT" / "EXIST"
     today = str(date.today())
     roster = write_template(tmp_path / "roster.xlsx")
-    for args in (["print", "receipt", number, "--out", str(missing / "r.pdf")],
-                 ["print", "receipt", number, "--out", str(tmp_path)],
+    for args in (["print", "receipt", number, "--out", str(missing / "r.pdf"), "--operator", "zhuguan"],
+                 ["print", "receipt", number, "--out", str(tmp_path), "--operator", "zhuguan"],
                  ["export", "receipts", "--from", today, "--to", today, "--out", str(missing / "r.xlsx")],
                  ["template", "roster", "--out", str(missing / "t.xlsx")],
                  ["import", "roster", str(roster), "--errors", str(missing / "e.xlsx")]):
@@ -174,7 +175,8 @@ def test_command_line_refuses_bad_paths_and_records_nothing(hostile_store, tmp_p
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == audits  # and nothing recorded
     assert not list(tmp_path.rglob("*.part"))
     out = tmp_path / "copy.pdf"
-    run("--db", store.url, "print", "receipt", number, "--out", str(out), check_rc=0)
+    run("--db", store.url, "print", "receipt", number, "--out", str(out), "--operator", "zhuguan",
+        input=SUPER_PW + "\n", check_rc=0)
     with store.read() as s:
         assert s.scalar(select(Receipt.reprints).where(Receipt.number == number)) == 1
     assert out.read_bytes().startswith(b"%PDF")

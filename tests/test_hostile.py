@@ -202,7 +202,7 @@ def test_every_command_takes_hostile_arguments(prop, tmp_path_factory, capsys, m
     where = tmp_path_factory.mktemp("cli")
     monkeypatch.chdir(where)  # a relative path lands here, never in the checkout
     out_path = str(where / out) if out and "\x00" not in out else out
-    argv = {"find": ["find", text], "print": ["print", "receipt", text, "--out", out_path],
+    argv = {"find": ["find", text], "print": ["print", "receipt", text, "--out", out_path, "--operator", "zhuguan"],
             "export": ["export", "receipts", "--from", day, "--to", day, "--out", out_path],
             "template": ["template", "roster", "--out", out_path], "import": ["import", "roster", text],
             "restore": ["restore", text], "backup": ["backup", "--to", out_path]}[command]

@@ -99,3 +99,78 @@ def history(session: Session, entity: str, entity_id: object) -> list[AuditEntry
     return list(session.scalars(select(AuditEntry).where(
         AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id)).order_by(AuditEntry.id)))
 
+
+
+# ---- reading the log as a person does -----------------------------------------------------------
+FIELDS: dict[str, str] = {  # before/after keys → what a supervisor calls them (tasks add theirs)
+    "status": QT_TRANSLATE_NOOP("AuditFields", "status"), "reason": QT_TRANSLATE_NOOP("AuditFields", "reason"),
+    "total": QT_TRANSLATE_NOOP("AuditFields", "total"), "amount": QT_TRANSLATE_NOOP("AuditFields", "amount"),
+    "method": QT_TRANSLATE_NOOP("AuditFields", "method"), "name": QT_TRANSLATE_NOOP("AuditFields", "name"),
+    "code": QT_TRANSLATE_NOOP("AuditFields", "code"), "kind": QT_TRANSLATE_NOOP("AuditFields", "kind"),
+    "price": QT_TRANSLATE_NOOP("AuditFields", "price"), "valid_from": QT_TRANSLATE_NOOP("AuditFields", "valid from"),
+    "username": QT_TRANSLATE_NOOP("AuditFields", "user name"),
+    "display_name": QT_TRANSLATE_NOOP("AuditFields", "name"), "role": QT_TRANSLATE_NOOP("AuditFields", "role"),
+    "active": QT_TRANSLATE_NOOP("AuditFields", "active"),
+    "must_change_password": QT_TRANSLATE_NOOP("AuditFields", "must change password"),
+    "password": QT_TRANSLATE_NOOP("AuditFields", "password"),
+    "property_name": QT_TRANSLATE_NOOP("AuditFields", "property"),
+    "company_name": QT_TRANSLATE_NOOP("AuditFields", "management company"),
+    "address": QT_TRANSLATE_NOOP("AuditFields", "address"), "hotline": QT_TRANSLATE_NOOP("AuditFields", "hotline"),
+    "demo": QT_TRANSLATE_NOOP("AuditFields", "demo property"), "reprint": QT_TRANSLATE_NOOP("AuditFields", "copies"),
+    "phone": QT_TRANSLATE_NOOP("AuditFields", "phone"), "note": QT_TRANSLATE_NOOP("AuditFields", "note"),
+}
+_YES, _NO = QT_TRANSLATE_NOOP("AuditFields", "yes"), QT_TRANSLATE_NOOP("AuditFields", "no")
+_LOOKUPS: dict = {}  # key → function(session, value) → what a person reads
+
+
+def label_fields(labels: dict[str, str]) -> None:
+    """A task names the keys it writes into before/after (``{"room_id": QT_TRANSLATE_NOOP(...)}``)."""
+    FIELDS.update(labels)
+
+
+_RECORDS: dict = {}  # entity → the lookup key of its ids
+
+
+def lookup(key: str, fn, entity: str | None = None) -> None:
+    """A task turns the ids it wrote under ``key`` into what a person reads (room 410 → 1-1-101):
+    ``fn(session, value)`` gets the value as written (an id, a list of ids …). With ``entity``, the
+    log's record ids of that kind read the same way."""
+    _LOOKUPS[key] = fn
+    if entity:
+        _RECORDS[entity] = key
+
+
+def record_label(session: Session, entity: str, entity_id: str) -> str:
+    """The record an entry is about, as a person reads it (a room's code, not its id)."""
+    key = _RECORDS.get(entity)
+    if key and str(entity_id).isdigit():
+        return str(_LOOKUPS[key](session, int(entity_id)))
+    return entity_id
+
+
+def readable(session: Session, raw: str | None, translate=lambda _c, t: t) -> str:
+    """A before/after as a supervisor reads it: 房屋：1-1-101；合计：994.02；方式：现金."""
+    if not raw:
+        return ""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return raw
+    if not isinstance(data, dict):
+        return str(data)
+    parts = []
+    for key, value in data.items():
+        name = translate("AuditFields", FIELDS[key]) if key in FIELDS else key
+        if key in _LOOKUPS and value not in (None, "", []):
+            value = _LOOKUPS[key](session, value)
+        if isinstance(value, bool):
+            value = translate("AuditFields", _YES if value else _NO)
+        elif isinstance(value, list):
+            value = "、".join(map(str, value)) if len(value) <= 6 else \
+                translate("AuditFields", "{n} items: {first} …").format(n=len(value), first="、".join(map(str, value[:3])))
+        elif isinstance(value, dict):
+            value = "，".join(f"{k} {v}" for k, v in value.items())
+        elif value is None or value == "":
+            value = "—"
+        parts.append(f"{name}：{value}")
+    return "；".join(parts)

@@ -60,6 +60,20 @@ class AuditLogService:
             where.append(or_(A.entity_id == text, A.summary.like(like), A.operator_name.like(like)))
         return LISTING.query(where)
 
+    def readable(self, translate: Translate = _identity):
+        """``show(kind, value)`` for the list and the detail: "before"/"after" as a person reads them,
+        "record" as a room code or a receipt number. Cached: a page repaints often."""
+        from frontdesk.core.audit import readable, record_label
+        cache: dict = {}
+
+        def show(kind: str, value, entity: str = "") -> str:
+            key = (kind, value, entity)
+            if key not in cache:
+                with self.store.read() as s:
+                    cache[key] = record_label(s, entity, value) if kind == "record" else readable(s, value, translate)
+            return cache[key]
+        return show
+
     def operators(self) -> list[tuple[int, str]]:
         with self.store.read() as s:
             return [tuple(r) for r in s.execute(select(Operator.id, Operator.display_name).order_by(Operator.username))]
@@ -69,6 +83,7 @@ class AuditLogService:
         """Write the rows of ``query`` (newest first) and a per-operator summary with a chart."""
         require_supervisor(actor)
         from frontdesk.core import excel
+        from frontdesk.core.audit import readable, record_label
         wb = excel.new_workbook()
         ws = wb.create_sheet(translate("Reports", "Audit log"))
         cols = [excel.XCol(translate("Columns", c.title), "datetime" if c.kind == "datetime" else "text")
@@ -82,7 +97,8 @@ class AuditLogService:
                 for r in page:
                     _id, at, op, action, entity, entity_id, summary, before, after_ = r
                     rows.append([at, op, translate("Audit", ACTIONS.get(action, action)),
-                                 translate("Audit", ENTITIES.get(entity, entity)), entity_id, summary, before, after_])
+                                 translate("Audit", ENTITIES.get(entity, entity)), record_label(s, entity, entity_id),
+                                 summary, readable(s, before, translate), readable(s, after_, translate)])
                     by_operator[op] += 1
                 after = query.keyset(page[-1], "at")
         excel.write_table(ws, cols, rows)

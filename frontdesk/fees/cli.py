@@ -14,8 +14,10 @@ def add_commands(commands) -> None:
         p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
 
     def number(p, translate):
+        from frontdesk.cli import operator_argument
         p.add_argument("number", help=translate("Cli", "the receipt number, e.g. SJ2026-000123"))
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        operator_argument(p, translate)
 
     commands.add("export", "receipts", QT_TRANSLATE_NOOP("Cli", "the receipt register (voided receipts included)"),
                  cmd_export, dates)
@@ -55,7 +57,7 @@ def cmd_export(args, url, translate, say) -> int:
 
 
 def cmd_print(args, url, translate, say) -> int:
-    from frontdesk.core.audit import SYSTEM
+    from frontdesk.cli import acting
     from frontdesk.core.store import open_store
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.service import FeeService
@@ -63,7 +65,7 @@ def cmd_print(args, url, translate, say) -> int:
     check_output(args.out)
     store = open_store(url)
     try:  # written inside the reprint's transaction: a copy that was not written is not counted
-        FeeService(store).reprint(SYSTEM, args.number,
+        FeeService(store).reprint(acting(store, args, translate), args.number,
                                   deliver=lambda rid: write_bytes(args.out, receipt_pdf(store, rid, translate,
                                                                                         copy=True)[0]))
     finally:

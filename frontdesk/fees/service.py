@@ -762,3 +762,31 @@ def _correction(r: Receipt, reversed_: bool, deposit: bool) -> str | None:
 
 def is_deposit_receipt(s, receipt_id: int) -> bool:
     return s.scalar(select(Deposit.id).where(Deposit.receipt_id == receipt_id)) is not None
+
+
+def _bill_periods(s, value):
+    """Bill ids in the audit log → "物业管理费 2026-01 至 2026-06" (a count of bills stays a count)."""
+    if not isinstance(value, list):
+        return value
+    rows = s.execute(select(FeeItem.name, func.min(Bill.period_start), func.max(Bill.period_start), func.count())
+                     .join(FeeItem, FeeItem.id == Bill.item_id).where(Bill.id.in_(value)).group_by(FeeItem.name)).all()
+    return "；".join(f"{name} {a:%Y-%m}" + (f" 至 {b:%Y-%m}（{n} 笔）" if n > 1 else "") for name, a, b, n in rows) or value
+
+
+audit.lookup("bills", _bill_periods)
+audit.label_fields({
+    "bills": QT_TRANSLATE_NOOP("AuditFields", "bills"), "late_fee": QT_TRANSLATE_NOOP("AuditFields", "late fee"),
+    "late_fee_waived": QT_TRANSLATE_NOOP("AuditFields", "late fee waived"),
+    "waive_reason": QT_TRANSLATE_NOOP("AuditFields", "reason for the waiver"),
+    "months_ahead": QT_TRANSLATE_NOOP("AuditFields", "months paid ahead"),
+    "item": QT_TRANSLATE_NOOP("AuditFields", "fee item"), "rule": QT_TRANSLATE_NOOP("AuditFields", "rule"),
+    "receipt": QT_TRANSLATE_NOOP("AuditFields", "receipt"), "reverses": QT_TRANSLATE_NOOP("AuditFields", "reverses"),
+    "refund": QT_TRANSLATE_NOOP("AuditFields", "refunded"), "kept": QT_TRANSLATE_NOOP("AuditFields", "kept"),
+    "voucher": QT_TRANSLATE_NOOP("AuditFields", "voucher"), "net": QT_TRANSLATE_NOOP("AuditFields", "net"),
+    "cash_expected": QT_TRANSLATE_NOOP("AuditFields", "cash expected"),
+    "cash_counted": QT_TRANSLATE_NOOP("AuditFields", "cash counted"),
+    "difference": QT_TRANSLATE_NOOP("AuditFields", "difference"),
+    "kept_rooms": QT_TRANSLATE_NOOP("AuditFields", "rooms that kept their bills"),
+    "readings": QT_TRANSLATE_NOOP("AuditFields", "readings"), "baselines": QT_TRANSLATE_NOOP("AuditFields", "baselines"),
+    "description": QT_TRANSLATE_NOOP("AuditFields", "what for"),
+})

@@ -536,3 +536,28 @@ ROOM_LISTING = Listing(
     ),
     id_expr=Room.id, source=Room.__table__, default_sort="code",
 )
+
+
+def _room_code(s: Session, value):
+    """A room id in the audit log → its code (what else was written stays as it is)."""
+    code = s.scalar(select(Room.code).where(Room.id == value)) if isinstance(value, int) else None
+    return code or value
+
+
+audit.lookup("room_id", _room_code, entity="room")
+audit.label_fields({
+    "room_id": QT_TRANSLATE_NOOP("AuditFields", "room"), "room": QT_TRANSLATE_NOOP("AuditFields", "room"),
+    "occupant": QT_TRANSLATE_NOOP("AuditFields", "resident"), "relation": QT_TRANSLATE_NOOP("AuditFields", "relation"),
+    "since": QT_TRANSLATE_NOOP("AuditFields", "moved in"), "until": QT_TRANSLATE_NOOP("AuditFields", "moved out"),
+    "plate": QT_TRANSLATE_NOOP("AuditFields", "plate"), "parking_space": QT_TRANSLATE_NOOP("AuditFields", "parking space"),
+    "state": QT_TRANSLATE_NOOP("AuditFields", "state"), "use": QT_TRANSLATE_NOOP("AuditFields", "use"),
+    "area": QT_TRANSLATE_NOOP("AuditFields", "area"), "rooms": QT_TRANSLATE_NOOP("AuditFields", "rooms"),
+    "channel": QT_TRANSLATE_NOOP("AuditFields", "channel"), "content": QT_TRANSLATE_NOOP("AuditFields", "content"),
+    "answer": QT_TRANSLATE_NOOP("AuditFields", "answer"), "replied_at": QT_TRANSLATE_NOOP("AuditFields", "replied"),
+    "work_order": QT_TRANSLATE_NOOP("AuditFields", "work order"),
+    "id_number": QT_TRANSLATE_NOOP("AuditFields", "ID number"), "id_type": QT_TRANSLATE_NOOP("AuditFields", "ID type"),
+    "phone2": QT_TRANSLATE_NOOP("AuditFields", "second phone"),
+    "water": QT_TRANSLATE_NOOP("AuditFields", "water meter"), "power": QT_TRANSLATE_NOOP("AuditFields", "power meter"),
+    "inspection": QT_TRANSLATE_NOOP("AuditFields", "inspection"), "done": QT_TRANSLATE_NOOP("AuditFields", "done"),
+    "small_registration": QT_TRANSLATE_NOOP("AuditFields", "small registration"),
+})

@@ -331,7 +331,7 @@ class RegistrationTab(QWidget):
         f.callSearch.setPlaceholderText(translate("RegistrationTab", "Search content, caller or room…"))
         self.call_model = LazyTableModel(
             self.store, self._call_query(), self,
-            display={"status": lambda v: translate("Registration", STATUS.get(v, v))},
+            display={"status": lambda v, _row: translate("Registration", STATUS.get(v, v))},
             background=lambda row: ATTENTION if row[7] == "waiting" and row[6] and row[6] < datetime.now() else None)
         show_in(f.callsTable, self.call_model, {0: 140, 1: 90, 4: 280, 5: 160, 6: 140})
         self.call_model.counted.connect(lambda n: f.callCount.setText(translate("RegistrationTab", "{n} entries")

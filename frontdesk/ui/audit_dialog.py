@@ -1,7 +1,6 @@
 """The audit log viewer (supervisor): filter by date, operator and kind, search, see before→after."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,15 +15,6 @@ from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_audit_dialog import Ui_AuditDialog
 from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox
-
-
-def _pretty(raw: str | None) -> str:
-    if not raw:
-        return "—"
-    try:
-        return "\n".join(f"  {k}: {v}" for k, v in json.loads(raw).items())
-    except (ValueError, AttributeError):
-        return raw
 
 
 class AuditDialog(QDialog):
@@ -47,10 +37,12 @@ class AuditDialog(QDialog):
         f.entityFilter.addItem(translate("AuditDialog", "All kinds"), None)
         for key, title in ENTITIES.items():
             f.entityFilter.addItem(translate("Audit", title), key)
+        self.show_value = self.svc.readable(translate)
         self.model = LazyTableModel(store, self._query(), self, display={
-            "action": lambda v: translate("Audit", ACTIONS.get(v, v)),
-            "entity": lambda v: translate("Audit", ENTITIES.get(v, v)),
-            "before": lambda v: "" if not v else "…", "after": lambda v: "" if not v else "…"})
+            "action": lambda v, _r: translate("Audit", ACTIONS.get(v, v)),
+            "entity": lambda v, _r: translate("Audit", ENTITIES.get(v, v)),
+            "entity_id": lambda v, row: self.show_value("record", v, row[3]),
+            "before": lambda v, _r: self.show_value("change", v), "after": lambda v, _r: self.show_value("change", v)})
         show_in(f.table, self.model, {0: 150})
         f.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         f.splitter.setStretchFactor(0, 4)
@@ -85,9 +77,11 @@ class AuditDialog(QDialog):
         what = translate("Audit", ACTIONS.get(action, action))
         kind = translate("Audit", ENTITIES.get(entity, entity))
         before_title, after_title = translate("AuditDialog", "Before"), translate("AuditDialog", "After")
+        record = self.show_value("record", entity_id, entity)
+        before, after = (self.show_value("change", v).replace("；", "\n  ") or "—" for v in (before, after))
         self.form.detail.setPlainText(
-            f"{at:%Y-%m-%d %H:%M:%S}  {op}  {what}  {kind} {entity_id}  {summary}\n"
-            f"{before_title}:\n{_pretty(before)}\n{after_title}:\n{_pretty(after)}")
+            f"{at:%Y-%m-%d %H:%M:%S}  {op}  {what}  {kind} {record}  {summary}\n"
+            f"{before_title}:\n  {before}\n{after_title}:\n  {after}")
 
     def export(self) -> None:
         written = msgbox.save_to(self, translate("AuditDialog", "Export to Excel"),

@@ -27,7 +27,7 @@ class LazyTableModel(QAbstractTableModel):
     counted = Signal(int)
 
     def __init__(self, store: Store, query: ListQuery, parent=None, page_size: int = PAGE,
-                 display: dict[str, Callable[[object], str]] | None = None,
+                 display: dict[str, Callable[[object, tuple], str]] | None = None,  # (value, row) → text
                  background: Callable[[tuple], str | None] | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -113,7 +113,7 @@ class LazyTableModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column() + 1]
         if role == Qt.ItemDataRole.DisplayRole:
             if col.key in self.display:
-                return self.display[col.key](value)
+                return self.display[col.key](value, self._rows[index.row()][1:])
             return self._format(value, col.kind)
         if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
             colour = self.background(self._rows[index.row()][1:])

@@ -287,6 +287,289 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须改密码</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>物业名称</translation>
+    </message>
+    <message>
+        <source>management company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>demo property</source>
+        <translation>演示物业</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{n} items: {first} …</source>
+        <translation>共 {n} 项：{first} …</translation>
+    </message>
+    <message>
+        <source>bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>late fee waived</source>
+        <translation>减免滞纳金</translation>
+    </message>
+    <message>
+        <source>reason for the waiver</source>
+        <translation>减免原因</translation>
+    </message>
+    <message>
+        <source>months paid ahead</source>
+        <translation>预收月数</translation>
+    </message>
+    <message>
+        <source>fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>reverses</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>退款凭证</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>cash expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>cash counted</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>rooms that kept their bills</source>
+        <translation>保留账单的房屋</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>初始读数</translation>
+    </message>
+    <message>
+        <source>what for</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>parking space</source>
+        <translation>车位号</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>房屋数</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>转工单</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>water meter</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <source>power meter</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>small registration</source>
+        <translation>小型登记</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>by hand</source>
@@ -507,6 +790,14 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>Run “frontdesk --help” to see the commands.</source>
         <translation>运行“frontdesk --help”查看可用的命令。</translation>
+    </message>
+    <message>
+        <source>who is acting; the password is asked (or read from the first line of standard input)</source>
+        <translation>操作员用户名；随后询问其密码（或从标准输入的第一行读取）</translation>
+    </message>
+    <message>
+        <source>Password of {user}: </source>
+        <translation>{user} 的密码：</translation>
     </message>
     <message>
         <source>import a workbook</source>
@@ -2006,7 +2297,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>refunded</source>
-        <translation>已退还</translation>
+        <translation>退还</translation>
     </message>
     <message>
         <source>forfeited</source>
@@ -3416,7 +3707,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>moved out</source>
-        <translation>迁出</translation>
+        <translation>迁出日期</translation>
     </message>
     <message>
         <source>Owners and residents</source>
