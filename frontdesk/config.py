@@ -35,3 +35,21 @@ def set_language(lang: str) -> None:
     s = qsettings()
     s.setValue("ui/language", lang)
     s.sync()
+
+
+def file_folder() -> str:
+    """Where the file choosers open: the folder last used on this computer, else the user's
+    documents folder (never the program's own folder)."""
+    last = qsettings().value("ui/file_folder", "")
+    if last and Path(last).is_dir():
+        return last
+    from PySide6.QtCore import QStandardPaths
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
+def remember_file_folder(path: str) -> None:
+    if path:
+        s = qsettings()
+        s.setValue("ui/file_folder", str(Path(path).parent))
+        s.sync()

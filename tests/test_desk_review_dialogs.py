@@ -104,3 +104,25 @@ def test_the_audit_log_reads_as_a_person_reads_it(window, store, supervisor, qtb
     svc.export(supervisor, svc.query(supervisor), out, translate)
     values = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row]
     assert any(isinstance(v, str) and "房屋：3-2-1201" in v for v in values)
+
+
+def test_file_choosers_speak_chinese_and_open_in_the_documents_folder(zh_app, qtbot, tmp_path, monkeypatch):
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from frontdesk import config
+    from frontdesk.ui import msgbox
+    dlg = QFileDialog(None, "导出")
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dlg)
+    labels = [w.text() for w in dlg.findChildren(QLabel) if w.text()]
+    assert labels and not [t for t in labels if re.search(r"[A-Za-z]{3,}", t.replace("&", ""))], labels
+    seen = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, start, filters: (
+        seen.append(start) or (str(tmp_path / "out" / "r.xlsx"), filters)))
+    (tmp_path / "out").mkdir()
+    assert config.file_folder() not in ("", str(__import__("pathlib").Path.cwd()))  # documents, not the program
+    msgbox.save_file(None, "t", "收据登记簿.xlsx", "Excel (*.xlsx)")
+    msgbox.save_file(None, "t", "审计日志.xlsx", "Excel (*.xlsx)")
+    assert seen[1] == str(tmp_path / "out" / "审计日志.xlsx")  # the folder used last is remembered

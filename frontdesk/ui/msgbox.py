@@ -34,11 +34,21 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+    """A file name to save to; opens in the folder used last (or the documents folder)."""
+    from frontdesk import config
+    start = suggested if Path(suggested).is_absolute() else str(Path(config.file_folder()) / suggested)
+    name = QFileDialog.getSaveFileName(parent, title, start, filters)[0]
+    config.remember_file_folder(name)
+    return name
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+    """A file to open; opens in ``folder`` if given, else where the desk last was."""
+    from frontdesk import config
+    name = QFileDialog.getOpenFileName(parent, title, folder or config.file_folder(), filters)[0]
+    if not folder:
+        config.remember_file_folder(name)
+    return name
 
 
 def save_to(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str,
