@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from frontdesk import __version__, config
 from frontdesk.core.audit import Actor
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         f.actionRestore.triggered.connect(self.restore)
         f.actionLock.triggered.connect(self.lock)
         f.actionLogout.triggered.connect(self.logout)
-        f.actionQuit.triggered.connect(self.close)
+        f.actionQuit.triggered.connect(self.quit)
         f.actionOperatorList.triggered.connect(self.print_operator_list)
         f.actionTestPage.triggered.connect(self.print_test_page)
         f.actionProperty.triggered.connect(self.edit_settings)
@@ -316,19 +317,54 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def lock(self) -> None:
+        """Lock the desk: the window and any form open on it are covered (no names or amounts show
+        behind the lock) until the operator's password — what was typed stays."""
         if self.locked:
             return
         self.locked = True
         from frontdesk.ui.account_dialogs import LockDialog
         dlg = LockDialog(self.store, self.actor, self)
-        result = dlg.exec()
+        covered = [self] + [w for w in QApplication.topLevelWidgets()
+                            if w.isVisible() and w is not dlg and w is not self and _belongs_to(w, self)]
+        curtains = [_curtain(w, translate("MainWindow", "Locked")) for w in covered]
+        self.menuBar().setEnabled(False)
+        try:
+            result = dlg.exec()
+        finally:
+            for c in curtains:
+                if isValid(c):  # its form may have closed meanwhile, and taken the cover with it
+                    c.hide()
+                    c.setParent(None)  # gone at once, not at the next turn of the event loop
+            self.menuBar().setEnabled(True)
         self.locked = False
         self.idle.last = time.monotonic()
         if result == LockDialog.SWITCH:
             self.logout()
 
+    def unsaved(self) -> list[str]:
+        """What the tabs hold typed but not saved (a tab tells with ``unsaved()``)."""
+        out = []
+        for key, tab in self.tabs_by_key.items():
+            what = getattr(tab, "unsaved", lambda: None)()
+            if what:
+                out.append(f"{translate('Tasks', by_key(key).title)}：{what}")
+        return out
+
+    def _may_leave(self) -> bool:
+        pending = self.unsaved()
+        return not pending or msgbox.ask(self, translate("MainWindow", "Quit"), translate(
+            "MainWindow", "Not saved yet:\n{what}\nQuit anyway? What was typed is lost.").format(what="\n".join(pending)))
+
+    def quit(self) -> None:
+        """Ctrl+Q: asks first when a form holds input not saved yet."""
+        if self._may_leave():
+            self._asked = True
+            self._finish(QUIT)
+
     def logout(self) -> None:
-        self._finish(LOGOUT)
+        if self._may_leave():
+            self._asked = True
+            self._finish(LOGOUT)
 
     def _finish(self, code: int) -> None:
         self.exit_code = code
@@ -343,6 +379,9 @@ class MainWindow(QMainWindow):
             log.warning("daily backup failed: %s", err)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if event.spontaneous() and not getattr(self, "_asked", False) and not self._may_leave():
+            event.ignore()  # the window's close button, with input not saved: the user said stay
+            return
         s = config.qsettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.sync()
@@ -356,3 +395,24 @@ class MainWindow(QMainWindow):
                 log.warning("backup on close failed: %s", err)
         super().closeEvent(event)
         self.finished.emit(self.exit_code)
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _curtain(widget: QWidget, text: str) -> QWidget:
+    """A plain cover over everything ``widget`` shows (its children stay as they are beneath)."""
+    cover = QLabel(text, widget)
+    cover.setObjectName("lockCurtain")
+    cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    cover.setAutoFillBackground(True)
+    cover.setStyleSheet("background:#e8e8e8; color:#888; font-size:28px;")
+    cover.setGeometry(widget.rect())
+    cover.raise_()
+    cover.show()
+    return cover

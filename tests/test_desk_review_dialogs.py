@@ -126,3 +126,45 @@ def test_file_choosers_speak_chinese_and_open_in_the_documents_folder(zh_app, qt
     msgbox.save_file(None, "t", "收据登记簿.xlsx", "Excel (*.xlsx)")
     msgbox.save_file(None, "t", "审计日志.xlsx", "Excel (*.xlsx)")
     assert seen[1] == str(tmp_path / "out" / "审计日志.xlsx")  # the folder used last is remembered
+
+
+def test_the_lock_covers_the_window_and_an_open_form_and_keeps_what_was_typed(window, store, qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from frontdesk.registration.dialogs import CallDialog
+    from tests.conftest import SUPER_PW
+    call = CallDialog(store, window.actor, window)
+    qtbot.addWidget(call)
+    call.show()
+    type_text(qtbot, call.form.caller, "张三")
+    seen = {}
+
+    def look_then_unlock(lock):
+        for w in (window, call):
+            covers = [c for c in w.findChildren(QLabel, "lockCurtain", Qt.FindChildOption.FindDirectChildrenOnly)
+                      if c.isVisible()]
+            seen[w is window] = bool(covers) and covers[0].geometry() == w.rect()
+        seen["menus"] = window.menuBar().isEnabled()
+        lock.form.password.setText(SUPER_PW)
+        lock.submit()
+
+    done = when_modal(qtbot, look_then_unlock)
+    window.lock()
+    done.check()
+    assert seen == {True: True, False: True, "menus": False}
+    QApplication.processEvents()
+    assert not [c for c in window.findChildren(QLabel, "lockCurtain") if c.isVisible()]
+    assert call.isVisible() and call.form.caller.text() == "张三"  # nothing typed is lost
+
+
+def test_ctrl_q_asks_when_a_payment_is_half_typed(window, store, qtbot, boxes):
+    tab = _open(window, store)
+    tab.form.cash.setFocus()
+    qtbot.keyClicks(tab.form.cash, "500")
+    boxes.answer = False
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert boxes.shown[-1][0] == "ask" and "3栋2单元1201" in boxes.shown[-1][1] and window.isVisible()
+    tab.form.cash.clear()
+    with qtbot.waitSignal(window.finished):
+        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert len([b for b in boxes.shown if b[0] == "ask"]) == 1  # nothing typed: no question

@@ -94,6 +94,13 @@ class FeesTab(QWidget):
         self.open_room(None)  # reads the property's fee settings
         self._method_changed()
 
+    def unsaved(self) -> str | None:
+        """A payment half typed (cash, reference or amount entered, not taken yet)."""
+        f = self.form
+        if self.room_id is not None and any(w.text().strip() for w in (f.cash, f.reference, f.amount)):
+            return translate("FeesTab", "a payment being taken at {room}").format(room=f.roomLabel.text())
+        return None
+
     # ---- the room ----------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -2316,6 +2316,10 @@ SQLite 文件。示例：
         <translation>房号或住户……（Ctrl+F）</translation>
     </message>
     <message>
+        <source>a payment being taken at {room}</source>
+        <translation>正在为 {room} 收款（已填写未确认）</translation>
+    </message>
+    <message>
         <source>Find a room to collect fees</source>
         <translation>请查找要收费的房屋</translation>
     </message>
@@ -2712,6 +2716,22 @@ This computer's preferences: {config}</source>
 The front desk of {name}.</source>
         <translation>Frontdesk {version}
 {name} 客服前台系统。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Not saved yet:
+{what}
+Quit anyway? What was typed is lost.</source>
+        <translation>以下内容尚未保存：
+{what}
+仍要退出吗？已填写的内容将丢失。</translation>
     </message>
     <message>
         <source>Frontdesk</source>
