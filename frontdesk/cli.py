@@ -52,28 +52,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: {text}\n{hint}\n")
 
 
-def operator_argument(parser, translate) -> None:
-    """``--operator USERNAME`` for a command that changes or prints something: it is recorded in the
-    operator's name, not the system's."""
-    parser.add_argument("--operator", required=True, metavar="USERNAME", help=translate(
-        "Cli", "who is acting; the password is asked (or read from the first line of standard input)"))
-
-
-def acting(store, args, translate=_identity):
-    """The operator of ``--operator``, after their password (the terminal asks; a script pipes it in)."""
-    import getpass
-
-    from frontdesk.core.operators import OperatorService
-    if sys.stdin is not None and sys.stdin.isatty():
-        password = getpass.getpass(translate("Cli", "Password of {user}: ").format(user=args.operator))
-    else:
-        try:
-            password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
-        except (OSError, ValueError):  # no standard input to read (a service, a test runner)
-            password = ""
-    return OperatorService(store).authenticate(args.operator, password)
-
-
 class Commands:
     """Where each task adds its commands: ``add("export", "receipts", help, run, configure)`` makes
     ``frontdesk export receipts …``; a verb of ``None`` makes a command of its own (``find``).

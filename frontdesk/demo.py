@@ -32,9 +32,10 @@ DEMO_PROPERTY = {"property_name": "翠湖花园（演示）", "company_name": "�
 
 @dataclass
 class DemoContext:
-    """What every task's demo part gets: the supervisor acting, a seeded random source, today;
-    ``figures`` collects what was made (rooms, people, receipts …)."""
+    """What every task's demo part gets: the supervisor and the receptionist acting, a seeded
+    random source, today; ``figures`` collects what was made (rooms, people, receipts …)."""
     boss: Actor
+    clerk: Actor
     rng: random.Random
     today: date
     figures: dict = field(default_factory=dict)
@@ -69,10 +70,10 @@ def load_demo(store: Store) -> dict:
             return {"property": load_settings(s).property_name, "already": True, **_counts(s)}
         seed_from_package(s)
         ops = [create_operator(s, SYSTEM, u, n, r, p) for u, n, r, p in DEMO_OPERATORS]
-        boss = actor_of(ops[0])
+        boss, clerk = actor_of(ops[0]), actor_of(ops[1])
         save_settings(s, boss, validate(DEMO_PROPERTY))
         audit.record(s, boss, "create", "setting", "demo", summary="演示物业")
-    ctx = DemoContext(boss, random.Random(88), date.today())
+    ctx = DemoContext(boss, clerk, random.Random(88), date.today())
     for task in TASKS:
         if task.demo:
             load(task.demo)(store, ctx)

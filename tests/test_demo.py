@@ -69,3 +69,38 @@ def test_generated_fee_history_keeps_the_money_rules(any_store):
     fees = FeeService(any_store)
     issued = fees.take_payment(boss, room.room_id, [b.id for b in fees.due_bills(room.room_id)], "现金")
     assert int(issued.number.split("-")[1]) == len(by_year.get(issued.number[2:6], [])) + 1
+
+
+def test_the_demo_is_a_living_property_a_newcomer_can_learn_from(store):
+    from datetime import datetime
+
+    from frontdesk.core.models import AuditEntry
+    from frontdesk.fees.consistency import problems
+    from frontdesk.fees.models import Deposit, FeeItem, Receipt, ShiftClose
+    from frontdesk.registration.models import CallLog, Custody, CustodyInspection, Occupancy, SmallRegistration
+    load_demo(store)
+    now = datetime.now()
+    with store.read() as s:
+        receipts = s.scalars(select(Receipt)).all()
+        assert len(receipts) > 300 and all(r.payer for r in receipts)  # a payer on every receipt
+        days = {r.issued_at.date() for r in receipts}
+        assert len(days) > 60 and all(8 <= r.issued_at.hour <= 17 for r in receipts)  # over months, at work
+        assert {r.operator_name for r in receipts} == {"王主管", "李前台"}
+        assert any(r.status == "作废" for r in receipts) and any(r.reverses_id for r in receipts)
+        assert all(at <= now for at in s.scalars(select(AuditEntry.at)))  # nothing stamped in the future
+        lonely = select(func.count()).select_from(Room).where(Room.state == "已入住", ~Room.id.in_(
+            select(Occupancy.room_id)))
+        assert s.scalar(lonely) == 0  # every occupied room has its people
+        no_tenant = select(func.count()).select_from(Room).where(Room.state == "出租", ~Room.id.in_(
+            select(Occupancy.room_id).where(Occupancy.relation == "租户")))
+        assert s.scalar(no_tenant) == 0
+        assert {"物业管理费", "停车费（月租车位）", "维修基金"} <= set(s.scalars(select(FeeItem.name)))
+        assert s.scalar(select(func.count()).select_from(Custody)) == 3
+        assert s.scalar(select(func.count()).select_from(CustodyInspection)) > 5
+        calls = s.scalars(select(CallLog)).all()
+        assert len(calls) > 40 and any(c.promised_at and not c.replied_at and c.promised_at < now for c in calls)
+        assert s.scalar(select(func.count()).select_from(SmallRegistration)) > 0
+        closes = s.scalars(select(ShiftClose)).all()
+        assert closes and all(c.number.startswith("JB") for c in closes)
+        assert any(d.status == "refunded" and d.refund_method for d in s.scalars(select(Deposit)))
+    assert problems(store) == []

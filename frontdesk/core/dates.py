@@ -2,7 +2,7 @@
 command line builds every task's arguments before it knows which command runs)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 
 def parse_day(text: str) -> date:
@@ -20,3 +20,9 @@ def check_range(date_from: date | None, date_to: date | None, field: str = "date
         from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The first day ({first}) is after the last day ({last})."),
                               field, first=date_from.isoformat(), last=date_to.isoformat())
+
+
+def working_moment(rng, day: date) -> datetime:
+    """A moment of the desk's working day (08:30–17:30) — never later than a minute ago."""
+    moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=510 + rng.randrange(540))
+    return min(moment, datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=1))

@@ -7,12 +7,11 @@ locked until that transaction ends, so concurrent desks queue, a rollback gives 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from sqlalchemy.orm import Session
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from frontdesk.core.models import DocCounter
+from frontdesk.core.models import DocCounter, now
 
 
 def format_number(prefix: str, year: int, n: int) -> str:
@@ -28,7 +27,7 @@ def take_numbers(session: Session, prefix: str, count: int, year: int | None = N
     """Take the next ``count`` numbers of ``prefix`` at once (a batch of notices), in one statement."""
     if not re.fullmatch(r"[A-Z]{1,8}", prefix):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A document prefix is 1 to 8 capital letters."), "prefix")
-    year = year or date.today().year
+    year = year or now().year
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert

@@ -228,3 +228,26 @@ class OperatorService:
             op.must_change_password = False
             audit.record(s, actor, "update", "operator", op.id, {"password": "…"}, {"password": "changed"},
                          summary=f"{op.display_name} ({op.username})")
+
+
+# ---- the command line acts as an operator too -------------------------------------------------
+def operator_argument(parser, translate) -> None:
+    """``--operator USERNAME`` for a command that changes or prints something: it is recorded in the
+    operator's name, not the system's."""
+    parser.add_argument("--operator", required=True, metavar="USERNAME", help=translate(
+        "Cli", "who is acting; the password is asked (or read from the first line of standard input)"))
+
+
+def acting(store, args, translate=lambda _c, t: t) -> Actor:
+    """The operator of ``--operator``, after their password (the terminal asks; a script pipes it in)."""
+    import getpass
+    import sys
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(translate("Cli", "Password of {user}: ").format(user=args.operator))
+    else:
+        try:
+            password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+        except (OSError, ValueError):  # no standard input to read (a service, a test runner)
+            password = ""
+    return OperatorService(store).authenticate(args.operator, password)

@@ -14,7 +14,7 @@ def add_commands(commands) -> None:
         p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
 
     def number(p, translate):
-        from frontdesk.cli import operator_argument
+        from frontdesk.core.operators import operator_argument
         p.add_argument("number", help=translate("Cli", "the receipt number, e.g. SJ2026-000123"))
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         operator_argument(p, translate)
@@ -57,7 +57,7 @@ def cmd_export(args, url, translate, say) -> int:
 
 
 def cmd_print(args, url, translate, say) -> int:
-    from frontdesk.cli import acting
+    from frontdesk.core.operators import acting
     from frontdesk.core.store import open_store
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.service import FeeService

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from frontdesk.core import audit
 from frontdesk.core.audit import SYSTEM
+from frontdesk.core.dates import working_moment
 from frontdesk.core.people import id_check_digit, search_keys
 from frontdesk.registration.models import (Building, CallLog, Custody, CustodyInspection, Occupancy, Person, Room,
                                            Vehicle)
@@ -70,12 +71,100 @@ def _build_rooms(session, rooms: int, rng: random.Random, created: datetime, pro
 
 
 def fill(store, ctx) -> None:
-    """432 rooms, three in four with their owners and families (``ctx.figures``: rooms, people)."""
+    """432 rooms as a living property: every delivered room has its owner, occupied rooms their
+    families, rented rooms their tenants; three rooms in custody with weekly inspections; three
+    months of calls and visits at working hours (replies promised, some overdue), and small
+    registrations for the coming weekend — recorded through the services, each at its own time
+    (``ctx.figures``: rooms, people, calls)."""
     with store.write() as s:
         created = datetime.combine(ctx.today - timedelta(days=400), datetime.min.time()).replace(hour=9)
         room_ids = _build_rooms(s, 432, ctx.rng, created)
-        people = _people_for(s, room_ids, ctx.rng, ctx.today, created, occupancy_rate=0.75)
-    ctx.figures.update(rooms=len(room_ids), people=people)
+        s.execute(Room.__table__.update().where(Room.state == "托管").values(state="空置"))  # custody: below
+        people = _households(s, ctx.rng, ctx.today, created)
+    _demo_custody(store, ctx)
+    calls = _demo_calls(store, ctx)
+    ctx.figures.update(rooms=len(room_ids), people=people, calls=calls)
+
+
+def _households(session, rng: random.Random, today: date, created: datetime) -> int:
+    """People as the room states say: an owner for every delivered room, a family where it is
+    occupied, tenants where it is rented."""
+    batch, links = [], []
+    for room_id, state in session.execute(select(Room.id, Room.state).order_by(Room.id)):
+        if state == "未交付":
+            continue
+        household = ["业主"]
+        if state == "已入住":
+            household += ["家属"] * rng.choices((0, 1, 2, 3), (15, 35, 35, 15))[0]
+        elif state == "出租":
+            household += ["租户"] * rng.choice((1, 1, 2))
+        for relation in household:
+            batch.append({**random_person(rng, today), "created_at": created})
+            links.append((room_id, relation, created.date()))
+    return _flush_people(session, batch, links, None)
+
+
+def _demo_custody(store, ctx) -> None:
+    from frontdesk.core.models import as_of
+    from frontdesk.registration.custody import CustodyService
+    custody = CustodyService(store)
+    with store.read() as s:
+        empty = list(s.scalars(select(Room.id).where(Room.state == "空置").order_by(Room.id)))
+    for room_id in ctx.rng.sample(empty, 3):
+        began = ctx.today - timedelta(days=ctx.rng.randrange(40, 120))
+        with as_of(working_moment(ctx.rng, began)):
+            cid = custody.start(ctx.boss, room_id, began, "120.50", "860.00")
+        water, power, day = Decimal("120.50"), Decimal("860.00"), began
+        while (day := day + timedelta(days=7)) < ctx.today:
+            water += Decimal(ctx.rng.randrange(0, 60)) / 100
+            power += Decimal(ctx.rng.randrange(20, 400)) / 100
+            with as_of(working_moment(ctx.rng, day)):
+                custody.inspect(ctx.clerk, cid, day, "每周巡查", water, power)
+
+
+TOPICS = (("咨询物业费标准", "已告知收费标准：住宅 1.85 元/㎡·月"), ("楼道灯不亮", "已通知工程部维修"),
+          ("电梯异响", "已报电梯维保单位"), ("家中水管漏水", "已派维修工上门"), ("投诉邻居装修噪音", ""),
+          ("询问停车位租赁", "已告知月租车位 300 元/月"), ("快递代收", "已代收，通知业主来取"),
+          ("咨询装修手续", "已告知需办理装修许可证、交装修押金"), ("门禁卡失灵", "已重新授权"),
+          ("反映小区绿化问题", ""))
+
+
+def _demo_calls(store, ctx) -> int:
+    """About ninety calls and visits over three months; a reply promised for some, a few overdue."""
+    from frontdesk.core.models import as_of
+    from frontdesk.registration.calls import CallLogService, SmallRegistrationService, next_batch_day
+    from frontdesk.registration.service import current_owners
+    calls, small = CallLogService(store), SmallRegistrationService(store)
+    with store.read() as s:
+        owners = current_owners(s)
+    rooms = sorted(owners)
+    rng, n = ctx.rng, 0
+    day = ctx.today - timedelta(days=90)
+    while day <= ctx.today:
+        for _ in range(rng.randrange(0, 3) if day.weekday() < 6 else 0):
+            at = working_moment(rng, day)
+            if at > datetime.now() - timedelta(minutes=30):
+                continue
+            room = rng.choice(rooms)
+            name, phone = owners[room][0]
+            content, answer = rng.choice(TOPICS)
+            promised = at + timedelta(hours=rng.choice((4, 24, 48))) if not answer else None
+            actor = rng.choice((ctx.boss, ctx.clerk))
+            with as_of(at):
+                cid = calls.log(actor, content=content, channel=rng.choice(("电话", "电话", "来访")), room_id=room,
+                                caller=name, phone=phone, answer=answer, at=at, promised_at=promised)
+            n += 1
+            if promised and promised < datetime.now() - timedelta(days=3) and rng.random() < 0.85:
+                with as_of(promised - timedelta(hours=1)):
+                    calls.mark_replied(actor, cid, "已回复业主，问题已处理")
+        day += timedelta(days=1)
+    batch = next_batch_day(ctx.today)
+    for room in rng.sample(rooms, 5):
+        name, phone = owners[room][0]
+        with as_of(working_moment(rng, ctx.today - timedelta(days=rng.randrange(0, 5)))):
+            small.register(ctx.clerk, room, rng.choice(("更换锁芯/猫眼", "可视对讲安装", "燃气管道改造")), name, phone,
+                           on=batch)
+    return n
 
 
 def generate(s, ctx) -> dict:
