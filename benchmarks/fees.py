@@ -77,6 +77,20 @@ def main(db: Path) -> int:
             confirm.append(1000 * (time.perf_counter() - t0))
         print(f"confirm → receipt PDF ready:            {statistics.median(confirm):8.1f} ms median (goal < 100 ms)")
         print(f"a room's fee view (ten years):          {statistics.median(view):8.1f} ms median (goal < 100 ms)")
+        t0 = time.perf_counter()
+        asked = fees.month_unusual(y + 10, m)
+        print(f"ask before billing {y + 10}-{m:02d} ({asked.params['rooms']} rooms): "
+              f"{1000 * (time.perf_counter() - t0):8.1f} ms")
+        t0 = time.perf_counter()
+        cancelled = fees.cancel_month(boss, y, m, "benchmark")
+        print(f"cancel a month's bills ({cancelled.bills} bills):   {time.perf_counter() - t0:8.2f} s")
+        from frontdesk.fees.documents import notices_pdf
+        owing = [r.room_id for r in arrears.arrears(building="1")]
+        t0 = time.perf_counter()
+        doc = notices_pdf(store, arrears.notices(owing))
+        doc.build()
+        print(f"a building's payment notices ({len(owing)}, {doc.pages} pages, each numbered): "
+              f"{time.perf_counter() - t0:8.2f} s")
         store.dispose()
     return 0
 

@@ -88,7 +88,7 @@ def main() -> int:
     print(f"launch → main window usable:             {app:8.0f} ms   ratio to bare {app / bare:5.2f}")
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    db = CACHE / f"large-{args.rooms}-{args.years}-v2" / "frontdesk.db"  # v2: with registration history
+    db = CACHE / f"large-{args.rooms}-{args.years}-v3" / "frontdesk.db"  # v3: payers, numbered shift closes (schema 0008)
     db.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild or not db.exists():
         for side in ("", "-wal", "-shm"):

@@ -1,7 +1,8 @@
 """Translations: collect source texts, fill in Chinese, build the .qm.
 
     python tools/i18n.py update          # pyside6-lupdate → resources/i18n/frontdesk_zh_CN.ts
-    python tools/i18n.py fill FILE.tsv   # "source<TAB>translation" lines into the .ts
+    python tools/i18n.py fill FILE.tsv   # "source<TAB>translation" (untranslated ones) or
+                                         # "context<TAB>source<TAB>translation" lines into the .ts
     python tools/i18n.py release         # pyside6-lrelease → frontdesk_zh_CN.qm
     python tools/i18n.py check           # lists untranslated texts; exit 1 if any
 """
@@ -40,16 +41,22 @@ def messages(tree: ET.ElementTree):
 
 
 def fill(tsv: Path) -> None:
+    """Lines "source<TAB>translation" fill the untranslated messages of that source, in every
+    context; "context<TAB>source<TAB>translation" sets (or changes) one context's translation."""
     table: dict[str, str] = {}
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if "\t" in line and not line.startswith("#"):
-            src, dst = line.split("\t", 1)
-            table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+            parts = [p.replace("\\n", "\n") for p in line.split("\t")]
+            table[tuple(parts[:-1]) if len(parts) == 3 else parts[0]] = parts[-1]
     tree = ET.parse(TS)
-    for _ctx, msg in messages(tree):
+    for ctx, msg in messages(tree):
         src = msg.findtext("source")
-        if src in table:
-            t = msg.find("translation")
+        t = msg.find("translation")
+        open_ = t.get("type") == "unfinished" or not t.text
+        if (ctx, src) in table:
+            t.text = table[(ctx, src)]
+            t.attrib.pop("type", None)
+        elif src in table and open_:  # never overwrites another context's translation
             t.text = table[src]
             t.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)

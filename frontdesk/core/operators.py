@@ -251,3 +251,13 @@ def acting(store, args, translate=lambda _c, t: t) -> Actor:
         except (OSError, ValueError):  # no standard input to read (a service, a test runner)
             password = ""
     return OperatorService(store).authenticate(args.operator, password)
+
+
+def _operator_name(s: Session, value):
+    """An operator's id in the audit log → their name."""
+    name = s.scalar(select(Operator.display_name).where(Operator.id == value)) if isinstance(value, int) else None
+    return name or value
+
+
+audit.lookup("operator_id", _operator_name, entity="operator")
+audit.label_fields({"operator_id": QT_TRANSLATE_NOOP("AuditFields", "operator")})

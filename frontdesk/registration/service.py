@@ -560,4 +560,6 @@ audit.label_fields({
     "water": QT_TRANSLATE_NOOP("AuditFields", "water meter"), "power": QT_TRANSLATE_NOOP("AuditFields", "power meter"),
     "inspection": QT_TRANSLATE_NOOP("AuditFields", "inspection"), "done": QT_TRANSLATE_NOOP("AuditFields", "done"),
     "small_registration": QT_TRANSLATE_NOOP("AuditFields", "small registration"),
+    "batch": QT_TRANSLATE_NOOP("AuditFields", "weekend batch"), "agreement_date": QT_TRANSLATE_NOOP("AuditFields", "agreement date"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditFields", "ended on"),
 })
