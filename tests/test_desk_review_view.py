@@ -92,3 +92,26 @@ def test_each_notice_has_its_own_number_and_pages(window, store, supervisor, qtb
     assert text.count("第1页共1页") == 5 and "共5页" not in text
     lines = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True).stdout.decode()
     assert not [ln for ln in lines.splitlines() if ln.strip().startswith(("。", "，", "）"))]
+
+
+def test_the_receipt_register_from_the_tab_prints_as_a_clerk_expects(window, store, supervisor, qtbot, boxes,
+                                                                    tmp_path):
+    from openpyxl import load_workbook
+    tab = _open(window, store)
+    tab.form.cash.setText("1000")
+    tab.take_payment()
+    tab.form.receiptsTable.selectRow(0)
+    done = fill_reason(qtbot, reason="重开")
+    tab.void()
+    done.check()
+    tab.form.cash.setText("1000")
+    tab.take_payment()
+    boxes.texts.append("")  # this month
+    boxes.files.append(str(tmp_path / "登记簿"))
+    qtbot.mouseClick(tab.form.registerButton, Qt.MouseButton.LeftButton)
+    assert boxes.shown[-1][0] == "info" and "2 张收据" in boxes.shown[-1][1]
+    ws = load_workbook(tmp_path / "登记簿.xlsx").worksheets[0]
+    assert ws["A1"].value == "翠湖花园 — 收据登记簿" and ws["C5"].value == "张三"  # the payer is there
+    assert [ws["I5"].value, ws["I6"].value] == ["作废", "正常"] and ws["F5"].value == ws["F6"].value == 994.02
+    assert ws["F7"].value == '=SUMIF(I5:I6,"正常",F5:F6)'
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$4:$4"

@@ -25,34 +25,17 @@ def add_commands(commands) -> None:
 
 
 def cmd_export(args, url, translate, say) -> int:
-    from frontdesk.core import excel
-    from frontdesk.core.store import open_store
     from frontdesk.core.files import check_output
-    from frontdesk.fees.service import FeeService
+    from frontdesk.core.store import open_store
+    from frontdesk.fees.documents import write_register
     check_range(args.date_from, args.date_to)
     check_output(args.out)
-    from frontdesk.core.settings import SettingsService
     store = open_store(url)
     try:
-        rows = FeeService(store).register(args.date_from, args.date_to)
-        prop = SettingsService(store).get()
+        n = write_register(store, args.date_from, args.date_to, args.out, translate)
     finally:
         store.dispose()
-    wb = excel.new_workbook()
-    ws = wb.create_sheet(translate("Reports", "Receipt register"))
-    cols = [excel.XCol(translate("Columns", "Receipt no.")), excel.XCol(translate("Columns", "Time"), "datetime"),
-            excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
-            excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
-            excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
-            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason"))]
-    # voided receipts are listed with their amounts; the total counts only live ones
-    title = translate("Reports", "{property} — receipt register").format(property=prop.property_name)
-    subtitle = translate("Reports", "{company}  Receipts issued {first} to {last}").format(
-        company=prop.company_name, first=args.date_from.isoformat(), last=args.date_to.isoformat())
-    excel.write_table(ws, cols, [list(r) for r in rows], title=title, subtitle=subtitle.strip(),
-                      total_label=translate("Reports", "Total"), total_when=(8, "正常"))
-    excel.save(wb, args.out)
-    say(translate("Cli", "{n} receipts were written to {path}."), n=len(rows), path=args.out)
+    say(translate("Cli", "{n} receipts were written to {path}."), n=n, path=args.out)
     return 0
 
 

@@ -76,6 +76,7 @@ class FeesTab(QWidget):
         f.voidButton.clicked.connect(self.void)
         f.reverseButton.clicked.connect(self.reverse)
         f.cancelMonthButton.clicked.connect(self.cancel_month)
+        f.registerButton.clicked.connect(self.export_register)
         f.receiptsTable.currentCellChanged.connect(lambda *_: self._receipt_changed())
         f.billMonthButton.clicked.connect(self.bill_month)
         f.shiftButton.clicked.connect(self.close_shift)
@@ -401,6 +402,30 @@ class FeesTab(QWidget):
         if self.preview is not None:
             return self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs)
         return doc
+
+    def export_register(self):
+        """收据登记簿 of a month as a workbook, ready to print from the spreadsheet program."""
+        from frontdesk.fees.documents import write_register
+        from frontdesk.fees.service import month_bounds
+        title = translate("FeesTab", "Receipt register")
+        today = date.today()
+        text, ok = msgbox.ask_text(self, title, translate(
+            "FeesTab", "The receipts of which month (YYYY-MM)? Leave it empty for this month ({month}).").format(
+            month=f"{today:%Y-%m}"))
+        if not ok:
+            return None
+        try:
+            first, last = month_bounds(*parse_month(text, today))
+        except DomainError as err:
+            msgbox.warn(self, title, error_text(err))
+            return None
+        written = msgbox.save_to(self, title, translate("FeesTab", "receipt-register-{month}.xlsx").format(
+            month=f"{first:%Y-%m}"), translate("FeesTab", "Excel workbooks (*.xlsx)"), ".xlsx",
+            lambda path: (write_register(self.store, first, last, path, translate), path))
+        if written:
+            msgbox.info(self, title, translate("FeesTab", "{n} receipts were written to {path}.").format(
+                n=written[0], path=written[1]))
+        return written
 
     def bill_month(self):
         """开账: bills of a month for every room, behind a progress bar (the window stays usable)."""

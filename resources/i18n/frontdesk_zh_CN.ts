@@ -2411,6 +2411,26 @@ SQLite 文件。示例：
         <translation>差额原因(&amp;D)</translation>
     </message>
     <message>
+        <source>Receipt register</source>
+        <translation>收据登记簿</translation>
+    </message>
+    <message>
+        <source>The receipts of which month (YYYY-MM)? Leave it empty for this month ({month}).</source>
+        <translation>导出哪个月的收据（年-月）？留空为本月（{month}）。</translation>
+    </message>
+    <message>
+        <source>receipt-register-{month}.xlsx</source>
+        <translation>收据登记簿-{month}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} receipts were written to {path}.</source>
+        <translation>已将 {n} 张收据写入 {path}。</translation>
+    </message>
+    <message>
         <source>Make the bills of which month (YYYY-MM)? Rooms already billed are skipped.
 Leave it empty for this month ({month}).</source>
         <translation>为哪个月开账（年-月）？已开账的房屋会跳过。
@@ -2535,6 +2555,10 @@ Leave it empty for this month ({month}).</source>
     <message>
         <source>Ca&amp;ncel a month's bills…</source>
         <translation>撤销开账(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt register (Excel)…</source>
+        <translation>收据登记簿（Excel）(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,11 @@ class Ui_FeesTab(object):
 
         self.deskButtons.addWidget(self.cancelMonthButton, 2, 1, 1, 1)
 
+        self.registerButton = QPushButton(FeesTab)
+        self.registerButton.setObjectName(u"registerButton")
+
+        self.deskButtons.addWidget(self.registerButton, 3, 0, 1, 2)
+
 
         self.rightColumn.addLayout(self.deskButtons)
 
@@ -321,6 +326,7 @@ class Ui_FeesTab(object):
         self.billMonthButton.setText(QCoreApplication.translate("FeesTab", u"&Bill a month\u2026", None))
         self.shiftButton.setText(QCoreApplication.translate("FeesTab", u"C&lose my shift\u2026", None))
         self.cancelMonthButton.setText(QCoreApplication.translate("FeesTab", u"Ca&ncel a month's bills\u2026", None))
+        self.registerButton.setText(QCoreApplication.translate("FeesTab", u"Rece&ipt register (Excel)\u2026", None))
         pass
     # retranslateUi
 
