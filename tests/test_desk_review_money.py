@@ -119,3 +119,21 @@ def test_a_refund_keeps_how_the_money_went_back(desk, any_store):
     with pytest.raises(Invalid) as err:  # every field at once
         deps.forfeit(boss, d2.id, "", "", "微信", "")
     assert {e.field for e in err.value.errors} == {"amount", "reason", "reference"}
+
+
+def test_services_tell_every_fault_of_a_form_at_once(desk, any_store):
+    from frontdesk.core.operators import OperatorService
+    from frontdesk.registration.service import RegistrationService
+    boss, clerk, fees, item, rooms = desk
+    with pytest.raises(Invalid) as err:
+        fees.add_item(boss, "", "", "nope")
+    assert {e.field for e in err.value.errors} == {"code", "name", "rule"}
+    with pytest.raises(Invalid) as err:
+        OperatorService(any_store).add(boss, "", "", "nope", "1")
+    assert {e.field for e in err.value.errors} >= {"username", "display_name", "role", "password"}
+    with pytest.raises(Invalid) as err:
+        RegistrationService(any_store).create_building_rooms(boss, "", [], use="nope", state="nope")
+    assert {e.field for e in err.value.errors} >= {"use", "state", "entrances"}
+    with pytest.raises(Invalid) as err:
+        SettingsService(any_store).update(boss, property_name="", late_fee_rate="9", cash_over_limit="-1")
+    assert {e.field for e in err.value.errors} == {"property_name", "late_fee_rate", "cash_over_limit"}

@@ -95,11 +95,14 @@ class OperatorRow:
 def create_operator(session: Session, actor: Actor, username: str, display_name: str, role: str,
                     password: str) -> Operator:
     """Add an operator inside the caller's transaction (no rights check: callers do that)."""
-    username = check_username(username)
-    display_name = check_display_name(display_name)
+    from frontdesk.core.errors import Checks
+    check = Checks()  # every field at once
+    username = check(check_username, username)
+    display_name = check(check_display_name, display_name)
     if role not in ROLES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role."), "role")
-    check_password_strength(password)
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Unknown role."), "role")
+    check(check_password_strength, password)
+    check.done()
     if session.scalar(select(Operator.id).where(func.lower(Operator.username) == username.lower())):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The user name {name} is already taken; choose another."), "username", name=username)

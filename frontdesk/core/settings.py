@@ -11,7 +11,7 @@ from frontdesk.core import audit
 from frontdesk.core.audit import SYSTEM, Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, DomainError, ValidationError
-from frontdesk.core.money import to_money
+from frontdesk.core.money import money_in, to_money
 from frontdesk.core.models import Operator, Setting, now
 from frontdesk.core.operators import SUPERVISOR, create_operator, require_supervisor
 from frontdesk.core.people import normalize_phone
@@ -90,6 +90,8 @@ def _clean(key: str, value):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Please enter a percentage above 0 and at most 5, with at most 4 decimals "
                           "(e.g. 0.03)."), key)
+    elif key == "cash_over_limit":  # money: the one bounds rule
+        value = money_in(value, key, _DECIMAL_LIMITS[key][1], _DECIMAL_LIMITS[key][0])
     elif key in _DECIMAL_LIMITS:
         value = to_money(value, key) if str(value).strip() else None
         lo, hi = _DECIMAL_LIMITS[key]

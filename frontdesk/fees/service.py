@@ -20,7 +20,7 @@ from sqlalchemy import func, or_, select, update
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NeedsConfirmation, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NeedsConfirmation, NotFound, ValidationError
 from frontdesk.core.guard import change_state
 from frontdesk.core.models import Fixed2, now
 from frontdesk.core.money import CENT, money_in
@@ -168,13 +168,15 @@ class FeeService:
                  custody_rate: bool = False, cycle: int = 1) -> int:
         require_supervisor(actor)
         code, name = (code or "").strip().upper(), (name or "").strip()
-        if not code or not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the item's code and name."),
-                                  "code" if not code else "name")
+        check = Checks()  # every field at once
+        for value, field in ((code, "code"), (name, "name")):
+            if not value:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter the item's code and name."), field)
         if rule not in RULES:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown rule."), "rule")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Unknown rule."), "rule")
         if cycle not in CYCLES:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Bill monthly, quarterly or yearly."), "cycle")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Bill monthly, quarterly or yearly."), "cycle")
+        check.done()
         with self.store.write() as s:
             if s.scalar(select(FeeItem.id).where(FeeItem.code == code)):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The item code {code} is already used."), "code",

@@ -214,11 +214,13 @@ class RegistrationService:
                               state: str = "未交付", building_name: str = "") -> int:
         """Create a building (if new) and the planned rooms in one transaction; refuses if any
         planned room already exists. Returns how many rooms were created."""
-        code = check_building_code(building_code)
-        use = check_choice(use, ROOM_USES, "use")
-        state = check_choice(state, ROOM_STATES, "state")
+        check = Checks()  # every field at once
+        code = check(check_building_code, building_code)
+        use = check(check_choice, use, ROOM_USES, "use")
+        state = check(check_choice, state, ROOM_STATES, "state")
         if not plan:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The pattern makes no rooms."), "entrances")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The pattern makes no rooms."), "entrances")
+        check.done()
         with self.store.write() as s:
             b = self.building_by_code(s, code)
             if b is None:
