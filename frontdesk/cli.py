@@ -82,6 +82,12 @@ class Commands:
         if configure:
             configure(parser, say)
 
+    def operator_argument(self, parser) -> None:
+        """``--operator USERNAME`` for a command that changes or prints something: it is recorded in
+        the operator's name, not the system's (``core.operators.acting`` asks for the password)."""
+        parser.add_argument("--operator", required=True, metavar="USERNAME", help=self.translate(
+            "Cli", "who is acting; the password is asked (or read from the first line of standard input)"))
+
     def handler(self, command: str, what: str | None):
         return self.run.get((command, what))
 

@@ -133,3 +133,14 @@ def test_a_new_task_is_one_folder_and_one_line(monkeypatch, store, supervisor, q
     big = open_store(f"sqlite:///{store.path.parent / 'big.db'}", create=True)
     assert demo.generate(big, rooms=40, years=1)["lost_items"] == 42
     big.dispose()
+
+
+def test_the_command_line_builds_its_parser_without_the_store_layer():
+    """The log-in window shows before SQLAlchemy loads: building the parser (every task's
+    arguments) must not import it — a task's configure that did cost 200 ms of start-up."""
+    import subprocess
+    import sys
+    code = ("import sys; from frontdesk.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy'))[:3])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]", out

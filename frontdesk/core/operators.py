@@ -234,13 +234,6 @@ class OperatorService:
 
 
 # ---- the command line acts as an operator too -------------------------------------------------
-def operator_argument(parser, translate) -> None:
-    """``--operator USERNAME`` for a command that changes or prints something: it is recorded in the
-    operator's name, not the system's."""
-    parser.add_argument("--operator", required=True, metavar="USERNAME", help=translate(
-        "Cli", "who is acting; the password is asked (or read from the first line of standard input)"))
-
-
 def acting(store, args, translate=lambda _c, t: t) -> Actor:
     """The operator of ``--operator``, after their password (the terminal asks; a script pipes it in)."""
     import getpass

@@ -14,10 +14,9 @@ def add_commands(commands) -> None:
         p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
 
     def number(p, translate):
-        from frontdesk.core.operators import operator_argument
         p.add_argument("number", help=translate("Cli", "the receipt number, e.g. SJ2026-000123"))
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-        operator_argument(p, translate)
+        commands.operator_argument(p)
 
     commands.add("export", "receipts", QT_TRANSLATE_NOOP("Cli", "the receipt register (voided receipts included)"),
                  cmd_export, dates)
