@@ -90,6 +90,7 @@ def test_each_notice_has_its_own_number_and_pages(window, store, supervisor, qtb
     year = date.today().year
     assert [f"TZ{year}-00000{i}" in text for i in range(1, 6)] == [True] * 5
     assert text.count("第1页共1页") == 5 and "共5页" not in text
+    assert text.count("示例物业服务有限公司（盖章）") == 5  # each notice's seal area names the company
     lines = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True).stdout.decode()
     assert not [ln for ln in lines.splitlines() if ln.strip().startswith(("。", "，", "）"))]
 

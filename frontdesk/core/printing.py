@@ -250,8 +250,9 @@ class Document:
         per_row = 2
         rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row]))
                 for i in range(0, len(cells), per_row)]
-        if self.seal:
-            rows.append(["", self._p(self.labels["seal"], "head")])
+        if self.seal:  # the seal area names whose seal goes there
+            owner = self.letterhead.company_name or self.letterhead.property_name
+            rows.append(["", self._p(f"{owner}{self.labels['seal']}", "head")])
         t = Table(rows, colWidths=[width / per_row] * per_row,
                   rowHeights=[12 * mm * self.scale] * len(rows))
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
