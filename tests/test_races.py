@@ -190,3 +190,19 @@ def test_many_desks_paying_ahead_at_once(desk):
         st.dispose()
     assert made and all(isinstance(e, Conflict) for e in errors), errors
     assert count(store, Bill, Bill.room_id == room) == 3 + 3 * len(made)
+
+
+def test_cancelling_a_month_while_another_desk_takes_its_payment(desk):
+    """撤销开账 and a payment of the same bill meet: one wins, the other changes nothing."""
+    store, boss, boss2, clerk, fees, item, room = desk
+    march = [b.id for b in fees.due_bills(room) if b.period_start == date(2026, 3, 1)]
+    outcomes = race(store, "SELECT * FROM bill WHERE id = :bill FOR UPDATE", {"bill": march[0]},
+                    lambda st: FeeService(st).cancel_month(boss, 2026, 3, "三月标准有误"),
+                    lambda st: FeeService(st).take_payment(clerk, room, march, "现金"))
+    winner = one_winner(outcomes)
+    if outcomes[0].error is None:  # the cancel won: no receipt, the month is cancelled for both rooms
+        assert count(store, Receipt) == 0 and count(store, Bill, Bill.cancel_id.is_not(None)) == 2
+    else:  # the payment won: nothing was cancelled, and the supervisor may cancel again (the room keeps it)
+        assert winner.number and count(store, Bill, Bill.cancel_id.is_not(None)) == 0
+        assert fees.cancel_month(boss, 2026, 3, "三月标准有误").kept_rooms == 1
+    assert problems(store) == []
