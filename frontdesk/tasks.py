@@ -3,15 +3,11 @@ the demo, the generator, the schema and ``frontdesk check`` iterate. Adding a ta
 (``frontdesk/<task>/`` with its ``TASK``) and one line here; see docs/architecture.md."""
 from __future__ import annotations
 
-from frontdesk import fees, registration
+from frontdesk import fees, registration, workorders
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.task import Task, load
 
 # planned tasks: a tab that says what it will do, until their folder replaces the line
-WORK_ORDERS = Task(key="workorders", title=QT_TRANSLATE_NOOP("Tasks", "Work orders"), shortcut="Ctrl+2",
-                   empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, "
-                                                          "dispatched, completed and followed up — will be handled "
-                                                          "here."))
 KEYS = Task(key="keys", title=QT_TRANSLATE_NOOP("Tasks", "Keys"), shortcut="Ctrl+3",
             empty_state=QT_TRANSLATE_NOOP("Tasks", "The key cabinet's ledger — keys kept, collected, lent, returned "
                                                    "and overdue — will be kept here."))
@@ -20,7 +16,7 @@ PASSES = Task(key="passes", title=QT_TRANSLATE_NOOP("Tasks", "Passes"), shortcut
                                                      "permits and goods release slips will be issued and printed "
                                                      "here."))
 
-TASKS: tuple[Task, ...] = (registration.TASK, WORK_ORDERS, KEYS, PASSES, fees.TASK)
+TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, KEYS, PASSES, fees.TASK)
 
 
 def by_key(key: str) -> Task:

@@ -206,3 +206,25 @@ def test_cancelling_a_month_while_another_desk_takes_its_payment(desk):
         assert winner.number and count(store, Bill, Bill.cancel_id.is_not(None)) == 0
         assert fees.cancel_month(boss, 2026, 3, "三月标准有误").kept_rooms == 1
     assert problems(store) == []
+
+
+def test_two_desks_move_the_same_work_order(desk):
+    """Two desks dispatch (or one cancels while the other completes) the same order: one wins, the
+    other is told it was just changed at another desk, and nothing of it is kept."""
+    from frontdesk.workorders.models import WorkOrderEvent
+    from frontdesk.workorders.service import WorkOrderService
+    store, boss, boss2, clerk, fees, item, room = desk
+    svc = WorkOrderService(store)
+    depts = dict((n, i) for i, n in svc.departments())
+    order = svc.register(clerk, kind="repair_common", content="3栋电梯异响", place="3栋电梯", channel="电话")
+    hold = "SELECT * FROM work_order WHERE id = :id FOR UPDATE"
+    outcomes = race(store, hold, {"id": order.id},
+                    lambda st: WorkOrderService(st).dispatch(clerk, order.id, depts["工程部"]),
+                    lambda st: WorkOrderService(st).dispatch(boss, order.id, depts["秩序部"]))
+    one_winner(outcomes)
+    assert count(store, WorkOrderEvent, WorkOrderEvent.order_id == order.id) == 2  # 登记 and one 派单
+    outcomes = race(store, hold, {"id": order.id},
+                    lambda st: WorkOrderService(st).cancel(boss, order.id, "重复报修"),
+                    lambda st: WorkOrderService(st).complete(clerk, order.id, result="已紧固"))
+    one_winner(outcomes)
+    assert svc.get(order.id).state in ("cancelled", "completed")

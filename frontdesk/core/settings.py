@@ -35,6 +35,7 @@ class PropertySettings:
     late_fee_grace_days: int = 15                    # days after the end of the billed month
     cash_over_limit: Decimal = Decimal("10000.00")   # cash received may exceed what is due by at most this
     partial_payments: bool = False                   # may a payment settle part of a bill
+    office_end: str = "17:30"                        # "N working days" end at this time of the N-th day
     receipt_layout: str = "three_part"               # "three_part": A4 存根/收据/记账; "a5": customer copy only
     demo: bool = False
 
@@ -90,6 +91,13 @@ def _clean(key: str, value):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Please enter a percentage above 0 and at most 5, with at most 4 decimals "
                           "(e.g. 0.03)."), key)
+    elif key == "office_end":
+        import re
+        value = str(value).strip()
+        m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value)
+        if not m:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter a time of day as HH:MM, e.g. 17:30."), key)
+        value = f"{int(m.group(1)):02d}:{m.group(2)}"
     elif key == "cash_over_limit":  # money: the one bounds rule
         value = money_in(value, key, _DECIMAL_LIMITS[key][1], _DECIMAL_LIMITS[key][0])
     elif key in _DECIMAL_LIMITS:

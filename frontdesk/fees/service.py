@@ -349,29 +349,8 @@ class FeeService:
                  day: date | None = None) -> int:
         """A one-off bill for one room from the desk (维修基金, 垃圾清运费, a paid repair …): a fixed
         item at its price, a per-m² one at area × price, a paid service at the amount entered."""
-        day = day or date.today()
-        description = (description or "").strip()[:100]
         with self.store.write() as s:
-            item, room = s.get(FeeItem, item_id), s.get(Room, room_id)
-            if room is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
-            if item is None or not item.active or item.rule not in ONE_OFF:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a one-off item."), "item")
-            if item.rule == "service":
-                price, qty = money_in(amount, "amount", MAX_PRICE), Decimal(1)
-            else:
-                price = self._price(s, item.id, day)
-                if price is None:
-                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item has no price yet."), "item")
-                qty = room.area if item.rule == "area_fixed" else Decimal(1)
-            bill = Bill(room_id=room_id, item_id=item_id, period_start=day, period_end=day, quantity=qty,
-                        unit_price=price, rate_pct=100, amount=line_amount(qty, price), description=description,
-                        one_off=True, paid=ZERO, created_at=now(), created_by=actor.id)
-            s.add(bill)
-            s.flush()
-            audit.record(s, actor, "create", "bill", bill.id, after={
-                "room": room.code, "item": item.name, "amount": bill.amount, "description": description})
-            return bill.id
+            return one_off_bill(s, actor, room_id, item_id, amount, description, day)
 
     def bills_ahead(self, actor: Actor, room_id: int, item_id: int, months: int, today: date | None = None) -> list[int]:
         """预收: bills for the next ``months`` months not billed yet, at today's price, for paying
@@ -611,6 +590,55 @@ class FeeService:
         """Money collected: the sum of receipts not voided."""
         with self.store.read() as s:
             return sum(s.scalars(select(Receipt.total).where(Receipt.status == "正常")), Decimal("0.00"))
+
+
+def one_off_bill(s, actor: Actor, room_id: int, item_id: int, amount=None, description: str = "",
+                 day: date | None = None) -> int:
+    """A one-off bill inside the caller's transaction (the desk's 临时收费, or a paid repair that
+    another task completes in its own transaction — the order and its bill commit together)."""
+    day = day or now().date()
+    description = (description or "").strip()[:100]
+    item, room = s.get(FeeItem, item_id), s.get(Room, room_id)
+    if room is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+    if item is None or not item.active or item.rule not in ONE_OFF:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a one-off item."), "item")
+    if item.rule == "service":
+        price, qty = money_in(amount, "amount", MAX_PRICE), Decimal(1)
+    else:
+        price = FeeService._price(s, item.id, day)
+        if price is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item has no price yet."), "item")
+        qty = room.area if item.rule == "area_fixed" else Decimal(1)
+    bill = Bill(room_id=room_id, item_id=item_id, period_start=day, period_end=day, quantity=qty,
+                unit_price=price, rate_pct=100, amount=line_amount(qty, price), description=description,
+                one_off=True, paid=ZERO, created_at=now(), created_by=actor.id)
+    s.add(bill)
+    s.flush()
+    audit.record(s, actor, "create", "bill", bill.id, after={
+        "room": room.code, "item": item.name, "amount": bill.amount, "description": description})
+    return bill.id
+
+
+PAID_REPAIR_ITEM = ("YCWX", "有偿维修")  # the paid-service item a paid repair is billed under
+
+
+def paid_repair_item(s) -> int:
+    """The paid-service item (有偿维修) repairs are billed under; made on first use."""
+    item_id = s.scalar(select(FeeItem.id).where(FeeItem.code == PAID_REPAIR_ITEM[0]))
+    if item_id is None:
+        item = FeeItem(code=PAID_REPAIR_ITEM[0], name=PAID_REPAIR_ITEM[1], rule="service", applies_to="全部",
+                       custody_rate=False, cycle=1, active=True, created_at=now())
+        s.add(item)
+        s.flush()
+        item_id = item.id
+    return item_id
+
+
+def bill_state(s, bill_id: int) -> tuple[Decimal, bool]:
+    """A bill's amount and whether a live receipt has paid it (a void makes it unpaid again)."""
+    amount, receipt_id = s.execute(select(Bill.amount, Bill.receipt_id).where(Bill.id == bill_id)).one()
+    return amount, receipt_id is not None
 
 
 def room_fees_section(s, room_id: int):

@@ -419,9 +419,9 @@ class FeesTab(QWidget):
         except DomainError as err:
             msgbox.warn(self, title, error_text(err))
             return None
-        written = msgbox.save_to(self, title, translate("FeesTab", "receipt-register-{month}.xlsx").format(
-            month=f"{first:%Y-%m}"), translate("FeesTab", "Excel workbooks (*.xlsx)"), ".xlsx",
-            lambda path: (write_register(self.store, first, last, path, translate), path))
+        name = translate("FeesTab", "receipt-register-{month}.xlsx").format(month=first.strftime("%Y-%m"))
+        written = msgbox.save_to(self, title, name, translate("FeesTab", "Excel workbooks (*.xlsx)"), ".xlsx",
+                                 lambda path: (write_register(self.store, first, last, path, translate), path))
         if written:
             msgbox.info(self, title, translate("FeesTab", "{n} receipts were written to {path}.").format(
                 n=written[0], path=written[1]))

@@ -1766,6 +1766,10 @@ SQLite 文件。示例：
         <translation>请输入大于 0、不超过 5 的百分比，最多 4 位小数（例如 0.03）。</translation>
     </message>
     <message>
+        <source>Enter a time of day as HH:MM, e.g. 17:30.</source>
+        <translation>请按“时:分”填写时间，例如 17:30。</translation>
+    </message>
+    <message>
         <source>Please enter a number above {lo} and at most {hi}.</source>
         <translation>请输入大于 {lo} 且不超过 {hi} 的数字。</translation>
     </message>
@@ -2204,6 +2208,106 @@ SQLite 文件。示例：
     <message>
         <source>{path} could not be written: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>This work-order number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <translation>该工单编号刚刚已被另一个前台使用，本机未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>Work order {number} was just changed at another desk; nothing was changed here. Look at it again.</source>
+        <translation>工单 {number} 刚刚已在另一个前台处理，本机未做任何更改。请刷新后再看。</translation>
+    </message>
+    <message>
+        <source>Work order {number} is {state}: the step {step} is not possible now.</source>
+        <translation>工单 {number} 当前为“{state}”，现在不能{step}。</translation>
+    </message>
+    <message>
+        <source>Please enter the worker's name.</source>
+        <translation>请填写维修人员姓名。</translation>
+    </message>
+    <message>
+        <source>No such department.</source>
+        <translation>没有这个部门。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of work order.</source>
+        <translation>请选择工单类型。</translation>
+    </message>
+    <message>
+        <source>Please write what is wrong or what is asked.</source>
+        <translation>请填写报修、投诉或求助的内容。</translation>
+    </message>
+    <message>
+        <source>Choose the room, or name the place (e.g. 3栋电梯); only a complaint may be anonymous.</source>
+        <translation>请选择房屋，或填写公共区域位置（如 3栋电梯）；只有投诉可以匿名。</translation>
+    </message>
+    <message>
+        <source>The reply time asked for must be later than now.</source>
+        <translation>要求的答复时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <source>No such work order.</source>
+        <translation>没有这张工单。</translation>
+    </message>
+    <message>
+        <source>Please write what was done.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>The completion time cannot be in the future.</source>
+        <translation>完成时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The completion time is before the order was dispatched ({at}).</source>
+        <translation>完成时间早于派单时间（{at}）。</translation>
+    </message>
+    <message>
+        <source>Rate the overall satisfaction from 1 to 5.</source>
+        <translation>请为总体满意度打 1 至 5 分。</translation>
+    </message>
+    <message>
+        <source>Work order {number} is due its follow-up call first.</source>
+        <translation>工单 {number} 须先回访才能关闭。</translation>
+    </message>
+    <message>
+        <source>Please write the reply given.</source>
+        <translation>请填写答复内容。</translation>
+    </message>
+    <message>
+        <source>Only a complaint can be found invalid.</source>
+        <translation>只有投诉才能认定为不成立。</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>请从列表中选择部门。</translation>
+    </message>
+    <message>
+        <source>Choose a worker of that department.</source>
+        <translation>请选择该部门的人员。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active; choose another worker.</source>
+        <translation>{name} 已停用，请选择其他人员。</translation>
+    </message>
+    <message>
+        <source>Each material needs its name.</source>
+        <translation>每项材料都须填写名称。</translation>
+    </message>
+    <message>
+        <source>A quantity is a number above 0 and at most 10000.</source>
+        <translation>数量须大于 0 且不超过 10000。</translation>
+    </message>
+    <message>
+        <source>Hours are a number above 0 and at most 1000.</source>
+        <translation>工时须大于 0 且不超过 1000。</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4354,29 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <source>Repair in a home</source>
+        <translation>户内报修</translation>
+    </message>
+    <message>
+        <source>Repair in a common area</source>
+        <translation>公共报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Enquiry or suggestion</source>
+        <translation>咨询/建议</translation>
     </message>
 </context>
 </TS>

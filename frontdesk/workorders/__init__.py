@@ -1,0 +1,11 @@
+"""Work orders (工单): repairs, complaints, help requests and enquiries — registered, dispatched,
+completed, followed up, with every deadline on the property's working calendar."""
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.task import Task
+
+TASK = Task(
+    key="workorders", title=QT_TRANSLATE_NOOP("Tasks", "Work orders"), shortcut="Ctrl+2",
+    models="frontdesk.workorders.models",
+    empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, dispatched, "
+                                           "completed and followed up — will be handled here."),
+)

@@ -1,0 +1,78 @@
+"""Work-order deadlines on the property's working calendar — plain Python, no database.
+
+- "Within N hours" is clock time.
+- "N working days after" a moment is the end of office hours (a setting, 17:30) of the N-th
+  working day after that moment's date (weekends and public holidays skipped, adjusted working
+  weekends counted): a not-urgent complaint of Wednesday 2026-09-30 10:00 is due 2026-10-09 17:30.
+- Paused time stops the completion clock: the deadline moves by the time spent paused.
+- A year the calendar has no data for falls back to Monday–Friday; the deadline says so
+  (``Deadline.guessed``), it is never refused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from frontdesk.core.workdays import WorkCalendar
+
+URGENT_REPLY = timedelta(hours=2)  # a complaint that is urgent: reply within 2 hours (seed)
+COMPLAINT_REPLY_WORKDAYS = 2       # not urgent: within 2 working days
+INVALID_EXPLAIN_WORKDAYS = 1       # 投诉不成立: explained within 1 working day of the finding
+REPAIR_REPLY_URGENT = timedelta(minutes=30)  # a repair: someone answers/arrives (响应)
+REPAIR_REPLY_WORKDAYS = 1
+URGENT_COMPLETION = timedelta(hours=24)
+FOLLOW_UP_WORKDAYS = {"safety": 2, "leak": 3, "other": 2}  # after completion (leak: after the water test)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    at: datetime
+    guessed: bool = False  # a year without calendar data was counted Monday–Friday
+
+
+def after_hours(moment: datetime, delta: timedelta) -> Deadline:
+    return Deadline(moment + delta)
+
+
+def after_workdays(cal: WorkCalendar, moment: datetime, n: int, office_end: time) -> Deadline:
+    """The end of office hours of the ``n``-th working day after ``moment``'s date."""
+    day = cal.add_workdays(moment.date(), n)
+    guessed = any(y not in cal.known_years for y in range(moment.year, day.year + 1))
+    return Deadline(datetime.combine(day, office_end), guessed)
+
+
+def reply_due(cal: WorkCalendar, kind: str, registered_at: datetime, urgent: bool, office_end: time,
+              asked_at: datetime | None = None) -> Deadline:
+    """响应: when the desk must have answered. A complaint: within 2 hours if urgent, else 2 working
+    days; the time the complainant asked for rules when given. Other orders: 30 minutes if urgent,
+    else the end of the next working day."""
+    if kind == "complaint":
+        if asked_at is not None:
+            return Deadline(asked_at)
+        if urgent:
+            return after_hours(registered_at, URGENT_REPLY)
+        return after_workdays(cal, registered_at, COMPLAINT_REPLY_WORKDAYS, office_end)
+    if urgent:
+        return after_hours(registered_at, REPAIR_REPLY_URGENT)
+    return after_workdays(cal, registered_at, REPAIR_REPLY_WORKDAYS, office_end)
+
+
+def invalid_explain_due(cal: WorkCalendar, found_at: datetime, office_end: time) -> Deadline:
+    """投诉不成立: the complainant is told why within one working day of the finding."""
+    return after_workdays(cal, found_at, INVALID_EXPLAIN_WORKDAYS, office_end)
+
+
+def completion_due(cal: WorkCalendar, registered_at: datetime, urgent: bool, workdays: int, office_end: time,
+                   paused: timedelta = timedelta(0)) -> Deadline:
+    """完成: 24 hours if urgent, else the category's working days; paused time is added back."""
+    base = after_hours(registered_at, URGENT_COMPLETION) if urgent else \
+        after_workdays(cal, registered_at, workdays, office_end)
+    return Deadline(base.at + paused, base.guessed)
+
+
+def follow_up_due(cal: WorkCalendar, completed_at: datetime, follow_kind: str, office_end: time,
+                  water_test_at: datetime | None = None) -> Deadline:
+    """回访: safety-facility repairs within 2 working days of completion, leak repairs 3 after the
+    water test (its day, else the completion), the others within 2."""
+    start = water_test_at if follow_kind == "leak" and water_test_at else completed_at
+    return after_workdays(cal, start, FOLLOW_UP_WORKDAYS.get(follow_kind, 2), office_end)

@@ -1,0 +1,494 @@
+"""Work orders (工单): registered in seconds, dispatched, paused and resumed, completed (a paid repair
+billed through the fees service in the same transaction), followed up, replied to, cancelled —
+each step a compare-and-set on the state read, kept in the order's history. Plain Python, no Qt.
+
+Allowed steps (anything else is refused with a message):
+
+    registered → dispatched → completed → followed up → closed
+    dispatched ⇄ paused (the completion clock stops), dispatched → registered (退单),
+    followed up / completed → dispatched (an unsatisfied follow-up reopens: 返工),
+    registered / dispatched / paused → cancelled (with a reason)
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
+from frontdesk.core.guard import change_state
+from frontdesk.core.models import now
+from frontdesk.core.money import money_in, to_money
+from frontdesk.core.numbering import next_number
+from frontdesk.core.settings import load as load_settings
+from frontdesk.core.workdays import load as load_calendar
+from frontdesk.fees.service import bill_state, one_off_bill, paid_repair_item
+from frontdesk.registration.service import Room, check_choice, optional_phone
+from frontdesk.workorders import deadlines
+from frontdesk.workorders.models import (CHANNELS, KINDS, PREFIX, RATINGS, STATES, FollowUp, WoCategory,
+                                         WoDepartment, WorkOrder, WorkOrderEvent, WoWarranty, WoWorker)
+
+REPAIRS = ("repair_home", "repair_common")
+OPEN = ("registered", "dispatched", "paused")
+REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
+UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
+MAX_HOURS = Decimal(1000)
+_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Work order {number} was just changed at another desk; nothing was changed "
+                                         "here. Look at it again.")
+_NOT_NOW = QT_TRANSLATE_NOOP("Errors", "Work order {number} is {state}: the step {step} is not possible now.")
+STEPS = {"dispatch": "派单", "reassign": "转单", "send_back": "退单", "pause": "暂停", "resume": "恢复", "complete": "完成",
+         "follow_up": "回访", "close": "关闭", "cancel": "取消"}  # the desk's words for the history
+ALLOWED = {"dispatch": ("registered",), "reassign": ("dispatched", "paused"), "send_back": ("dispatched",),
+           "pause": ("dispatched",), "resume": ("paused",), "complete": ("dispatched",),
+           "follow_up": ("completed",), "close": ("completed", "followed_up"), "cancel": OPEN}
+
+SEED_CATEGORIES = {  # parent → (leaf, working days to complete, follow-up rule)
+    "水电": (("漏水", 3, "leak"), ("停电", 1, "safety"), ("水管/龙头", 3, "other"), ("电路/开关", 2, "safety")),
+    "土建": (("墙面/地面", 5, "other"), ("防水", 5, "leak")),
+    "门窗": (("门锁", 2, "other"), ("窗户", 3, "other")),
+    "电梯": (("电梯故障", 1, "safety"),), "保洁": (("公共区域保洁", 1, "other"),),
+    "绿化": (("绿化养护", 5, "other"),), "安防": (("门禁/监控", 2, "safety"), ("消防设施", 1, "safety")),
+    "噪音": (("装修/邻里噪音", 2, "other"),), "停车": (("车位/道闸", 2, "other"),), "其他": (("其他", 3, "other"),),
+}
+SEED_DEPARTMENTS = ("工程部", "保洁部", "秩序部", "绿化", "客服")
+
+
+@dataclass(frozen=True)
+class Registered:
+    id: int
+    number: str
+    reply_due: datetime
+    complete_due: datetime
+    guessed: bool  # a deadline fell in a year without calendar data (counted Monday–Friday)
+    repeat_of: str | None  # the earlier order of the same room and category (返修)
+
+
+def seed(s) -> None:
+    """Sensible Chinese defaults for categories and departments, once (the supervisor edits them)."""
+    if s.scalar(select(func.count()).select_from(WoCategory)):
+        return
+    for parent, leaves in SEED_CATEGORIES.items():
+        p = WoCategory(name=parent, completion_workdays=3, follow_kind="other", active=True)
+        s.add(p)
+        s.flush()
+        for name, days, follow in leaves:
+            s.add(WoCategory(parent_id=p.id, name=name, completion_workdays=days, follow_kind=follow, active=True))
+    for name in SEED_DEPARTMENTS:
+        s.add(WoDepartment(name=name, active=True))
+    s.flush()
+
+
+def _office_end(settings) -> time:
+    h, m = settings.office_end.split(":")
+    return time(int(h), int(m))
+
+
+class WorkOrderService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ---- the supervisor's lists ------------------------------------------------------------------
+    def categories(self) -> list[tuple[int, str, str]]:
+        """(id, parent name, leaf name) of every active leaf category, in order."""
+        with self.store.write() as s:
+            seed(s)
+            parents = dict(s.execute(select(WoCategory.id, WoCategory.name).where(WoCategory.parent_id.is_(None))).all())
+            return [(i, parents.get(p, ""), n) for i, p, n in s.execute(
+                select(WoCategory.id, WoCategory.parent_id, WoCategory.name)
+                .where(WoCategory.parent_id.is_not(None), WoCategory.active.is_(True)).order_by(WoCategory.id))]
+
+    def add_worker(self, actor: Actor, department_id: int, name: str, phone: str = "") -> int:
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        check = Checks()
+        name = (name or "").strip()
+        if not name:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter the worker's name."), "name")
+        phone = check(optional_phone, phone, "phone")
+        check.done()
+        with self.store.write() as s:
+            seed(s)
+            if s.get(WoDepartment, department_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such department."))
+            w = WoWorker(department_id=department_id, name=name[:32], phone=phone, active=True)
+            s.add(w)
+            s.flush()
+            audit.record(s, actor, "create", "work_order", f"worker {w.id}", after={"name": name})
+            return w.id
+
+    def departments(self) -> list[tuple[int, str]]:
+        with self.store.write() as s:
+            seed(s)
+            return [tuple(r) for r in s.execute(select(WoDepartment.id, WoDepartment.name)
+                                                .where(WoDepartment.active.is_(True)).order_by(WoDepartment.id))]
+
+    def set_warranty(self, actor: Actor, room_id: int, until: date | None) -> None:
+        """A room's repair warranty: repairs inside it are free until ``until`` (None: no warranty)."""
+        with self.store.write() as s:
+            row = s.get(WoWarranty, room_id)
+            before = {"until": row.until if row else None}
+            if until is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(WoWarranty(room_id=room_id, until=until, set_at=now(), set_by=actor.id))
+            else:
+                row.until, row.set_at, row.set_by = until, now(), actor.id
+            audit.record(s, actor, "update", "room", room_id, before, {"until": until})
+
+    # ---- registering -----------------------------------------------------------------------------
+    def register(self, actor: Actor, *, kind: str, content: str, channel: str = "电话", room_id: int | None = None,
+                 place: str = "", anonymous: bool = False, reporter: str = "", phone: str = "",
+                 category_id: int | None = None, preferred_time: str = "", urgent: bool = False,
+                 severity: str = "一般", asked_reply_at: datetime | None = None) -> Registered:
+        """登记: every field checked at once; the number GD + year + running number; the reply and
+        completion deadlines on the working calendar; a repeat fault noticed."""
+        check = Checks()
+        if kind not in KINDS:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the kind of work order."), "kind")
+        content = (content or "").strip()
+        if not content:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please write what is wrong or what is asked."), "content")
+        channel = check(check_choice, channel, CHANNELS, "channel")
+        phone = check(optional_phone, phone, "phone")
+        place = (place or "").strip()[:64]
+        anonymous = bool(anonymous) and kind == "complaint"
+        if room_id is None and not place and not anonymous:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room, or name the place (e.g. 3栋电梯); only a "
+                                                   "complaint may be anonymous."), "room")
+        if kind == "complaint" and severity not in ("严重", "一般"):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "severity", choices="严重、一般")
+        at = now()
+        if asked_reply_at is not None and asked_reply_at <= at:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The reply time asked for must be later than now."), "asked_reply_at")
+        check.done()
+        with self.store.write() as s:
+            seed(s)
+            if room_id is not None and s.get(Room, room_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            category = s.get(WoCategory, category_id) if category_id is not None else None
+            if category_id is not None and (category is None or category.parent_id is None):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a category from the list."), "category")
+            settings, cal = load_settings(s), load_calendar(s)
+            end = _office_end(settings)
+            reply = deadlines.reply_due(cal, kind, at, urgent, end, asked_reply_at)
+            done = deadlines.completion_due(cal, at, urgent, category.completion_workdays if category else 3, end)
+            repeat = None
+            if room_id is not None and category_id is not None and kind in REPAIRS:
+                repeat = s.execute(select(WorkOrder.id, WorkOrder.number).where(
+                    WorkOrder.room_id == room_id, WorkOrder.category_id == category_id, WorkOrder.state != "cancelled",
+                    WorkOrder.registered_at >= at - timedelta(days=REPEAT_DAYS))
+                    .order_by(WorkOrder.registered_at.desc()).limit(1)).first()
+            order = WorkOrder(number=next_number(s, PREFIX), kind=kind, state="registered", room_id=room_id,
+                              place=place, anonymous=anonymous, reporter="" if anonymous else (reporter or "").strip()[:64],
+                              phone="" if anonymous else phone, channel=channel, category_id=category_id,
+                              content=content, preferred_time=(preferred_time or "").strip()[:64], urgent=bool(urgent),
+                              severity=severity if kind == "complaint" else "", registered_at=at,
+                              registered_by=actor.id, reply_due=reply.at, complete_due=done.at,
+                              repeat_of_id=repeat[0] if repeat else None, version=0)
+            s.add(order)
+            s.flush()
+            _event(s, actor, order, "登记", content[:60])
+            audit.record(s, actor, "create", "work_order", order.number, after={
+                "kind": kind, "room_id": room_id, "place": place, "content": content[:80]}, summary=content[:60])
+            return Registered(order.id, order.number, reply.at, done.at, reply.guessed or done.guessed,
+                              repeat[1] if repeat else None)
+
+    # ---- the steps -------------------------------------------------------------------------------
+    def _step(self, s, actor: Actor, order_id: int, step: str, values: dict, detail: str = "") -> WorkOrder:
+        """Move an order one step, guarded: it must still be in the state read (and at the version
+        read), else "changed at another desk" and nothing changes."""
+        order = s.get(WorkOrder, order_id)
+        if order is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+        if order.state not in ALLOWED[step]:
+            raise ValidationError(_NOT_NOW, "state", number=order.number, state=STATES[order.state],
+                                  step=STEPS[step])
+        change_state(s, WorkOrder, order.id, {"state": order.state, "version": order.version},
+                     {**values, "version": order.version + 1}, message=_ELSEWHERE, field="state", number=order.number)
+        _event(s, actor, order, STEPS[step], detail)
+        audit.record(s, actor, "update", "work_order", order.number, after={"step": step, **({"detail": detail}
+                                                                                              if detail else {})})
+        return order
+
+    def dispatch(self, actor: Actor, order_id: int, department_id: int, worker_id: int | None = None) -> None:
+        """派单 to a department and (optionally) a worker of it, now."""
+        with self.store.write() as s:
+            dept, worker = _check_assignee(s, department_id, worker_id)
+            self._step(s, actor, order_id, "dispatch", {"state": "dispatched", "department_id": department_id,
+                                                        "worker_id": worker_id, "dispatched_at": now()},
+                       dept.name + (f" {worker.name}" if worker else ""))
+
+    def reassign(self, actor: Actor, order_id: int, department_id: int, worker_id: int | None, reason: str) -> None:
+        """转单: another department or worker, with the reason kept in the history."""
+        reason = _reason(reason)
+        with self.store.write() as s:
+            dept, worker = _check_assignee(s, department_id, worker_id)
+            self._step(s, actor, order_id, "reassign", {"department_id": department_id, "worker_id": worker_id},
+                       f"{dept.name}{' ' + worker.name if worker else ''}：{reason}")
+
+    def send_back(self, actor: Actor, order_id: int, reason: str) -> None:
+        """退单: back to the desk to dispatch again, with the reason."""
+        reason = _reason(reason)
+        with self.store.write() as s:
+            self._step(s, actor, order_id, "send_back", {"state": "registered", "department_id": None,
+                                                         "worker_id": None, "dispatched_at": None}, reason)
+
+    def pause(self, actor: Actor, order_id: int, reason: str) -> None:
+        """暂停 (waiting for parts, resident not at home): the completion clock stops."""
+        reason = _reason(reason)
+        with self.store.write() as s:
+            self._step(s, actor, order_id, "pause", {"state": "paused", "paused_at": now()}, reason)
+
+    def resume(self, actor: Actor, order_id: int) -> None:
+        """The time paused is added to the completion deadline (it does not count against the order)."""
+        with self.store.write() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            paused = now() - order.paused_at if order.paused_at else timedelta(0)
+            self._step(s, actor, order_id, "resume", {
+                "state": "dispatched", "paused_at": None, "paused_seconds": order.paused_seconds + int(paused.total_seconds()),
+                "complete_due": order.complete_due + paused})
+
+    def complete(self, actor: Actor, order_id: int, *, result: str, materials: list[tuple] = (), hours=None,
+                 labour=None, signed: bool = False, completed_at: datetime | None = None,
+                 water_test_at: datetime | None = None) -> int | None:
+        """完成: result, materials (name, quantity, unit price), hours, when, signed or not. A repair
+        inside a home out of warranty is paid: materials + labour become a one-off bill of the room in
+        the same transaction (collected at the 收费 tab). Returns the bill's id, or None when free."""
+        completed_at = completed_at or now()
+        check = Checks()
+        result = (result or "").strip()
+        if not result:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please write what was done."), "result")
+        rows = check(_materials, materials) or []
+        hours = check(_hours, hours) if hours not in (None, "") else None
+        labour = check(money_in, labour, "labour", Decimal(100000), 0, True) if labour not in (None, "") else Decimal(0)
+        if completed_at > now() + timedelta(minutes=5):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The completion time cannot be in the future."), "completed_at")
+        check.done()
+        with self.store.write() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            if order.dispatched_at and completed_at < order.dispatched_at:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The completion time is before the order was "
+                                                                  "dispatched ({at})."), "completed_at",
+                                      at=f"{order.dispatched_at:%Y-%m-%d %H:%M}")
+            price = sum((to_money(q * p) for _n, q, p in rows), Decimal(0)) + (labour or Decimal(0))
+            bill_id = None
+            if order.kind == "repair_home" and order.room_id is not None and price > 0:
+                warranty = s.get(WoWarranty, order.room_id)
+                if warranty is None or warranty.until < completed_at.date():
+                    bill_id = one_off_bill(s, actor, order.room_id, paid_repair_item(s), price,
+                                           f"{order.number} {result}"[:100], completed_at.date())
+            values = {"state": "completed", "completed_at": completed_at, "result": result[:200],
+                      "materials": json.dumps([[n, str(q), str(p)] for n, q, p in rows], ensure_ascii=False),
+                      "hours": hours, "signed": bool(signed), "price": price if bill_id else None, "bill_id": bill_id}
+            if order.kind in REPAIRS:
+                category = s.get(WoCategory, order.category_id) if order.category_id else None
+                settings, cal = load_settings(s), load_calendar(s)
+                values["follow_due"] = deadlines.follow_up_due(cal, completed_at, category.follow_kind if category
+                                                               else "other", _office_end(settings), water_test_at).at
+            self._step(s, actor, order_id, "complete", values, result[:60] + (f"（有偿 {price}）" if bill_id else ""))
+            return bill_id
+
+    def follow_up(self, actor: Actor, order_id: int, *, reached: bool, on_time: bool | None = None,
+                  attitude: str = "", skill: str = "", manners: str = "", satisfaction: int | None = None,
+                  comment: str = "") -> str:
+        """回访: a call not answered counts an attempt (the third makes it 无法回访, closed without
+        counting against the rate); answered, the ratings are kept and an unsatisfied resident
+        reopens the order (返工). Returns the order's new state."""
+        check = Checks()
+        if reached:
+            for value, field in ((attitude, "attitude"), (skill, "skill"), (manners, "manners")):
+                if value not in RATINGS:
+                    check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), field,
+                               choices="、".join(RATINGS))
+            if satisfaction not in (1, 2, 3, 4, 5):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Rate the overall satisfaction from 1 to 5."), "satisfaction")
+        check.done()
+        with self.store.write() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            s.add(FollowUp(order_id=order_id, at=now(), reached=bool(reached), on_time=on_time if reached else None,
+                           attitude=attitude if reached else "", skill=skill if reached else "",
+                           manners=manners if reached else "", satisfaction=satisfaction if reached else None,
+                           comment=(comment or "").strip()[:200], operator_id=actor.id,
+                           operator_name=actor.display_name))
+            if not reached:
+                attempts = order.follow_attempts + 1
+                if attempts < UNREACHED_LIMIT:  # still due: the state stays, the attempt is counted
+                    if order.state not in ALLOWED["follow_up"]:
+                        raise ValidationError(_NOT_NOW, "state", number=order.number, state=STATES[order.state],
+                                              step=STEPS["follow_up"])
+                    change_state(s, WorkOrder, order.id, {"state": order.state, "version": order.version},
+                                 {"follow_attempts": attempts, "version": order.version + 1}, message=_ELSEWHERE,
+                                 field="state", number=order.number)
+                    _event(s, actor, order, "回访", f"未接通（第 {attempts} 次）")
+                    return order.state
+                self._step(s, actor, order_id, "follow_up", {"state": "followed_up", "follow_attempts": attempts,
+                                                             "unreachable": True, "followed_at": now()}, "无法回访")
+                return "followed_up"
+            unhappy = satisfaction <= 2 or "不满意" in (attitude, skill, manners)
+            if unhappy:  # 返工: back to the department, counted on the order
+                self._step(s, actor, order_id, "follow_up", {
+                    "state": "dispatched", "reopen_count": order.reopen_count + 1, "followed_at": None,
+                    "completed_at": None, "follow_due": None, "satisfaction": satisfaction}, f"不满意，返工：{comment}"[:200])
+                return "dispatched"
+            self._step(s, actor, order_id, "follow_up", {"state": "followed_up", "followed_at": now(),
+                                                         "satisfaction": satisfaction}, f"满意度 {satisfaction}")
+            return "followed_up"
+
+    def close(self, actor: Actor, order_id: int) -> None:
+        with self.store.write() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is not None and order.state == "completed" and order.kind in REPAIRS:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Work order {number} is due its follow-up call "
+                                                                  "first."), "state", number=order.number)
+            self._step(s, actor, order_id, "close", {"state": "closed"})
+
+    def cancel(self, actor: Actor, order_id: int, reason: str) -> None:
+        """取消 before completion, with the reason; the order stays."""
+        reason = _reason(reason)
+        with self.store.write() as s:
+            self._step(s, actor, order_id, "cancel", {"state": "cancelled", "cancel_reason": reason[:200]}, reason)
+
+    def reply(self, actor: Actor, order_id: int, text: str, validity: str = "") -> None:
+        """The desk's reply (complaints above all): when and what; for a complaint its validity after
+        investigation — one found invalid must be explained within one working day of the finding."""
+        text = (text or "").strip()
+        check = Checks()
+        if not text:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please write the reply given."), "reply")
+        if validity not in ("", "有效", "无效"):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "validity", choices="有效、无效")
+        check.done()
+        with self.store.write() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            values = {"replied_at": now(), "reply_text": text[:200], "version": order.version + 1}
+            if validity:
+                values["validity"] = validity
+            change_state(s, WorkOrder, order.id, {"version": order.version}, values, message=_ELSEWHERE,
+                         field="reply", number=order.number)
+            _event(s, actor, order, "答复", f"{validity + '：' if validity else ''}{text}"[:200])
+
+    def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
+        """投诉不成立: the finding is recorded; the explanation to the complainant is due within one
+        working day (the reply deadline moves there). Returns that deadline."""
+        reason = _reason(reason)
+        with self.store.write() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None or order.kind != "complaint":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a complaint can be found invalid."), "validity")
+            due = deadlines.invalid_explain_due(load_calendar(s), now(), _office_end(load_settings(s))).at
+            change_state(s, WorkOrder, order.id, {"version": order.version},
+                         {"validity": "无效", "reply_due": due, "replied_at": None, "version": order.version + 1},
+                         message=_ELSEWHERE, field="validity", number=order.number)
+            _event(s, actor, order, "投诉不成立", reason)
+            return due
+
+    # ---- reading ---------------------------------------------------------------------------------
+    def get(self, order_id: int) -> WorkOrder:
+        with self.store.read() as s:
+            order = s.get(WorkOrder, order_id)
+            if order is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            s.expunge(order)
+            return order
+
+    def paid(self, order_id: int) -> bool | None:
+        """A paid repair: whether its bill is paid now (a voided receipt makes it unpaid again);
+        None for a free order."""
+        with self.store.read() as s:
+            bill_id = s.scalar(select(WorkOrder.bill_id).where(WorkOrder.id == order_id))
+            return None if bill_id is None else bill_state(s, bill_id)[1]
+
+    def history(self, order_id: int) -> list[tuple[datetime, str, str, str]]:
+        with self.store.read() as s:
+            return [tuple(r) for r in s.execute(
+                select(WorkOrderEvent.at, WorkOrderEvent.action, WorkOrderEvent.detail, WorkOrderEvent.operator_name)
+                .where(WorkOrderEvent.order_id == order_id).order_by(WorkOrderEvent.id))]
+
+    def rates(self, date_from: date, date_to: date) -> dict:
+        """The month's figures: follow-up rate = followed up ÷ completed repairs due a follow-up (无法回访
+        left out of both); on-time rate = orders done within their completion deadline ÷ orders whose
+        deadline fell in the period."""
+        start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
+        with self.store.read() as s:
+            due = s.scalar(select(func.count()).select_from(WorkOrder).where(
+                WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
+                WorkOrder.unreachable.is_(False)))
+            followed = s.scalar(select(func.count()).select_from(WorkOrder).where(
+                WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
+                WorkOrder.unreachable.is_(False), WorkOrder.followed_at.is_not(None)))
+            deadline = s.scalar(select(func.count()).select_from(WorkOrder).where(
+                WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled"))
+            on_time = s.scalar(select(func.count()).select_from(WorkOrder).where(
+                WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled",
+                WorkOrder.completed_at.is_not(None), WorkOrder.completed_at <= WorkOrder.complete_due))
+        return {"follow_up_due": due, "followed_up": followed, "follow_up_rate": followed / due if due else None,
+                "deadlines": deadline, "on_time": on_time, "on_time_rate": on_time / deadline if deadline else None}
+
+
+def _event(s, actor: Actor, order: WorkOrder, action: str, detail: str = "") -> None:
+    s.add(WorkOrderEvent(order_id=order.id, at=now(), action=action, detail=(detail or "")[:200],
+                         operator_id=actor.id, operator_name=actor.display_name))
+
+
+def _reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give the reason."), "reason")
+    return reason
+
+
+def _check_assignee(s, department_id: int, worker_id: int | None):
+    seed(s)
+    dept = s.get(WoDepartment, department_id)
+    if dept is None or not dept.active:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a department from the list."), "department")
+    worker = s.get(WoWorker, worker_id) if worker_id is not None else None
+    if worker_id is not None and (worker is None or worker.department_id != department_id):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a worker of that department."), "worker")
+    if worker is not None and not worker.active:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is no longer active; choose another worker."),
+                              "worker", name=worker.name)
+    return dept, worker
+
+
+def _materials(rows) -> list[tuple[str, Decimal, Decimal]]:
+    out = []
+    for name, qty, price in rows or ():
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Each material needs its name."), "materials")
+        try:
+            q = Decimal(str(qty).strip())
+        except ArithmeticError:
+            q = None
+        if q is None or not q.is_finite() or not 0 < q <= 10000:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A quantity is a number above 0 and at most 10000."),
+                                  "materials")
+        out.append((name[:32], q, money_in(price, "materials", Decimal(100000), 0, True)))
+    return out
+
+
+def _hours(value) -> Decimal:
+    try:
+        d = Decimal(str(value).strip())
+    except ArithmeticError:
+        d = None
+    if d is None or not d.is_finite() or not 0 < d <= MAX_HOURS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Hours are a number above 0 and at most 1000."), "hours")
+    return d.quantize(Decimal("0.01"))

@@ -1,0 +1,175 @@
+"""Work-order rules without Qt, on SQLite and PostgreSQL: registering (every fault at once), the
+allowed steps and nothing else, pauses that stop the clock, paid repairs billed through fees,
+follow-ups (unreached, unsatisfied → 返工), repeat faults, complaints found invalid, the rates."""
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from frontdesk.core.errors import Invalid, NotFound, ValidationError
+from frontdesk.core.models import as_of
+from frontdesk.core.operators import OperatorService
+from frontdesk.core.workdays import CalendarService
+from frontdesk.fees.service import FeeService
+from frontdesk.registration.service import RegistrationService, plan_building
+from frontdesk.workorders.service import WorkOrderService
+from tests.conftest import set_up
+
+
+@pytest.fixture
+def wo(any_store):
+    boss = set_up(any_store)
+    CalendarService(any_store).ensure_seeded()  # as every start does
+    OperatorService(any_store).add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    clerk = OperatorService(any_store).authenticate("qiantai", "Qiantai2026")
+    reg = RegistrationService(any_store)
+    reg.create_building_rooms(boss, "3", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
+    room = reg.search("3-1-101")[0].room_id
+    svc = WorkOrderService(any_store)
+    cats = {leaf: i for i, _p, leaf in svc.categories()}
+    depts = dict((n, i) for i, n in svc.departments())
+    worker = svc.add_worker(boss, depts["工程部"], "王师傅", "13900000001")
+    return boss, clerk, svc, room, cats, depts, worker
+
+
+MON = datetime(2026, 11, 2, 9, 0)
+
+
+def _leak(svc, clerk, room, cats, at=MON, **kw):
+    with as_of(at):
+        return svc.register(clerk, kind="repair_home", content="厨房水管漏水", room_id=room, reporter="张三",
+                            phone="13800138000", category_id=cats["漏水"], **kw)
+
+
+def test_register_tells_every_fault_at_once_and_numbers_the_order(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with pytest.raises(Invalid) as err:
+        svc.register(clerk, kind="repair_home", content=" ", phone="12", channel="飞鸽")
+    assert {e.field for e in err.value.errors} == {"content", "phone", "channel", "room"}
+    anon = svc.register(clerk, kind="complaint", content="夜间施工噪音", anonymous=True, channel="电话")
+    assert anon.number.startswith(f"GD{datetime.now().year}-") and svc.get(anon.id).reporter == ""
+    r = _leak(svc, clerk, room, cats)
+    assert r.number.endswith("000002") and r.reply_due == datetime(2026, 11, 3, 17, 30)
+    assert r.complete_due == datetime(2026, 11, 5, 17, 30) and not r.guessed  # 漏水: three working days
+    with pytest.raises(ValidationError):
+        svc.register(clerk, kind="repair_home", content="x", room_id=room, category_id=999)
+    with pytest.raises(NotFound):
+        svc.register(clerk, kind="repair_home", content="x", room_id=99999)
+
+
+def test_only_the_allowed_steps(wo, any_store):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats)
+    for bad in (lambda: svc.complete(clerk, r.id, result="已修好"),
+                lambda: svc.follow_up(clerk, r.id, reached=False),
+                lambda: svc.pause(clerk, r.id, "等配件")):
+        with pytest.raises(ValidationError) as err:
+            bad()
+        assert err.value.field == "state" and "已登记" in err.value.text()
+    with pytest.raises(ValidationError) as err:
+        svc.dispatch(clerk, r.id, depts["保洁部"], worker)  # a worker of another department
+    assert err.value.field == "worker"
+    with as_of(MON + timedelta(minutes=10)):
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    with pytest.raises(ValidationError) as err:
+        svc.complete(clerk, r.id, result="已修好", completed_at=MON)  # before it was dispatched
+    assert err.value.field == "completed_at"
+    with pytest.raises(ValidationError):
+        svc.pause(clerk, r.id, "")  # a pause needs its reason
+    with as_of(MON + timedelta(hours=2)):
+        svc.complete(clerk, r.id, result="更换三通", completed_at=MON + timedelta(hours=2))
+    with pytest.raises(ValidationError):
+        svc.cancel(boss, r.id, "业主取消")  # completed: too late to cancel
+    assert [h[1] for h in svc.history(r.id)] == ["登记", "派单", "完成"]
+
+
+def test_a_pause_stops_the_completion_clock(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats)
+    with as_of(MON + timedelta(hours=1)):
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        svc.pause(clerk, r.id, "等配件")
+    with as_of(MON + timedelta(hours=21)):
+        svc.resume(clerk, r.id)
+    order = svc.get(r.id)
+    assert order.complete_due == r.complete_due + timedelta(hours=20) and order.paused_seconds == 20 * 3600
+
+
+def test_a_paid_repair_is_billed_and_its_order_shows_whether_it_is_paid(wo, any_store):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    fees = FeeService(any_store)
+    r = _leak(svc, clerk, room, cats)
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    with pytest.raises(Invalid) as err:
+        svc.complete(clerk, r.id, result="", materials=[("三通", "0", "12")], labour="-5")
+    assert {e.field for e in err.value.errors} == {"result", "materials", "labour"}
+    bill = svc.complete(clerk, r.id, result="更换三通", materials=[("三通", "2", "12.50")], labour="50", hours="1.5",
+                        signed=True)
+    assert bill is not None and svc.get(r.id).price == Decimal("75.00") and svc.paid(r.id) is False
+    due = [b for b in fees.due_bills(room) if b.id == bill]
+    assert due and due[0].amount == Decimal("75.00") and due[0].item == "有偿维修"
+    receipt = fees.take_payment(clerk, room, [bill], "现金")
+    assert svc.paid(r.id) is True
+    fees.void(boss, receipt.id, "收错")
+    assert svc.paid(r.id) is False  # a voided receipt: unpaid again
+
+
+def test_a_repair_within_warranty_is_free(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    svc.set_warranty(boss, room, datetime.now().date() + timedelta(days=365))
+    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=3))
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    assert svc.complete(clerk, r.id, result="更换阀门", materials=[("阀门", "1", "40")]) is None
+    assert svc.paid(r.id) is None
+
+
+def test_follow_ups_unreached_unsatisfied_and_repeat_faults(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(days=3))
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    svc.complete(clerk, r.id, result="更换三通", water_test_at=datetime.now())
+    assert svc.get(r.id).follow_due.time().strftime("%H:%M") == "17:30"
+    with pytest.raises(Invalid) as err:
+        svc.follow_up(clerk, r.id, reached=True, attitude="好", satisfaction=9)
+    assert {e.field for e in err.value.errors} == {"attitude", "skill", "manners", "satisfaction"}
+    assert svc.follow_up(clerk, r.id, reached=True, on_time=True, attitude="满意", skill="不满意", manners="满意",
+                         satisfaction=2, comment="还在滴水") == "dispatched"
+    order = svc.get(r.id)
+    assert order.reopen_count == 1 and order.completed_at is None  # 返工
+    svc.complete(clerk, r.id, result="重新密封")
+    for _ in range(2):
+        assert svc.follow_up(clerk, r.id, reached=False) == "completed"
+    assert svc.follow_up(clerk, r.id, reached=False) == "followed_up" and svc.get(r.id).unreachable  # 无法回访
+    svc.close(clerk, r.id)
+    again = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=1))
+    assert again.repeat_of == r.number  # the same room and category within 30 days: 返修
+
+
+def test_a_complaint_found_invalid_is_explained_within_a_working_day(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with as_of(datetime(2026, 10, 9, 16, 0)):  # Friday; Saturday 10-10 is worked in lieu
+        c = svc.register(clerk, kind="complaint", content="物业费太贵", room_id=room, severity="一般")
+        assert c.reply_due == datetime(2026, 10, 12, 17, 30)  # Saturday 10-10 and Monday 10-12
+        due = svc.find_invalid(boss, c.id, "收费标准经业委会批准公示")
+    assert due == datetime(2026, 10, 10, 17, 30) and svc.get(c.id).validity == "无效"
+    svc.reply(clerk, c.id, "已向业主解释收费标准及依据")
+    assert svc.get(c.id).replied_at is not None
+
+
+def test_the_rates_of_a_period(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    done = []
+    for k in range(3):
+        r = _leak(svc, clerk, room, cats, at=datetime(2026, 11, 2 + k, 9))
+        with as_of(datetime(2026, 11, 2 + k, 10)):
+            svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        with as_of(datetime(2026, 11, 2 + k, 11) + timedelta(days=10 * (k == 2))):  # the third far too late
+            svc.complete(clerk, r.id, result="已修好")
+        done.append(r)
+    svc.follow_up(clerk, done[0].id, reached=True, on_time=True, attitude="满意", skill="满意", manners="满意",
+                  satisfaction=5)
+    for _ in range(3):
+        svc.follow_up(clerk, done[1].id, reached=False)  # 无法回访: left out of the rate
+    rates = svc.rates(datetime(2026, 11, 1).date(), datetime(2026, 11, 30).date())
+    assert (rates["followed_up"], rates["follow_up_due"]) == (1, 2) and rates["follow_up_rate"] == 0.5
+    assert (rates["on_time"], rates["deadlines"]) == (2, 3)
