@@ -173,3 +173,62 @@ def test_the_rates_of_a_period(wo):
     rates = svc.rates(datetime(2026, 11, 1).date(), datetime(2026, 11, 30).date())
     assert (rates["followed_up"], rates["follow_up_due"]) == (1, 2) and rates["follow_up_rate"] == 0.5
     assert (rates["on_time"], rates["deadlines"]) == (2, 3)
+
+
+def test_the_slip_reads_back_and_a_reprint_says_copy(wo, any_store, tmp_path):
+    import subprocess
+
+    from frontdesk.workorders.documents import slip
+    from tests.helpers import pdf_text
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=1), preferred_time="周六上午")
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    first = {}
+    svc.print_slip(clerk, r.number, deliver=lambda oid, copy: first.update(pdf=slip(any_store, oid, copy=copy).build(),
+                                                                          copy=copy))
+    text = pdf_text(first["pdf"])
+    for expected in (r.number, "3-1-101", "张三", "13800138000", "厨房水管漏水", "水电→漏水", "周六上午", "工程部王师傅",
+                     "翠湖花园", "示例物业服务有限公司"):
+        assert expected in text, expected
+    assert not first["copy"] and "副本" not in text
+    again = {}
+    svc.print_slip(clerk, r.id, deliver=lambda oid, copy: again.update(copy=copy))
+    assert again["copy"] is True
+    pyzbar = pytest.importorskip("pyzbar.pyzbar")
+    from PIL import Image
+    (tmp_path / "s.pdf").write_bytes(first["pdf"])
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(tmp_path / "s.pdf"),
+                    str(tmp_path / "p")], check=True)
+    assert [c.data.decode() for c in pyzbar.decode(Image.open(next(tmp_path.glob("p*.png"))))] == [r.number]
+
+
+def test_the_register_and_the_slip_from_the_command_line(wo, any_store, tmp_path):
+    from openpyxl import load_workbook
+
+    from tests.conftest import SUPER_PW
+    from tests.helpers import pdf_text
+    from tests.test_cli import run
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=2))
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    svc.complete(clerk, r.id, result="更换三通", materials=[("三通", "1", "30")], labour="20")
+    any_store.dispose()
+    env = {"FRONTDESK_DB": any_store.url}
+    today = datetime.now().date()
+    out = tmp_path / "wo.xlsx"
+    run("export", "workorders", "--from", str(today - timedelta(days=1)), "--to", str(today), "--out", str(out),
+        env_extra=env, check_rc=0)
+    ws = load_workbook(out).worksheets[0]
+    header = [c.value for c in ws[4]]
+    assert header[:3] == ["编号", "登记时间", "类型"] and header[22] == "返修"
+    row = [c.value for c in ws[5]]
+    assert row[0] == r.number and row[2] == "户内报修" and row[10] == "已完成" and row[17] == "是"
+    bad = run("export", "workorders", "--from", str(today), "--to", str(today - timedelta(days=2)), "--out",
+              str(tmp_path / "x.xlsx"), env_extra=env)
+    assert bad.returncode == 1 and "晚于" in bad.stderr
+    pdf = tmp_path / "slip.pdf"
+    run("print", "workorder", r.number, "--out", str(pdf), "--operator", "zhuguan", env_extra=env,
+        input=SUPER_PW + "\n", check_rc=0)
+    assert r.number in pdf_text(pdf.read_bytes()) and "三通" in pdf_text(pdf.read_bytes())
+    assert run("print", "workorder", "GD1999-000001", "--out", str(pdf), "--operator", "zhuguan", env_extra=env,
+               input=SUPER_PW + "\n").returncode == 1

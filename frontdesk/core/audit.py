@@ -44,6 +44,7 @@ ENTITIES = {
     "receipt": QT_TRANSLATE_NOOP("Audit", "Receipt"),
     "shift": QT_TRANSLATE_NOOP("Audit", "Shift close"),
     "deposit": QT_TRANSLATE_NOOP("Audit", "Deposit"),
+    "work_order": QT_TRANSLATE_NOOP("Audit", "Work order"),
 }
 
 

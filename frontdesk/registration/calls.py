@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound
 from frontdesk.core.listing import Column, Listing, ListQuery, date_range
 from frontdesk.core.models import now
 from frontdesk.registration.models import CHANNELS, SMALL_KINDS, CallLog, Room, SmallRegistration

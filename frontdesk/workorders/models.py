@@ -113,6 +113,7 @@ class WorkOrder(Base):
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"))  # 返修
     linked_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"))  # a complaint's repair
     cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    slip_prints: Mapped[int] = mapped_column(Integer, default=0)  # the first is the original, the rest 副本
     version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every change (compare-and-set)
 
     __table_args__ = (Index("ix_work_order_room_cat", "room_id", "category_id", "registered_at"),

@@ -398,6 +398,49 @@ class WorkOrderService:
             _event(s, actor, order, "投诉不成立", reason)
             return due
 
+    def print_slip(self, actor: Actor, number_or_id, deliver=None) -> tuple[int, bool]:
+        """The slip is printed: the first print is the original, every later one 副本. ``deliver(id,
+        copy)`` writes it inside the same transaction — a slip not written is not counted.
+        Returns (order id, copy)."""
+        with self.store.write() as s:
+            q = select(WorkOrder).where(WorkOrder.id == number_or_id) if isinstance(number_or_id, int) else \
+                select(WorkOrder).where(WorkOrder.number == str(number_or_id).strip().upper())
+            order = s.scalar(q)
+            if order is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            order.slip_prints += 1
+            copy = order.slip_prints > 1
+            audit.record(s, actor, "print", "work_order", order.number, after={"copy": copy})
+            if deliver is not None:
+                deliver(order.id, copy)
+            return order.id, copy
+
+    def register_rows(self, date_from: date, date_to: date) -> list[list]:
+        """The work-order register: one row per order registered in the dates, in number order."""
+        from frontdesk.core.listing import date_range
+        from frontdesk.fees.service import Bill
+        with self.store.read() as s:
+            cats = dict(s.execute(select(WoCategory.id, WoCategory.name)).all())
+            depts = dict(s.execute(select(WoDepartment.id, WoDepartment.name)).all())
+            workers = dict(s.execute(select(WoWorker.id, WoWorker.name)).all())
+            rows = s.execute(select(WorkOrder, Room.code, Bill.amount, Bill.receipt_id)
+                             .outerjoin(Room, Room.id == WorkOrder.room_id)
+                             .outerjoin(Bill, Bill.id == WorkOrder.bill_id)
+                             .where(*date_range(WorkOrder.registered_at, date_from, date_to))
+                             .order_by(WorkOrder.number)).all()
+            out = []
+            for o, code, amount, receipt in rows:
+                replied = o.replied_at or o.dispatched_at
+                out.append([o.number, o.registered_at, KINDS[o.kind], o.severity, "紧急" if o.urgent else "不紧急",
+                            o.channel, code or o.place or "匿名", cats.get(o.category_id, ""),
+                            depts.get(o.department_id, ""), workers.get(o.worker_id, ""), STATES[o.state],
+                            o.reply_due, replied, o.complete_due, o.completed_at,
+                            Decimal(o.paused_seconds) / 3600 if o.paused_seconds else Decimal(0),
+                            _on_time(replied, o.reply_due), _on_time(o.completed_at, o.complete_due), o.follow_due,
+                            o.followed_at, o.satisfaction, o.reopen_count, "是" if o.repeat_of_id else "否",
+                            amount if receipt is not None else None])
+            return out
+
     # ---- reading ---------------------------------------------------------------------------------
     def get(self, order_id: int) -> WorkOrder:
         with self.store.read() as s:
@@ -439,6 +482,12 @@ class WorkOrderService:
                 WorkOrder.completed_at.is_not(None), WorkOrder.completed_at <= WorkOrder.complete_due))
         return {"follow_up_due": due, "followed_up": followed, "follow_up_rate": followed / due if due else None,
                 "deadlines": deadline, "on_time": on_time, "on_time_rate": on_time / deadline if deadline else None}
+
+
+def _on_time(done: datetime | None, due: datetime | None) -> str:
+    if done is None:
+        return "否" if due is not None and due < now() else ""
+    return "是" if due is None or done <= due else "否"
 
 
 def _event(s, actor: Actor, order: WorkOrder, action: str, detail: str = "") -> None:

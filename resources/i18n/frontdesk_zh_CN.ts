@@ -214,6 +214,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1003,6 +1007,22 @@ SQLite 文件。示例：
         <source>{n} receipts were written to {path}.</source>
         <translation>已将 {n} 张收据写入 {path}。</translation>
     </message>
+    <message>
+        <source>the work-order number, e.g. GD2026-000123</source>
+        <translation>工单编号，例如 GD2026-000123</translation>
+    </message>
+    <message>
+        <source>the work-order register</source>
+        <translation>工单登记簿</translation>
+    </message>
+    <message>
+        <source>a work-order slip's PDF</source>
+        <translation>维修工作单 PDF</translation>
+    </message>
+    <message>
+        <source>{n} work orders were written to {path}.</source>
+        <translation>已将 {n} 张工单写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1297,6 +1317,90 @@ SQLite 文件。示例：
     <message>
         <source>Billed every</source>
         <translation>计费周期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Type of order</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>房屋/位置</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Hours paused</source>
+        <translation>暂停小时</translation>
+    </message>
+    <message>
+        <source>Replied on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访时限</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已收费（元）</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3961,18 @@ This look-up is recorded in the audit log.</source>
         <source>Entries by operator</source>
         <translation>各操作员记录数</translation>
     </message>
+    <message>
+        <source>Work-order register</source>
+        <translation>工单登记簿</translation>
+    </message>
+    <message>
+        <source>{property} — work-order register</source>
+        <translation>{property} — 工单登记簿</translation>
+    </message>
+    <message>
+        <source>{company}  Registered {first} to {last}</source>
+        <translation>{company}  登记日期：{first} 至 {last}</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -4377,6 +4493,102 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Enquiry or suggestion</source>
         <translation>咨询/建议</translation>
+    </message>
+    <message>
+        <source>Work-order slip</source>
+        <translation>维修工作单</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Resident (signature)</source>
+        <translation>住户确认（签字）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>派往</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>What is wrong: {content}</source>
+        <translation>报修内容：{content}</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>处理结果：{result}</translation>
+    </message>
+    <message>
+        <source>Completed at: {at}</source>
+        <translation>完成时间：{at}</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,7 @@ def upgrade() -> None:
     sa.Column('repeat_of_id', sa.Integer(), nullable=True),
     sa.Column('linked_id', sa.Integer(), nullable=True),
     sa.Column('cancel_reason', sa.String(length=200), nullable=False),
+    sa.Column('slip_prints', sa.Integer(), nullable=False, server_default='0'),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['bill_id'], ['bill.id'], name=op.f('fk_work_order_bill_id_bill')),
     sa.ForeignKeyConstraint(['call_id'], ['call_log.id'], name=op.f('fk_work_order_call_id_call_log')),

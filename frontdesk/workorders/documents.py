@@ -1,0 +1,67 @@
+"""The work-order slip (维修工作单, A5) a worker carries, and the work-order register (Excel)."""
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from sqlalchemy import select
+
+from frontdesk.core import settings
+from frontdesk.core.db import Store
+from frontdesk.core.documents import labels
+from frontdesk.core.printing import Document, Letterhead
+from frontdesk.registration.service import Room
+from frontdesk.workorders.models import KINDS, STATES, WoCategory, WoDepartment, WorkOrder, WoWorker
+
+Translate = Callable[[str, str], str]
+MATERIAL_ROWS = 5  # empty lines the worker fills in by hand
+
+
+def _identity(_c: str, t: str) -> str:
+    return t
+
+
+def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bool = False) -> Document:
+    """维修工作单 on A5: the number (and its QR code), where, who reported it and how to reach them,
+    what is wrong, when the resident prefers, who was sent when; a table for materials and hours,
+    the result, and the worker's and the resident's signatures. A reprint says 副本."""
+    with store.read() as s:
+        o = s.get(WorkOrder, order_id)
+        room = s.scalar(select(Room.code).where(Room.id == o.room_id)) if o.room_id else ""
+        cat = s.get(WoCategory, o.category_id) if o.category_id else None
+        parent = s.get(WoCategory, cat.parent_id) if cat and cat.parent_id else None
+        dept = s.scalar(select(WoDepartment.name).where(WoDepartment.id == o.department_id)) if o.department_id else ""
+        worker = s.get(WoWorker, o.worker_id) if o.worker_id else None
+        letterhead = Letterhead.from_settings(settings.load(s))
+    doc = Document(translate("WorkOrders", "Work-order slip"), letterhead, number=o.number, page="A5",
+                   copy_mark=translate("Receipt", "COPY") if copy else "", labels=labels(translate),
+                   signatures=(translate("WorkOrders", "Worker"), translate("WorkOrders", "Resident (signature)")),
+                   seal=False)
+    where = room or o.place or "—"
+    doc.fields([(translate("WorkOrders", "Kind"), translate("WorkOrders", KINDS[o.kind])),
+                (translate("WorkOrders", "State"), STATES[o.state]),
+                (translate("WorkOrders", "Room or place"), where),
+                (translate("WorkOrders", "Category"), f"{parent.name} → {cat.name}" if parent else (cat.name if cat else "—")),
+                (translate("WorkOrders", "Reported by"), "匿名" if o.anonymous else (o.reporter or "—")),
+                (translate("WorkOrders", "Phone"), o.phone or "—"),
+                (translate("WorkOrders", "Registered"), f"{o.registered_at:%Y-%m-%d %H:%M}"),
+                (translate("WorkOrders", "Preferred time"), o.preferred_time or "—"),
+                (translate("WorkOrders", "Sent to"), (dept + (f" {worker.name} {worker.phone}" if worker else "")) or "—"),
+                (translate("WorkOrders", "Dispatched"), f"{o.dispatched_at:%Y-%m-%d %H:%M}" if o.dispatched_at else "—"),
+                (translate("WorkOrders", "Complete by"), f"{o.complete_due:%Y-%m-%d %H:%M}"),
+                (translate("WorkOrders", "Urgent"), translate("WorkOrders", "yes") if o.urgent else
+                 translate("WorkOrders", "no"))])
+    doc.spacer(2)
+    doc.paragraph(translate("WorkOrders", "What is wrong: {content}").format(content=o.content))
+    doc.spacer(2)
+    used = json.loads(o.materials) if o.materials else []
+    blank = ["\u3000"] * 4  # an ideographic space: a row as high as a written one
+    rows = [[n, q, p, ""] for n, q, p in used] + [blank] * max(0, MATERIAL_ROWS - len(used))
+    doc.table([translate("WorkOrders", "Material"), translate("WorkOrders", "Quantity"),
+               translate("WorkOrders", "Unit price"), translate("WorkOrders", "Hours")], rows,
+              widths=[0.4, 0.2, 0.2, 0.2], right_align=(1, 2, 3))
+    doc.spacer(2)
+    doc.paragraph(translate("WorkOrders", "Result: {result}").format(result=o.result or "＿" * 20))
+    doc.paragraph(translate("WorkOrders", "Completed at: {at}").format(
+        at=f"{o.completed_at:%Y-%m-%d %H:%M}" if o.completed_at else "____年__月__日 __:__"))
+    return doc
