@@ -118,6 +118,13 @@ def _dialogs(store, actor, window):
     yield DepositsDialog(store, actor, room, "1-1-101")
     yield DepositsDialog(store, actor, None)
     yield FeeItemsDialog(store, actor)
+    from frontdesk.workorders.dialogs import CompleteDialog, DispatchDialog, FollowUpDialog, WorkOrderDialog
+    from frontdesk.workorders.service import WorkOrderService
+    order = WorkOrderService(store).register(actor, kind="repair_home", content="漏水", room_id=room)
+    yield WorkOrderDialog(store, actor, window, room_id=room)
+    yield DispatchDialog(store, actor, order.id, window)
+    yield CompleteDialog(store, actor, order.id, window)
+    yield FollowUpDialog(store, actor, order.id, window)
 
 
 def test_every_dialog(window, store, supervisor, qtbot):
@@ -134,5 +141,5 @@ def test_every_form_is_covered(window, store, supervisor, qtbot):
         COVERED.add(type(dlg).__name__)
     forms = Path(__file__).resolve().parents[1] / "forms"
     classes = {re.search(r"<class>(\w+)</class>", p.read_text()).group(1) for p in forms.glob("*.ui")}
-    tabs = {"MainWindow", "RegistrationTab", "FeesTab", "StoreProblemDialog"}  # the window's own, and a start-up box
+    tabs = {"MainWindow", "RegistrationTab", "FeesTab", "WorkOrdersTab", "StoreProblemDialog"}  # the window's own, and a start-up box
     assert classes - COVERED - tabs == set()

@@ -24,9 +24,9 @@ def window(store, supervisor, zh_app, qtbot):
 def test_five_tabs_with_honest_empty_states_and_shortcuts(window, qtbot):
     tabs = window.form.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["登记", "工单", "钥匙", "证件", "收费"]
-    assert window.registration.isVisibleTo(window)  # 登记 and 收费 are built; the others say honestly they are not yet
-    assert window.fees.parent() is tabs.widget(4)
-    for i in range(1, tabs.count() - 1):
+    assert window.registration.isVisibleTo(window)  # 登记, 工单 and 收费 are built; the others say so honestly
+    assert window.fees.parent() is tabs.widget(4) and window.workorders.parent() is tabs.widget(1)
+    for i in range(2, tabs.count() - 1):
         label = tabs.widget(i).findChild(type(window.property_label), f"{tabs.widget(i).objectName()}Empty")
         assert "尚未开放" in label.text()
     assert [tabs.tabToolTip(i) for i in range(tabs.count())] == [f"Ctrl+{i}" for i in range(1, 6)]

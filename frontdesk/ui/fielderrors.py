@@ -50,21 +50,32 @@ class FieldErrors:
     def _label_for(self, name: str) -> QLabel | None:
         if name in self.labels:
             return self.labels[name]
-        widget = self.fields[name]
-        parent = widget.parentWidget()
-        layout = parent.layout() if parent else None
-        forms = [layout] if isinstance(layout, QFormLayout) else []
-        forms += parent.findChildren(QFormLayout) if parent else []
-        for form in forms:
-            row = _form_row(form, widget)
-            if row >= 0:
-                label = QLabel(self.owner)
-                label.setObjectName(f"{name}Error")
-                label.setStyleSheet(ERROR_STYLE)
-                label.setWordWrap(True)
-                form.insertRow(row + 1, "", label)
-                self.labels[name] = label
-                return label
+        found = self._form_row_of(self.fields[name])
+        if found is None:
+            return None
+        form, row = found
+        label = QLabel(self.owner)
+        label.setObjectName(f"{name}Error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        form.insertRow(row + 1, "", label)
+        self.labels[name] = label
+        return label
+
+    def _form_row_of(self, widget: QWidget):
+        """The form layout and row holding ``widget`` — or holding the widget it sits in (a search
+        box inside its holder), up to the owner."""
+        while widget is not None and widget is not self.owner:
+            parent = widget.parentWidget()
+            if parent is None:
+                return None
+            forms = [parent.layout()] if isinstance(parent.layout(), QFormLayout) else []
+            forms += parent.findChildren(QFormLayout)
+            for form in forms:
+                row = _form_row(form, widget)
+                if row >= 0:
+                    return form, row
+            widget = parent
         return None
 
     def show(self, err: DomainError, title: str = "") -> None:

@@ -55,6 +55,10 @@ class LazyTableModel(QAbstractTableModel):
     def row_id(self, row: int) -> int:
         return self._rows[row][0]
 
+    def row_of_id(self, row_id: int) -> int | None:
+        """The row of an id among the rows loaded so far (None when not loaded)."""
+        return next((i for i, r in enumerate(self._rows) if r[0] == row_id), None)
+
     def row_values(self, row: int) -> tuple:
         return self._rows[row][1:]
 

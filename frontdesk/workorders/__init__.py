@@ -6,6 +6,7 @@ from frontdesk.core.task import Task
 TASK = Task(
     key="workorders", title=QT_TRANSLATE_NOOP("Tasks", "Work orders"), shortcut="Ctrl+2",
     models="frontdesk.workorders.models",
+    tab="frontdesk.workorders.view:WorkOrdersTab",
     cli="frontdesk.workorders.cli:add_commands",
     empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, dispatched, "
                                            "completed and followed up — will be handled here."),

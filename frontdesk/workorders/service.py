@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
 from frontdesk.core.guard import change_state
+from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.models import now
 from frontdesk.core.money import money_in, to_money
 from frontdesk.core.numbering import next_number
@@ -57,6 +58,42 @@ SEED_CATEGORIES = {  # parent → (leaf, working days to complete, follow-up rul
     "噪音": (("装修/邻里噪音", 2, "other"),), "停车": (("车位/道闸", 2, "other"),), "其他": (("其他", 3, "other"),),
 }
 SEED_DEPARTMENTS = ("工程部", "保洁部", "秩序部", "绿化", "客服")
+
+
+W = WorkOrder
+LISTING = Listing(
+    columns=(
+        Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), W.number),
+        Column("registered_at", QT_TRANSLATE_NOOP("Columns", "Registered"), W.registered_at, "datetime"),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Type of order"), W.kind, "kind"),
+        Column("where", QT_TRANSLATE_NOOP("Columns", "Room or place"), func.coalesce(Room.code, W.place)),
+        Column("content", QT_TRANSLATE_NOOP("Columns", "Content"), W.content, sortable=False),
+        Column("state", QT_TRANSLATE_NOOP("Columns", "State"), W.state, "state"),
+        Column("reply_due", QT_TRANSLATE_NOOP("Columns", "Reply due"), W.reply_due, "datetime"),
+        Column("complete_due", QT_TRANSLATE_NOOP("Columns", "Complete by"), W.complete_due, "datetime"),
+        Column("follow_due", QT_TRANSLATE_NOOP("Columns", "Follow-up due"), W.follow_due, "datetime"),
+        Column("worker", QT_TRANSLATE_NOOP("Columns", "Worker"), func.coalesce(WoWorker.name, ""), sortable=False),
+    ),
+    id_expr=W.id, source=W.__table__.outerjoin(Room.__table__, Room.id == W.room_id)
+    .outerjoin(WoWorker.__table__, WoWorker.id == W.worker_id), default_sort="registered_at", default_desc=True,
+)
+BOARD = {  # what needs the desk now: each count opens its list
+    "late_reply": QT_TRANSLATE_NOOP("WorkOrders", "Replies overdue"),
+    "late_completion": QT_TRANSLATE_NOOP("WorkOrders", "Completions overdue"),
+    "follow_up": QT_TRANSLATE_NOOP("WorkOrders", "Follow-ups due today or overdue"),
+    "not_dispatched": QT_TRANSLATE_NOOP("WorkOrders", "Not dispatched yet"),
+}
+
+
+def board_clause(view: str, at: datetime):
+    """The condition of one board list at a moment."""
+    end_of_day = datetime.combine(at.date() + timedelta(days=1), time())
+    return {
+        "late_reply": and_(W.replied_at.is_(None), W.reply_due < at, W.state.in_(OPEN)),
+        "late_completion": and_(W.state.in_(("registered", "dispatched")), W.complete_due < at),
+        "follow_up": and_(W.state == "completed", W.follow_due.is_not(None), W.follow_due < end_of_day),
+        "not_dispatched": W.state == "registered",
+    }[view]
 
 
 @dataclass(frozen=True)
@@ -127,6 +164,12 @@ class WorkOrderService:
             seed(s)
             return [tuple(r) for r in s.execute(select(WoDepartment.id, WoDepartment.name)
                                                 .where(WoDepartment.active.is_(True)).order_by(WoDepartment.id))]
+
+    def workers(self, department_id: int) -> list[tuple[int, str, str]]:
+        """(id, name, phone) of a department's active workers."""
+        with self.store.read() as s:
+            return [tuple(r) for r in s.execute(select(WoWorker.id, WoWorker.name, WoWorker.phone).where(
+                WoWorker.department_id == department_id, WoWorker.active.is_(True)).order_by(WoWorker.name))]
 
     def set_warranty(self, actor: Actor, room_id: int, until: date | None) -> None:
         """A room's repair warranty: repairs inside it are free until ``until`` (None: no warranty)."""
@@ -442,6 +485,33 @@ class WorkOrderService:
             return out
 
     # ---- reading ---------------------------------------------------------------------------------
+    def board(self, at: datetime | None = None) -> dict[str, int]:
+        """The counts on the board (each one query on an index; the lists page lazily)."""
+        at = at or now()
+        with self.store.read() as s:
+            return {view: s.scalar(select(func.count()).select_from(W).where(board_clause(view, at)))
+                    for view in BOARD}
+
+    def query(self, *, view: str | None = None, kind: str | None = None, state: str | None = None,
+              text: str = "", room_id: int | None = None, date_from: date | None = None,
+              date_to: date | None = None) -> ListQuery:
+        """A list of orders: a board view, or filtered by kind, state, room, dates and text."""
+        from frontdesk.core.listing import date_range
+        where = date_range(W.registered_at, date_from, date_to)
+        if view:
+            where.append(board_clause(view, now()))
+        if kind:
+            where.append(W.kind == kind)
+        if state:
+            where.append(W.state == state)
+        if room_id:
+            where.append(W.room_id == room_id)
+        text = (text or "").strip().replace("%", "")
+        if text:
+            where.append(or_(W.number == text.upper(), W.content.like(f"%{text}%"), Room.code.like(f"{text}%"),
+                             W.place.like(f"%{text}%"), W.reporter.like(f"%{text}%")))
+        return LISTING.query(where)
+
     def get(self, order_id: int) -> WorkOrder:
         with self.store.read() as s:
             order = s.get(WorkOrder, order_id)

@@ -1427,6 +1427,37 @@ SQLite 文件。示例：
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete the order</source>
+        <translation>完成工单</translation>
+    </message>
+    <message>
+        <source>&amp;Result *</source>
+        <translation>处理结果(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>one per line: name quantity unit price, e.g. 三通 2 12.50</source>
+        <translation>每行一项：名称 数量 单价，如 三通 2 12.50</translation>
+    </message>
+    <message>
+        <source>&amp;Labour (yuan)</source>
+        <translation>人工费（元）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>工时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The resident &amp;signed the slip</source>
+        <translation>住户已在工作单上签字(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>CustodyDialog</name>
     <message>
         <source>Put {room} into custody</source>
@@ -1562,6 +1593,21 @@ SQLite 文件。示例：
     <message>
         <source>&amp;Take the deposit and print</source>
         <translation>收取押金并打印(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>&amp;Department *</source>
+        <translation>部门(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>人员(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2459,14 @@ SQLite 文件。示例：
         <source>Hours are a number above 0 and at most 1000.</source>
         <translation>工时须大于 0 且不超过 1000。</translation>
     </message>
+    <message>
+        <source>Choose the room from the list (Enter on it).</source>
+        <translation>请从列表中选择房屋（在其上按回车）。</translation>
+    </message>
+    <message>
+        <source>Write each material as: name quantity unit price.</source>
+        <translation>每项材料请写成：名称 数量 单价。</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemsDialog</name>
@@ -2767,6 +2821,45 @@ Leave it empty for this month ({month}).</source>
     <message>
         <source>Rece&amp;ipt register (Excel)…</source>
         <translation>收据登记簿（Excel）(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>{number}: {content} — {reporter} {phone}</source>
+        <translation>{number}：{content} —— {reporter} {phone}</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The resident &amp;answered</source>
+        <translation>住户已接听(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The worker came &amp;on time</source>
+        <translation>维修人员按时上门(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttitude</source>
+        <translation>服务态度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;kill</source>
+        <translation>维修技能(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Manners</source>
+        <translation>礼貌礼仪(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Overall &amp;satisfaction (1–5)</source>
+        <translation>总体满意度（1–5）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>备注(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4566,73 @@ This look-up is recorded in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>WorkOrderDialog</name>
+    <message>
+        <source>room code or resident</source>
+        <translation>房号或住户</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Ctrl+Enter 保存，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>新工单</translation>
+    </message>
+    <message>
+        <source>&amp;Type *</source>
+        <translation>类型(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房屋(&amp;R)</translation>
+    </message>
+    <message>
+        <source>or &amp;place</source>
+        <translation>或位置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>a common area, e.g. 3栋电梯</source>
+        <translation>公共区域，如 3栋电梯</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous (complaints only)</source>
+        <translation>匿名（仅限投诉）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by</source>
+        <translation>报修人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong *</source>
+        <translation>报修内容(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred time</source>
+        <translation>预约时间(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>紧急(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrders</name>
     <message>
         <source>Repair in a home</source>
@@ -4589,6 +4749,121 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Completed at: {at}</source>
         <translation>完成时间：{at}</translation>
+    </message>
+    <message>
+        <source>Replies overdue</source>
+        <translation>逾期未答复</translation>
+    </message>
+    <message>
+        <source>Completions overdue</source>
+        <translation>逾期未完成</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue</source>
+        <translation>今日及逾期待回访</translation>
+    </message>
+    <message>
+        <source>Not dispatched yet</source>
+        <translation>未派单</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersTab</name>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Number, room, place, reporter or content…</source>
+        <translation>编号、房号、位置、报修人或内容……</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>共 {n} 张</translation>
+    </message>
+    <message>
+        <source>Reply due {reply}, complete by {done}{follow}</source>
+        <translation>答复时限 {reply}，完成时限 {done}{follow}</translation>
+    </message>
+    <message>
+        <source>, follow-up due {at}</source>
+        <translation>，回访时限 {at}</translation>
+    </message>
+    <message>
+        <source>Paid repair {amount}: {state}</source>
+        <translation>有偿维修 {amount} 元：{state}</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>not paid yet — collect it at the fees tab</source>
+        <translation>未缴费——请在收费页收取</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印工作单</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>暂停或恢复</translation>
+    </message>
+    <message>
+        <source>The completion clock stops until the order is resumed (waiting for parts, nobody at home …).</source>
+        <translation>恢复之前完成时限停止计时（等配件、家中无人等）。</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>The order is kept, marked cancelled, with the reason.</source>
+        <translation>工单保留并标记为已取消，原因记录在案。</translation>
+    </message>
+    <message>
+        <source>&amp;All orders</source>
+        <translation>全部工单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>状态(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;New order… (F7)</source>
+        <translation>新工单(&amp;N)…（F7）</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>派单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>打印工作单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use / resume…</source>
+        <translation>暂停/恢复(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up call…</source>
+        <translation>回访(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>取消工单(&amp;L)…</translation>
     </message>
 </context>
 </TS>

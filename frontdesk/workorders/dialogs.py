@@ -1,0 +1,181 @@
+"""The work-order forms: a new order (F7), dispatch, completion (a paid repair billed through fees),
+the follow-up call. Each checks every field at once and shows each fault at its field."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout
+
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.i18n import translate
+from frontdesk.registration.service import RegistrationService
+from frontdesk.ui.fielderrors import FormDialog
+from frontdesk.ui.forms.ui_complete_dialog import Ui_CompleteDialog
+from frontdesk.ui.forms.ui_dispatch_dialog import Ui_DispatchDialog
+from frontdesk.ui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
+from frontdesk.ui.forms.ui_work_order_dialog import Ui_WorkOrderDialog
+from frontdesk.ui.search_box import SearchBox, SearchHit
+from frontdesk.workorders.models import CHANNELS, KINDS, RATINGS
+from frontdesk.workorders.service import WorkOrderService
+
+
+class WorkOrderDialog(FormDialog):
+    """登记: the kind, the room from the shared search box (the reporter and phone then filled from
+    its owner, editable) or a place, what is wrong; Ctrl+Enter saves, Esc cancels."""
+
+    def __init__(self, store: Store, actor: Actor, parent=None, room_id: int | None = None) -> None:
+        super().__init__(Ui_WorkOrderDialog, parent)
+        f = self.form
+        self.store, self.actor, self.svc = store, actor, WorkOrderService(store)
+        self.room_id, self.result, self.prefilled = None, None, ("", "")
+        for key, title in KINDS.items():
+            f.kind.addItem(translate("WorkOrders", title), key)
+        for c in CHANNELS:
+            f.channel.addItem(c, c)
+        f.category.addItem("—", None)
+        for cid, parent_name, leaf in self.svc.categories():
+            f.category.addItem(f"{parent_name} → {leaf}", cid)
+        for sev in ("一般", "严重"):
+            f.severity.addItem(sev, sev)
+        reg = RegistrationService(store)
+        self.room_box = SearchBox(f.roomHolder, provider=lambda t: [SearchHit(*h) for h in reg.room_search(t)])
+        self.room_box.setPlaceholderText(translate("WorkOrderDialog", "room code or resident"))
+        QVBoxLayout(f.roomHolder).addWidget(self.room_box)
+        f.roomHolder.layout().setContentsMargins(0, 0, 0, 0)
+        f.roomLabel.setBuddy(self.room_box)
+        self.room_box.activated.connect(lambda hit: self.set_room(hit.key, hit.label))
+        self.room_box.textEdited.connect(lambda _t: setattr(self, "room_id", None))
+        f.kind.currentIndexChanged.connect(self._kind_changed)
+        f.hint.setText(translate("WorkOrderDialog", "Ctrl+Enter saves, Esc cancels."))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        f.content.installEventFilter(self)
+        if room_id is not None:
+            self.set_room(room_id, reg.heading(room_id)[0])
+        self._kind_changed()
+        self.wire({"kind": f.kind, "room": self.room_box, "place": f.place, "phone": f.phone, "channel": f.channel,
+                   "category": f.category, "content": f.content, "severity": f.severity})
+        f.kind.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submit()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _kind_changed(self, *_args) -> None:
+        complaint = self.form.kind.currentData() == "complaint"
+        for w in (self.form.severity, self.form.severityLabel, self.form.anonymous):
+            w.setVisible(complaint)
+
+    def set_room(self, room_id: int, label: str) -> None:
+        f = self.form
+        self.room_id = room_id
+        self.room_box.setText(label)
+        if (f.reporter.text(), f.phone.text()) == self.prefilled:  # what the desk typed stays
+            owner = RegistrationService(self.store).first_owner(room_id) or ("", "")
+            f.reporter.setText(owner[0])
+            f.phone.setText(owner[1] or "")
+            self.prefilled = (f.reporter.text(), f.phone.text())
+
+    def save(self) -> None:
+        f = self.form
+        if self.room_box.text().strip() and self.room_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the room from the list (Enter on it)."), "room")
+        self.result = self.svc.register(
+            self.actor, kind=f.kind.currentData(), content=f.content.toPlainText(), channel=f.channel.currentData(),
+            room_id=self.room_id, place=f.place.text(), anonymous=f.anonymous.isChecked(), reporter=f.reporter.text(),
+            phone=f.phone.text(), category_id=f.category.currentData(), preferred_time=f.preferred.text(),
+            urgent=f.urgent.isChecked(), severity=f.severity.currentData())
+
+
+class DispatchDialog(FormDialog):
+    """派单: the department and (optionally) one of its workers; the slip prints next."""
+
+    def __init__(self, store: Store, actor: Actor, order_id: int, parent=None) -> None:
+        super().__init__(Ui_DispatchDialog, parent)
+        f = self.form
+        self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
+        order = self.svc.get(order_id)
+        f.info.setText(f"{order.number}  {order.content}")
+        for did, name in self.svc.departments():
+            f.department.addItem(name, did)
+        f.department.currentIndexChanged.connect(self._workers)
+        self._workers()
+        self.wire({"department": f.department, "worker": f.worker, "state": f.department})
+
+    def _workers(self, *_args) -> None:
+        f = self.form
+        f.worker.clear()
+        f.worker.addItem("—", None)
+        if f.department.currentData() is not None:
+            for wid, name, phone in self.svc.workers(f.department.currentData()):
+                f.worker.addItem(f"{name} {phone}".strip(), wid)
+
+    def save(self) -> None:
+        f = self.form
+        self.svc.dispatch(self.actor, self.order_id, f.department.currentData(), f.worker.currentData())
+        self.result = True
+
+
+class CompleteDialog(FormDialog):
+    """完成: the result, materials one per line (name quantity unit price), labour and hours; a
+    repair in a home out of warranty becomes a bill of the room, collected at the 收费 tab."""
+
+    def __init__(self, store: Store, actor: Actor, order_id: int, parent=None) -> None:
+        super().__init__(Ui_CompleteDialog, parent)
+        f = self.form
+        self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
+        order = self.svc.get(order_id)
+        f.info.setText(f"{order.number}  {order.content}")
+        self.wire({"result": f.result, "materials": f.materials, "labour": f.labour, "hours": f.hours,
+                   "completed_at": f.result, "state": f.result})
+
+    def save(self) -> None:
+        f = self.form
+        rows = []
+        for line in f.materials.toPlainText().splitlines():
+            parts = line.split()
+            if not parts:
+                continue
+            if len(parts) != 3:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write each material as: name quantity unit price."),
+                                      "materials")
+            rows.append(tuple(parts))
+        self.result = self.svc.complete(self.actor, self.order_id, result=f.result.text(), materials=rows,
+                                        labour=f.labour.text().strip() or None, hours=f.hours.text().strip() or None,
+                                        signed=f.signed.isChecked()) or 0
+
+
+class FollowUpDialog(FormDialog):
+    """回访: answered or not, on time, attitude, skill, manners, overall satisfaction, a comment."""
+
+    def __init__(self, store: Store, actor: Actor, order_id: int, parent=None) -> None:
+        super().__init__(Ui_FollowUpDialog, parent)
+        f = self.form
+        self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
+        order = self.svc.get(order_id)
+        f.info.setText(translate("FollowUpDialog", "{number}: {content} — {reporter} {phone}").format(
+            number=order.number, content=order.content, reporter=order.reporter, phone=order.phone))
+        for combo in (f.attitude, f.skill, f.manners):
+            for r in RATINGS:
+                combo.addItem(r, r)
+        f.reached.toggled.connect(self._reached)
+        self.wire({"attitude": f.attitude, "skill": f.skill, "manners": f.manners, "satisfaction": f.satisfaction,
+                   "state": f.reached})
+
+    def _reached(self, on: bool) -> None:
+        f = self.form
+        for w in (f.onTime, f.attitude, f.skill, f.manners, f.satisfaction):
+            w.setEnabled(on)
+
+    def save(self) -> None:
+        f = self.form
+        reached = f.reached.isChecked()
+        self.result = self.svc.follow_up(
+            self.actor, self.order_id, reached=reached, on_time=f.onTime.isChecked() if reached else None,
+            attitude=f.attitude.currentData() if reached else "", skill=f.skill.currentData() if reached else "",
+            manners=f.manners.currentData() if reached else "",
+            satisfaction=f.satisfaction.value() if reached else None, comment=f.comment.text())

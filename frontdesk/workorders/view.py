@@ -1,0 +1,222 @@
+"""The 工单 tab: the board (what needs the desk now, each count opens its list), the orders list
+(filtered and sorted in the database, paged lazily), and every step from the keyboard — F7 a new
+order, dispatch, print the slip, pause, complete, follow up, cancel. Thin: the rules are in
+WorkOrderService."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import DomainError
+from frontdesk.i18n import error_text, translate
+from frontdesk.ui import msgbox
+from frontdesk.ui.forms.ui_workorders_tab import Ui_WorkOrdersTab
+from frontdesk.ui.lazy_model import LazyTableModel, show_in
+from frontdesk.ui.search_box import SearchBox
+from frontdesk.workorders.models import KINDS, STATES
+from frontdesk.workorders.service import BOARD, WorkOrderService
+
+ATTENTION = "#fde2e1"
+
+
+class WorkOrdersTab(QWidget):
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_WorkOrdersTab()
+        f.setupUi(self)
+        self.store, self.actor, self.preview = store, actor, preview
+        self.svc = WorkOrderService(store)
+        self.view: str | None = None
+        self.room_id: int | None = None  # the room the tab is about (F2 from here logs a call for it)
+        self.board_buttons = {"late_reply": f.lateReplyButton, "late_completion": f.lateCompletionButton,
+                              "follow_up": f.followUpButton, "not_dispatched": f.notDispatchedButton}
+        for view, button in self.board_buttons.items():
+            button.clicked.connect(lambda _c=False, v=view: self.show_view(v))
+        f.allButton.clicked.connect(lambda: self.show_view(None))
+        f.kindFilter.addItem(translate("WorkOrdersTab", "All types"), None)
+        for key, title in KINDS.items():
+            f.kindFilter.addItem(translate("WorkOrders", title), key)
+        f.stateFilter.addItem(translate("WorkOrdersTab", "All states"), None)
+        for key, name in STATES.items():
+            f.stateFilter.addItem(name, key)
+        self.search = SearchBox(f.searchHolder)
+        self.search.setPlaceholderText(translate("WorkOrdersTab", "Number, room, place, reporter or content…"))
+        QVBoxLayout(f.searchHolder).addWidget(self.search)
+        f.searchHolder.layout().setContentsMargins(0, 0, 0, 0)
+        self.model = LazyTableModel(store, self.svc.query(), self, display={
+            "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
+            "state": lambda v, _r: STATES.get(v, v)})
+        show_in(f.table, self.model, {0: 120, 1: 130, 2: 90, 3: 110, 4: 260, 5: 70})
+        for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search):
+            signal.connect(lambda *_: self.reload())
+        self.model.counted.connect(lambda n: f.countLabel.setText(translate("WorkOrdersTab", "{n} orders").format(n=n)))
+        f.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        f.newButton.clicked.connect(lambda: self.new_order())
+        f.dispatchButton.clicked.connect(self.dispatch)
+        f.printButton.clicked.connect(self.print_slip)
+        f.pauseButton.clicked.connect(self.pause_or_resume)
+        f.completeButton.clicked.connect(self.complete)
+        f.followButton.clicked.connect(self.follow_up)
+        f.cancelButton.clicked.connect(self.cancel)
+        QShortcut(QKeySequence("F7"), self, activated=lambda: self.new_order())
+        self.show_view(None)
+
+    # ---- the board and the list ------------------------------------------------------------------
+    def refresh_board(self) -> None:
+        counts = self.svc.board()
+        for view, button in self.board_buttons.items():
+            button.setText(f"{translate('WorkOrders', BOARD[view])}：{counts[view]}")
+            button.setStyleSheet(f"background:{ATTENTION};" if counts[view] and view != "not_dispatched" else "")
+        self.counts = counts
+
+    def show_view(self, view: str | None) -> None:
+        self.view = view
+        for v, button in self.board_buttons.items():
+            button.setChecked(v == view)
+        self.form.allButton.setChecked(view is None)
+        self.reload()
+
+    def reload(self) -> None:
+        f = self.form
+        self.refresh_board()
+        self.model.set_query(self.svc.query(view=self.view, kind=f.kindFilter.currentData(),
+                                            state=f.stateFilter.currentData(), text=self.search.text()))
+        self.model.counted.emit(self.model.total)
+        self.show_detail()
+
+    def current_id(self) -> int | None:
+        index = self.form.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def select(self, order_id: int) -> None:
+        row = self.model.row_of_id(order_id)
+        if row is not None:
+            self.form.table.selectRow(row)
+
+    def show_detail(self) -> None:
+        oid = self.current_id()
+        if oid is None:
+            self.form.detail.clear()
+            return
+        o = self.svc.get(oid)
+        lines = [f"{o.number}  {translate('WorkOrders', KINDS[o.kind])}  {STATES[o.state]}",
+                 translate("WorkOrdersTab", "Reply due {reply}, complete by {done}{follow}").format(
+                     reply=f"{o.reply_due:%m-%d %H:%M}", done=f"{o.complete_due:%m-%d %H:%M}",
+                     follow=translate("WorkOrdersTab", ", follow-up due {at}").format(at=f"{o.follow_due:%m-%d %H:%M}")
+                     if o.follow_due else "")]
+        paid = self.svc.paid(oid)
+        if paid is not None:
+            lines.append(translate("WorkOrdersTab", "Paid repair {amount}: {state}").format(
+                amount=o.price, state=translate("WorkOrdersTab", "paid") if paid else
+                translate("WorkOrdersTab", "not paid yet — collect it at the fees tab")))
+        lines += [f"{at:%Y-%m-%d %H:%M}  {action}  {detail}  {who}" for at, action, detail, who in self.svc.history(oid)]
+        self.form.detail.setPlainText("\n".join(lines))
+
+    # ---- the steps -------------------------------------------------------------------------------
+    def new_order(self, room_id: int | None = None):
+        """F7: a new order, for the room given (the room card's 报修) or typed in the dialog."""
+        from frontdesk.workorders.dialogs import WorkOrderDialog
+        dlg = WorkOrderDialog(self.store, self.actor, self, room_id=room_id)
+        if not dlg.exec():
+            return None
+        self.show_view(None)
+        self.select(dlg.result.id)
+        return dlg.result
+
+    def _act(self, title: str, fn):
+        oid = self.current_id()
+        if oid is None:
+            return None
+        try:
+            result = fn(oid)
+        except DomainError as err:
+            msgbox.warn(self, title, error_text(err))
+            return None
+        self.reload()
+        self.select(oid)
+        return result
+
+    def dispatch(self):
+        from frontdesk.workorders.dialogs import DispatchDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        dlg = DispatchDialog(self.store, self.actor, oid, self)
+        if dlg.exec():
+            self.reload()
+            self.select(oid)
+            return self.print_slip()
+        return None
+
+    def print_slip(self):
+        from frontdesk.workorders.documents import slip
+        oid = self.current_id()
+        if oid is None:
+            return None
+        out = {}
+        try:
+            self.svc.print_slip(self.actor, oid, deliver=lambda i, copy: out.update(doc=slip(self.store, i, translate, copy)))
+        except DomainError as err:
+            msgbox.warn(self, translate("WorkOrdersTab", "Print slip"), error_text(err))
+            return None
+        doc = out["doc"]
+        if self.preview is not None:
+            return self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs)
+        return doc
+
+    def pause_or_resume(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        title = translate("WorkOrdersTab", "Pause or resume")
+        if self.svc.get(oid).state == "paused":
+            return self._act(title, lambda i: self.svc.resume(self.actor, i))
+        dlg = ReasonDialog(self, title, translate("WorkOrdersTab", "The completion clock stops until the order is "
+                                                                   "resumed (waiting for parts, nobody at home …)."),
+                           lambda v: self.svc.pause(self.actor, oid, v["reason"]))
+        if dlg.exec():
+            self.reload()
+            self.select(oid)
+        return dlg.result
+
+    def cancel(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        dlg = ReasonDialog(self, translate("WorkOrdersTab", "Cancel the order"),
+                           translate("WorkOrdersTab", "The order is kept, marked cancelled, with the reason."),
+                           lambda v: self.svc.cancel(self.actor, oid, v["reason"]))
+        if dlg.exec():
+            self.reload()
+        return dlg.result
+
+    def complete(self):
+        from frontdesk.workorders.dialogs import CompleteDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        dlg = CompleteDialog(self.store, self.actor, oid, self)
+        if dlg.exec():
+            self.reload()
+            self.select(oid)
+        return dlg.result
+
+    def follow_up(self):
+        from frontdesk.workorders.dialogs import FollowUpDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        dlg = FollowUpDialog(self.store, self.actor, oid, self)
+        if dlg.exec():
+            self.reload()
+            self.select(oid)
+        return dlg.result
+
+    def open_room(self, room_id: int | None) -> None:
+        """Another tab asks for this task at a room: its orders."""
+        self.room_id = room_id
+        self.reload()

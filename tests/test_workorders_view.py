@@ -1,0 +1,106 @@
+"""The 工单 tab driven as a user: a leak phoned in, registered from the keyboard (F7, the room from
+the search box, the owner filled in, Ctrl+Enter), dispatched with the slip printed, completed as a
+paid repair and collected at the 收费 tab, followed up — the board moving all the while."""
+from PySide6.QtCore import Qt
+
+from frontdesk.core.workdays import CalendarService
+from frontdesk.fees.service import FeeService
+from frontdesk.registration.service import RegistrationService, plan_building
+from frontdesk.ui.print_preview import PrintPreview
+from frontdesk.workorders.service import WorkOrderService
+from tests.conftest import open_main_window, type_text, when_modal
+from tests.helpers import pdf_text
+
+import pytest
+
+
+@pytest.fixture
+def window(store, supervisor, zh_app, qtbot):
+    CalendarService(store).ensure_seeded()
+    reg = RegistrationService(store)
+    reg.create_building_rooms(supervisor, "3", plan_building(1, 12, 2, ["89.55", "120"]), state="已入住")
+    room = reg.search("3-1-1201")[0].room_id
+    reg.add_person(supervisor, room, name="张三", relation="业主", phone="13800138000")
+    svc = WorkOrderService(store)
+    svc.add_worker(supervisor, dict((n, i) for i, n in svc.departments())["工程部"], "王师傅", "13900000001")
+    w = open_main_window(qtbot, store, supervisor)
+    w.room = room
+    return w
+
+
+def test_a_leak_from_the_call_to_the_follow_up(window, store, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tab = window.workorders
+    assert window.form.tabs.currentWidget() is window.pages["workorders"]
+    assert tab.form.notDispatchedButton.text().endswith("：0")
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        dlg.room_box.setFocus()
+        qtbot.keyClicks(dlg.room_box, "3-1-1201")
+        dlg.room_box.flush()
+        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        seen.update(reporter=f.reporter.text(), phone=f.phone.text())
+        f.category.setCurrentIndex(f.category.findText("水电 → 漏水"))
+        f.content.setFocus()
+        type_text(qtbot, f.content, "厨房水管漏水")
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(tab, Qt.Key.Key_F7)
+    done.check()
+    assert seen == {"reporter": "张三", "phone": "13800138000"}
+    assert tab.form.notDispatchedButton.text().endswith("：1") and tab.model.rowCount() == 1
+    order = WorkOrderService(store).get(tab.current_id())
+    assert order.number in tab.form.detail.toPlainText() and "登记" in tab.form.detail.toPlainText()
+    # dispatch to the engineering department's worker: the slip opens in the preview
+    done = when_modal(qtbot, lambda dlg: (dlg.form.worker.setCurrentIndex(1),
+                                          qtbot.keyClick(dlg.form.worker, Qt.Key.Key_Return)))
+    qtbot.mouseClick(tab.form.dispatchButton, Qt.MouseButton.LeftButton)
+    done.check()
+    slip = pdf_text(window.findChildren(PrintPreview)[-1].pdf)
+    assert "维修工作单" in slip and order.number in slip and "王师傅" in slip and "副本" not in slip
+    assert tab.form.notDispatchedButton.text().endswith("：0")
+    # completed as a paid repair (no warranty): the bill waits at the fees tab
+
+    def complete(dlg):
+        f = dlg.form
+        type_text(qtbot, f.result, "更换三通")
+        f.materials.setFocus()
+        type_text(qtbot, f.materials, "三通 2 12.50")
+        f.labour.setFocus()
+        qtbot.keyClicks(f.labour, "50")
+        qtbot.keyClick(f.labour, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, complete)
+    qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert "有偿维修 75.00 元：未缴费" in tab.form.detail.toPlainText()
+    fees = FeeService(store)
+    bill = [b for b in fees.due_bills(window.room) if b.item == "有偿维修"]
+    fees.take_payment(window.actor, window.room, [bill[0].id], "现金")
+    tab.reload()
+    tab.select(order.id)
+    assert "有偿维修 75.00 元：已缴费" in tab.form.detail.toPlainText()
+    # the follow-up call: satisfied
+    done = when_modal(qtbot, lambda dlg: qtbot.keyClick(dlg.form.comment, Qt.Key.Key_Return))
+    qtbot.mouseClick(tab.form.followButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert WorkOrderService(store).get(order.id).state == "followed_up"
+
+
+def test_a_new_order_tells_every_fault_at_its_field(window, qtbot, boxes):
+    tab = window.workorders
+    seen = {}
+
+    def empty(dlg):
+        dlg.form.phone.setText("12")
+        dlg.submit()
+        seen.update(content=dlg.errors.text("content"), room=dlg.errors.text("room"), phone=dlg.errors.text("phone"))
+        dlg.reject()
+
+    done = when_modal(qtbot, empty)
+    tab.new_order()
+    done.check()
+    assert seen["content"] and seen["room"] and seen["phone"] and boxes.shown == []  # all at their fields
