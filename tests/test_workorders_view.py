@@ -104,3 +104,22 @@ def test_a_new_order_tells_every_fault_at_its_field(window, qtbot, boxes):
     tab.new_order()
     done.check()
     assert seen["content"] and seen["room"] and seen["phone"] and boxes.shown == []  # all at their fields
+
+
+def test_f7_on_the_room_card_reports_a_repair_for_that_room(window, store, qtbot):
+    reg_tab = window.registration
+    reg_tab.open_room(window.room)
+    seen = {}
+
+    def fill(dlg):
+        seen["room"] = dlg.room_id
+        type_text(qtbot, dlg.form.content, "阳台门锁坏了")
+        qtbot.keyClick(dlg.form.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert seen["room"] == window.room and window.form.tabs.currentWidget() is window.pages["registration"]
+    reg_tab.refresh_card()
+    card = reg_tab.form.card.toPlainText() if hasattr(reg_tab.form.card, "toPlainText") else ""
+    assert "阳台门锁坏了" in card and "已登记" in card

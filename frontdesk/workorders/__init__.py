@@ -7,6 +7,8 @@ TASK = Task(
     key="workorders", title=QT_TRANSLATE_NOOP("Tasks", "Work orders"), shortcut="Ctrl+2",
     models="frontdesk.workorders.models",
     tab="frontdesk.workorders.view:WorkOrdersTab",
+    card_section="frontdesk.workorders.service:room_orders_section",
+    keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
     cli="frontdesk.workorders.cli:add_commands",
     empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, dispatched, "
                                            "completed and followed up — will be handled here."),

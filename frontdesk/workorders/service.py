@@ -611,3 +611,24 @@ def _hours(value) -> Decimal:
     if d is None or not d.is_finite() or not 0 < d <= MAX_HOURS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Hours are a number above 0 and at most 1000."), "hours")
     return d.quantize(Decimal("0.01"))
+
+
+def room_orders_section(s, room_id: int):
+    """The room card's 工单: its open orders (overdue ones flagged) and the last ones closed;
+    F7 opens a new order for the room."""
+    from frontdesk.registration.service import CardSection
+    at = now()
+    open_ = s.execute(select(W.number, W.kind, W.state, W.content, W.complete_due).where(
+        W.room_id == room_id, W.state.in_(OPEN)).order_by(W.registered_at.desc()).limit(5)).all()
+    done = s.execute(select(W.number, W.kind, W.state, W.content, W.completed_at).where(
+        W.room_id == room_id, W.state.in_(("completed", "followed_up", "closed"))).order_by(
+        W.registered_at.desc()).limit(3)).all()
+    if not open_ and not done:
+        return None
+    lines = [(QT_TRANSLATE_NOOP("RoomCard", "{number} {state}: {content} (complete by {due}){late}"),
+              {"number": n, "state": STATES[st], "content": c[:30], "due": f"{due:%m-%d %H:%M}",
+               "late": " ⚠" if due < at else ""}) for n, _k, st, c, due in open_]
+    lines += [(QT_TRANSLATE_NOOP("RoomCard", "{number} {state}: {content}"),
+               {"number": n, "state": STATES[st], "content": c[:30]}) for n, _k, st, c, _at in done]
+    return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Work orders (F7: new)"), lines,
+                       warning=any(due < at for *_x, due in open_))

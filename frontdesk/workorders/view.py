@@ -4,7 +4,6 @@ order, dispatch, print the slip, pause, complete, follow up, cancel. Thin: the r
 WorkOrderService."""
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from frontdesk.core.audit import Actor
@@ -48,7 +47,7 @@ class WorkOrdersTab(QWidget):
         self.model = LazyTableModel(store, self.svc.query(), self, display={
             "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
             "state": lambda v, _r: STATES.get(v, v)})
-        show_in(f.table, self.model, {0: 120, 1: 130, 2: 90, 3: 110, 4: 260, 5: 70})
+        show_in(f.table, self.model, {0: 120, 1: 140, 2: 80, 3: 100, 4: 240, 5: 64, 6: 140, 7: 140, 8: 140})
         for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search):
             signal.connect(lambda *_: self.reload())
         self.model.counted.connect(lambda n: f.countLabel.setText(translate("WorkOrdersTab", "{n} orders").format(n=n)))
@@ -60,7 +59,6 @@ class WorkOrdersTab(QWidget):
         f.completeButton.clicked.connect(self.complete)
         f.followButton.clicked.connect(self.follow_up)
         f.cancelButton.clicked.connect(self.cancel)
-        QShortcut(QKeySequence("F7"), self, activated=lambda: self.new_order())
         self.show_view(None)
 
     # ---- the board and the list ------------------------------------------------------------------

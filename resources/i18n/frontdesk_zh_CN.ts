@@ -4192,6 +4192,18 @@ This look-up is recorded in the audit log.</source>
         <source>Fees</source>
         <translation>收费</translation>
     </message>
+    <message>
+        <source>{number} {state}: {content} (complete by {due}){late}</source>
+        <translation>{number} {state}：{content}（{due} 前完成）{late}</translation>
+    </message>
+    <message>
+        <source>{number} {state}: {content}</source>
+        <translation>{number} {state}：{content}</translation>
+    </message>
+    <message>
+        <source>Work orders (F7: new)</source>
+        <translation>工单（F7 报修）</translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>
