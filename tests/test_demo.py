@@ -103,4 +103,10 @@ def test_the_demo_is_a_living_property_a_newcomer_can_learn_from(store):
         closes = s.scalars(select(ShiftClose)).all()
         assert closes and all(c.number.startswith("JB") for c in closes)
         assert any(d.status == "refunded" and d.refund_method for d in s.scalars(select(Deposit)))
+        from frontdesk.workorders.models import WorkOrder
+        orders = s.scalars(select(WorkOrder)).all()
+        assert {o.kind for o in orders} >= {"repair_home", "repair_common", "complaint"}
+        assert {o.state for o in orders} >= {"dispatched", "completed", "followed_up", "closed"}
+        assert any(o.bill_id for o in orders) and any(o.reopen_count for o in orders)
+        assert all(o.registered_at <= now for o in orders)
     assert problems(store) == []

@@ -104,11 +104,11 @@ def _close_day(shifts, actors, day: date, rng) -> None:
     """Each operator closes the day's shift at 17:30 with a blind count; now and then a coin short."""
     from frontdesk.core.models import as_of
     for actor in actors:
-        f = shifts.figures(actor)
-        if not f.receipts and not f.voids:
-            continue
-        short = rng.random() < 0.05 and f.cash_expected > 0
         with as_of(datetime.combine(day, time(17, 30))):
+            f = shifts.figures(actor)
+            if not f.receipts and not f.voids:
+                continue
+            short = rng.random() < 0.05 and f.cash_expected > 0
             shifts.close(actor, f.cash_expected - (Decimal("1.00") if short else 0), "找零时少收一元" if short else "")
 
 

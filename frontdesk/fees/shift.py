@@ -59,10 +59,12 @@ class ShiftService:
         self.store = store
 
     def _open(self, s, actor: Actor):
-        issued = list(s.scalars(select(Receipt).where(Receipt.operator_id == actor.id, Receipt.shift_id.is_(None))
-                                .order_by(Receipt.number)))
+        at = now()  # what was issued by this moment (the demo closes past days' shifts at their time)
+        issued = list(s.scalars(select(Receipt).where(Receipt.operator_id == actor.id, Receipt.shift_id.is_(None),
+                                                      Receipt.issued_at <= at).order_by(Receipt.number)))
         voided = list(s.scalars(select(Receipt).where(Receipt.voided_by == actor.id, Receipt.status == "作废",
-                                                      Receipt.void_shift_id.is_(None)).order_by(Receipt.number)))
+                                                      Receipt.void_shift_id.is_(None), Receipt.voided_at <= at)
+                                .order_by(Receipt.number)))
         return issued, voided
 
     def figures(self, actor: Actor) -> ShiftFigures:
