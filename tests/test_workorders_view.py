@@ -123,3 +123,31 @@ def test_f7_on_the_room_card_reports_a_repair_for_that_room(window, store, qtbot
     reg_tab.refresh_card()
     card = reg_tab.form.card.toPlainText() if hasattr(reg_tab.form.card, "toPlainText") else ""
     assert "阳台门锁坏了" in card and "已登记" in card
+
+
+def test_reassign_and_send_back_keep_their_reasons(window, store, supervisor, qtbot):
+    from tests.conftest import fill_reason
+    svc = WorkOrderService(store)
+    depts = dict((n, i) for i, n in svc.departments())
+    order = svc.register(supervisor, kind="repair_common", content="2栋楼道灯不亮", place="2栋楼道")
+    svc.dispatch(supervisor, order.id, depts["保洁部"])
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+
+    def reassign(dlg):
+        dlg.form.department.setCurrentIndex(dlg.form.department.findText("工程部"))
+        dlg.form.reason.setFocus()
+        type_text(qtbot, dlg.form.reason, "属于电路问题")
+        qtbot.keyClick(dlg.form.reason, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, reassign)
+    qtbot.mouseClick(tab.form.reassignButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert "工程部" in pdf_text(window.findChildren(PrintPreview)[-1].pdf)  # the new slip
+    done = fill_reason(qtbot, reason="需业主在家，改约")
+    qtbot.mouseClick(tab.form.sendBackButton, Qt.MouseButton.LeftButton)
+    done.check()
+    history = [(action, detail) for _at, action, detail, _who in svc.history(order.id)]
+    assert ("转单", "工程部：属于电路问题") in history and ("退单", "需业主在家，改约") in history
+    assert svc.get(order.id).state == "registered"

@@ -92,19 +92,25 @@ class WorkOrderDialog(FormDialog):
 
 
 class DispatchDialog(FormDialog):
-    """派单: the department and (optionally) one of its workers; the slip prints next."""
+    """派单: the department and (optionally) one of its workers; the slip prints next. With
+    ``reassign`` it is 转单: another department or worker, and the reason."""
 
-    def __init__(self, store: Store, actor: Actor, order_id: int, parent=None) -> None:
+    def __init__(self, store: Store, actor: Actor, order_id: int, parent=None, reassign: bool = False) -> None:
         super().__init__(Ui_DispatchDialog, parent)
         f = self.form
         self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
+        self.reassign = reassign
+        f.reason.setVisible(reassign)
+        f.reasonLabel.setVisible(reassign)
+        if reassign:
+            self.setWindowTitle(translate("DispatchDialog", "Reassign"))
         order = self.svc.get(order_id)
         f.info.setText(f"{order.number}  {order.content}")
         for did, name in self.svc.departments():
             f.department.addItem(name, did)
         f.department.currentIndexChanged.connect(self._workers)
         self._workers()
-        self.wire({"department": f.department, "worker": f.worker, "state": f.department})
+        self.wire({"department": f.department, "worker": f.worker, "state": f.department, "reason": f.reason})
 
     def _workers(self, *_args) -> None:
         f = self.form
@@ -116,7 +122,11 @@ class DispatchDialog(FormDialog):
 
     def save(self) -> None:
         f = self.form
-        self.svc.dispatch(self.actor, self.order_id, f.department.currentData(), f.worker.currentData())
+        if self.reassign:
+            self.svc.reassign(self.actor, self.order_id, f.department.currentData(), f.worker.currentData(),
+                              f.reason.text())
+        else:
+            self.svc.dispatch(self.actor, self.order_id, f.department.currentData(), f.worker.currentData())
         self.result = True
 
 

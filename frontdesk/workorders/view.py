@@ -55,6 +55,8 @@ class WorkOrdersTab(QWidget):
         f.newButton.clicked.connect(lambda: self.new_order())
         f.dispatchButton.clicked.connect(self.dispatch)
         f.printButton.clicked.connect(self.print_slip)
+        f.reassignButton.clicked.connect(self.reassign)
+        f.sendBackButton.clicked.connect(self.send_back)
         f.pauseButton.clicked.connect(self.pause_or_resume)
         f.completeButton.clicked.connect(self.complete)
         f.followButton.clicked.connect(self.follow_up)
@@ -147,6 +149,32 @@ class WorkOrdersTab(QWidget):
             self.select(oid)
             return self.print_slip()
         return None
+
+    def reassign(self):
+        """转单: another department or worker, with the reason; the new slip prints."""
+        from frontdesk.workorders.dialogs import DispatchDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        if DispatchDialog(self.store, self.actor, oid, self, reassign=True).exec():
+            self.reload()
+            self.select(oid)
+            return self.print_slip()
+        return None
+
+    def send_back(self):
+        """退单: back to the desk to dispatch again, with the reason."""
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        dlg = ReasonDialog(self, translate("WorkOrdersTab", "Send back"),
+                           translate("WorkOrdersTab", "The order goes back to the desk, to be dispatched again."),
+                           lambda v: self.svc.send_back(self.actor, oid, v["reason"]))
+        if dlg.exec():
+            self.reload()
+            self.select(oid)
+        return dlg.result
 
     def print_slip(self):
         from frontdesk.workorders.documents import slip

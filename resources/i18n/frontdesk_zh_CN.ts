@@ -1609,6 +1609,14 @@ SQLite 文件。示例：
         <source>&amp;Worker</source>
         <translation>人员(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>转单</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -4818,6 +4826,14 @@ This look-up is recorded in the audit log.</source>
         <translation>未缴费——请在收费页收取</translation>
     </message>
     <message>
+        <source>Send back</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>The order goes back to the desk, to be dispatched again.</source>
+        <translation>工单退回客服前台，重新派单。</translation>
+    </message>
+    <message>
         <source>Print slip</source>
         <translation>打印工作单</translation>
     </message>
@@ -4856,6 +4872,14 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Dispatch…</source>
         <translation>派单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eassign…</source>
+        <translation>转单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Send bac&amp;k…</source>
+        <translation>退单(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Print slip</source>

@@ -8,7 +8,7 @@
 
 from PySide6.QtCore import (QCoreApplication)
 
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
 
 class Ui_DispatchDialog(object):
     def setupUi(self, DispatchDialog):
@@ -45,6 +45,17 @@ class Ui_DispatchDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.worker)
 
+        self.reasonLabel = QLabel(DispatchDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+
+        self.reason = QLineEdit(DispatchDialog)
+        self.reason.setObjectName(u"reason")
+        self.reason.setMaxLength(200)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reason)
+
 
         self.layout.addLayout(self.form)
 
@@ -57,6 +68,7 @@ class Ui_DispatchDialog(object):
 #if QT_CONFIG(shortcut)
         self.departmentLabel.setBuddy(self.department)
         self.workerLabel.setBuddy(self.worker)
+        self.reasonLabel.setBuddy(self.reason)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DispatchDialog)
@@ -66,5 +78,6 @@ class Ui_DispatchDialog(object):
         DispatchDialog.setWindowTitle(QCoreApplication.translate("DispatchDialog", u"Dispatch", None))
         self.departmentLabel.setText(QCoreApplication.translate("DispatchDialog", u"&Department *", None))
         self.workerLabel.setText(QCoreApplication.translate("DispatchDialog", u"&Worker", None))
+        self.reasonLabel.setText(QCoreApplication.translate("DispatchDialog", u"&Reason *", None))
     # retranslateUi
 

@@ -120,6 +120,16 @@ class Ui_WorkOrdersTab(object):
 
         self.actionRow.addWidget(self.dispatchButton)
 
+        self.reassignButton = QPushButton(WorkOrdersTab)
+        self.reassignButton.setObjectName(u"reassignButton")
+
+        self.actionRow.addWidget(self.reassignButton)
+
+        self.sendBackButton = QPushButton(WorkOrdersTab)
+        self.sendBackButton.setObjectName(u"sendBackButton")
+
+        self.actionRow.addWidget(self.sendBackButton)
+
         self.printButton = QPushButton(WorkOrdersTab)
         self.printButton.setObjectName(u"printButton")
 
@@ -169,6 +179,8 @@ class Ui_WorkOrdersTab(object):
         self.stateLabel.setText(QCoreApplication.translate("WorkOrdersTab", u"S&tate", None))
         self.newButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&New order\u2026 (F7)", None))
         self.dispatchButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Dispatch\u2026", None))
+        self.reassignButton.setText(QCoreApplication.translate("WorkOrdersTab", u"R&eassign\u2026", None))
+        self.sendBackButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Send bac&k\u2026", None))
         self.printButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Print slip", None))
         self.pauseButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Pa&use / resume\u2026", None))
         self.completeButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Complete\u2026", None))
