@@ -232,3 +232,19 @@ def test_the_register_and_the_slip_from_the_command_line(wo, any_store, tmp_path
     assert r.number in pdf_text(pdf.read_bytes()) and "三通" in pdf_text(pdf.read_bytes())
     assert run("print", "workorder", "GD1999-000001", "--out", str(pdf), "--operator", "zhuguan", env_extra=env,
                input=SUPER_PW + "\n").returncode == 1
+
+
+def test_lists_filter_by_department_building_and_date(wo, any_store):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    a = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(days=40))
+    b = svc.register(clerk, kind="repair_common", content="3栋电梯异响", place="3栋电梯", category_id=cats["电梯故障"])
+    c = svc.register(clerk, kind="repair_common", content="5栋门禁坏", place="5栋东门")
+    svc.dispatch(clerk, b.id, depts["工程部"], worker)
+
+    def ids(**kw):
+        with any_store.read() as s:
+            return {row[0] for row in svc.query(**kw).page(s)}
+    assert ids(building="3") == {a.id, b.id} and ids(building="5") == {c.id}
+    assert ids(department_id=depts["工程部"]) == {b.id}
+    assert ids(date_from=(datetime.now() - timedelta(days=7)).date()) == {b.id, c.id}
+    assert ids(view="not_dispatched") == {a.id, c.id} and svc.board()["not_dispatched"] == 2

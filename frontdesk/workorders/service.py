@@ -494,8 +494,9 @@ class WorkOrderService:
 
     def query(self, *, view: str | None = None, kind: str | None = None, state: str | None = None,
               text: str = "", room_id: int | None = None, date_from: date | None = None,
-              date_to: date | None = None) -> ListQuery:
-        """A list of orders: a board view, or filtered by kind, state, room, dates and text."""
+              date_to: date | None = None, department_id: int | None = None, building: str | None = None) -> ListQuery:
+        """A list of orders: a board view, or filtered by kind, state, department, building (its
+        rooms and its common areas by name), room, dates and text."""
         from frontdesk.core.listing import date_range
         where = date_range(W.registered_at, date_from, date_to)
         if view:
@@ -506,6 +507,10 @@ class WorkOrderService:
             where.append(W.state == state)
         if room_id:
             where.append(W.room_id == room_id)
+        if department_id:
+            where.append(W.department_id == department_id)
+        if building:
+            where.append(or_(Room.code.like(f"{building}-%"), W.place.like(f"{building}栋%")))
         text = (text or "").strip().replace("%", "")
         if text:
             where.append(or_(W.number == text.upper(), W.content.like(f"%{text}%"), Room.code.like(f"{text}%"),

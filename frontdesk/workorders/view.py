@@ -4,6 +4,7 @@ order, dispatch, print the slip, pause, complete, follow up, cancel. Thin: the r
 WorkOrderService."""
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from frontdesk.core.audit import Actor
@@ -40,6 +41,14 @@ class WorkOrdersTab(QWidget):
         f.stateFilter.addItem(translate("WorkOrdersTab", "All states"), None)
         for key, name in STATES.items():
             f.stateFilter.addItem(name, key)
+        f.departmentFilter.addItem(translate("WorkOrdersTab", "All departments"), None)
+        for did, name in self.svc.departments():
+            f.departmentFilter.addItem(name, did)
+        from frontdesk.registration.service import RegistrationService
+        f.buildingFilter.addItem(translate("WorkOrdersTab", "All buildings"), None)
+        for code, name in RegistrationService(store).buildings():
+            f.buildingFilter.addItem(name, code)
+        f.since.setDate(QDate.currentDate().addMonths(-3))
         self.search = SearchBox(f.searchHolder)
         self.search.setPlaceholderText(translate("WorkOrdersTab", "Number, room, place, reporter or content…"))
         QVBoxLayout(f.searchHolder).addWidget(self.search)
@@ -48,7 +57,8 @@ class WorkOrdersTab(QWidget):
             "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
             "state": lambda v, _r: STATES.get(v, v)})
         show_in(f.table, self.model, {0: 120, 1: 140, 2: 80, 3: 100, 4: 240, 5: 64, 6: 140, 7: 140, 8: 140})
-        for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search):
+        for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search,
+                       f.departmentFilter.currentIndexChanged, f.buildingFilter.currentIndexChanged, f.since.dateChanged):
             signal.connect(lambda *_: self.reload())
         self.model.counted.connect(lambda n: f.countLabel.setText(translate("WorkOrdersTab", "{n} orders").format(n=n)))
         f.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
@@ -81,8 +91,11 @@ class WorkOrdersTab(QWidget):
     def reload(self) -> None:
         f = self.form
         self.refresh_board()
+        since = None if self.view else f.since.date().toPython()  # a board list shows all that is due
         self.model.set_query(self.svc.query(view=self.view, kind=f.kindFilter.currentData(),
-                                            state=f.stateFilter.currentData(), text=self.search.text()))
+                                            state=f.stateFilter.currentData(), text=self.search.text(),
+                                            department_id=f.departmentFilter.currentData(),
+                                            building=f.buildingFilter.currentData(), date_from=since))
         self.model.counted.emit(self.model.total)
         self.show_detail()
 

@@ -4798,6 +4798,14 @@ This look-up is recorded in the audit log.</source>
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
         <source>Number, room, place, reporter or content…</source>
         <translation>编号、房号、位置、报修人或内容……</translation>
     </message>
@@ -4864,6 +4872,18 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>S&amp;tate</source>
         <translation>状态(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>部门(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Si&amp;nce</source>
+        <translation>登记自(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;New order… (F7)</source>

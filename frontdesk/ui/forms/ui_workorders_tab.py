@@ -8,7 +8,7 @@
 
 from PySide6.QtCore import (QCoreApplication, Qt)
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_WorkOrdersTab(object):
     def setupUi(self, WorkOrdersTab):
@@ -72,6 +72,38 @@ class Ui_WorkOrdersTab(object):
         self.stateFilter.setObjectName(u"stateFilter")
 
         self.filterRow.addWidget(self.stateFilter)
+
+        self.departmentLabel = QLabel(WorkOrdersTab)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+
+        self.filterRow.addWidget(self.departmentLabel)
+
+        self.departmentFilter = QComboBox(WorkOrdersTab)
+        self.departmentFilter.setObjectName(u"departmentFilter")
+
+        self.filterRow.addWidget(self.departmentFilter)
+
+        self.buildingLabel = QLabel(WorkOrdersTab)
+        self.buildingLabel.setObjectName(u"buildingLabel")
+
+        self.filterRow.addWidget(self.buildingLabel)
+
+        self.buildingFilter = QComboBox(WorkOrdersTab)
+        self.buildingFilter.setObjectName(u"buildingFilter")
+
+        self.filterRow.addWidget(self.buildingFilter)
+
+        self.sinceLabel = QLabel(WorkOrdersTab)
+        self.sinceLabel.setObjectName(u"sinceLabel")
+
+        self.filterRow.addWidget(self.sinceLabel)
+
+        self.since = QDateEdit(WorkOrdersTab)
+        self.since.setObjectName(u"since")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.filterRow.addWidget(self.since)
 
         self.searchHolder = QWidget(WorkOrdersTab)
         self.searchHolder.setObjectName(u"searchHolder")
@@ -165,6 +197,9 @@ class Ui_WorkOrdersTab(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindFilter)
         self.stateLabel.setBuddy(self.stateFilter)
+        self.departmentLabel.setBuddy(self.departmentFilter)
+        self.buildingLabel.setBuddy(self.buildingFilter)
+        self.sinceLabel.setBuddy(self.since)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.table, self.newButton)
         QWidget.setTabOrder(self.newButton, self.dispatchButton)
@@ -177,6 +212,9 @@ class Ui_WorkOrdersTab(object):
         self.allButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&All orders", None))
         self.kindLabel.setText(QCoreApplication.translate("WorkOrdersTab", u"&Type", None))
         self.stateLabel.setText(QCoreApplication.translate("WorkOrdersTab", u"S&tate", None))
+        self.departmentLabel.setText(QCoreApplication.translate("WorkOrdersTab", u"De&partment", None))
+        self.buildingLabel.setText(QCoreApplication.translate("WorkOrdersTab", u"&Building", None))
+        self.sinceLabel.setText(QCoreApplication.translate("WorkOrdersTab", u"Si&nce", None))
         self.newButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&New order\u2026 (F7)", None))
         self.dispatchButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Dispatch\u2026", None))
         self.reassignButton.setText(QCoreApplication.translate("WorkOrdersTab", u"R&eassign\u2026", None))
