@@ -125,6 +125,8 @@ def _dialogs(store, actor, window):
     yield DispatchDialog(store, actor, order.id, window)
     yield CompleteDialog(store, actor, order.id, window)
     yield FollowUpDialog(store, actor, order.id, window)
+    from frontdesk.workorders.dialogs import WorkersDialog
+    yield WorkersDialog(store, actor, window)
 
 
 def test_every_dialog(window, store, supervisor, qtbot):

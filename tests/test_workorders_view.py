@@ -151,3 +151,25 @@ def test_reassign_and_send_back_keep_their_reasons(window, store, supervisor, qt
     history = [(action, detail) for _at, action, detail, _who in svc.history(order.id)]
     assert ("转单", "工程部：属于电路问题") in history and ("退单", "需业主在家，改约") in history
     assert svc.get(order.id).state == "registered"
+
+
+def test_a_supervisor_keeps_the_workers_and_a_disabled_one_is_not_offered(window, store, supervisor, qtbot):
+    from frontdesk.workorders.dialogs import DispatchDialog, WorkersDialog
+    dlg = WorkersDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    f = dlg.form
+    assert f.workers.rowCount() == 1 and f.workers.item(0, 0).text() == "王师傅"  # 工程部, first
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert dlg.errors.text("name")  # a worker needs a name
+    type_text(qtbot, f.name, "李师傅")
+    f.phone.setText("13900000002")
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert f.workers.rowCount() == 2
+    f.workers.selectRow([f.workers.item(i, 0).text() for i in range(2)].index("王师傅"))
+    qtbot.mouseClick(f.disableButton, Qt.MouseButton.LeftButton)
+    assert [f.workers.item(i, 0).text() for i in range(f.workers.rowCount())] == ["李师傅"]
+    order = WorkOrderService(store).register(supervisor, kind="repair_common", content="路灯坏", place="1栋路口")
+    d = DispatchDialog(store, supervisor, order.id, window)
+    qtbot.addWidget(d)
+    assert [d.form.worker.itemText(i) for i in range(d.form.worker.count())] == ["—", "李师傅 13900000002"]

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from frontdesk.i18n import translate
 from frontdesk.registration.service import RegistrationService
-from frontdesk.ui.fielderrors import FormDialog
+from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.forms.ui_complete_dialog import Ui_CompleteDialog
 from frontdesk.ui.forms.ui_dispatch_dialog import Ui_DispatchDialog
 from frontdesk.ui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from frontdesk.ui.forms.ui_work_order_dialog import Ui_WorkOrderDialog
+from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.workorders.models import CHANNELS, KINDS, RATINGS
 from frontdesk.workorders.service import WorkOrderService
@@ -189,3 +190,59 @@ class FollowUpDialog(FormDialog):
             attitude=f.attitude.currentData() if reached else "", skill=f.skill.currentData() if reached else "",
             manners=f.manners.currentData() if reached else "",
             satisfaction=f.satisfaction.value() if reached else None, comment=f.comment.text())
+
+
+class WorkersDialog(QDialog):
+    """The supervisor keeps each department's workers (name and phone): added, or disabled when
+    they leave — never deleted, their orders keep their names."""
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_WorkersDialog()
+        f.setupUi(self)
+        self.svc, self.actor = WorkOrderService(store), actor
+        for did, name in self.svc.departments():
+            f.department.addItem(name, did)
+        f.workers.setColumnCount(2)
+        f.workers.setHorizontalHeaderLabels([translate("WorkersDialog", "Name"), translate("WorkersDialog", "Phone")])
+        f.workers.horizontalHeader().setStretchLastSection(True)
+        f.workers.verticalHeader().hide()
+        f.department.currentIndexChanged.connect(self.refresh)
+        f.addButton.clicked.connect(self.add)
+        f.disableButton.clicked.connect(self.disable)
+        f.closeButton.clicked.connect(self.accept)
+        self.errors = FieldErrors(self, {"name": f.name, "phone": f.phone, "worker": f.workers})
+        for w in (f.addButton, f.disableButton, f.name, f.phone):
+            w.setEnabled(actor.is_supervisor)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        f = self.form
+        self.rows = self.svc.workers(f.department.currentData()) if f.department.currentData() else []
+        f.workers.setRowCount(len(self.rows))
+        for i, (_wid, name, phone) in enumerate(self.rows):
+            f.workers.setItem(i, 0, QTableWidgetItem(name))
+            f.workers.setItem(i, 1, QTableWidgetItem(phone))
+
+    def add(self) -> None:
+        f = self.form
+        self.errors.clear()
+        try:
+            self.svc.add_worker(self.actor, f.department.currentData(), f.name.text(), f.phone.text())
+        except DomainError as err:
+            self.errors.show(err)
+            return
+        f.name.clear()
+        f.phone.clear()
+        self.refresh()
+
+    def disable(self) -> None:
+        row = self.form.workers.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        try:
+            self.svc.disable_worker(self.actor, self.rows[row][0])
+        except DomainError as err:
+            self.errors.show(err)
+            return
+        self.refresh()

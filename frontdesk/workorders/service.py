@@ -159,6 +159,18 @@ class WorkOrderService:
             audit.record(s, actor, "create", "work_order", f"worker {w.id}", after={"name": name})
             return w.id
 
+    def disable_worker(self, actor: Actor, worker_id: int) -> None:
+        """A worker who left: no longer offered for dispatch; their orders keep their name."""
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        with self.store.write() as s:
+            w = s.get(WoWorker, worker_id)
+            if w is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such worker."))
+            change_state(s, WoWorker, w.id, {"active": True}, {"active": False}, field="worker")
+            audit.record(s, actor, "update", "work_order", f"worker {w.id}", {"active": True}, {"active": False},
+                         summary=w.name)
+
     def departments(self) -> list[tuple[int, str]]:
         with self.store.write() as s:
             seed(s)

@@ -71,6 +71,7 @@ class WorkOrdersTab(QWidget):
         f.completeButton.clicked.connect(self.complete)
         f.followButton.clicked.connect(self.follow_up)
         f.cancelButton.clicked.connect(self.cancel)
+        f.workersButton.clicked.connect(self.workers)
         self.show_view(None)
 
     # ---- the board and the list ------------------------------------------------------------------
@@ -254,6 +255,11 @@ class WorkOrdersTab(QWidget):
             self.reload()
             self.select(oid)
         return dlg.result
+
+    def workers(self) -> None:
+        """The departments' workers (a supervisor adds and disables them)."""
+        from frontdesk.workorders.dialogs import WorkersDialog
+        WorkersDialog(self.store, self.actor, self).exec()
 
     def open_room(self, room_id: int | None) -> None:
         """Another tab asks for this task at a room: its orders."""

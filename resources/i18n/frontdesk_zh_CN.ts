@@ -2388,6 +2388,10 @@ SQLite 文件。示例：
         <translation>没有这个部门。</translation>
     </message>
     <message>
+        <source>No such worker.</source>
+        <translation>没有这个人员。</translation>
+    </message>
+    <message>
         <source>Choose the kind of work order.</source>
         <translation>请选择工单类型。</translation>
     </message>
@@ -4920,6 +4924,49 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Cance&amp;l order…</source>
         <translation>取消工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workers…</source>
+        <translation>维修人员(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Departments and workers</source>
+        <translation>部门与维修人员</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable worker</source>
+        <translation>停用人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,11 @@ class Ui_WorkOrdersTab(object):
 
         self.actionRow.addWidget(self.cancelButton)
 
+        self.workersButton = QPushButton(WorkOrdersTab)
+        self.workersButton.setObjectName(u"workersButton")
+
+        self.actionRow.addWidget(self.workersButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionRow.addItem(self.actionSpacer)
@@ -224,6 +229,7 @@ class Ui_WorkOrdersTab(object):
         self.completeButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Complete\u2026", None))
         self.followButton.setText(QCoreApplication.translate("WorkOrdersTab", u"F&ollow-up call\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Cance&l order\u2026", None))
+        self.workersButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Workers\u2026", None))
         pass
     # retranslateUi
 
