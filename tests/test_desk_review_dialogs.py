@@ -26,7 +26,11 @@ def test_settings_show_every_fault_at_its_field_and_no_box(store, supervisor, zh
     assert dlg.errors.text("property_name") == ""  # a field's message goes as soon as it changes
     f.lateRate.setText("0.05")
     f.cashLimit.setText("2000")
+    f.officeEnd.setText("25:00")
+    assert not dlg.submit() and "17:30" in dlg.errors.text("office_end")
+    f.officeEnd.setText("18:00")
     assert dlg.submit() and SettingsService(store).get().cash_over_limit == 2000
+    assert SettingsService(store).get().office_end == "18:00"
 
 
 def test_a_reminder_needs_its_result(window, store, supervisor, qtbot):

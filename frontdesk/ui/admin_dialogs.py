@@ -59,6 +59,7 @@ class SettingsDialog(FormDialog):
         f.graceDays.setValue(current.late_fee_grace_days)
         f.partialPayments.setChecked(current.partial_payments)
         f.cashLimit.setText(str(current.cash_over_limit))
+        f.officeEnd.setText(current.office_end)
         f.receiptLayout.addItem(translate("SettingsDialog", "A4, three parts (stub, payer, accounts)"), "three_part")
         f.receiptLayout.addItem(translate("SettingsDialog", "A5, the payer's copy only"), "a5")
         f.receiptLayout.setCurrentIndex(f.receiptLayout.findData(current.receipt_layout))
@@ -74,7 +75,7 @@ class SettingsDialog(FormDialog):
                    "hotline": f.hotline, "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep,
                    "custody_water_limit": f.waterLimit, "custody_power_limit": f.powerLimit,
                    "late_fee_rate": f.lateRate, "late_fee_basis": f.lateBasis, "late_fee_grace_days": f.graceDays,
-                   "receipt_layout": f.receiptLayout, "cash_over_limit": f.cashLimit})
+                   "receipt_layout": f.receiptLayout, "cash_over_limit": f.cashLimit, "office_end": f.officeEnd})
 
     def save(self) -> None:
         f = self.form
@@ -86,7 +87,8 @@ class SettingsDialog(FormDialog):
                 custody_power_limit=f.powerLimit.text(), late_fee_enabled=f.lateFeeEnabled.isChecked(),
                 late_fee_rate=f.lateRate.text(), late_fee_basis=f.lateBasis.currentData(),
                 late_fee_grace_days=f.graceDays.value(), partial_payments=f.partialPayments.isChecked(),
-                receipt_layout=f.receiptLayout.currentData(), cash_over_limit=f.cashLimit.text())
+                receipt_layout=f.receiptLayout.currentData(), cash_over_limit=f.cashLimit.text(),
+                office_end=f.officeEnd.text())
         lang = f.language.currentData()
         if lang != config.language():
             config.set_language(lang)

@@ -4330,6 +4330,10 @@ This look-up is recorded in the audit log.</source>
         <translation>托管用电上限（每次读数间隔，度）(&amp;E)</translation>
     </message>
     <message>
+        <source>Office hours &amp;end (HH:MM; deadlines in working days end then)</source>
+        <translation>下班时间（时:分；按工作日计的时限截止于此）(&amp;O)</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>收费</translation>
     </message>

@@ -112,6 +112,17 @@ class Ui_SettingsDialog(object):
 
         self.deskForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.powerLimit)
 
+        self.officeEndLabel = QLabel(self.deskBox)
+        self.officeEndLabel.setObjectName(u"officeEndLabel")
+
+        self.deskForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.officeEndLabel)
+
+        self.officeEnd = QLineEdit(self.deskBox)
+        self.officeEnd.setObjectName(u"officeEnd")
+        self.officeEnd.setMaxLength(5)
+
+        self.deskForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.officeEnd)
+
 
         self.layout.addWidget(self.deskBox)
 
@@ -215,6 +226,7 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setBuddy(self.backupKeep)
         self.waterLimitLabel.setBuddy(self.waterLimit)
         self.powerLimitLabel.setBuddy(self.powerLimit)
+        self.officeEndLabel.setBuddy(self.officeEnd)
         self.lateRateLabel.setBuddy(self.lateRate)
         self.graceLabel.setBuddy(self.graceDays)
         self.cashLimitLabel.setBuddy(self.cashLimit)
@@ -237,6 +249,7 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
         self.waterLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &water per reading (m\u00b3)", None))
         self.powerLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &electricity per reading (kWh)", None))
+        self.officeEndLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office hours &end (HH:MM; deadlines in working days end then)", None))
         self.feesBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Fees", None))
         self.lateFeeEnabled.setText(QCoreApplication.translate("SettingsDialog", u"Charge a late fee (\u6ede\u7eb3\u91d1) on overdue bills", None))
         self.lateRateLabel.setText(QCoreApplication.translate("SettingsDialog", u"Late fee &rate (%)", None))
