@@ -13,6 +13,8 @@
 3. Registration (benchmarks/registration.py): search-as-you-type latency per kind of query
    against raw indexed SQL, opening the room card, a 10,000-row roster import.
 4. Fees (benchmarks/fees.py): billing a month for every room, the arrears list, confirm → receipt PDF, a room's fee view — on ten years of fee history.
+5. Work orders (benchmarks/workorders.py): register → slip PDF, the board's counts and first pages, a
+   room's orders, a month's export — on ten years of orders (about 200,000).
 """
 from __future__ import annotations
 
@@ -88,7 +90,7 @@ def main() -> int:
     print(f"launch → main window usable:             {app:8.0f} ms   ratio to bare {app / bare:5.2f}")
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    db = CACHE / f"large-{args.rooms}-{args.years}-v3" / "frontdesk.db"  # v3: payers, numbered shift closes (schema 0008)
+    db = CACHE / f"large-{args.rooms}-{args.years}-v4" / "frontdesk.db"  # v4: with ten years of work orders (schema 0009)
     db.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild or not db.exists():
         for side in ("", "-wal", "-shm"):

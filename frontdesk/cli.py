@@ -203,6 +203,8 @@ def cmd_generate(args, url, translate, say) -> int:
                          "{calls} calls and visits and {audit} audit entries in {seconds} s."), **figures)
     say(translate("Cli", "Fee history: {bills} bills, {receipts} receipts, {shift_closes} shift closes, {deposits} "
                          "deposits and {reminders} reminders."), **figures)
+    if "work_orders" in figures:
+        say(translate("Cli", "Work orders: {work_orders}."), **figures)
     return 0
 
 

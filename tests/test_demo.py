@@ -33,7 +33,12 @@ def test_generate_small(any_store):
     with any_store.read() as s:
         assert s.scalar(select(func.count()).select_from(Room)) == 500
         assert s.scalar(select(func.count()).select_from(Person)) == figures["people"] > 800
+        from frontdesk.workorders.models import WorkOrder
+        states = dict(s.execute(select(WorkOrder.state, func.count()).group_by(WorkOrder.state)).all())
     assert figures["audit"] > figures["people"]
+    assert figures["work_orders"] > 10000 and set(states) >= {"registered", "dispatched", "completed", "closed"}
+    from frontdesk.workorders.service import WorkOrderService
+    assert WorkOrderService(any_store).board()["not_dispatched"] == states["registered"]
 
 
 def test_generated_fee_history_keeps_the_money_rules(any_store):

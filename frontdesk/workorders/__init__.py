@@ -8,7 +8,8 @@ TASK = Task(
     models="frontdesk.workorders.models",
     tab="frontdesk.workorders.view:WorkOrdersTab",
     card_section="frontdesk.workorders.service:room_orders_section",
-    demo="frontdesk.workorders.demo:fill",
+    demo="frontdesk.workorders.demo:fill", generate="frontdesk.workorders.demo:generate",
+    benchmark="benchmarks.workorders:main",
     keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
     cli="frontdesk.workorders.cli:add_commands",
     empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, dispatched, "

@@ -111,3 +111,91 @@ def fill(store, ctx) -> None:
                 if rng.random() < 0.6:
                     svc.close(clerk, r.id)
     ctx.figures.update(work_orders=made)
+
+
+def generate(s, ctx) -> dict:
+    """Ten years (``ctx.years``) of work orders for the large property — about 55 a day, every kind
+    and state, with deadlines on the working calendar, follow-ups and reopenings — in bulk inserts."""
+    import json as _json
+    from collections import defaultdict
+
+    from sqlalchemy import func, select
+
+    from frontdesk.core.models import DocCounter
+    from frontdesk.core.numbering import format_number
+    from frontdesk.core.workdays import load as load_calendar
+    from frontdesk.registration.service import Room
+    from frontdesk.workorders import deadlines
+    from frontdesk.workorders.models import PREFIX, WoCategory, WoDepartment, WorkOrder, WorkOrderEvent, WoWorker
+    from frontdesk.workorders.service import seed
+    rng, end = ctx.rng, time(17, 30)
+    seed(s)
+    cats = s.execute(select(WoCategory.id, WoCategory.completion_workdays, WoCategory.follow_kind)
+                     .where(WoCategory.parent_id.is_not(None))).all()
+    dept = s.scalar(select(WoDepartment.id).where(WoDepartment.name == "工程部"))
+    s.execute(WoWorker.__table__.insert(), [{"department_id": dept, "name": f"师傅{i:02d}", "phone": f"139000000{i:02d}",
+                                             "active": True} for i in range(10)])
+    workers = list(s.scalars(select(WoWorker.id)))
+    rooms = list(s.scalars(select(Room.id)))
+    cal = load_calendar(s)
+    counters: dict[int, int] = defaultdict(int)
+    first_id = (s.scalar(select(func.max(WorkOrder.id))) or 0) + 1
+    orders, events, oid = [], [], first_id
+    day, today, now_ = ctx.start.date(), ctx.today, datetime.now()
+    kinds = ("repair_home",) * 6 + ("repair_common",) * 2 + ("complaint", "help", "enquiry")
+    while day < today:
+        for _ in range(rng.randrange(40, 70)):
+            at = datetime.combine(day, time(8, 30)) + timedelta(minutes=rng.randrange(540))
+            kind = rng.choice(kinds)
+            cat_id, workdays, follow_kind = rng.choice(cats)
+            urgent = rng.random() < 0.1
+            counters[at.year] += 1
+            reply = deadlines.reply_due(cal, kind, at, urgent, end)
+            done_due = deadlines.completion_due(cal, at, urgent, workdays, end)
+            age = (now_ - at).days
+            state = "closed" if age > 20 else rng.choice(("registered", "dispatched", "completed", "followed_up",
+                                                           "closed", "paused"))
+            if rng.random() < 0.01:
+                state = "cancelled"
+            dispatched = at + timedelta(minutes=rng.randrange(10, 240)) if state != "registered" else None
+            completed = None
+            if state in ("completed", "followed_up", "closed"):
+                completed = min(done_due.at + timedelta(hours=rng.randrange(-60, 12)), now_ - timedelta(hours=1))
+                completed = max(completed, dispatched + timedelta(minutes=30))
+            repair = kind in ("repair_home", "repair_common")
+            follow_due = deadlines.follow_up_due(cal, completed, follow_kind, end).at if completed and repair else None
+            followed = follow_due - timedelta(hours=rng.randrange(1, 30)) if follow_due and state != "completed" else None
+            orders.append({
+                "id": oid, "number": format_number(PREFIX, at.year, counters[at.year]), "kind": kind, "state": state,
+                "room_id": rng.choice(rooms) if kind != "repair_common" else None,
+                "place": "公共区域" if kind == "repair_common" else "", "anonymous": False, "reporter": "",
+                "phone": "", "channel": rng.choice(("电话", "来访", "微信", "巡查")), "category_id": cat_id,
+                "content": "报修", "preferred_time": "", "urgent": urgent,
+                "severity": "一般" if kind == "complaint" else "", "call_id": None, "registered_at": at,
+                "registered_by": ctx.operators[0][0], "reply_due": reply.at,
+                "replied_at": (dispatched or at) if rng.random() < 0.95 else None, "reply_text": "",
+                "validity": "", "complete_due": done_due.at, "department_id": dept if dispatched else None,
+                "worker_id": rng.choice(workers) if dispatched else None, "dispatched_at": dispatched,
+                "paused_at": at if state == "paused" else None, "paused_seconds": 0, "completed_at": completed,
+                "result": "已处理" if completed else "", "materials": _json.dumps([]), "hours": None, "price": None,
+                "bill_id": None, "signed": bool(completed), "follow_due": follow_due, "followed_at": followed,
+                "follow_attempts": 0, "unreachable": False, "satisfaction": rng.choice((4, 5, 5, 3)) if followed else None,
+                "reopen_count": 1 if rng.random() < 0.02 else 0, "repeat_of_id": None, "linked_id": None,
+                "cancel_reason": "重复报修" if state == "cancelled" else "", "slip_prints": 1 if dispatched else 0,
+                "version": 1})
+            events.append({"order_id": oid, "at": at, "action": "登记", "detail": "", "operator_id": ctx.operators[0][0],
+                           "operator_name": ctx.operators[0][1]})
+            oid += 1
+        if len(orders) >= 20000:
+            s.execute(WorkOrder.__table__.insert(), orders)
+            s.execute(WorkOrderEvent.__table__.insert(), events)
+            orders, events = [], []
+            if ctx.progress:
+                ctx.progress("work orders", oid - first_id, 55 * 365 * ctx.years)
+        day += timedelta(days=1)
+    if orders:
+        s.execute(WorkOrder.__table__.insert(), orders)
+        s.execute(WorkOrderEvent.__table__.insert(), events)
+    for year, last in counters.items():
+        s.merge(DocCounter(prefix=PREFIX, year=year, last_number=last))
+    return {"work_orders": oid - first_id}

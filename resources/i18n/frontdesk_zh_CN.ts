@@ -932,6 +932,10 @@ SQLite 文件。示例：
         <translation>收费历史：{bills} 笔应收、{receipts} 张收据、{shift_closes} 次交班、{deposits} 笔押金和 {reminders} 条催缴记录。</translation>
     </message>
     <message>
+        <source>Work orders: {work_orders}.</source>
+        <translation>工单：{work_orders} 张。</translation>
+    </message>
+    <message>
         <source>Restored {file}.</source>
         <translation>已恢复 {file}。</translation>
     </message>
