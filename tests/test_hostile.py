@@ -222,3 +222,27 @@ def test_every_command_takes_hostile_arguments(prop, tmp_path_factory, capsys, m
         assert {k: after[k] for k in keys} == {k: before[k] for k in keys}
     with store.read() as s:
         assert s.scalar(select(Bill.id).limit(1))  # the store is still there and readable
+
+
+@SOME
+@given(content=hostile_text, place=hostile_text, reporter=hostile_text, phone=hostile_text, preferred=hostile_text,
+       kind=st.one_of(st.sampled_from(["repair_home", "repair_common", "complaint"]), hostile_text),
+       channel=st.one_of(st.sampled_from(["电话", "巡查"]), hostile_text), room=st.integers(-1, 5),
+       result=hostile_text, labour=hostile_money, reason=hostile_text)
+def test_work_orders_take_anything(prop, content, place, reporter, phone, preferred, kind, channel, room, result,
+                                   labour, reason):
+    """Registering, completing and cancelling an order with any text: done, or refused with a
+    Chinese message and nothing changed."""
+    from frontdesk.workorders.service import WorkOrderService
+    store, boss, clerk, rooms, *_ = prop
+    svc = WorkOrderService(store)
+    room_id = rooms[room] if room >= 0 else None
+    ok, made = check(prop, lambda: svc.register(clerk, kind=kind, content=content, channel=channel,
+                                                room_id=room_id, place=place, reporter=reporter, phone=phone,
+                                                preferred_time=preferred))
+    if ok:
+        dept = svc.departments()[0][0]
+        svc.dispatch(clerk, made.id, dept)
+        check(prop, lambda: svc.complete(clerk, made.id, result=result, materials=[(result, "1", labour)],
+                                         labour=labour))
+        check(prop, lambda: svc.cancel(boss, made.id, reason))
