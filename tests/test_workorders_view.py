@@ -173,3 +173,21 @@ def test_a_supervisor_keeps_the_workers_and_a_disabled_one_is_not_offered(window
     d = DispatchDialog(store, supervisor, order.id, window)
     qtbot.addWidget(d)
     assert [d.form.worker.itemText(i) for i in range(d.form.worker.count())] == ["—", "李师傅 13900000002"]
+
+
+def test_a_complaint_found_invalid_from_the_tab(window, store, supervisor, qtbot):
+    from tests.conftest import fill_reason
+    svc = WorkOrderService(store)
+    order = svc.register(supervisor, kind="complaint", content="物业费太贵", room_id=window.room)
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+    done = fill_reason(qtbot, method="无效", reason="收费标准经业委会批准并公示")
+    qtbot.mouseClick(tab.form.replyButton, Qt.MouseButton.LeftButton)
+    done.check()
+    o = svc.get(order.id)
+    assert o.validity == "无效" and o.replied_at is None and o.reply_due.hour == 17  # to explain by 17:30 next day
+    done = fill_reason(qtbot, reason="已电话向业主解释收费依据")
+    qtbot.mouseClick(tab.form.replyButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert svc.get(order.id).replied_at is not None

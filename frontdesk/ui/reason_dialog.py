@@ -17,7 +17,8 @@ class ReasonDialog(FormDialog):
 
     def __init__(self, parent, title: str, info: str, act: Callable[[dict], object], *, amount: str | None = None,
                  methods: tuple[str, ...] = (), reason: bool = True, amount_text: str = "",
-                 reason_label: str | None = None, names: dict[str, str] | None = None) -> None:
+                 reason_label: str | None = None, names: dict[str, str] | None = None,
+                 method_label: str | None = None, reference: bool | None = None) -> None:
         super().__init__(Ui_ReasonDialog, parent)
         f = self.form
         self.setWindowTitle(title)
@@ -28,10 +29,13 @@ class ReasonDialog(FormDialog):
             f.amount.setText(amount_text)
         if reason_label is not None:
             f.reasonLabel.setText(reason_label)
+        if method_label is not None:
+            f.methodLabel.setText(method_label)
         for m in methods:
             f.method.addItem(m, m)
         f.method.currentIndexChanged.connect(self._method_changed)
-        shown = {"amount": amount is not None, "method": bool(methods), "reference": bool(methods), "reason": reason}
+        shown = {"amount": amount is not None, "method": bool(methods),
+                 "reference": bool(methods) if reference is None else reference, "reason": reason}
         self.fields = {"amount": f.amount, "method": f.method, "reference": f.reference, "reason": f.reason}
         for name, on in shown.items():
             self.fields[name].setVisible(on)

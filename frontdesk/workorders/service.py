@@ -441,7 +441,7 @@ class WorkOrderService:
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
         """投诉不成立: the finding is recorded; the explanation to the complainant is due within one
         working day (the reply deadline moves there). Returns that deadline."""
-        reason = _reason(reason)
+        reason = _reason(reason, "reply")
         with self.store.write() as s:
             order = s.get(WorkOrder, order_id)
             if order is None or order.kind != "complaint":
@@ -582,10 +582,10 @@ def _event(s, actor: Actor, order: WorkOrder, action: str, detail: str = "") -> 
                          operator_id=actor.id, operator_name=actor.display_name))
 
 
-def _reason(reason: str) -> str:
+def _reason(reason: str, field: str = "reason") -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give the reason."), "reason")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give the reason."), field)
     return reason
 
 

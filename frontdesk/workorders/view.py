@@ -71,6 +71,7 @@ class WorkOrdersTab(QWidget):
         f.completeButton.clicked.connect(self.complete)
         f.followButton.clicked.connect(self.follow_up)
         f.cancelButton.clicked.connect(self.cancel)
+        f.replyButton.clicked.connect(self.reply)
         f.workersButton.clicked.connect(self.workers)
         self.show_view(None)
 
@@ -217,6 +218,30 @@ class WorkOrdersTab(QWidget):
         dlg = ReasonDialog(self, title, translate("WorkOrdersTab", "The completion clock stops until the order is "
                                                                    "resumed (waiting for parts, nobody at home …)."),
                            lambda v: self.svc.pause(self.actor, oid, v["reason"]))
+        if dlg.exec():
+            self.reload()
+            self.select(oid)
+        return dlg.result
+
+    def reply(self):
+        """答复: what the desk told the resident; for a complaint, the finding — 有效, or 无效 (投诉不成立:
+        the complainant must be told why within one working day)."""
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        oid = self.current_id()
+        if oid is None:
+            return None
+        complaint = self.svc.get(oid).kind == "complaint"
+
+        def act(v):
+            if v.get("method") == "无效":
+                return self.svc.find_invalid(self.actor, oid, v["reason"])
+            return self.svc.reply(self.actor, oid, v["reason"], v.get("method") or "")
+        dlg = ReasonDialog(self, translate("WorkOrdersTab", "Reply"), translate(
+            "WorkOrdersTab", "What was the resident told? For a complaint, the finding after investigation; one "
+                             "found invalid must be explained to the complainant within one working day."),
+            act, methods=("", "有效", "无效") if complaint else (), reference=False,
+            method_label=translate("WorkOrdersTab", "&Finding"), reason_label=translate("WorkOrdersTab", "&Reply *"),
+            names={"reason": "reply", "method": "validity"})
         if dlg.exec():
             self.reload()
             self.select(oid)

@@ -4866,6 +4866,22 @@ This look-up is recorded in the audit log.</source>
         <translation>恢复之前完成时限停止计时（等配件、家中无人等）。</translation>
     </message>
     <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>What was the resident told? For a complaint, the finding after investigation; one found invalid must be explained to the complainant within one working day.</source>
+        <translation>向住户答复了什么？投诉请同时填写调查结论；认定不成立的投诉须在一个工作日内向投诉人解释。</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>调查结论(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply *</source>
+        <translation>答复内容(&amp;R) *</translation>
+    </message>
+    <message>
         <source>Cancel the order</source>
         <translation>取消工单</translation>
     </message>
@@ -4916,6 +4932,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Print slip</source>
         <translation>打印工作单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation>答复(&amp;Y)…</translation>
     </message>
     <message>
         <source>Pa&amp;use / resume…</source>

@@ -167,6 +167,11 @@ class Ui_WorkOrdersTab(object):
 
         self.actionRow.addWidget(self.printButton)
 
+        self.replyButton = QPushButton(WorkOrdersTab)
+        self.replyButton.setObjectName(u"replyButton")
+
+        self.actionRow.addWidget(self.replyButton)
+
         self.pauseButton = QPushButton(WorkOrdersTab)
         self.pauseButton.setObjectName(u"pauseButton")
 
@@ -225,6 +230,7 @@ class Ui_WorkOrdersTab(object):
         self.reassignButton.setText(QCoreApplication.translate("WorkOrdersTab", u"R&eassign\u2026", None))
         self.sendBackButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Send bac&k\u2026", None))
         self.printButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Print slip", None))
+        self.replyButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Repl&y\u2026", None))
         self.pauseButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Pa&use / resume\u2026", None))
         self.completeButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Complete\u2026", None))
         self.followButton.setText(QCoreApplication.translate("WorkOrdersTab", u"F&ollow-up call\u2026", None))
