@@ -248,3 +248,19 @@ def test_lists_filter_by_department_building_and_date(wo, any_store):
     assert ids(department_id=depts["工程部"]) == {b.id}
     assert ids(date_from=(datetime.now() - timedelta(days=7)).date()) == {b.id, c.id}
     assert ids(view="not_dispatched") == {a.id, c.id} and svc.board()["not_dispatched"] == 2
+
+
+def test_a_call_becomes_a_work_order_and_shows_its_number(wo, any_store):
+    from frontdesk.core.errors import Conflict
+    from frontdesk.registration.calls import CallLogService
+    boss, clerk, svc, room, cats, depts, worker = wo
+    calls = CallLogService(any_store)
+    call = calls.log(clerk, content="卫生间漏水到楼下", room_id=room, caller="张三")
+    assert [c[0] for c in svc.calls_of(room)] == [call]
+    r = svc.register(clerk, kind="repair_home", content="卫生间漏水到楼下", room_id=room, call_id=call)
+    with any_store.read() as s:
+        row = calls.query(room_id=room).page(s)[0]
+    assert row[8] == "work_order" and row[10] == r.number  # the call list shows the order's number
+    assert svc.calls_of(room) == []
+    with pytest.raises(Conflict):
+        svc.register(clerk, kind="repair_home", content="again", room_id=room, call_id=call)  # once only

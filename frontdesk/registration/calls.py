@@ -31,6 +31,7 @@ CALL_LISTING = Listing(
                     (CallLog.promised_at.is_not(None), "waiting"), (CallLog.answer == "", "open"), else_="done"),
                "status", sortable=False),
         Column("handled_by", QT_TRANSLATE_NOOP("Columns", "Handled by"), CallLog.handled_by_name),
+        Column("order", QT_TRANSLATE_NOOP("Columns", "Work order"), CallLog.work_order_number, sortable=False),
     ),
     id_expr=CallLog.id, source=CallLog.__table__.outerjoin(Room.__table__, Room.id == CallLog.room_id),
     default_sort="at", default_desc=True,

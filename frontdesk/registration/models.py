@@ -150,6 +150,7 @@ class CallLog(Base):
     promised_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     replied_at: Mapped[datetime | None] = mapped_column(DateTime)
     work_order: Mapped[bool] = mapped_column(Boolean, default=False)
+    work_order_number: Mapped[str] = mapped_column(String(20), default="", server_default="")  # the order made of it
     handled_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     handled_by_name: Mapped[str] = mapped_column(String(32), default="")
 

@@ -565,3 +565,21 @@ audit.label_fields({
     "batch": QT_TRANSLATE_NOOP("AuditFields", "weekend batch"), "agreement_date": QT_TRANSLATE_NOOP("AuditFields", "agreement date"),
     "ended_on": QT_TRANSLATE_NOOP("AuditFields", "ended on"),
 })
+
+
+# ---- the call log, as other tasks read it (a call turned into a work order) ----------------------
+def open_calls(s: Session, room_id: int, limit: int = 10) -> list[tuple[int, datetime, str, str]]:
+    """A room's latest calls not yet turned into a work order: (id, at, channel, content)."""
+    from frontdesk.registration.models import CallLog
+    return [tuple(r) for r in s.execute(select(CallLog.id, CallLog.at, CallLog.channel, CallLog.content).where(
+        CallLog.room_id == room_id, CallLog.work_order.is_(False)).order_by(CallLog.at.desc()).limit(limit))]
+
+
+def link_call(s: Session, actor: Actor, call_id: int, number: str) -> None:
+    """In the caller's transaction: the call became work order ``number`` (once; a second desk
+    linking the same call is told so)."""
+    from frontdesk.registration.models import CallLog
+    change_state(s, CallLog, call_id, {"work_order": False}, {"work_order": True, "work_order_number": number},
+                 message=QT_TRANSLATE_NOOP("Errors", "This call was just turned into a work order at another desk; "
+                                                     "nothing was changed here."), field="call")
+    audit.record(s, actor, "update", "call", call_id, {"work_order": False}, {"work_order": True, "number": number})

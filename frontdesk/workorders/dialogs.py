@@ -49,6 +49,8 @@ class WorkOrderDialog(FormDialog):
         self.room_box.activated.connect(lambda hit: self.set_room(hit.key, hit.label))
         self.room_box.textEdited.connect(lambda _t: setattr(self, "room_id", None))
         f.kind.currentIndexChanged.connect(self._kind_changed)
+        f.call.addItem("—", None)
+        f.call.currentIndexChanged.connect(self._call_chosen)
         f.hint.setText(translate("WorkOrderDialog", "Ctrl+Enter saves, Esc cancels."))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         f.content.installEventFilter(self)
@@ -56,7 +58,7 @@ class WorkOrderDialog(FormDialog):
             self.set_room(room_id, reg.heading(room_id)[0])
         self._kind_changed()
         self.wire({"kind": f.kind, "room": self.room_box, "place": f.place, "phone": f.phone, "channel": f.channel,
-                   "category": f.category, "content": f.content, "severity": f.severity})
+                   "category": f.category, "content": f.content, "severity": f.severity, "call": f.call})
         f.kind.setFocus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
@@ -65,6 +67,13 @@ class WorkOrderDialog(FormDialog):
             self.submit()
             return True
         return super().eventFilter(obj, event)
+
+    def _call_chosen(self, *_args) -> None:
+        """A call of the room becomes this order: its content and channel are carried over."""
+        data = self.form.call.currentData()
+        if data:
+            self.form.content.setPlainText(data[2])
+            self.form.channel.setCurrentIndex(max(0, self.form.channel.findData(data[1])))
 
     def _kind_changed(self, *_args) -> None:
         complaint = self.form.kind.currentData() == "complaint"
@@ -75,6 +84,10 @@ class WorkOrderDialog(FormDialog):
         f = self.form
         self.room_id = room_id
         self.room_box.setText(label)
+        f.call.clear()
+        f.call.addItem("—", None)
+        for cid, at, channel, content in self.svc.calls_of(room_id):
+            f.call.addItem(f"{at:%m-%d %H:%M} {channel} {content[:24]}", (cid, channel, content))
         if (f.reporter.text(), f.phone.text()) == self.prefilled:  # what the desk typed stays
             owner = RegistrationService(self.store).first_owner(room_id) or ("", "")
             f.reporter.setText(owner[0])
@@ -89,7 +102,8 @@ class WorkOrderDialog(FormDialog):
             self.actor, kind=f.kind.currentData(), content=f.content.toPlainText(), channel=f.channel.currentData(),
             room_id=self.room_id, place=f.place.text(), anonymous=f.anonymous.isChecked(), reporter=f.reporter.text(),
             phone=f.phone.text(), category_id=f.category.currentData(), preferred_time=f.preferred.text(),
-            urgent=f.urgent.isChecked(), severity=f.severity.currentData())
+            urgent=f.urgent.isChecked(), severity=f.severity.currentData(),
+            call_id=f.call.currentData()[0] if f.call.currentData() else None)
 
 
 class DispatchDialog(FormDialog):

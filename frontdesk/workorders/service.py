@@ -30,7 +30,7 @@ from frontdesk.core.numbering import next_number
 from frontdesk.core.settings import load as load_settings
 from frontdesk.core.workdays import load as load_calendar
 from frontdesk.fees.service import bill_state, one_off_bill, paid_repair_item
-from frontdesk.registration.service import Room, check_choice, optional_phone
+from frontdesk.registration.service import Room, check_choice, link_call, optional_phone
 from frontdesk.workorders import deadlines
 from frontdesk.workorders.models import (CHANNELS, KINDS, PREFIX, RATINGS, STATES, FollowUp, WoCategory,
                                          WoDepartment, WorkOrder, WorkOrderEvent, WoWarranty, WoWorker)
@@ -183,6 +183,12 @@ class WorkOrderService:
             return [tuple(r) for r in s.execute(select(WoWorker.id, WoWorker.name, WoWorker.phone).where(
                 WoWorker.department_id == department_id, WoWorker.active.is_(True)).order_by(WoWorker.name))]
 
+    def calls_of(self, room_id: int) -> list[tuple[int, datetime, str, str]]:
+        """The room's calls not yet turned into an order (a call becomes an order with its content)."""
+        from frontdesk.registration.service import open_calls
+        with self.store.read() as s:
+            return open_calls(s, room_id)
+
     def set_warranty(self, actor: Actor, room_id: int, until: date | None) -> None:
         """A room's repair warranty: repairs inside it are free until ``until`` (None: no warranty)."""
         with self.store.write() as s:
@@ -201,7 +207,7 @@ class WorkOrderService:
     def register(self, actor: Actor, *, kind: str, content: str, channel: str = "电话", room_id: int | None = None,
                  place: str = "", anonymous: bool = False, reporter: str = "", phone: str = "",
                  category_id: int | None = None, preferred_time: str = "", urgent: bool = False,
-                 severity: str = "一般", asked_reply_at: datetime | None = None) -> Registered:
+                 severity: str = "一般", asked_reply_at: datetime | None = None, call_id: int | None = None) -> Registered:
         """登记: every field checked at once; the number GD + year + running number; the reply and
         completion deadlines on the working calendar; a repeat fault noticed."""
         check = Checks()
@@ -246,9 +252,11 @@ class WorkOrderService:
                               content=content, preferred_time=(preferred_time or "").strip()[:64], urgent=bool(urgent),
                               severity=severity if kind == "complaint" else "", registered_at=at,
                               registered_by=actor.id, reply_due=reply.at, complete_due=done.at,
-                              repeat_of_id=repeat[0] if repeat else None, version=0)
+                              repeat_of_id=repeat[0] if repeat else None, call_id=call_id, version=0)
             s.add(order)
             s.flush()
+            if call_id is not None:  # the call-log entry shows the order made of it
+                link_call(s, actor, call_id, order.number)
             _event(s, actor, order, "登记", content[:60])
             audit.record(s, actor, "create", "work_order", order.number, after={
                 "kind": kind, "room_id": room_id, "place": place, "content": content[:80]}, summary=content[:60])

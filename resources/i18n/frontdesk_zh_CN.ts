@@ -1251,6 +1251,10 @@ SQLite 文件。示例：
         <translation>经办人</translation>
     </message>
     <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <source>Entrance</source>
         <translation>单元</translation>
     </message>
@@ -2238,6 +2242,10 @@ SQLite 文件。示例：
     <message>
         <source>Enter one area for each room position on a floor.</source>
         <translation>请为每层的每个户型位置填写一个面积。</translation>
+    </message>
+    <message>
+        <source>This call was just turned into a work order at another desk; nothing was changed here.</source>
+        <translation>这条来电刚刚已在另一个前台转为工单，本机未做任何更改。</translation>
     </message>
     <message>
         <source>A building number has 1 to 8 letters or digits.</source>
@@ -4618,6 +4626,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Room</source>
         <translation>房屋(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From a &amp;call</source>
+        <translation>来电转入(&amp;C)</translation>
     </message>
     <message>
         <source>or &amp;place</source>

@@ -39,6 +39,16 @@ class Ui_WorkOrderDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roomHolder)
 
+        self.callLabel = QLabel(WorkOrderDialog)
+        self.callLabel.setObjectName(u"callLabel")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.callLabel)
+
+        self.call = QComboBox(WorkOrderDialog)
+        self.call.setObjectName(u"call")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.call)
+
         self.placeLabel = QLabel(WorkOrderDialog)
         self.placeLabel.setObjectName(u"placeLabel")
 
@@ -150,6 +160,7 @@ class Ui_WorkOrderDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kind)
+        self.callLabel.setBuddy(self.call)
         self.placeLabel.setBuddy(self.place)
         self.reporterLabel.setBuddy(self.reporter)
         self.phoneLabel.setBuddy(self.phone)
@@ -178,6 +189,7 @@ class Ui_WorkOrderDialog(object):
         WorkOrderDialog.setWindowTitle(QCoreApplication.translate("WorkOrderDialog", u"New work order", None))
         self.kindLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"&Type *", None))
         self.roomLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"&Room", None))
+        self.callLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"From a &call", None))
         self.placeLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"or &place", None))
         self.place.setPlaceholderText(QCoreApplication.translate("WorkOrderDialog", u"a common area, e.g. 3\u680b\u7535\u68af", None))
         self.anonymous.setText(QCoreApplication.translate("WorkOrderDialog", u"Anon&ymous (complaints only)", None))

@@ -18,6 +18,8 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('call_log', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('work_order_number', sa.String(length=20), nullable=False, server_default=''))
     op.create_table('wo_category',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('parent_id', sa.Integer(), nullable=True),
@@ -158,6 +160,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('call_log', schema=None) as batch_op:
+        batch_op.drop_column('work_order_number')
     with op.batch_alter_table('work_order_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_work_order_event_order_id'))
 
