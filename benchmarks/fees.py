@@ -9,10 +9,8 @@ whole property (the first page a user sees, and the whole list).
 """
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -20,25 +18,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import store_copy  # noqa: E402 - after the path
+
 
 def main(db: Path) -> int:
     from sqlalchemy import func, select
 
-    from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.store import open_store
     from frontdesk.fees.arrears import ArrearsService
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.models import Bill, Receipt
     from frontdesk.fees.service import FeeService
 
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "fees.db"
-        src, dst = sqlite3.connect(db), sqlite3.connect(copy)
-        src.backup(dst)
-        src.close()
-        dst.close()
-        store = open_store(f"sqlite:///{copy}")
-        boss = SYSTEM.__class__(1, "zhuguan", "主管", "supervisor")
+    with store_copy(db) as (store, boss):
         fees = FeeService(store)
         with store.read() as s:
             bills = s.scalar(select(func.count()).select_from(Bill))
@@ -91,7 +82,6 @@ def main(db: Path) -> int:
         doc.build()
         print(f"a building's payment notices ({len(owing)}, {doc.pages} pages, each numbered): "
               f"{time.perf_counter() - t0:8.2f} s")
-        store.dispose()
     return 0
 
 

@@ -8,7 +8,6 @@ export of one month.
 """
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -19,25 +18,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import store_copy  # noqa: E402 - after the path
+
 
 def main(db: Path) -> int:
     from sqlalchemy import func, select
 
-    from frontdesk.core.audit import SYSTEM
-    from frontdesk.core.store import open_store
     from frontdesk.workorders.cli import write_register
     from frontdesk.workorders.documents import slip
     from frontdesk.workorders.models import WorkOrder
     from frontdesk.workorders.service import BOARD, WorkOrderService
 
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "wo.db"
-        src, dst = sqlite3.connect(db), sqlite3.connect(copy)
-        src.backup(dst)
-        src.close()
-        dst.close()
-        store = open_store(f"sqlite:///{copy}")
-        boss = SYSTEM.__class__(1, "zhuguan", "主管", "supervisor")
+    with store_copy(db) as (store, boss), tempfile.TemporaryDirectory() as tmp:
         svc = WorkOrderService(store)
         with store.read() as s:
             total = s.scalar(select(func.count()).select_from(WorkOrder))
@@ -78,7 +70,6 @@ def main(db: Path) -> int:
         t0 = time.perf_counter()
         n = write_register(store, last.replace(day=1), last, Path(tmp) / "m.xlsx", lambda _c, t: t)
         print(f"export one month ({n:,} orders):        {time.perf_counter() - t0:8.2f} s")
-        store.dispose()
     return 0
 
 

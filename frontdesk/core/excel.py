@@ -198,6 +198,17 @@ def add_chart(ws: Worksheet, table: TableRange, *, category_col: int, value_cols
     return chart
 
 
+def write_register(path: Path, sheet: str, columns: list[XCol], rows: list[list], *, title: str, subtitle: str,
+                   total_label: str, total_when: tuple[int, str] | None = None) -> int:
+    """A register as a workbook of one sheet (收据登记簿, 工单登记簿 …): title and subtitle rows, the
+    table with its formula totals, printed landscape; written through ``save``. Returns the rows."""
+    wb = new_workbook()
+    write_table(wb.create_sheet(sheet), columns, rows, title=title, subtitle=subtitle.strip(),
+                total_label=total_label, total_when=total_when)
+    save(wb, path)
+    return len(rows)
+
+
 def new_workbook() -> Workbook:
     wb = Workbook()
     wb.remove(wb.active)

@@ -216,8 +216,6 @@ def write_register(store: Store, date_from, date_to, path, translate: Translate 
     rows = FeeService(store).register(date_from, date_to)
     with store.read() as s:
         prop = settings.load(s)
-    wb = excel.new_workbook()
-    ws = wb.create_sheet(translate("Reports", "Receipt register"))
     cols = [excel.XCol(translate("Columns", "Receipt no.")), excel.XCol(translate("Columns", "Time"), "datetime"),
             excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
             excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
@@ -226,7 +224,6 @@ def write_register(store: Store, date_from, date_to, path, translate: Translate 
     title = translate("Reports", "{property} — receipt register").format(property=prop.property_name)
     subtitle = translate("Reports", "{company}  Receipts issued {first} to {last}").format(
         company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat())
-    excel.write_table(ws, cols, [list(r) for r in rows], title=title, subtitle=subtitle.strip(),
-                      total_label=translate("Reports", "Total"), total_when=(8, "正常"))
-    excel.save(wb, path)
-    return len(rows)
+    return excel.write_register(path, translate("Reports", "Receipt register"), cols, [list(r) for r in rows],
+                                title=title, subtitle=subtitle, total_label=translate("Reports", "Total"),
+                                total_when=(8, "正常"))

@@ -47,15 +47,13 @@ def write_register(store, date_from, date_to, path, translate) -> int:
     for row in rows:
         row[2] = translate("WorkOrders", row[2])  # the kind, in the reader's language
     prop = SettingsService(store).get()
-    wb = excel.new_workbook()
-    ws = wb.create_sheet(translate("Reports", "Work-order register"))
     cols = [excel.XCol(translate("Columns", title), kind, total=kind == "money") for title, kind in COLUMNS]
-    excel.write_table(ws, cols, rows, title=translate("Reports", "{property} — work-order register").format(
-        property=prop.property_name), subtitle=translate("Reports", "{company}  Registered {first} to {last}").format(
-        company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat()).strip(),
+    return excel.write_register(
+        path, translate("Reports", "Work-order register"), cols, rows,
+        title=translate("Reports", "{property} — work-order register").format(property=prop.property_name),
+        subtitle=translate("Reports", "{company}  Registered {first} to {last}").format(
+            company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat()),
         total_label=translate("Reports", "Total"))
-    excel.save(wb, path)
-    return len(rows)
 
 
 def cmd_export(args, url, translate, say) -> int:
