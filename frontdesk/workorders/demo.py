@@ -84,7 +84,11 @@ def fill(store, ctx) -> None:
                 continue
         if day >= today - timedelta(days=4) and n % 2 == 0:
             continue  # in progress
-        done = min(step + timedelta(hours=rng.randrange(2, 60)), datetime.now() - timedelta(hours=1))
+        done = step + timedelta(hours=rng.randrange(2, 60))
+        if not 8 <= done.hour < 18:  # workers finish in working hours
+            done = datetime.combine(done.date() + timedelta(days=done.hour >= 18), time(10)) + \
+                timedelta(minutes=rng.randrange(240))
+        done = min(done, datetime.now() - timedelta(hours=1))
         paid = pick < 0.55 and n % 4 == 1
         with as_of(done):
             bill = svc.complete(boss, r.id, result="已处理完毕", materials=[("配件", "1", "35")] if paid else [],
