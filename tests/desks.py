@@ -143,6 +143,40 @@ class Desk:
             self.deposits.refund(self.actor, d.id)
         self.counts["deposits_settled"] += 1
 
+    # ---- work orders: registered, dispatched, completed (a paid repair billed with it), followed up
+    def _orders(self, state: str) -> list[int]:
+        from frontdesk.workorders.models import WorkOrder
+        with self.store.read() as s:
+            return list(s.scalars(select(WorkOrder.id).where(WorkOrder.state == state)
+                                  .order_by(WorkOrder.id.desc()).limit(20)))
+
+    def order(self) -> None:
+        from frontdesk.workorders.service import WorkOrderService
+        WorkOrderService(self.store).register(self.actor, kind="repair_home", content="水管漏水",
+                                              room_id=self.rng.choice(self.rooms))
+        self.counts["orders"] += 1
+
+    def dispatch(self) -> None:
+        from frontdesk.workorders.service import WorkOrderService
+        svc = WorkOrderService(self.store)
+        ids = self._orders("registered")
+        if ids:
+            svc.dispatch(self.actor, self.rng.choice(ids), svc.departments()[0][0])
+
+    def complete_order(self) -> None:
+        from frontdesk.workorders.service import WorkOrderService
+        ids = self._orders("dispatched")
+        if ids:
+            WorkOrderService(self.store).complete(self.actor, self.rng.choice(ids), result="已修好",
+                                                  labour=str(self.rng.choice((0, 30, 50))))
+
+    def follow(self) -> None:
+        from frontdesk.workorders.service import WorkOrderService
+        ids = self._orders("completed")
+        if ids:
+            WorkOrderService(self.store).follow_up(self.actor, self.rng.choice(ids), reached=True, on_time=True,
+                                                   attitude="满意", skill="满意", manners="满意", satisfaction=5)
+
     def step(self) -> None:
         actions = ACTIONS["supervisor" if self.actor.is_supervisor else "receptionist"]
         name = self.rng.choices([a for a, _ in actions], [w for _, w in actions])[0]
@@ -154,9 +188,10 @@ class Desk:
             self.counts["rules_refused"] += 1  # e.g. already void, nothing to close: said plainly
 
 
-ACTIONS = {"receptionist": [("pay", 6), ("ahead", 2), ("close", 1), ("deposit", 1), ("settle_deposit", 1)],
+ACTIONS = {"receptionist": [("pay", 6), ("ahead", 2), ("close", 1), ("deposit", 1), ("settle_deposit", 1),
+                            ("order", 2), ("dispatch", 2), ("complete_order", 2), ("follow", 1)],
            "supervisor": [("pay", 3), ("ahead", 1), ("void", 3), ("reverse", 2), ("close", 1), ("deposit", 1),
-                          ("settle_deposit", 1)]}
+                          ("settle_deposit", 1), ("dispatch", 1), ("complete_order", 1)]}
 
 
 def main(argv=None) -> int:

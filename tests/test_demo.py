@@ -114,4 +114,5 @@ def test_the_demo_is_a_living_property_a_newcomer_can_learn_from(store):
         assert {o.state for o in orders} >= {"dispatched", "completed", "followed_up", "closed"}
         assert any(o.bill_id for o in orders) and any(o.reopen_count for o in orders)
         assert all(o.registered_at <= now for o in orders)
-    assert problems(store) == []
+    from frontdesk.workorders.consistency import problems as order_problems
+    assert problems(store) == [] and order_problems(store) == []

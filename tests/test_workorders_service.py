@@ -264,3 +264,19 @@ def test_a_call_becomes_a_work_order_and_shows_its_number(wo, any_store):
     assert svc.calls_of(room) == []
     with pytest.raises(Conflict):
         svc.register(clerk, kind="repair_home", content="again", room_id=room, call_id=call)  # once only
+
+
+def test_the_order_check_finds_a_broken_store(wo, any_store):
+    from sqlalchemy import update
+
+    from frontdesk.workorders.consistency import problems
+    from frontdesk.workorders.models import WorkOrder
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=3))
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    svc.complete(clerk, r.id, result="更换三通", labour="50")
+    assert problems(any_store) == []
+    with any_store.write() as s:
+        s.execute(update(WorkOrder).where(WorkOrder.id == r.id).values(price=Decimal("5.00"), completed_at=None))
+    found = problems(any_store)
+    assert any("without a completion time" in p for p in found) and any("bill does not match" in p for p in found)
