@@ -189,8 +189,10 @@ class Document:
         return self
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None,
-              right_align: tuple[int, ...] = (), total: list[str] | None = None) -> Document:
-        """A ruled table; ``widths`` are fractions of the text width; ``right_align`` column indexes."""
+              right_align: tuple[int, ...] = (), total: list[str] | None = None,
+              row_height_mm: float | None = None) -> Document:
+        """A ruled table; ``widths`` are fractions of the text width; ``right_align`` column indexes;
+        ``row_height_mm`` gives every body row that height (lines to fill in by hand)."""
         width = self.pagesize[0] - 2 * self._margin
         widths = widths or [1 / len(header)] * len(header)
 
@@ -200,7 +202,9 @@ class Document:
         data = [[self._p(h, "head") for h in header]] + [[cell(i, v) for i, v in enumerate(r)] for r in rows]
         if total:
             data.append([cell(i, v) for i, v in enumerate(total)])
-        t = Table(data, colWidths=[w * width for w in widths], repeatRows=1)
+        heights = None if row_height_mm is None else \
+            [None] + [row_height_mm * mm * self.scale] * (len(data) - 1)
+        t = Table(data, colWidths=[w * width for w in widths], repeatRows=1, rowHeights=heights)
         style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]

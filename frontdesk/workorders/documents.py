@@ -55,11 +55,10 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
     doc.paragraph(translate("WorkOrders", "What is wrong: {content}").format(content=o.content))
     doc.spacer(2)
     used = json.loads(o.materials) if o.materials else []
-    blank = ["\u3000"] * 4  # an ideographic space: a row as high as a written one
-    rows = [[n, q, p, ""] for n, q, p in used] + [blank] * max(0, MATERIAL_ROWS - len(used))
+    rows = [[n, q, p, ""] for n, q, p in used] + [[""] * 4] * max(0, MATERIAL_ROWS - len(used))
     doc.table([translate("WorkOrders", "Material"), translate("WorkOrders", "Quantity"),
                translate("WorkOrders", "Unit price"), translate("WorkOrders", "Hours")], rows,
-              widths=[0.4, 0.2, 0.2, 0.2], right_align=(1, 2, 3))
+              widths=[0.4, 0.2, 0.2, 0.2], right_align=(1, 2, 3), row_height_mm=8)
     doc.spacer(2)
     doc.paragraph(translate("WorkOrders", "Result: {result}").format(result=o.result or "＿" * 20))
     doc.paragraph(translate("WorkOrders", "Completed at: {at}").format(

@@ -405,7 +405,8 @@ class WorkOrderService:
             if unhappy:  # 返工: back to the department, counted on the order
                 self._step(s, actor, order_id, "follow_up", {
                     "state": "dispatched", "reopen_count": order.reopen_count + 1, "followed_at": None,
-                    "completed_at": None, "follow_due": None, "satisfaction": satisfaction}, f"不满意，返工：{comment}"[:200])
+                    "completed_at": None, "follow_due": None, "satisfaction": satisfaction, "result": ""},
+                    f"不满意，返工：{comment}"[:200])
                 return "dispatched"
             self._step(s, actor, order_id, "follow_up", {"state": "followed_up", "followed_at": now(),
                                                          "satisfaction": satisfaction}, f"满意度 {satisfaction}")
