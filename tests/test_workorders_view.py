@@ -191,3 +191,28 @@ def test_a_complaint_found_invalid_from_the_tab(window, store, supervisor, qtbot
     qtbot.mouseClick(tab.form.replyButton, Qt.MouseButton.LeftButton)
     done.check()
     assert svc.get(order.id).replied_at is not None
+
+
+def test_the_rooms_warranty_makes_its_repairs_free(window, store, supervisor, qtbot):
+    from datetime import date, timedelta
+
+    from tests.conftest import fill_reason
+    svc = WorkOrderService(store)
+    order = svc.register(supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+    errors = {}
+
+    def bad_then_good(dlg):
+        errors["until"] = dlg.errors.text("until")
+        dlg.form.amount.clear()
+        type_text(qtbot, dlg.form.amount, str(date.today() + timedelta(days=300)))
+        qtbot.keyClick(dlg.form.amount, Qt.Key.Key_Return)
+
+    done = fill_reason(qtbot, then=bad_then_good, amount="明年")
+    qtbot.mouseClick(tab.form.warrantyButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert "年-月-日" in errors["until"] and svc.warranty(window.room) == date.today() + timedelta(days=300)
+    svc.dispatch(supervisor, order.id, dict((n, i) for i, n in svc.departments())["工程部"])
+    assert svc.complete(supervisor, order.id, result="更换锁芯", labour="80") is None  # free: in warranty

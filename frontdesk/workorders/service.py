@@ -189,8 +189,24 @@ class WorkOrderService:
         with self.store.read() as s:
             return open_calls(s, room_id)
 
-    def set_warranty(self, actor: Actor, room_id: int, until: date | None) -> None:
-        """A room's repair warranty: repairs inside it are free until ``until`` (None: no warranty)."""
+    def warranty(self, room_id: int) -> date | None:
+        with self.store.read() as s:
+            row = s.get(WoWarranty, room_id)
+            return row.until if row else None
+
+    def set_warranty(self, actor: Actor, room_id: int, until: date | str | None) -> None:
+        """A room's repair warranty: repairs inside it are free until ``until`` (None or empty: no
+        warranty). A typed date is YYYY-MM-DD."""
+        if isinstance(until, str):
+            text = until.strip()
+            try:
+                until = date.fromisoformat(text) if text else None
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the date as YYYY-MM-DD, or leave it empty "
+                                                                  "for no warranty."), "until") from None
+        if until is not None and not date(2000, 1, 1) <= until <= date(2100, 12, 31):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the date as YYYY-MM-DD, or leave it empty for "
+                                                              "no warranty."), "until")
         with self.store.write() as s:
             row = s.get(WoWarranty, room_id)
             before = {"until": row.until if row else None}

@@ -73,6 +73,7 @@ class WorkOrdersTab(QWidget):
         f.cancelButton.clicked.connect(self.cancel)
         f.replyButton.clicked.connect(self.reply)
         f.workersButton.clicked.connect(self.workers)
+        f.warrantyButton.clicked.connect(self.warranty)
         self.show_view(None)
 
     # ---- the board and the list ------------------------------------------------------------------
@@ -279,6 +280,23 @@ class WorkOrdersTab(QWidget):
         if dlg.exec():
             self.reload()
             self.select(oid)
+        return dlg.result
+
+    def warranty(self):
+        """保修期 of the selected order's room: repairs inside it are free until that day."""
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        oid = self.current_id()
+        room_id = self.svc.get(oid).room_id if oid is not None else None
+        if room_id is None:
+            return None
+        until = self.svc.warranty(room_id)
+        dlg = ReasonDialog(self, translate("WorkOrdersTab", "Repair warranty"), translate(
+            "WorkOrdersTab", "Repairs inside this home are free until the day entered; after it (or with none) "
+                             "they are paid."), lambda v: self.svc.set_warranty(self.actor, room_id, v["amount"]),
+            amount=translate("WorkOrdersTab", "Warranty &until (YYYY-MM-DD)"), amount_text=str(until or ""),
+            reason=False, names={"amount": "until"})
+        if dlg.exec():
+            self.show_detail()
         return dlg.result
 
     def workers(self) -> None:

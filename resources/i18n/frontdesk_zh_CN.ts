@@ -2404,6 +2404,10 @@ SQLite 文件。示例：
         <translation>没有这个人员。</translation>
     </message>
     <message>
+        <source>Enter the date as YYYY-MM-DD, or leave it empty for no warranty.</source>
+        <translation>请按“年-月-日”填写日期；没有保修期则留空。</translation>
+    </message>
+    <message>
         <source>Choose the kind of work order.</source>
         <translation>请选择工单类型。</translation>
     </message>
@@ -4902,6 +4906,18 @@ This look-up is recorded in the audit log.</source>
         <translation>工单保留并标记为已取消，原因记录在案。</translation>
     </message>
     <message>
+        <source>Repair warranty</source>
+        <translation>房屋保修期</translation>
+    </message>
+    <message>
+        <source>Repairs inside this home are free until the day entered; after it (or with none) they are paid.</source>
+        <translation>在此日期之前，户内维修免费；此后（或未设保修期）为有偿服务。</translation>
+    </message>
+    <message>
+        <source>Warranty &amp;until (YYYY-MM-DD)</source>
+        <translation>保修截止日期（年-月-日）(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;All orders</source>
         <translation>全部工单(&amp;A)</translation>
     </message>
@@ -4964,6 +4980,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Cance&amp;l order…</source>
         <translation>取消工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Warrant&amp;y of the room…</source>
+        <translation>房屋保修期(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Workers…</source>

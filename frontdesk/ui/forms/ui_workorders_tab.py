@@ -192,6 +192,11 @@ class Ui_WorkOrdersTab(object):
 
         self.actionRow.addWidget(self.cancelButton)
 
+        self.warrantyButton = QPushButton(WorkOrdersTab)
+        self.warrantyButton.setObjectName(u"warrantyButton")
+
+        self.actionRow.addWidget(self.warrantyButton)
+
         self.workersButton = QPushButton(WorkOrdersTab)
         self.workersButton.setObjectName(u"workersButton")
 
@@ -235,6 +240,7 @@ class Ui_WorkOrdersTab(object):
         self.completeButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Complete\u2026", None))
         self.followButton.setText(QCoreApplication.translate("WorkOrdersTab", u"F&ollow-up call\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Cance&l order\u2026", None))
+        self.warrantyButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Warrant&y of the room\u2026", None))
         self.workersButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Workers\u2026", None))
         pass
     # retranslateUi
