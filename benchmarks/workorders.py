@@ -24,7 +24,7 @@ from benchmarks.common import store_copy  # noqa: E402 - after the path
 def main(db: Path) -> int:
     from sqlalchemy import func, select
 
-    from frontdesk.workorders.cli import write_register
+    from frontdesk.workorders.documents import write_register
     from frontdesk.workorders.documents import slip
     from frontdesk.workorders.models import WorkOrder
     from frontdesk.workorders.service import BOARD, WorkOrderService

@@ -6,22 +6,6 @@ from pathlib import Path
 from frontdesk.core.dates import check_range, parse_day
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
-COLUMNS = (  # (title, kind) of the register's columns
-    (QT_TRANSLATE_NOOP("Columns", "Number"), "text"), (QT_TRANSLATE_NOOP("Columns", "Registered"), "datetime"),
-    (QT_TRANSLATE_NOOP("Columns", "Type of order"), "text"), (QT_TRANSLATE_NOOP("Columns", "Severity"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Urgency"), "text"), (QT_TRANSLATE_NOOP("Columns", "Channel"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Room or place"), "text"), (QT_TRANSLATE_NOOP("Columns", "Category"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Department"), "text"), (QT_TRANSLATE_NOOP("Columns", "Worker"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "State"), "text"), (QT_TRANSLATE_NOOP("Columns", "Reply due"), "datetime"),
-    (QT_TRANSLATE_NOOP("Columns", "Replied"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Complete by"), "datetime"),
-    (QT_TRANSLATE_NOOP("Columns", "Completed"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Hours paused"), "decimal"),
-    (QT_TRANSLATE_NOOP("Columns", "Replied on time"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Completed on time"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Follow-up due"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Followed up"), "datetime"),
-    (QT_TRANSLATE_NOOP("Columns", "Satisfaction"), "int"), (QT_TRANSLATE_NOOP("Columns", "Reopened"), "int"),
-    (QT_TRANSLATE_NOOP("Columns", "Repeat fault"), "text"), (QT_TRANSLATE_NOOP("Columns", "Paid (yuan)"), "money"),
-)
-
 
 def add_commands(commands) -> None:
     def dates(p, translate):
@@ -38,27 +22,10 @@ def add_commands(commands) -> None:
     commands.add("print", "workorder", QT_TRANSLATE_NOOP("Cli", "a work-order slip's PDF"), cmd_print, number)
 
 
-def write_register(store, date_from, date_to, path, translate) -> int:
-    from frontdesk.core import excel
-    from frontdesk.core.settings import SettingsService
-    from frontdesk.workorders.service import WorkOrderService
-    check_range(date_from, date_to)
-    rows = WorkOrderService(store).register_rows(date_from, date_to)
-    for row in rows:
-        row[2] = translate("WorkOrders", row[2])  # the kind, in the reader's language
-    prop = SettingsService(store).get()
-    cols = [excel.XCol(translate("Columns", title), kind, total=kind == "money") for title, kind in COLUMNS]
-    return excel.write_register(
-        path, translate("Reports", "Work-order register"), cols, rows,
-        title=translate("Reports", "{property} — work-order register").format(property=prop.property_name),
-        subtitle=translate("Reports", "{company}  Registered {first} to {last}").format(
-            company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat()),
-        total_label=translate("Reports", "Total"))
-
-
 def cmd_export(args, url, translate, say) -> int:
     from frontdesk.core.files import check_output
     from frontdesk.core.store import open_store
+    from frontdesk.workorders.documents import write_register
     check_range(args.date_from, args.date_to)
     check_output(args.out)
     store = open_store(url)

@@ -7,7 +7,9 @@ from typing import Callable
 from sqlalchemy import select
 
 from frontdesk.core import settings
+from frontdesk.core.dates import check_range
 from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.documents import labels
 from frontdesk.core.printing import Document, Letterhead
 from frontdesk.registration.service import Room
@@ -64,3 +66,39 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
     doc.paragraph(translate("WorkOrders", "Completed at: {at}").format(
         at=f"{o.completed_at:%Y-%m-%d %H:%M}" if o.completed_at else "____年__月__日 __:__"))
     return doc
+
+
+COLUMNS = (  # (title, kind) of the register's columns
+    (QT_TRANSLATE_NOOP("Columns", "Number"), "text"), (QT_TRANSLATE_NOOP("Columns", "Registered"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Type of order"), "text"), (QT_TRANSLATE_NOOP("Columns", "Severity"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Urgency"), "text"), (QT_TRANSLATE_NOOP("Columns", "Channel"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Room or place"), "text"), (QT_TRANSLATE_NOOP("Columns", "Category"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Department"), "text"), (QT_TRANSLATE_NOOP("Columns", "Worker"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "State"), "text"), (QT_TRANSLATE_NOOP("Columns", "Reply due"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Replied"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Complete by"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Completed"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Hours paused"), "decimal"),
+    (QT_TRANSLATE_NOOP("Columns", "Replied on time"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Completed on time"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Follow-up due"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Followed up"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Satisfaction"), "int"), (QT_TRANSLATE_NOOP("Columns", "Reopened"), "int"),
+    (QT_TRANSLATE_NOOP("Columns", "Repeat fault"), "text"), (QT_TRANSLATE_NOOP("Columns", "Paid (yuan)"), "money"),
+)
+
+
+def write_register(store, date_from, date_to, path, translate: Translate = _identity) -> int:
+    """工单登记簿: one row per order registered in the dates, every deadline and whether it was met."""
+    from frontdesk.core import excel
+    from frontdesk.core.settings import SettingsService
+    from frontdesk.workorders.service import WorkOrderService
+    check_range(date_from, date_to)
+    rows = WorkOrderService(store).register_rows(date_from, date_to)
+    for row in rows:
+        row[2] = translate("WorkOrders", row[2])  # the kind, in the reader's language
+    prop = SettingsService(store).get()
+    cols = [excel.XCol(translate("Columns", title), kind, total=kind == "money") for title, kind in COLUMNS]
+    return excel.write_register(
+        path, translate("Reports", "Work-order register"), cols, rows,
+        title=translate("Reports", "{property} — work-order register").format(property=prop.property_name),
+        subtitle=translate("Reports", "{company}  Registered {first} to {last}").format(
+            company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat()),
+        total_label=translate("Reports", "Total"))

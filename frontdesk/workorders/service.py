@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
@@ -131,10 +131,18 @@ class WorkOrderService:
         self.store = store
 
     # ---- the supervisor's lists ------------------------------------------------------------------
-    def categories(self) -> list[tuple[int, str, str]]:
-        """(id, parent name, leaf name) of every active leaf category, in order."""
+    def _seeded(self) -> None:
+        """The default categories and departments, written once: a read finds them from then on."""
+        with self.store.read() as s:
+            if s.scalar(select(func.count()).select_from(WoCategory)):
+                return
         with self.store.write() as s:
             seed(s)
+
+    def categories(self) -> list[tuple[int, str, str]]:
+        """(id, parent name, leaf name) of every active leaf category, in order."""
+        self._seeded()
+        with self.store.read() as s:
             parents = dict(s.execute(select(WoCategory.id, WoCategory.name).where(WoCategory.parent_id.is_(None))).all())
             return [(i, parents.get(p, ""), n) for i, p, n in s.execute(
                 select(WoCategory.id, WoCategory.parent_id, WoCategory.name)
@@ -172,8 +180,8 @@ class WorkOrderService:
                          summary=w.name)
 
     def departments(self) -> list[tuple[int, str]]:
-        with self.store.write() as s:
-            seed(s)
+        self._seeded()
+        with self.store.read() as s:
             return [tuple(r) for r in s.execute(select(WoDepartment.id, WoDepartment.name)
                                                 .where(WoDepartment.active.is_(True)).order_by(WoDepartment.id))]
 
@@ -406,13 +414,8 @@ class WorkOrderService:
             if not reached:
                 attempts = order.follow_attempts + 1
                 if attempts < UNREACHED_LIMIT:  # still due: the state stays, the attempt is counted
-                    if order.state not in ALLOWED["follow_up"]:
-                        raise ValidationError(_NOT_NOW, "state", number=order.number, state=STATES[order.state],
-                                              step=STEPS["follow_up"])
-                    change_state(s, WorkOrder, order.id, {"state": order.state, "version": order.version},
-                                 {"follow_attempts": attempts, "version": order.version + 1}, message=_ELSEWHERE,
-                                 field="state", number=order.number)
-                    _event(s, actor, order, "回访", f"未接通（第 {attempts} 次）")
+                    self._step(s, actor, order_id, "follow_up", {"follow_attempts": attempts},
+                               f"未接通（第 {attempts} 次）")
                     return order.state
                 self._step(s, actor, order_id, "follow_up", {"state": "followed_up", "follow_attempts": attempts,
                                                              "unreachable": True, "followed_at": now()}, "无法回访")
@@ -442,9 +445,12 @@ class WorkOrderService:
         with self.store.write() as s:
             self._step(s, actor, order_id, "cancel", {"state": "cancelled", "cancel_reason": reason[:200]}, reason)
 
-    def reply(self, actor: Actor, order_id: int, text: str, validity: str = "") -> None:
+    def reply(self, actor: Actor, order_id: int, text: str, validity: str = "") -> datetime | None:
         """The desk's reply (complaints above all): when and what; for a complaint its validity after
-        investigation — one found invalid must be explained within one working day of the finding."""
+        investigation — 无效 is the finding of ``find_invalid`` (the explanation then falls due within
+        one working day; returns that deadline)."""
+        if validity == "无效":
+            return self.find_invalid(actor, order_id, text)
         text = (text or "").strip()
         check = Checks()
         if not text:
@@ -462,6 +468,7 @@ class WorkOrderService:
             change_state(s, WorkOrder, order.id, {"version": order.version}, values, message=_ELSEWHERE,
                          field="reply", number=order.number)
             _event(s, actor, order, "答复", f"{validity + '：' if validity else ''}{text}"[:200])
+        return None
 
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
         """投诉不成立: the finding is recorded; the explanation to the complainant is due within one
@@ -488,8 +495,10 @@ class WorkOrderService:
             order = s.scalar(q)
             if order is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
-            order.slip_prints += 1
-            copy = order.slip_prints > 1
+            # counted in the database: two desks printing at once both count
+            prints = s.execute(update(WorkOrder).where(WorkOrder.id == order.id)
+                               .values(slip_prints=WorkOrder.slip_prints + 1).returning(WorkOrder.slip_prints)).scalar_one()
+            copy = prints > 1
             audit.record(s, actor, "print", "work_order", order.number, after={"copy": copy})
             if deliver is not None:
                 deliver(order.id, copy)

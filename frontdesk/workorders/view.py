@@ -232,15 +232,11 @@ class WorkOrdersTab(QWidget):
         if oid is None:
             return None
         complaint = self.svc.get(oid).kind == "complaint"
-
-        def act(v):
-            if v.get("method") == "无效":
-                return self.svc.find_invalid(self.actor, oid, v["reason"])
-            return self.svc.reply(self.actor, oid, v["reason"], v.get("method") or "")
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Reply"), translate(
             "WorkOrdersTab", "What was the resident told? For a complaint, the finding after investigation; one "
                              "found invalid must be explained to the complainant within one working day."),
-            act, methods=("", "有效", "无效") if complaint else (), reference=False,
+            lambda v: self.svc.reply(self.actor, oid, v["reason"], v.get("method") or ""),
+            methods=("", "有效", "无效") if complaint else (), reference=False,
             method_label=translate("WorkOrdersTab", "&Finding"), reason_label=translate("WorkOrdersTab", "&Reply *"),
             names={"reason": "reply", "method": "validity"})
         if dlg.exec():
