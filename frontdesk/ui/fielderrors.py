@@ -97,6 +97,8 @@ class FieldErrors:
             else:
                 loose.append(error_text(e))
         if first is not None:
+            if isinstance(self.owner, QDialog):  # the messages take room: grow rather than clip them
+                self.owner.resize(self.owner.width(), max(self.owner.height(), self.owner.sizeHint().height()))
             first.setFocus()
             if hasattr(first, "selectAll"):
                 first.selectAll()
