@@ -125,8 +125,9 @@ def _dialogs(store, actor, window):
     yield DispatchDialog(store, actor, order.id, window)
     yield CompleteDialog(store, actor, order.id, window)
     yield FollowUpDialog(store, actor, order.id, window)
-    from frontdesk.workorders.dialogs import WorkersDialog
+    from frontdesk.workorders.dialogs import CategoriesDialog, WorkersDialog
     yield WorkersDialog(store, actor, window)
+    yield CategoriesDialog(store, actor, window)
 
 
 def test_every_dialog(window, store, supervisor, qtbot):

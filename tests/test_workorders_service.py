@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from frontdesk.core.errors import Invalid, NotFound, ValidationError
+from frontdesk.core.errors import Conflict, Invalid, NotFound, PermissionDenied, ValidationError
 from frontdesk.core.models import as_of
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.workdays import CalendarService
@@ -154,6 +154,63 @@ def test_a_complaint_found_invalid_is_explained_within_a_working_day(wo):
     assert due == datetime(2026, 10, 10, 17, 30) and svc.get(c.id).validity == "无效"
     svc.reply(clerk, c.id, "已向业主解释收费标准及依据")
     assert svc.get(c.id).replied_at is not None
+
+
+def test_a_complaint_names_the_repair_that_caused_it(wo, any_store, tmp_path):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=3))
+    c = svc.register(clerk, kind="complaint", content="维修后楼下天花板仍渗水", room_id=room)
+    other = svc.register(clerk, kind="complaint", content="噪音", room_id=room)
+    with pytest.raises(Invalid) as err:  # every fault at once: no reply, invalid yet linked
+        svc.reply(clerk, c.id, " ", "无效", r.number)
+    assert {e.field for e in err.value.errors} == {"reply", "repair"}
+    for bad in ("GD1999-000001", other.number):  # no such order; a complaint is not a repair
+        with pytest.raises(ValidationError) as err:
+            svc.reply(clerk, c.id, "已安排复查", "有效", bad)
+        assert err.value.field == "repair"
+    with pytest.raises(ValidationError):  # only a complaint names its cause
+        svc.reply(clerk, r.id, "已上门", "", other.number)
+    assert svc.get(c.id).replied_at is None and svc.links(r.id) == []  # nothing changed
+    svc.reply(clerk, c.id, "已安排工程部复查防水", "有效", r.number.lower())
+    assert svc.links(c.id) == [r.number] and svc.links(r.id) == [c.number]
+    assert svc.history(c.id)[-1][2].endswith(f"（{r.number}）")
+    today = datetime.now().date()
+    from frontdesk.workorders.documents import write_register
+    write_register(any_store, today - timedelta(days=1), today, tmp_path / "r.xlsx")
+    from openpyxl import load_workbook
+    ws = load_workbook(tmp_path / "r.xlsx").worksheets[0]
+    col = [c.value for c in ws[4]].index("Repair that caused it")
+    assert {row[0].value: row[col].value for row in ws.iter_rows(min_row=5) if row[0].value}[c.number] == r.number
+
+
+def test_a_supervisor_keeps_the_categories_and_departments(wo):
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with pytest.raises(PermissionDenied):
+        svc.save_category(clerk, parent="水电", name="热水器", workdays=2, follow_kind="other")  # not a supervisor
+    with pytest.raises(Invalid) as err:
+        svc.save_category(boss, parent=" ", name="", workdays="三", follow_kind="x")
+    assert {e.field for e in err.value.errors} == {"parent", "name", "workdays", "follow_kind"}
+    with pytest.raises(ValidationError) as err:
+        svc.save_category(boss, parent="水电", name="漏水", workdays=2, follow_kind="leak")  # already there
+    assert err.value.field == "name"
+    new = svc.save_category(boss, parent="智能家居", name="可视对讲", workdays=4, follow_kind="safety")
+    assert (new, "智能家居", "可视对讲") in svc.categories()
+    with as_of(MON):  # Monday + 4 working days
+        r = svc.register(clerk, kind="repair_home", content="对讲无声音", room_id=room, category_id=new)
+    assert r.complete_due == datetime(2026, 11, 6, 17, 30)
+    svc.save_category(boss, parent="水电", name="漏水", workdays=5, follow_kind="leak", category_id=cats["漏水"])
+    assert _leak(svc, clerk, room, cats).complete_due == datetime(2026, 11, 9, 17, 30)  # five working days now
+    assert r.complete_due == svc.get(r.id).complete_due  # an order registered keeps its deadline
+    svc.set_category_active(boss, new, False)
+    assert new not in {i for i, _p, _n in svc.categories()}
+    assert [row for row in svc.category_rows() if row[0] == new][0][5] is False  # kept, out of use
+    with pytest.raises(Conflict):
+        svc.set_category_active(boss, new, False)  # already out of use (another desk did it)
+    with pytest.raises(ValidationError) as err:
+        svc.add_department(boss, "工程部")
+    assert err.value.field == "reason"
+    d = svc.add_department(boss, "电梯维保公司")
+    assert (d, "电梯维保公司") in svc.departments()
 
 
 def test_the_rates_of_a_period(wo):

@@ -216,3 +216,57 @@ def test_the_rooms_warranty_makes_its_repairs_free(window, store, supervisor, qt
     assert "年-月-日" in errors["until"] and svc.warranty(window.room) == date.today() + timedelta(days=300)
     svc.dispatch(supervisor, order.id, dict((n, i) for i, n in svc.departments())["工程部"])
     assert svc.complete(supervisor, order.id, result="更换锁芯", labour="80") is None  # free: in warranty
+
+
+def test_a_supervisor_sets_a_categorys_completion_time(window, store, supervisor, qtbot):
+    from frontdesk.workorders.dialogs import CategoriesDialog
+    svc = WorkOrderService(store)
+    dlg = CategoriesDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    f = dlg.form
+    names = [f.categories.item(i, 1).text() for i in range(f.categories.rowCount())]
+    f.categories.setCurrentCell(names.index("漏水"), 0)
+    assert f.parent.currentText() == "水电" and f.workdays.value() == 3 and f.followKind.currentData() == "leak"
+    f.workdays.setFocus()
+    f.workdays.selectAll()
+    qtbot.keyClicks(f.workdays, "5")
+    qtbot.mouseClick(f.saveButton, Qt.MouseButton.LeftButton)
+    assert [r[3] for r in svc.category_rows() if r[2] == "漏水"] == [5]
+    f.name.clear()  # every fault at once, at its field
+    f.parent.setCurrentText("")
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert dlg.errors.text("name") and dlg.errors.text("parent")
+    f.parent.setCurrentText("智能家居")
+    type_text(qtbot, f.name, "可视对讲")
+    f.followKind.setCurrentIndex(f.followKind.findData("safety"))
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert not dlg.errors.text("name") and ("智能家居", "可视对讲") in {(p, n) for _i, p, n in svc.categories()}
+    row = [f.categories.item(i, 1).text() for i in range(f.categories.rowCount())].index("可视对讲")
+    assert f.categories.currentRow() == row and f.categories.item(row, 3).text().startswith("安全设施")
+    qtbot.mouseClick(f.activeButton, Qt.MouseButton.LeftButton)
+    assert f.categories.item(row, 4).text() == "否" and "可视对讲" not in {n for _i, _p, n in svc.categories()}
+
+
+def test_a_complaint_names_its_repair_from_the_tab(window, store, supervisor, qtbot):
+    from tests.conftest import fill_reason
+    svc = WorkOrderService(store)
+    repair = svc.register(supervisor, kind="repair_home", content="卫生间漏水", room_id=window.room)
+    order = svc.register(supervisor, kind="complaint", content="修了三次还漏", room_id=window.room)
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+    seen = {}
+
+    def bad_then_good(dlg):
+        seen["error"] = dlg.errors.text("repair")
+        dlg.form.reference.clear()
+        type_text(qtbot, dlg.form.reference, repair.number)
+        qtbot.keyClick(dlg.form.reason, Qt.Key.Key_Return)
+
+    done = fill_reason(qtbot, then=bad_then_good, method="有效", reference="GD2026-999999",
+                       reason="已安排工程部重新做防水")
+    qtbot.mouseClick(tab.form.replyButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert "GD2026-999999" in seen["error"] and svc.links(order.id) == [repair.number]
+    assert f"关联维修单 {repair.number}" in tab.form.detail.toPlainText()

@@ -18,7 +18,8 @@ class ReasonDialog(FormDialog):
     def __init__(self, parent, title: str, info: str, act: Callable[[dict], object], *, amount: str | None = None,
                  methods: tuple[str, ...] = (), reason: bool = True, amount_text: str = "",
                  reason_label: str | None = None, names: dict[str, str] | None = None,
-                 method_label: str | None = None, reference: bool | None = None) -> None:
+                 method_label: str | None = None, reference: bool | None = None,
+                 reference_label: str | None = None) -> None:
         super().__init__(Ui_ReasonDialog, parent)
         f = self.form
         self.setWindowTitle(title)
@@ -31,6 +32,8 @@ class ReasonDialog(FormDialog):
             f.reasonLabel.setText(reason_label)
         if method_label is not None:
             f.methodLabel.setText(method_label)
+        if reference_label is not None:
+            f.referenceLabel.setText(reference_label)
         for m in methods:
             f.method.addItem(m, m)
         f.method.currentIndexChanged.connect(self._method_changed)

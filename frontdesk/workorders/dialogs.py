@@ -12,13 +12,14 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationErro
 from frontdesk.i18n import translate
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog
+from frontdesk.ui.forms.ui_categories_dialog import Ui_CategoriesDialog
 from frontdesk.ui.forms.ui_complete_dialog import Ui_CompleteDialog
 from frontdesk.ui.forms.ui_dispatch_dialog import Ui_DispatchDialog
 from frontdesk.ui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from frontdesk.ui.forms.ui_work_order_dialog import Ui_WorkOrderDialog
 from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
-from frontdesk.workorders.models import CHANNELS, KINDS, RATINGS
+from frontdesk.workorders.models import CHANNELS, FOLLOW_KINDS, KINDS, RATINGS
 from frontdesk.workorders.service import WorkOrderService
 
 
@@ -224,9 +225,10 @@ class WorkersDialog(QDialog):
         f.department.currentIndexChanged.connect(self.refresh)
         f.addButton.clicked.connect(self.add)
         f.disableButton.clicked.connect(self.disable)
+        f.departmentButton.clicked.connect(self.add_department)
         f.closeButton.clicked.connect(self.accept)
         self.errors = FieldErrors(self, {"name": f.name, "phone": f.phone, "worker": f.workers})
-        for w in (f.addButton, f.disableButton, f.name, f.phone):
+        for w in (f.addButton, f.disableButton, f.departmentButton, f.name, f.phone):
             w.setEnabled(actor.is_supervisor)
         self.refresh()
 
@@ -250,6 +252,18 @@ class WorkersDialog(QDialog):
         f.phone.clear()
         self.refresh()
 
+    def add_department(self) -> None:
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        f = self.form
+        dlg = ReasonDialog(self, translate("WorkersDialog", "New department"),
+                           translate("WorkersDialog", "Orders can be dispatched to it once it has workers."),
+                           lambda v: self.svc.add_department(self.actor, v["reason"]),
+                           reason_label=translate("WorkersDialog", "Department &name *"))
+        if dlg.exec():
+            f.department.addItem(dlg.values()["reason"], dlg.result)
+            f.department.setCurrentIndex(f.department.count() - 1)
+            f.name.setFocus()
+
     def disable(self) -> None:
         row = self.form.workers.currentRow()
         if not 0 <= row < len(self.rows):
@@ -260,3 +274,90 @@ class WorkersDialog(QDialog):
             self.errors.show(err)
             return
         self.refresh()
+
+
+class CategoriesDialog(FormDialog):
+    """The supervisor's two-level category list: each category's completion time in working days
+    and its follow-up rule; added, changed, or taken out of use — never deleted."""
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(Ui_CategoriesDialog, parent)
+        f = self.form
+        self.svc, self.actor = WorkOrderService(store), actor
+        for key, label in FOLLOW_KINDS.items():
+            f.followKind.addItem(translate("WorkOrders", label), key)
+        f.categories.setColumnCount(5)
+        f.categories.setHorizontalHeaderLabels([
+            translate("CategoriesDialog", "Main category"), translate("CategoriesDialog", "Category"),
+            translate("CategoriesDialog", "Working days"), translate("CategoriesDialog", "Follow-up rule"),
+            translate("CategoriesDialog", "In use")])
+        f.categories.horizontalHeader().setStretchLastSection(True)
+        f.categories.verticalHeader().hide()
+        f.categories.currentCellChanged.connect(self._chosen)
+        f.addButton.clicked.connect(lambda: self._save(None))
+        f.saveButton.clicked.connect(lambda: self.current() is not None and self._save(self.current()))
+        f.activeButton.clicked.connect(self._toggle)
+        f.closeButton.clicked.connect(self.accept)
+        self.wire({"parent": f.parent, "name": f.name, "workdays": f.workdays, "follow_kind": f.followKind,
+                   "category": f.categories})
+        for w in (f.addButton, f.saveButton, f.activeButton, f.parent, f.name, f.workdays, f.followKind):
+            w.setEnabled(actor.is_supervisor)
+        self.refresh()
+
+    def refresh(self, keep: int | None = None) -> None:
+        f = self.form
+        self.rows = self.svc.category_rows()
+        f.categories.setRowCount(len(self.rows))
+        parents = []
+        for i, (cid, parent, name, days, follow, active) in enumerate(self.rows):
+            for j, value in enumerate((parent, name, str(days), translate("WorkOrders", FOLLOW_KINDS[follow]),
+                                       translate("CategoriesDialog", "yes") if active else
+                                       translate("CategoriesDialog", "no"))):
+                f.categories.setItem(i, j, QTableWidgetItem(value))
+            if parent not in parents:
+                parents.append(parent)
+            if cid == keep:
+                f.categories.selectRow(i)
+        text = f.parent.currentText()
+        f.parent.clear()
+        f.parent.addItems(parents)
+        f.parent.setCurrentText(text)
+        f.categories.resizeColumnsToContents()
+
+    def current(self) -> int | None:
+        row = self.form.categories.currentRow()
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
+
+    def _chosen(self, row: int, *_args) -> None:
+        if not 0 <= row < len(self.rows):
+            return
+        f = self.form
+        _cid, parent, name, days, follow, _active = self.rows[row]
+        f.parent.setCurrentText(parent)
+        f.name.setText(name)
+        f.workdays.setValue(days)
+        f.followKind.setCurrentIndex(f.followKind.findData(follow))
+
+    def _run(self, fn) -> bool:
+        self.errors.clear()
+        try:
+            fn()
+        except DomainError as err:
+            self.errors.show(err)
+            return False
+        return True
+
+    def _save(self, category_id: int | None) -> None:
+        f = self.form
+        out = {}
+        if self._run(lambda: out.update(id=self.svc.save_category(
+                self.actor, parent=f.parent.currentText(), name=f.name.text(), workdays=f.workdays.value(),
+                follow_kind=f.followKind.currentData(), category_id=category_id))):
+            self.refresh(out["id"])
+
+    def _toggle(self) -> None:
+        cid = self.current()
+        if cid is not None:
+            active = next(r[5] for r in self.rows if r[0] == cid)
+            if self._run(lambda: self.svc.set_category_active(self.actor, cid, not active)):
+                self.refresh(cid)

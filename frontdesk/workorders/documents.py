@@ -82,6 +82,7 @@ COLUMNS = (  # (title, kind) of the register's columns
     (QT_TRANSLATE_NOOP("Columns", "Follow-up due"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Followed up"), "datetime"),
     (QT_TRANSLATE_NOOP("Columns", "Satisfaction"), "int"), (QT_TRANSLATE_NOOP("Columns", "Reopened"), "int"),
     (QT_TRANSLATE_NOOP("Columns", "Repeat fault"), "text"), (QT_TRANSLATE_NOOP("Columns", "Paid (yuan)"), "money"),
+    (QT_TRANSLATE_NOOP("Columns", "Repair that caused it"), "text"),
 )
 
 

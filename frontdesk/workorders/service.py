@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import aliased
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
@@ -32,7 +33,8 @@ from frontdesk.core.workdays import load as load_calendar
 from frontdesk.fees.service import bill_state, one_off_bill, paid_repair_item
 from frontdesk.registration.service import Room, check_choice, link_call, optional_phone
 from frontdesk.workorders import deadlines
-from frontdesk.workorders.models import (CHANNELS, KINDS, PREFIX, RATINGS, STATES, FollowUp, WoCategory,
+from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_WORKDAYS, PREFIX, RATINGS, STATES,
+                                         FollowUp, WoCategory,
                                          WoDepartment, WorkOrder, WorkOrderEvent, WoWarranty, WoWorker)
 
 REPAIRS = ("repair_home", "repair_common")
@@ -147,6 +149,101 @@ class WorkOrderService:
             return [(i, parents.get(p, ""), n) for i, p, n in s.execute(
                 select(WoCategory.id, WoCategory.parent_id, WoCategory.name)
                 .where(WoCategory.parent_id.is_not(None), WoCategory.active.is_(True)).order_by(WoCategory.id))]
+
+    def category_rows(self) -> list[tuple[int, str, str, int, str, bool]]:
+        """Every leaf category, in use or not, for the supervisor's list: (id, parent, name, working
+        days to complete, follow-up rule, in use)."""
+        self._seeded()
+        with self.store.read() as s:
+            parents = dict(s.execute(select(WoCategory.id, WoCategory.name).where(WoCategory.parent_id.is_(None))).all())
+            rows = s.execute(select(WoCategory).where(WoCategory.parent_id.is_not(None))
+                             .order_by(WoCategory.parent_id, WoCategory.id)).scalars()
+            return [(c.id, parents.get(c.parent_id, ""), c.name, c.completion_workdays, c.follow_kind, c.active)
+                    for c in rows]
+
+    def save_category(self, actor: Actor, *, parent: str, name: str, workdays, follow_kind: str,
+                      category_id: int | None = None) -> int:
+        """A supervisor adds a category (its parent is made if new) or changes one's name, completion
+        time (working days; an urgent order always has 24 hours) and follow-up rule. Orders already
+        registered keep the deadlines they were given."""
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        check = Checks()
+        parent, name = (parent or "").strip(), (name or "").strip()
+        if not parent:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter the main category (e.g. 水电)."), "parent")
+        if not name:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter the category's name (e.g. 漏水)."), "name")
+        for field, value in (("parent", parent), ("name", name)):
+            if len(value) > 32:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "At most {n} characters."), field, n=32)
+        try:
+            workdays = int(str(workdays).strip())
+        except ValueError:
+            workdays = None
+        if workdays is None or not 1 <= workdays <= MAX_WORKDAYS:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter a whole number of working days from 1 to {n}."),
+                       "workdays", n=MAX_WORKDAYS)
+        if follow_kind not in FOLLOW_KINDS:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the follow-up rule."), "follow_kind")
+        check.done()
+        with self.store.write() as s:
+            seed(s)
+            top = s.scalar(select(WoCategory).where(WoCategory.parent_id.is_(None), WoCategory.name == parent))
+            if top is None:
+                top = WoCategory(name=parent, completion_workdays=3, follow_kind="other", active=True)
+                s.add(top)
+                s.flush()
+            clash = s.scalar(select(WoCategory.id).where(WoCategory.parent_id == top.id, WoCategory.name == name,
+                                                         WoCategory.id != (category_id or 0)))
+            if clash is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{parent} → {name} is already in the list."),
+                                      "name", parent=parent, name=name)
+            values = {"parent_id": top.id, "name": name, "completion_workdays": workdays, "follow_kind": follow_kind}
+            if category_id is None:
+                c = WoCategory(active=True, **values)
+                s.add(c)
+                s.flush()
+                audit.record(s, actor, "create", "work_order", f"category {c.id}", after=values, summary=name)
+                return c.id
+            c = s.get(WoCategory, category_id)
+            if c is None or c.parent_id is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such category."))
+            before = {k: getattr(c, k) for k in values}
+            change_state(s, WoCategory, c.id, before, values, field="name")
+            audit.record(s, actor, "update", "work_order", f"category {c.id}", before, values, summary=name)
+            return c.id
+
+    def set_category_active(self, actor: Actor, category_id: int, active: bool) -> None:
+        """A category no longer offered for new orders (or offered again); its orders keep it."""
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        with self.store.write() as s:
+            c = s.get(WoCategory, category_id)
+            if c is None or c.parent_id is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such category."))
+            change_state(s, WoCategory, c.id, {"active": not active}, {"active": bool(active)}, field="category")
+            audit.record(s, actor, "update", "work_order", f"category {c.id}", {"active": not active},
+                         {"active": bool(active)}, summary=c.name)
+
+    def add_department(self, actor: Actor, name: str) -> int:
+        """A supervisor adds a department (工程部, 保洁部 …) that orders can be dispatched to."""
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
+        name = (name or "").strip()
+        if not name or len(name) > 32:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the department's name (at most {n} "
+                                                              "characters)."), "reason", n=32)
+        with self.store.write() as s:
+            seed(s)
+            if s.scalar(select(WoDepartment.id).where(WoDepartment.name == name)) is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is already in the list."), "reason",
+                                      name=name)
+            d = WoDepartment(name=name, active=True)
+            s.add(d)
+            s.flush()
+            audit.record(s, actor, "create", "work_order", f"department {d.id}", after={"name": name}, summary=name)
+            return d.id
 
     def add_worker(self, actor: Actor, department_id: int, name: str, phone: str = "") -> int:
         from frontdesk.core.operators import require_supervisor
@@ -445,11 +542,12 @@ class WorkOrderService:
         with self.store.write() as s:
             self._step(s, actor, order_id, "cancel", {"state": "cancelled", "cancel_reason": reason[:200]}, reason)
 
-    def reply(self, actor: Actor, order_id: int, text: str, validity: str = "") -> datetime | None:
+    def reply(self, actor: Actor, order_id: int, text: str, validity: str = "", repair: str = "") -> datetime | None:
         """The desk's reply (complaints above all): when and what; for a complaint its validity after
         investigation — 无效 is the finding of ``find_invalid`` (the explanation then falls due within
-        one working day; returns that deadline)."""
-        if validity == "无效":
+        one working day; returns that deadline) — and the repair order that caused it, by number."""
+        repair = (repair or "").strip().upper()
+        if validity == "无效" and not repair:
             return self.find_invalid(actor, order_id, text)
         text = (text or "").strip()
         check = Checks()
@@ -457,6 +555,9 @@ class WorkOrderService:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Please write the reply given."), "reply")
         if validity not in ("", "有效", "无效"):
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "validity", choices="有效、无效")
+        if repair and validity == "无效":
+            check.fail(QT_TRANSLATE_NOOP("Errors", "A complaint found invalid has no repair that caused it: leave "
+                                                   "the repair order empty, or choose 有效."), "repair")
         check.done()
         with self.store.write() as s:
             order = s.get(WorkOrder, order_id)
@@ -465,9 +566,13 @@ class WorkOrderService:
             values = {"replied_at": now(), "reply_text": text[:200], "version": order.version + 1}
             if validity:
                 values["validity"] = validity
+            detail = f"{validity + '：' if validity else ''}{text}"
+            if repair:
+                values["linked_id"] = _repair_of(s, order, repair)
+                detail = f"{detail}（{repair}）"
             change_state(s, WorkOrder, order.id, {"version": order.version}, values, message=_ELSEWHERE,
                          field="reply", number=order.number)
-            _event(s, actor, order, "答复", f"{validity + '：' if validity else ''}{text}"[:200])
+            _event(s, actor, order, "答复", detail[:200])
         return None
 
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
@@ -512,13 +617,15 @@ class WorkOrderService:
             cats = dict(s.execute(select(WoCategory.id, WoCategory.name)).all())
             depts = dict(s.execute(select(WoDepartment.id, WoDepartment.name)).all())
             workers = dict(s.execute(select(WoWorker.id, WoWorker.name)).all())
-            rows = s.execute(select(WorkOrder, Room.code, Bill.amount, Bill.receipt_id)
+            cause = aliased(WorkOrder)
+            rows = s.execute(select(WorkOrder, Room.code, Bill.amount, Bill.receipt_id, cause.number)
                              .outerjoin(Room, Room.id == WorkOrder.room_id)
+                             .outerjoin(cause, cause.id == WorkOrder.linked_id)
                              .outerjoin(Bill, Bill.id == WorkOrder.bill_id)
                              .where(*date_range(WorkOrder.registered_at, date_from, date_to))
                              .order_by(WorkOrder.number)).all()
             out = []
-            for o, code, amount, receipt in rows:
+            for o, code, amount, receipt, repair in rows:
                 replied = o.replied_at or o.dispatched_at
                 out.append([o.number, o.registered_at, KINDS[o.kind], o.severity, "紧急" if o.urgent else "不紧急",
                             o.channel, code or o.place or "匿名", cats.get(o.category_id, ""),
@@ -527,7 +634,7 @@ class WorkOrderService:
                             Decimal(o.paused_seconds) / 3600 if o.paused_seconds else Decimal(0),
                             _on_time(replied, o.reply_due), _on_time(o.completed_at, o.complete_due), o.follow_due,
                             o.followed_at, o.satisfaction, o.reopen_count, "是" if o.repeat_of_id else "否",
-                            amount if receipt is not None else None])
+                            amount if receipt is not None else None, repair or ""])
             return out
 
     # ---- reading ---------------------------------------------------------------------------------
@@ -570,6 +677,12 @@ class WorkOrderService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
             s.expunge(order)
             return order
+
+    def links(self, order_id: int) -> list[str]:
+        """A complaint's repair, or the complaints a repair caused (numbers)."""
+        with self.store.read() as s:
+            order = s.get(WorkOrder, order_id)
+            return linked(s, order) if order is not None else []
 
     def paid(self, order_id: int) -> bool | None:
         """A paid repair: whether its bill is paid now (a voided receipt makes it unpaid again);
@@ -614,6 +727,25 @@ def _on_time(done: datetime | None, due: datetime | None) -> str:
 def _event(s, actor: Actor, order: WorkOrder, action: str, detail: str = "") -> None:
     s.add(WorkOrderEvent(order_id=order.id, at=now(), action=action, detail=(detail or "")[:200],
                          operator_id=actor.id, operator_name=actor.display_name))
+
+
+def _repair_of(s, complaint: WorkOrder, number: str) -> int:
+    """The repair order a complaint names as its cause: it must exist and be a repair."""
+    if complaint.kind != "complaint":
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a complaint is linked to the repair that caused it."),
+                              "repair")
+    repair = s.execute(select(WorkOrder.id, WorkOrder.kind).where(WorkOrder.number == number)).first()
+    if repair is None or repair[1] not in REPAIRS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is not a repair order's number (e.g. "
+                                                          "GD2026-000123)."), "repair", number=number)
+    return repair[0]
+
+
+def linked(s, order: WorkOrder) -> list[str]:
+    """The numbers an order is linked with: a complaint's repair, or the complaints a repair caused."""
+    if order.linked_id is not None:
+        return [s.scalar(select(WorkOrder.number).where(WorkOrder.id == order.linked_id))]
+    return list(s.scalars(select(WorkOrder.number).where(WorkOrder.linked_id == order.id).order_by(WorkOrder.id)))
 
 
 def _reason(reason: str, field: str = "reason") -> str:

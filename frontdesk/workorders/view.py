@@ -73,6 +73,7 @@ class WorkOrdersTab(QWidget):
         f.cancelButton.clicked.connect(self.cancel)
         f.replyButton.clicked.connect(self.reply)
         f.workersButton.clicked.connect(self.workers)
+        f.categoriesButton.clicked.connect(self.categories)
         f.warrantyButton.clicked.connect(self.warranty)
         self.show_view(None)
 
@@ -127,6 +128,10 @@ class WorkOrdersTab(QWidget):
             lines.append(translate("WorkOrdersTab", "Paid repair {amount}: {state}").format(
                 amount=o.price, state=translate("WorkOrdersTab", "paid") if paid else
                 translate("WorkOrdersTab", "not paid yet — collect it at the fees tab")))
+        links = self.svc.links(oid)
+        if links:
+            lines.append((translate("WorkOrdersTab", "Caused by repair {numbers}") if o.kind == "complaint" else
+                          translate("WorkOrdersTab", "Complaints it caused: {numbers}")).format(numbers="、".join(links)))
         lines += [f"{at:%Y-%m-%d %H:%M}  {action}  {detail}  {who}" for at, action, detail, who in self.svc.history(oid)]
         self.form.detail.setPlainText("\n".join(lines))
 
@@ -235,10 +240,11 @@ class WorkOrdersTab(QWidget):
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Reply"), translate(
             "WorkOrdersTab", "What was the resident told? For a complaint, the finding after investigation; one "
                              "found invalid must be explained to the complainant within one working day."),
-            lambda v: self.svc.reply(self.actor, oid, v["reason"], v.get("method") or ""),
-            methods=("", "有效", "无效") if complaint else (), reference=False,
+            lambda v: self.svc.reply(self.actor, oid, v["reason"], v.get("method") or "", v.get("reference") or ""),
+            methods=("", "有效", "无效") if complaint else (), reference=complaint,
             method_label=translate("WorkOrdersTab", "&Finding"), reason_label=translate("WorkOrdersTab", "&Reply *"),
-            names={"reason": "reply", "method": "validity"})
+            reference_label=translate("WorkOrdersTab", "Caused by re&pair no."),
+            names={"reason": "reply", "method": "validity", "reference": "repair"})
         if dlg.exec():
             self.reload()
             self.select(oid)
@@ -299,6 +305,11 @@ class WorkOrdersTab(QWidget):
         """The departments' workers (a supervisor adds and disables them)."""
         from frontdesk.workorders.dialogs import WorkersDialog
         WorkersDialog(self.store, self.actor, self).exec()
+
+    def categories(self) -> None:
+        """The two-level categories and their completion times (a supervisor edits them)."""
+        from frontdesk.workorders.dialogs import CategoriesDialog
+        CategoriesDialog(self.store, self.actor, self).exec()
 
     def open_room(self, room_id: int | None) -> None:
         """Another tab asks for this task at a room: its orders."""

@@ -779,6 +779,77 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Main category</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>完成时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Follow-up rule</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Work-order categories</source>
+        <translation>工单类别</translation>
+    </message>
+    <message>
+        <source>The categories offered when an order is registered, and how long each may take. An urgent order always has 24 hours. Orders already registered keep their deadlines.</source>
+        <translation>登记工单时可选的类别及各类别的完成时限。紧急工单一律 24 小时内完成。修改只影响以后登记的工单，已登记工单的时限不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Main category *</source>
+        <translation>大类(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y *</source>
+        <translation>小类(&amp;Y) *</translation>
+    </message>
+    <message>
+        <source>Complete &amp;within (working days) *</source>
+        <translation>完成时限（工作日）(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up rule *</source>
+        <translation>回访规则(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop or &amp;resume use</source>
+        <translation>停用/启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Missing on the command line: {what}.</source>
@@ -1410,6 +1481,10 @@ SQLite 文件。示例：
     <message>
         <source>Paid (yuan)</source>
         <translation>已收费（元）</translation>
+    </message>
+    <message>
+        <source>Repair that caused it</source>
+        <translation>关联维修单</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2468,42 @@ SQLite 文件。示例：
         <translation>工单 {number} 当前为“{state}”，现在不能{step}。</translation>
     </message>
     <message>
+        <source>Please enter the main category (e.g. 水电).</source>
+        <translation>请填写大类（如 水电）。</translation>
+    </message>
+    <message>
+        <source>Please enter the category&apos;s name (e.g. 漏水).</source>
+        <translation>请填写小类名称（如 漏水）。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of working days from 1 to {n}.</source>
+        <translation>请填写 1 到 {n} 之间的整数工作日。</translation>
+    </message>
+    <message>
+        <source>Choose the follow-up rule.</source>
+        <translation>请选择回访规则。</translation>
+    </message>
+    <message>
+        <source>{parent} → {name} is already in the list.</source>
+        <translation>{parent} → {name} 已在列表中。</translation>
+    </message>
+    <message>
+        <source>No such category.</source>
+        <translation>没有这个类别。</translation>
+    </message>
+    <message>
+        <source>Please enter the department&apos;s name (at most {n} characters).</source>
+        <translation>请填写部门名称（最多 {n} 个字）。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list.</source>
+        <translation>{name} 已在列表中。</translation>
+    </message>
+    <message>
         <source>Please enter the worker&apos;s name.</source>
         <translation>请填写维修人员姓名。</translation>
     </message>
@@ -2457,8 +2568,20 @@ SQLite 文件。示例：
         <translation>请填写答复内容。</translation>
     </message>
     <message>
+        <source>A complaint found invalid has no repair that caused it: leave the repair order empty, or choose 有效.</source>
+        <translation>投诉不成立就没有引起投诉的维修单：请清空关联维修单号，或选择“有效”。</translation>
+    </message>
+    <message>
         <source>Only a complaint can be found invalid.</source>
         <translation>只有投诉才能认定为不成立。</translation>
+    </message>
+    <message>
+        <source>Only a complaint is linked to the repair that caused it.</source>
+        <translation>只有投诉才能关联引起它的维修单。</translation>
+    </message>
+    <message>
+        <source>{number} is not a repair order&apos;s number (e.g. GD2026-000123).</source>
+        <translation>{number} 不是维修工单的编号（如 GD2026-000123）。</translation>
     </message>
     <message>
         <source>Please give the reason.</source>
@@ -4704,6 +4827,18 @@ This look-up is recorded in the audit log.</source>
         <translation>咨询/建议</translation>
     </message>
     <message>
+        <source>Safety facility: 2 working days after completion</source>
+        <translation>安全设施：完成后 2 个工作日内回访</translation>
+    </message>
+    <message>
+        <source>Leak: 3 working days after the water test</source>
+        <translation>漏水：试水后 3 个工作日内回访</translation>
+    </message>
+    <message>
+        <source>Other: 2 working days after completion</source>
+        <translation>其他：完成后 2 个工作日内回访</translation>
+    </message>
+    <message>
         <source>Work-order slip</source>
         <translation>维修工作单</translation>
     </message>
@@ -4863,6 +4998,14 @@ This look-up is recorded in the audit log.</source>
         <translation>未缴费——请在收费页收取</translation>
     </message>
     <message>
+        <source>Caused by repair {numbers}</source>
+        <translation>关联维修单 {numbers}</translation>
+    </message>
+    <message>
+        <source>Complaints it caused: {numbers}</source>
+        <translation>由此引起的投诉：{numbers}</translation>
+    </message>
+    <message>
         <source>Send back</source>
         <translation>退单</translation>
     </message>
@@ -4897,6 +5040,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Reply *</source>
         <translation>答复内容(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Caused by re&amp;pair no.</source>
+        <translation>关联维修单号(&amp;P)</translation>
     </message>
     <message>
         <source>Cancel the order</source>
@@ -4990,6 +5137,10 @@ This look-up is recorded in the audit log.</source>
         <source>&amp;Workers…</source>
         <translation>维修人员(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Categor&amp;ies…</source>
+        <translation>工单类别(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>WorkersDialog</name>
@@ -5002,12 +5153,28 @@ This look-up is recorded in the audit log.</source>
         <translation>电话</translation>
     </message>
     <message>
+        <source>New department</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>Orders can be dispatched to it once it has workers.</source>
+        <translation>部门添加维修人员后即可派单。</translation>
+    </message>
+    <message>
+        <source>Department &amp;name *</source>
+        <translation>部门名称(&amp;N) *</translation>
+    </message>
+    <message>
         <source>Departments and workers</source>
         <translation>部门与维修人员</translation>
     </message>
     <message>
         <source>&amp;Department</source>
         <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ew department…</source>
+        <translation>新增部门(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Name *</source>

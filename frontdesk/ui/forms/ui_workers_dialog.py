@@ -24,10 +24,25 @@ class Ui_WorkersDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
 
+        self.departmentRow = QHBoxLayout()
+        self.departmentRow.setObjectName(u"departmentRow")
         self.department = QComboBox(WorkersDialog)
         self.department.setObjectName(u"department")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.department.sizePolicy().hasHeightForWidth())
+        self.department.setSizePolicy(sizePolicy)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.department)
+        self.departmentRow.addWidget(self.department)
+
+        self.departmentButton = QPushButton(WorkersDialog)
+        self.departmentButton.setObjectName(u"departmentButton")
+
+        self.departmentRow.addWidget(self.departmentButton)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.departmentRow)
 
 
         self.layout.addLayout(self.form)
@@ -101,6 +116,7 @@ class Ui_WorkersDialog(object):
     def retranslateUi(self, WorkersDialog):
         WorkersDialog.setWindowTitle(QCoreApplication.translate("WorkersDialog", u"Departments and workers", None))
         self.departmentLabel.setText(QCoreApplication.translate("WorkersDialog", u"&Department", None))
+        self.departmentButton.setText(QCoreApplication.translate("WorkersDialog", u"N&ew department\u2026", None))
         self.nameLabel.setText(QCoreApplication.translate("WorkersDialog", u"&Name *", None))
         self.phoneLabel.setText(QCoreApplication.translate("WorkersDialog", u"&Phone", None))
         self.addButton.setText(QCoreApplication.translate("WorkersDialog", u"&Add worker", None))

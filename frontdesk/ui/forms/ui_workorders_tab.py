@@ -202,6 +202,11 @@ class Ui_WorkOrdersTab(object):
 
         self.actionRow.addWidget(self.workersButton)
 
+        self.categoriesButton = QPushButton(WorkOrdersTab)
+        self.categoriesButton.setObjectName(u"categoriesButton")
+
+        self.actionRow.addWidget(self.categoriesButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionRow.addItem(self.actionSpacer)
@@ -242,6 +247,7 @@ class Ui_WorkOrdersTab(object):
         self.cancelButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Cance&l order\u2026", None))
         self.warrantyButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Warrant&y of the room\u2026", None))
         self.workersButton.setText(QCoreApplication.translate("WorkOrdersTab", u"&Workers\u2026", None))
+        self.categoriesButton.setText(QCoreApplication.translate("WorkOrdersTab", u"Categor&ies\u2026", None))
         pass
     # retranslateUi
 
