@@ -12,7 +12,7 @@ from pathlib import Path
 from frontdesk import __version__
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.task import load
-from frontdesk.tasks import TASKS
+from frontdesk.tasks import TASKS, rules_broken
 
 def _identity(_context: str, text: str) -> str:
     return text
@@ -122,6 +122,9 @@ in the user data folder. Examples:
     r = sub.add_parser("restore", help=translate("Cli", "put a backup in place of the store (the current store is kept)"))
     r.add_argument("file", type=Path, help=translate("Cli", "the backup file (.fdbak)"))
     sub.add_parser("check", help=translate("Cli", "check the store's integrity and schema"))
+    st = sub.add_parser("selftest", help=translate("Cli", "check that this installed program can do its whole job "
+                                                          "(on a throw-away store; your data is not opened)"))
+    st.add_argument("--out", type=Path, metavar="DIR", help=translate("Cli", "keep the files it writes in DIR"))
     commands = Commands(sub, translate)
     for task in TASKS:
         if task.cli:
@@ -151,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     if command == "gui":
         from frontdesk.app import run
         return run(url, smoke=getattr(args, "smoke", False))
+    if command == "selftest":  # its own QApplication (off-screen), never the store named by --db
+        from frontdesk.selftest import run
+        return 1 if run(args.out) else 0
     translate = _translator()
     from frontdesk.core.errors import DomainError, StoreError
 
@@ -244,11 +250,7 @@ def cmd_check(args, url, translate, say) -> int:
     store = open_store(url, full_check=True, migrate=False)
     try:
         rev = store.schema_revision()
-        found = []
-        if rev == SCHEMA_HEAD:  # every task's rules over the whole store
-            for task in TASKS:
-                if task.check:
-                    found += load(task.check)(store)
+        found = rules_broken(store) if rev == SCHEMA_HEAD else []
     finally:
         store.dispose()
     if found:

@@ -35,3 +35,8 @@ def metadata():
 def card_sections() -> list:
     """Each task's part of the room card, in task order."""
     return [load(t.card_section) for t in TASKS if t.card_section]
+
+
+def rules_broken(store) -> list[str]:
+    """Every task's rules over a whole store (``frontdesk check``, the self-test): what breaks them."""
+    return [line for t in TASKS if t.check for line in load(t.check)(store)]

@@ -159,6 +159,10 @@ def when_modal(qtbot, act, timeout_ms=5000):
         def check(self):
             if self.errors:
                 raise self.errors[0]
+            parent = self[0].parentWidget() if self else None
+            if parent is not None and not self[0].isVisible():  # the window manager gives the focus
+                parent.window().activateWindow()                # back; offscreen has none
+                qtbot.waitUntil(parent.window().isActiveWindow, timeout=2000)
 
     done = Result()
     done.errors = []

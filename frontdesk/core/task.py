@@ -25,6 +25,9 @@ class Task:
     - ``cli``: ``function(commands)`` adding its commands (``export …``, ``print …``, ``import …``);
     - ``check``: ``function(store) -> list[str]``, its rules over a whole store (``frontdesk check``);
     - ``benchmark``: ``function(db_path)`` printing its figures on the large property;
+    - ``selftest``: ``function() -> [(name, check)]``, its part of ``frontdesk selftest``: each
+      ``check(ctx)`` proves on the demo store that a paper, an export or a search works as
+      installed, returning a short detail or raising (``frontdesk.selftest.Context``);
     - ``report``: its part of the monthly workbook (once that exists);
     - ``keys``: keys that work from every tab (``{"F2": "log_call"}``): the window calls that method
       of this task's tab with the room the tab in front shows (its ``room_id``, or None).
@@ -42,6 +45,7 @@ class Task:
     cli: str | None = None
     check: str | None = None
     benchmark: str | None = None
+    selftest: str | None = None
     report: str | None = None
     keys: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)

@@ -10,5 +10,6 @@ TASK = Task(
     demo="frontdesk.fees.demo:fill", generate="frontdesk.fees.demo:generate",
     cli="frontdesk.fees.cli:add_commands",
     check="frontdesk.fees.consistency:check",
+    selftest="frontdesk.fees.selftest:checks",
     benchmark="benchmarks.fees:main",
 )

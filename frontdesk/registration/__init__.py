@@ -10,6 +10,7 @@ TASK = Task(
     tab="frontdesk.registration.view:RegistrationTab",
     demo="frontdesk.registration.demo:fill", generate="frontdesk.registration.demo:generate",
     cli="frontdesk.registration.cli:add_commands",
+    selftest="frontdesk.registration.selftest:checks",
     benchmark="benchmarks.registration:main",
     keys={"F2": "log_call"},  # a call or a visitor can come while any tab is in front
 )

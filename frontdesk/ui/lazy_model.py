@@ -133,7 +133,7 @@ class LazyTableModel(QAbstractTableModel):
         if kind == "money":
             return format_yuan(value)
         if isinstance(value, datetime):
-            return value.strftime("%Y-%m-%d %H:%M:%S")
+            return value.strftime("%Y-%m-%d %H:%M")  # the desk reads minutes; the audit detail keeps seconds
         if isinstance(value, date):
             return value.isoformat()
         if isinstance(value, bool):

@@ -10,6 +10,7 @@ TASK = Task(
     card_section="frontdesk.workorders.service:room_orders_section",
     demo="frontdesk.workorders.demo:fill", generate="frontdesk.workorders.demo:generate",
     check="frontdesk.workorders.consistency:check",
+    selftest="frontdesk.workorders.selftest:checks",
     benchmark="benchmarks.workorders:main",
     keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
     cli="frontdesk.workorders.cli:add_commands",

@@ -71,7 +71,7 @@ LISTING = Listing(
         Column("where", QT_TRANSLATE_NOOP("Columns", "Room or place"), func.coalesce(Room.code, W.place)),
         Column("content", QT_TRANSLATE_NOOP("Columns", "Content"), W.content, sortable=False),
         Column("state", QT_TRANSLATE_NOOP("Columns", "State"), W.state, "state"),
-        Column("reply_due", QT_TRANSLATE_NOOP("Columns", "Reply due"), W.reply_due, "datetime"),
+        Column("reply_due", QT_TRANSLATE_NOOP("Columns", "Reply by"), W.reply_due, "datetime"),
         Column("complete_due", QT_TRANSLATE_NOOP("Columns", "Complete by"), W.complete_due, "datetime"),
         Column("follow_due", QT_TRANSLATE_NOOP("Columns", "Follow-up due"), W.follow_due, "datetime"),
         Column("worker", QT_TRANSLATE_NOOP("Columns", "Worker"), func.coalesce(WoWorker.name, ""), sortable=False),

@@ -77,6 +77,17 @@ class WorkOrdersTab(QWidget):
         f.warrantyButton.clicked.connect(self.warranty)
         self.show_view(None)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Back at the tab: the board, the list and the order shown are read again — a payment at the
+        收费 tab or a step at another desk may have moved them. (The first showing was just read.)"""
+        super().showEvent(event)
+        if getattr(self, "_shown", False):
+            oid = self.current_id()
+            self.reload()
+            if oid is not None:
+                self.select(oid)
+        self._shown = True
+
     # ---- the board and the list ------------------------------------------------------------------
     def refresh_board(self) -> None:
         counts = self.svc.board()

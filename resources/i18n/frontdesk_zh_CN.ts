@@ -976,6 +976,14 @@ SQLite 文件。示例：
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
+        <source>check that this installed program can do its whole job (on a throw-away store; your data is not opened)</source>
+        <translation>自检：在临时数据上检查本程序能否完成全部工作（不会打开您的数据）</translation>
+    </message>
+    <message>
+        <source>keep the files it writes in DIR</source>
+        <translation>把自检写出的文件保留在 DIR 文件夹</translation>
+    </message>
+    <message>
         <source>write an empty template workbook</source>
         <translation>生成空白模板工作簿</translation>
     </message>
@@ -1485,6 +1493,10 @@ SQLite 文件。示例：
     <message>
         <source>Repair that caused it</source>
         <translation>关联维修单</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复时限</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4409,101 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Missing columns: {cols}.</source>
         <translation>缺少必需的列：{cols}。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Payment and its receipt</source>
+        <translation>收款及收据</translation>
+    </message>
+    <message>
+        <source>Payment notices</source>
+        <translation>缴费通知单</translation>
+    </message>
+    <message>
+        <source>Deposit refund voucher</source>
+        <translation>押金退款凭证</translation>
+    </message>
+    <message>
+        <source>Shift close</source>
+        <translation>交班单</translation>
+    </message>
+    <message>
+        <source>Receipt register</source>
+        <translation>收据登记簿</translation>
+    </message>
+    <message>
+        <source>Search (room, pinyin initials)</source>
+        <translation>搜索（房号、拼音首字母）</translation>
+    </message>
+    <message>
+        <source>Roster template</source>
+        <translation>花名册模板</translation>
+    </message>
+    <message>
+        <source>Shipped files</source>
+        <translation>随附文件</translation>
+    </message>
+    <message>
+        <source>Chinese translation</source>
+        <translation>中文翻译</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>New store through the migrations</source>
+        <translation>新建数据库（经升级脚本）</translation>
+    </message>
+    <message>
+        <source>Demo property</source>
+        <translation>演示物业</translation>
+    </message>
+    <message>
+        <source>Operator list and printer test page</source>
+        <translation>操作员名单及打印测试页</translation>
+    </message>
+    <message>
+        <source>Store check</source>
+        <translation>数据检查</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Frontdesk {version} self-test: {n} checks in {folder}</source>
+        <translation>前台 {version} 自检：共 {n} 项，文件写在 {folder}</translation>
+    </message>
+    <message>
+        <source>OK  </source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: {failed} of {n} checks failed ({seconds:.1f} s). The program cannot do all its work; reinstall it, or give this output to whoever supports it.</source>
+        <translation>自检未通过：{n} 项中有 {failed} 项失败（用时 {seconds:.1f} 秒）。本程序不能完成全部工作，请重新安装，或把以上内容交给技术支持。</translation>
+    </message>
+    <message>
+        <source>Self-test passed: all {n} checks ({seconds:.1f} s).</source>
+        <translation>自检通过：{n} 项全部通过（用时 {seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>Work order and its slip</source>
+        <translation>工单及维修工作单</translation>
+    </message>
+    <message>
+        <source>Work-order register</source>
+        <translation>工单登记簿</translation>
     </message>
 </context>
 <context>

@@ -42,112 +42,112 @@ class Ui_WorkOrderDialog(object):
         self.callLabel = QLabel(WorkOrderDialog)
         self.callLabel.setObjectName(u"callLabel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.callLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.callLabel)
 
         self.call = QComboBox(WorkOrderDialog)
         self.call.setObjectName(u"call")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.call)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.call)
 
         self.placeLabel = QLabel(WorkOrderDialog)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.place = QLineEdit(WorkOrderDialog)
         self.place.setObjectName(u"place")
         self.place.setMaxLength(64)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.place)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.place)
 
         self.anonymous = QCheckBox(WorkOrderDialog)
         self.anonymous.setObjectName(u"anonymous")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.anonymous)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.anonymous)
 
         self.reporterLabel = QLabel(WorkOrderDialog)
         self.reporterLabel.setObjectName(u"reporterLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reporterLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reporterLabel)
 
         self.reporter = QLineEdit(WorkOrderDialog)
         self.reporter.setObjectName(u"reporter")
         self.reporter.setMaxLength(64)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reporter)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reporter)
 
         self.phoneLabel = QLabel(WorkOrderDialog)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phone = QLineEdit(WorkOrderDialog)
         self.phone.setObjectName(u"phone")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phone)
 
         self.channelLabel = QLabel(WorkOrderDialog)
         self.channelLabel.setObjectName(u"channelLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.channelLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.channelLabel)
 
         self.channel = QComboBox(WorkOrderDialog)
         self.channel.setObjectName(u"channel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.channel)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.channel)
 
         self.categoryLabel = QLabel(WorkOrderDialog)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
         self.category = QComboBox(WorkOrderDialog)
         self.category.setObjectName(u"category")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.category)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.category)
 
         self.contentLabel = QLabel(WorkOrderDialog)
         self.contentLabel.setObjectName(u"contentLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.contentLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.contentLabel)
 
         self.content = QPlainTextEdit(WorkOrderDialog)
         self.content.setObjectName(u"content")
         self.content.setTabChangesFocus(True)
         self.content.setMaximumSize(QSize(16777215, 80))
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.content)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.content)
 
         self.preferredLabel = QLabel(WorkOrderDialog)
         self.preferredLabel.setObjectName(u"preferredLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.preferredLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.preferredLabel)
 
         self.preferred = QLineEdit(WorkOrderDialog)
         self.preferred.setObjectName(u"preferred")
         self.preferred.setMaxLength(64)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.preferred)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.preferred)
 
         self.severityLabel = QLabel(WorkOrderDialog)
         self.severityLabel.setObjectName(u"severityLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.severityLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.severityLabel)
 
         self.severity = QComboBox(WorkOrderDialog)
         self.severity.setObjectName(u"severity")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.severity)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.severity)
 
         self.urgent = QCheckBox(WorkOrderDialog)
         self.urgent.setObjectName(u"urgent")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.urgent)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.urgent)
 
         self.hint = QLabel(WorkOrderDialog)
         self.hint.setObjectName(u"hint")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.hint)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.hint)
 
 
         self.layout.addLayout(self.form)
@@ -171,7 +171,8 @@ class Ui_WorkOrderDialog(object):
         self.severityLabel.setBuddy(self.severity)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.roomHolder)
-        QWidget.setTabOrder(self.roomHolder, self.place)
+        QWidget.setTabOrder(self.roomHolder, self.call)
+        QWidget.setTabOrder(self.call, self.place)
         QWidget.setTabOrder(self.place, self.anonymous)
         QWidget.setTabOrder(self.anonymous, self.reporter)
         QWidget.setTabOrder(self.reporter, self.phone)
