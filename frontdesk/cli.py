@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 refused or bad input, 2 the store could not be used.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from frontdesk import __version__
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.task import load
 from frontdesk.tasks import TASKS, rules_broken
+
 
 def _identity(_context: str, text: str) -> str:
     return text
@@ -143,7 +145,20 @@ def _translator():
     return i18n.translate
 
 
+def _streams() -> None:
+    """Output that reads the same everywhere: a windowed Windows program has no console (its
+    streams are None: output goes nowhere instead of failing), and a pipe or a file gets UTF-8
+    whatever the console's code page (an installer's log, 帮助 → 自检 reading the self-test)."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+        elif not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _streams()
     argv = sys.argv[1:] if argv is None else argv
     wants_help = any(a in ("-h", "--help") for a in argv)
     translate = _translator() if wants_help else _identity

@@ -22,7 +22,10 @@ def qsettings():
     from PySide6.QtCore import QSettings
 
     path = config_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a locked-down PC: preferences are not kept; start-up goes on to say what is wrong
+        pass
     return QSettings(str(path / "frontdesk.ini"), QSettings.Format.IniFormat)
 
 

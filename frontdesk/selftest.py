@@ -24,12 +24,9 @@ from pathlib import Path
 from typing import Callable
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.errors import CheckFailed as Failed
 
 KNOWN = ("MainWindow", "&File", "文件(&F)")  # a text the Chinese translation must turn into Chinese
-
-
-class Failed(Exception):
-    """A check found the program unable to do its job; the message says what is missing."""
 
 
 @dataclass

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
         f.actionAbout.triggered.connect(self.about)
+        f.actionSelfTest.triggered.connect(self.self_test)
 
     def _restore_geometry(self) -> None:
         geometry = config.qsettings().value("window/geometry")
@@ -307,9 +308,21 @@ class MainWindow(QMainWindow):
                     .format(where=self.store.location, backups=backups, config=config.config_dir()))
 
     def about(self) -> None:
-        msgbox.info(self, translate("MainWindow", "About Frontdesk"),
-                    translate("MainWindow", "Frontdesk {version}\nThe front desk of {name}.").format(
-                        version=__version__, name=self.settings.property_name))
+        from frontdesk.core.db import SCHEMA_HEAD
+        from frontdesk.core.paths import data_dir
+        schema = self.store.schema_revision() or "-"
+        msgbox.info(self, translate("MainWindow", "About Frontdesk"), translate(
+            "MainWindow", "Frontdesk {version}\nThe front desk of {name}.\n\nData schema: {schema} (this version: "
+                          "{head})\nData: {where}\nData folder: {folder}").format(
+            version=__version__, name=self.settings.property_name, schema=schema, head=SCHEMA_HEAD,
+            where=self.store.location, folder=data_dir()))
+
+    def self_test(self):
+        """帮助 → 自检: the installed program checks itself on throw-away data (a process of its own)."""
+        from frontdesk.ui.selftest_dialog import SelfTestDialog
+        dlg = SelfTestDialog(self)
+        dlg.open()
+        return dlg
 
     # ---- lock, logout, close ----------------------------------------------------------------
     def check_idle(self) -> None:

@@ -29,7 +29,7 @@ def imports(path: Path) -> set[str]:
 MODULES = {module_name(p): p for p in PKG.rglob("*.py") if "ui/forms" not in p.as_posix()}
 TASK_PACKAGES = sorted({m.split(".")[1] for m in MODULES if m.count(".") >= 1}
                        - {"core", "ui", "cli", "app", "window", "demo", "tasks", "i18n", "config",
-                          "__main__"})
+                          "selftest", "__main__"})
 
 
 def task_of(module: str) -> str | None:
@@ -56,12 +56,14 @@ def test_the_kernel_knows_no_task_and_no_qt():
 
 def test_the_shared_widgets_know_no_task():
     bad = [(m, n) for m, p in MODULES.items() if m.startswith("frontdesk.ui")
-           for n in ours(imports(p)) if task_of(n) or n in ("frontdesk.window", "frontdesk.tasks", "frontdesk.demo")]
+           for n in ours(imports(p)) if task_of(n) or n in ("frontdesk.window", "frontdesk.tasks", "frontdesk.demo",
+                                                            "frontdesk.selftest")]
     assert bad == []
 
 
 def test_a_task_reads_another_only_through_its_service():
-    above = {"frontdesk.window", "frontdesk.tasks", "frontdesk.demo", "frontdesk.cli", "frontdesk.app"}
+    above = {"frontdesk.window", "frontdesk.tasks", "frontdesk.demo", "frontdesk.cli", "frontdesk.app",
+             "frontdesk.selftest"}
     bad = []
     for m, p in MODULES.items():
         mine = task_of(m)
@@ -98,6 +100,7 @@ def test_the_architecture_page_names_every_task_and_layer():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     from frontdesk.tasks import TASKS
     for name in ["frontdesk/core/", "frontdesk/ui/", "frontdesk/tasks.py", "frontdesk/window.py", "frontdesk/demo.py",
+                 "frontdesk/selftest.py",
                  "change_state", "write_atomically", *(f"frontdesk/{k}/" for k in TASK_PACKAGES)]:
         assert name in text, name
     for task in TASKS:

@@ -1,5 +1,6 @@
 """The main window as a user meets it: tabs, shortcuts, status bar, rights, lock, print, backup."""
 import subprocess
+import sys
 import time
 
 import pytest
@@ -165,3 +166,31 @@ def test_backup_and_restore_from_the_menu(window, store, supervisor, boxes, qtbo
     assert [o.username for o in OperatorService(window.store).list()] == ["zhuguan"]
     assert any(b.reason == "before-restore" for b in list_backups(store.backup_dir))
     window.store.dispose()
+
+
+def test_about_names_the_version_schema_and_data_folder(window, store, boxes, monkeypatch, tmp_path):
+    from frontdesk import __version__
+    from frontdesk.core.db import SCHEMA_HEAD
+    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "数据 文件夹"))
+    window.form.actionAbout.trigger()
+    kind, text = boxes.shown[-1]
+    assert f"客服前台 {__version__}" in text and f"数据结构版本：{SCHEMA_HEAD}" in text
+    assert str(tmp_path / "数据 文件夹") in text and store.location in text
+    p = subprocess.run([sys.executable, "-m", "frontdesk", "--version"], capture_output=True, text=True)
+    assert p.stdout.strip() == f"frontdesk {__version__}"
+
+
+def test_self_test_from_the_help_menu(window, qtbot):
+    """帮助 → 自检 runs the self-test in a process of its own; the window stays usable meanwhile."""
+    from frontdesk.ui.selftest_dialog import SelfTestDialog
+    window.form.actionSelfTest.trigger()
+    dlg = window.findChildren(SelfTestDialog)[-1]
+    assert dlg.isVisible() and dlg.process.state() != dlg.process.ProcessState.NotRunning
+    assert window.isEnabled()
+    qtbot.waitUntil(lambda: dlg.failed is not None, timeout=180_000)
+    f = dlg.form
+    assert dlg.failed is False and f.summary.text() == "全部检查通过。"
+    assert f.progress.value() == f.progress.maximum() and "自检通过" in f.output.toPlainText()
+    assert dlg.done_checks >= 15
+    qtbot.mouseClick(f.closeButton, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()

@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, StoreError
-from frontdesk.core.paths import data_dir, default_url, resolve_url  # noqa: F401 - where the store is
+from frontdesk.core.paths import data_dir, default_url, network_location, resolve_url  # noqa: F401 - where the store is
 
 APPLICATION_ID = 0x46444B31  # "FDK1" in PRAGMA application_id marks a Frontdesk store
 BUSY_TIMEOUT_MS = 10_000
@@ -221,6 +221,13 @@ def connect(url: str, *, create: bool = False, check: bool = True, full_check: b
         if not u.database or u.database == ":memory:":
             raise StoreError(QT_TRANSLATE_NOOP("Errors", "Not a database address: {url}"),
                              "unreachable", url=url)
+        where = network_location(path)
+        if where:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Errors", "The data file {path} is on a network place ({where}). An SQLite data file on a network share "
+                          "or drive loses data (its locking does not hold there), so it is not opened. Keep the data "
+                          "on this computer's own disk; for several desks sharing data use a PostgreSQL server."),
+                "network", path=str(path), where=where)
         if path.exists():
             if check:
                 check_sqlite_file(path, full=full_check)
@@ -231,12 +238,17 @@ def connect(url: str, *, create: bool = False, check: bool = True, full_check: b
             if backups or not create:
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "Errors", "The data file {path} is missing."), "missing", path=str(path))
-            try:
+            try:  # a locked-down PC: the folder cannot be made, or nothing can be written in it
                 path.parent.mkdir(parents=True, exist_ok=True)
+                probe = path.parent / f".frontdesk-write-test-{os.getpid()}"
+                probe.write_bytes(b"")
+                probe.unlink()
             except OSError as exc:
                 raise StoreError(QT_TRANSLATE_NOOP(
-                    "Errors", "Cannot create the data folder {path}: {reason}"), "readonly",
-                    path=str(path.parent), reason=exc.strerror) from None
+                    "Errors", "Cannot write in the data folder {path} ({reason}). Ask IT to give this user permission "
+                              "to change that folder, or set the environment variable FRONTDESK_HOME to a folder "
+                              "this user can write, then start Frontdesk again."), "unwritable",
+                    path=str(path.parent), reason=exc.strerror or exc) from None
     store = Store(url, make_engine(url))
     try:
         raw = store.engine.raw_connection()

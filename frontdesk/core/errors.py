@@ -105,3 +105,8 @@ class StoreError(DomainError):
     def __init__(self, message: str, kind: str, **params: object) -> None:
         super().__init__(message, None, **params)
         self.kind = kind
+
+
+class CheckFailed(Exception):
+    """A self-test check found the installed program unable to do part of its job; the message
+    names what is missing (``frontdesk selftest``, each task's ``selftest`` part)."""

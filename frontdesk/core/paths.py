@@ -5,7 +5,9 @@ PyInstaller build has them as the packages ``frontdesk.resources`` and ``frontde
 ``resources/`` and ``forms/`` folders beside the package."""
 from __future__ import annotations
 
+import ntpath
 import os
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -45,3 +47,47 @@ def resolve_url(cli_url: str | None = None) -> str:
     if "://" not in url:  # a plain path means an SQLite file
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
     return url
+
+
+# File systems that are another computer's disk: SQLite's locking does not hold over them, and a
+# store there is damaged sooner or later (two desks writing, a dropped connection mid-write).
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs", "fuse.sshfs", "davfs",
+                       "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs", "fuse.rclone"}
+DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
+
+
+def _drive_type(root: str) -> int:
+    import ctypes
+    return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))
+
+
+def _mounts() -> str:
+    try:
+        return Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def network_location(path, *, windows: bool | None = None, drive_type=_drive_type, mounts: str | None = None) -> str | None:
+    """What kind of network place ``path`` is on — a share (\\\\server\\share), a mapped network drive,
+    or a network file system (nfs, cifs …) — or None on a local disk."""
+    windows = sys.platform == "win32" if windows is None else windows
+    text = str(path)
+    if windows:
+        if text.upper().startswith("\\\\?\\UNC\\") or (text[:2] in ("\\\\", "//") and text[2:3] not in ("?", ".")):
+            return "share"
+        drive = ntpath.splitdrive(text)[0]
+        if len(drive) == 2 and drive[1] == ":":
+            return "network drive" if drive_type(drive + "\\") == DRIVE_REMOTE else None
+        return None
+    target = os.path.abspath(text)
+    best, fstype = "", ""
+    for line in (_mounts() if mounts is None else mounts).splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, fstype = point, fields[2]
+    return fstype if fstype in NETWORK_FILESYSTEMS else None

@@ -24,7 +24,7 @@ def payment(ctx) -> str:
     from frontdesk.fees.arrears import ArrearsService
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.service import FeeService
-    from frontdesk.selftest import Failed
+    from frontdesk.core.errors import CheckFailed as Failed
     wrong = {a: amount_in_words(Decimal(a)) for a, w in WORDS.items() if amount_in_words(Decimal(a)) != w}
     if wrong:
         raise Failed(f"amounts in words are wrong: {wrong}")

@@ -14,7 +14,7 @@ def search(ctx) -> str:
     from pypinyin import Style, lazy_pinyin
 
     from frontdesk.registration.service import RegistrationService
-    from frontdesk.selftest import Failed
+    from frontdesk.core.errors import CheckFailed as Failed
     reg = RegistrationService(ctx.store)
     rooms = [h for h in reg.search("1-1-101") if h.kind == "room"]
     if not rooms:

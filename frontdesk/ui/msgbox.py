@@ -22,6 +22,22 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
+def open_with_system(path: Path, parent: QWidget | None = None) -> bool:
+    """Open a PDF or a workbook with the program the computer uses for it (Windows: the default
+    program; Linux: xdg-open), as a file URL so Chinese characters and spaces survive. If there is
+    none, say where the file is."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from frontdesk.i18n import translate
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    warn(parent, translate("Files", "Open file"), translate(
+        "Files", "No program on this computer opens {path}. The file is saved there; open it with the program "
+                 "you use for such files.").format(path=path))
+    return False
+
+
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)

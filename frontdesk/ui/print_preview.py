@@ -5,8 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -116,5 +116,5 @@ class PrintPreview(QDialog):
         folder.mkdir(exist_ok=True)
         path = folder / f"{self.file_stem}.pdf"
         files.write_bytes(path, self.pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        msgbox.open_with_system(path, self)
         return path

@@ -24,6 +24,11 @@ ADVICE = {
     "unreadable": QT_TRANSLATE_NOOP("StoreProblemDialog", "This user may not read the data file. Ask IT to fix the permissions, then try again."),
     "unreachable": QT_TRANSLATE_NOOP("StoreProblemDialog", "Check the network cable and the database server, then try again."),
     "newer": QT_TRANSLATE_NOOP("StoreProblemDialog", "Install the newer version of Frontdesk that wrote this data."),
+    "network": QT_TRANSLATE_NOOP("StoreProblemDialog", "Move the data file to this computer's own disk (copy it while "
+                                                       "Frontdesk is closed), or ask IT for a PostgreSQL server if "
+                                                       "several desks must share the data."),
+    "unwritable": QT_TRANSLATE_NOOP("StoreProblemDialog", "Frontdesk keeps its data, backups and log in this folder "
+                                                          "and must be able to write there."),
 }
 RESTORE_KINDS = {"damaged", "missing", "foreign"}
 

@@ -1856,16 +1856,20 @@ SQLite 文件。示例：
         <translation>不是有效的数据库地址：{url}</translation>
     </message>
     <message>
+        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer&apos;s own disk; for several desks sharing data use a PostgreSQL server.</source>
+        <translation>数据文件 {path} 位于网络位置（{where}）上。SQLite 数据文件放在网络共享或网络驱动器上会丢失数据（文件锁在那里不可靠），因此不予打开。请把数据放在本机硬盘上；几台电脑共用数据请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the data folder {path} ({reason}). Ask IT to give this user permission to change that folder, or set the environment variable FRONTDESK_HOME to a folder this user can write, then start Frontdesk again.</source>
+        <translation>无法写入数据文件夹 {path}（{reason}）。请电脑管理员给当前用户修改这个文件夹的权限，或者用环境变量 FRONTDESK_HOME 指定一个当前用户可以写入的文件夹，然后重新启动本程序。</translation>
+    </message>
+    <message>
         <source>The data file {path} is read-only. Ask IT to give this user write access to it and its folder.</source>
         <translation>数据文件 {path} 为只读。请信息部门为当前用户开通该文件及其文件夹的写入权限。</translation>
     </message>
     <message>
         <source>The data file {path} is missing.</source>
         <translation>数据文件 {path} 不见了。</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder {path}: {reason}</source>
-        <translation>无法创建数据文件夹 {path}：{reason}</translation>
     </message>
     <message>
         <source>Cannot connect to the database {url}: {reason}</source>
@@ -2988,6 +2992,17 @@ Leave it empty for this month ({month}).</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. The file is saved there; open it with the program you use for such files.</source>
+        <translation>这台电脑上没有能打开 {path} 的程序。文件已保存在那里，请用平时打开这类文件的程序打开。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>{number}: {content} — {reporter} {phone}</source>
@@ -3217,9 +3232,17 @@ This computer&apos;s preferences: {config}</source>
     </message>
     <message>
         <source>Frontdesk {version}
-The front desk of {name}.</source>
-        <translation>Frontdesk {version}
-{name} 客服前台系统。</translation>
+The front desk of {name}.
+
+Data schema: {schema} (this version: {head})
+Data: {where}
+Data folder: {folder}</source>
+        <translation>客服前台 {version}
+{name} 的客服前台。
+
+数据结构版本：{schema}（本程序：{head}）
+数据：{where}
+数据文件夹：{folder}</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -3312,6 +3335,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;Where is my data?</source>
         <translation>我的数据在哪里(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Self-&amp;test…</source>
+        <translation>自检(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;About Frontdesk</source>
@@ -4507,6 +4534,37 @@ This look-up is recorded in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>{n} checks done …</source>
+        <translation>已完成 {n} 项……</translation>
+    </message>
+    <message>
+        <source>Some checks failed: the program cannot do all its work. Reinstall it, or send the lines above to support.</source>
+        <translation>有检查项未通过：本程序不能完成全部工作。请重新安装，或把上面的内容发给技术支持。</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>The self-test could not be started: {error}</source>
+        <translation>无法启动自检：{error}</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <source>The program checks, on throw-away data in a temporary folder, that it can do its whole job: papers, exports, search, the main window. Your data is not opened. It takes about half a minute.</source>
+        <translation>程序在临时文件夹里用一份演示数据检查自己能否完成全部工作：打印单据、导出报表、搜索、主窗口。不会打开您的数据。大约需要半分钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>per day overdue</source>
@@ -4732,6 +4790,14 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Install the newer version of Frontdesk that wrote this data.</source>
         <translation>请安装写入该数据的较新版本 Frontdesk。</translation>
+    </message>
+    <message>
+        <source>Move the data file to this computer&apos;s own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
+        <translation>请把数据文件移到本机硬盘上（在本程序关闭时复制），几台电脑需要共用数据时请电脑管理员提供 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Frontdesk keeps its data, backups and log in this folder and must be able to write there.</source>
+        <translation>本程序的数据、备份和日志都保存在这个文件夹里，必须能够写入。</translation>
     </message>
     <message>
         <source>{when}  ({size} KB, {reason})</source>
