@@ -57,7 +57,7 @@ class Context:
         missing = [e for e in expect if "".join(str(e).split()) not in flat]
         if missing:
             raise Failed(f"{name}: does not show {', '.join(map(str, missing))}")
-        return f"{name}, {pages} page(s)"
+        return self.translate("SelfTest", "{name}, {pages} page(s)").format(name=name, pages=pages)
 
     def workbook(self, path: Path, *expect: str) -> str:
         """Open a written workbook with openpyxl and find the texts it must hold."""
@@ -69,7 +69,7 @@ class Context:
         if missing:
             raise Failed(f"{path.name}: does not hold {', '.join(map(str, missing))}")
         rows = sum(ws.max_row for ws in wb.worksheets)
-        return f"{path.name}, {rows} rows"
+        return self.translate("SelfTest", "{name}, {rows} rows").format(name=path.name, rows=rows)
 
 
 def read_pdf(data: bytes) -> tuple[int, str]:
@@ -105,7 +105,8 @@ def shipped_files(ctx: Context) -> str:
             missing.append(f"{module} ({err})")
     if missing:
         raise Failed("missing: " + "; ".join(missing))
-    return f"{len(need)} files, {len(versions)} schema revisions"
+    return ctx.translate("SelfTest", "{files} files, {revisions} schema revisions").format(files=len(need),
+                                                                                         revisions=len(versions))
 
 
 def translations(ctx: Context) -> str:
@@ -123,8 +124,10 @@ def holiday_calendar(ctx: Context) -> str:
     if not chinese_calendar.is_holiday(date(2026, 10, 1)) or not chinese_calendar.is_workday(date(2026, 10, 10)):
         raise Failed("National Day 2026 and the Saturday worked in lieu are wrong")
     years = sorted({d.year for d in chinese_calendar.holidays})
-    note = "" if date.today().year <= years[-1] else f"; {date.today().year} has no data: counted Monday–Friday"
-    return f"holidays {years[0]}–{years[-1]}{note}"
+    text = ctx.translate("SelfTest", "holidays of {first}–{last}").format(first=years[0], last=years[-1])
+    if date.today().year > years[-1]:
+        text += ctx.translate("SelfTest", "; {year} has no data: counted Monday–Friday").format(year=date.today().year)
+    return text
 
 
 def new_store(ctx: Context) -> str:
@@ -133,7 +136,7 @@ def new_store(ctx: Context) -> str:
     ctx.store = open_store(f"sqlite:///{ctx.out / 'selftest.db'}", create=True)
     if ctx.store.schema_revision() != SCHEMA_HEAD:
         raise Failed(f"schema {ctx.store.schema_revision()}, not {SCHEMA_HEAD}")
-    return f"schema {SCHEMA_HEAD}"
+    return ctx.translate("SelfTest", "schema {schema}").format(schema=SCHEMA_HEAD)
 
 
 def demo(ctx: Context) -> str:
@@ -143,7 +146,8 @@ def demo(ctx: Context) -> str:
     ops = OperatorService(ctx.store)
     ctx.boss = ops.authenticate(DEMO_OPERATORS[0][0], DEMO_OPERATORS[0][3])
     ctx.clerk = ops.authenticate(DEMO_OPERATORS[1][0], DEMO_OPERATORS[1][3])
-    return f"{summary['rooms']} rooms, {summary['people']} people"
+    return ctx.translate("SelfTest", "{rooms} rooms, {people} people").format(rooms=summary["rooms"],
+                                                                             people=summary["people"])
 
 
 def kernel_papers(ctx: Context) -> str:
@@ -163,7 +167,7 @@ def store_checks(ctx: Context) -> str:
         store.dispose()
     if problems:
         raise Failed("; ".join(problems[:5]))
-    return "integrity and every task's rules"
+    return ctx.translate("SelfTest", "integrity and every task's rules")
 
 
 def backup(ctx: Context) -> str:
@@ -183,7 +187,7 @@ def main_window(ctx: Context) -> str:
     tabs = window.form.tabs.count()
     window.close()
     QApplication.processEvents()
-    return f"{tabs} tabs"
+    return ctx.translate("SelfTest", "{n} tabs").format(n=tabs)
 
 
 def checks() -> list[tuple[str, Callable[[Context], str]]]:
@@ -205,6 +209,23 @@ def checks() -> list[tuple[str, Callable[[Context], str]]]:
     return out
 
 
+def _quiet_offscreen() -> None:
+    """The off-screen platform warns of window features it lacks; in the self-test's output that
+    is noise between the results."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message):
+        if "This plugin does not support" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+    previous = qInstallMessageHandler(handler)
+
+
 def run(out: Path | None = None, echo: Callable[[str], None] = print) -> int:
     """Run every check; returns the number that failed. ``out`` keeps the files written (else a
     temporary folder, removed afterwards)."""
@@ -222,6 +243,7 @@ def run(out: Path | None = None, echo: Callable[[str], None] = print) -> int:
     from frontdesk.app import make_app
     from frontdesk.i18n import translate
     app = QApplication.instance() or make_app()
+    _quiet_offscreen()
     i18n.install(app, "zh_CN")
     ctx = Context(out=target, translate=translate)
     started, failed, all_checks = time.perf_counter(), 0, checks()

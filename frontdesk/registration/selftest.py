@@ -23,7 +23,7 @@ def search(ctx) -> str:
     initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
     if not any(h.kind == "person" and h.label == name for h in reg.search(initials, limit=200)):
         raise Failed(f"{name} is not found by the pinyin initials {initials}")
-    return f"1-1-101; {name} by {initials}"
+    return ctx.translate("SelfTest", "{room}; {name} by {initials}").format(room="1-1-101", name=name, initials=initials)
 
 
 def template(ctx) -> str:
