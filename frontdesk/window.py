@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -186,7 +186,11 @@ class MainWindow(QMainWindow):
         f.actionProperty.triggered.connect(self.edit_settings)
         f.actionOperators.triggered.connect(self.manage_operators)
         f.actionCalendar.triggered.connect(self.edit_calendar)
-        f.actionFeeItems.triggered.connect(self.edit_fee_items)
+        for task in TASKS:  # what each task's supervisor maintains, in the 设置 menu before the calendar
+            for label, dialog in task.settings:
+                action = QAction(translate("Tasks", label), self)
+                action.triggered.connect(lambda _c=False, k=task.key, d=dialog: self.task_settings(k, d))
+                f.menuSettings.insertAction(f.actionCalendar, action)
         f.actionAuditLog.triggered.connect(self.view_audit_log)
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
@@ -213,10 +217,12 @@ class MainWindow(QMainWindow):
         from frontdesk.ui.admin_dialogs import OperatorsDialog
         OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec()
 
-    def edit_fee_items(self) -> None:
-        from frontdesk.fees.dialogs import FeeItemsDialog
-        FeeItemsDialog(self.store, self.actor, self).exec()
-        self.task_tab("fees").open_room(self.task_tab("fees").room_id)
+    def task_settings(self, key: str, dialog: str) -> None:
+        """A task's 设置 entry: its dialog, then its tab reads again what may have changed."""
+        load(dialog)(self.store, self.actor, self).exec()
+        tab = self.task_tab(key)
+        if hasattr(tab, "open_room"):
+            tab.open_room(getattr(tab, "room_id", None))
 
     def edit_calendar(self) -> None:
         from frontdesk.ui.admin_dialogs import CalendarDialog

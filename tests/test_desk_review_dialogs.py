@@ -61,7 +61,7 @@ def test_one_off_charge_without_items_says_where_they_come_from(window, store, q
     done = when_modal(qtbot, look)
     qtbot.mouseClick(tab.form.oneOffButton, Qt.MouseButton.LeftButton)
     done.check()
-    assert "收费项目与收费标准" in seen["error"] and seen["save"] is False
+    assert "设置 → 收费标准" in seen["error"] and seen["save"] is False
 
 
 def test_person_and_call_forms_tell_every_fault_at_once(window, store, supervisor, qtbot):

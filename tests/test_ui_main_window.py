@@ -194,3 +194,21 @@ def test_self_test_from_the_help_menu(window, qtbot):
     assert dlg.done_checks >= 15
     qtbot.mouseClick(f.closeButton, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
+
+
+def test_each_task_puts_what_a_supervisor_maintains_in_the_settings_menu(window, qtbot):
+    """Fee items, work-order categories, departments and workers: each task declares its 设置
+    entries (Task.settings); the menu shows them before the holiday calendar and each opens its
+    dialog."""
+    from frontdesk.fees.dialogs import FeeItemsDialog
+    from frontdesk.workorders.dialogs import CategoriesDialog, WorkersDialog
+    menu = window.form.menuSettings
+    texts = [a.text() for a in menu.actions()]
+    assert texts.index("收费标准(&F)…") < texts.index("节假日日历(&H)…")
+    for text, kind in (("收费标准(&F)…", FeeItemsDialog), ("工单类别(&W)…", CategoriesDialog),
+                       ("部门与维修人员(&D)…", WorkersDialog)):
+        seen = []
+        done = when_modal(qtbot, lambda dlg: (seen.append(type(dlg)), dlg.reject()))
+        next(a for a in menu.actions() if a.text() == text).trigger()
+        done.check()
+        assert seen == [kind]

@@ -29,6 +29,8 @@ class Task:
       ``check(ctx)`` proves on the demo store that a paper, an export or a search works as
       installed, returning a short detail or raising (``frontdesk.selftest.Context``);
     - ``report``: its part of the monthly workbook (once that exists);
+    - ``settings``: ``((label, "module:Dialog"), …)``, its entries in the 设置 menu (what a supervisor
+      maintains: fee items, work-order categories …), each ``Dialog(store, actor, parent)``;
     - ``keys``: keys that work from every tab (``{"F2": "log_call"}``): the window calls that method
       of this task's tab with the room the tab in front shows (its ``room_id``, or None).
     """
@@ -46,6 +48,7 @@ class Task:
     check: str | None = None
     benchmark: str | None = None
     selftest: str | None = None
+    settings: tuple = ()
     report: str | None = None
     keys: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)

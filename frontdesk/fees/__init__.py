@@ -11,5 +11,6 @@ TASK = Task(
     cli="frontdesk.fees.cli:add_commands",
     check="frontdesk.fees.consistency:check",
     selftest="frontdesk.fees.selftest:checks",
+    settings=((QT_TRANSLATE_NOOP("Tasks", "&Fee items and prices…"), "frontdesk.fees.dialogs:FeeItemsDialog"),),
     benchmark="benchmarks.fees:main",
 )

@@ -11,6 +11,8 @@ TASK = Task(
     demo="frontdesk.workorders.demo:fill", generate="frontdesk.workorders.demo:generate",
     check="frontdesk.workorders.consistency:check",
     selftest="frontdesk.workorders.selftest:checks",
+    settings=((QT_TRANSLATE_NOOP("Tasks", "&Work-order categories…"), "frontdesk.workorders.dialogs:CategoriesDialog"),
+              (QT_TRANSLATE_NOOP("Tasks", "&Departments and workers…"), "frontdesk.workorders.dialogs:WorkersDialog")),
     benchmark="benchmarks.workorders:main",
     keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
     cli="frontdesk.workorders.cli:add_commands",

@@ -2388,7 +2388,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>There are no one-off items yet. A supervisor adds them under Settings → Fee items and prices (rule: fixed, per m² or a paid service).</source>
-        <translation>还没有临时收费项目。请主管在“设置 → 收费项目与收费标准”中添加（计费方式：固定金额、按面积或有偿服务）。</translation>
+        <translation>还没有临时收费项目。请主管在“设置 → 收费标准”中添加（计费方式：固定金额、按面积或有偿服务）。</translation>
     </message>
     <message>
         <source>Choose a one-off item.</source>
@@ -3314,10 +3314,6 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;Operators…</source>
         <translation>操作员管理(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Fee items and prices…</source>
-        <translation>收费标准(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Holiday calendar…</source>
@@ -4886,12 +4882,24 @@ This look-up is recorded in the audit log.</source>
         <translation>收费</translation>
     </message>
     <message>
+        <source>&amp;Fee items and prices…</source>
+        <translation>收费标准(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Registration</source>
         <translation>登记</translation>
     </message>
     <message>
         <source>Work orders</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>&amp;Work-order categories…</source>
+        <translation>工单类别(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments and workers…</source>
+        <translation>部门与维修人员(&amp;D)…</translation>
     </message>
     <message>
         <source>Repairs, complaints and help requests — registered, dispatched, completed and followed up — will be handled here.</source>
