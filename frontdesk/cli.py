@@ -84,6 +84,34 @@ class Commands:
         if configure:
             configure(parser, say)
 
+    def register(self, name: str, help: str, write: str, done: str) -> None:  # noqa: A002
+        """``export NAME --from DATE --to DATE --out FILE.xlsx``: a register of those dates, written by
+        ``write`` (``"module:function"``, ``function(store, date_from, date_to, path, translate)``
+        returning how many rows); ``done`` says so (``{n}``, ``{path}``). A reversed range or a place
+        that cannot be written is refused before the store is opened."""
+        from frontdesk.core.dates import parse_day
+
+        def configure(parser, _translate) -> None:
+            parser.add_argument("--from", dest="date_from", required=True, type=parse_day, metavar="YYYY-MM-DD")
+            parser.add_argument("--to", dest="date_to", required=True, type=parse_day, metavar="YYYY-MM-DD")
+            parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+
+        def run(args, url, translate, say) -> int:
+            from frontdesk.core.dates import check_range
+            from frontdesk.core.files import check_output
+            from frontdesk.core.store import open_store
+            check_range(args.date_from, args.date_to)
+            check_output(args.out)
+            store = open_store(url)
+            try:
+                n = load(write)(store, args.date_from, args.date_to, args.out, translate)
+            finally:
+                store.dispose()
+            say(translate("Cli", done), n=n, path=args.out)
+            return 0
+
+        self.add("export", name, help, run, configure)
+
     def operator_argument(self, parser) -> None:
         """``--operator USERNAME`` for a command that changes or prints something: it is recorded in
         the operator's name, not the system's (``core.operators.acting`` asks for the password)."""

@@ -3,38 +3,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontdesk.core.dates import check_range, parse_day
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands) -> None:
-    def dates(p, translate):
-        p.add_argument("--from", dest="date_from", required=True, type=parse_day, metavar="YYYY-MM-DD")
-        p.add_argument("--to", dest="date_to", required=True, type=parse_day, metavar="YYYY-MM-DD")
-        p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-
     def number(p, translate):
         p.add_argument("number", help=translate("Cli", "the work-order number, e.g. GD2026-000123"))
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         commands.operator_argument(p)
 
-    commands.add("export", "workorders", QT_TRANSLATE_NOOP("Cli", "the work-order register"), cmd_export, dates)
+    commands.register("workorders", QT_TRANSLATE_NOOP("Cli", "the work-order register"),
+                      "frontdesk.workorders.documents:write_register",
+                      QT_TRANSLATE_NOOP("Cli", "{n} work orders were written to {path}."))
     commands.add("print", "workorder", QT_TRANSLATE_NOOP("Cli", "a work-order slip's PDF"), cmd_print, number)
-
-
-def cmd_export(args, url, translate, say) -> int:
-    from frontdesk.core.files import check_output
-    from frontdesk.core.store import open_store
-    from frontdesk.workorders.documents import write_register
-    check_range(args.date_from, args.date_to)
-    check_output(args.out)
-    store = open_store(url)
-    try:
-        n = write_register(store, args.date_from, args.date_to, args.out, translate)
-    finally:
-        store.dispose()
-    say(translate("Cli", "{n} work orders were written to {path}."), n=n, path=args.out)
-    return 0
 
 
 def cmd_print(args, url, translate, say) -> int:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -682,7 +683,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>{year} 年节假日数据齐全。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year's holidays and marks it complete.</source>
+        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year&apos;s holidays and marks it complete.</source>
         <translation>&lt;b&gt;{year} 年尚无节假日数据。&lt;/b&gt;在主管录入该年节假日并标记完成之前，期限按周一至周五计算。</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@ SQLite 文件。示例：
         <translation>备份文件（.fdbak）</translation>
     </message>
     <message>
-        <source>check the store's integrity and schema</source>
+        <source>check the store&apos;s integrity and schema</source>
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
@@ -1047,11 +1048,11 @@ SQLite 文件。示例：
         <translation>把不合格的行及原因写到这个文件</translation>
     </message>
     <message>
-        <source>import the owners' roster</source>
+        <source>import the owners&apos; roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
-        <source>write the owners' roster template</source>
+        <source>write the owners&apos; roster template</source>
         <translation>生成业主花名册模板</translation>
     </message>
     <message>
@@ -1083,7 +1084,7 @@ SQLite 文件。示例：
         <translation>收据登记簿（含作废收据）</translation>
     </message>
     <message>
-        <source>a receipt's PDF, marked as a copy</source>
+        <source>a receipt&apos;s PDF, marked as a copy</source>
         <translation>收据 PDF，标明“副本”</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@ SQLite 文件。示例：
         <translation>工单登记簿</translation>
     </message>
     <message>
-        <source>a work-order slip's PDF</source>
+        <source>a work-order slip&apos;s PDF</source>
         <translation>维修工作单 PDF</translation>
     </message>
     <message>
@@ -1855,7 +1856,7 @@ SQLite 文件。示例：
         <translation>不是有效的数据库地址：{url}</translation>
     </message>
     <message>
-        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer's own disk; for several desks sharing data use a PostgreSQL server.</source>
+        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer&apos;s own disk; for several desks sharing data use a PostgreSQL server.</source>
         <translation>数据文件 {path} 位于网络位置（{where}）上。SQLite 数据文件放在网络共享或网络驱动器上会丢失数据（文件锁在那里不可靠），因此不予打开。请把数据放在本机硬盘上；几台电脑共用数据请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -1927,7 +1928,7 @@ SQLite 文件。示例：
         <translation>用户名须为 2 至 32 位字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Please enter the operator's name.</source>
+        <source>Please enter the operator&apos;s name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
@@ -2035,7 +2036,7 @@ SQLite 文件。示例：
         <translation>内容过长（最多 100 个字）。</translation>
     </message>
     <message>
-        <source>Please enter the property's name.</source>
+        <source>Please enter the property&apos;s name.</source>
         <translation>请填写物业（小区）名称。</translation>
     </message>
     <message>
@@ -2099,7 +2100,7 @@ SQLite 文件。示例：
         <translation>没有这条登记。</translation>
     </message>
     <message>
-        <source>This room's custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
+        <source>This room&apos;s custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
         <translation>该房屋的托管状态刚刚已在另一个前台更改，本机未做任何更改。请刷新后再看。</translation>
     </message>
     <message>
@@ -2115,7 +2116,7 @@ SQLite 文件。示例：
         <translation>该房屋不在托管中。</translation>
     </message>
     <message>
-        <source>Please enter the item's code and name.</source>
+        <source>Please enter the item&apos;s code and name.</source>
         <translation>请填写收费项目的代码和名称。</translation>
     </message>
     <message>
@@ -2219,7 +2220,7 @@ SQLite 文件。示例：
         <translation>{month} 比本月提前一个多月。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
     </message>
     <message>
-        <source>{month} is before the property's first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
+        <source>{month} is before the property&apos;s first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
         <translation>{month} 早于本物业最早的账单（{first}）。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
     </message>
     <message>
@@ -2487,7 +2488,7 @@ SQLite 文件。示例：
         <translation>请填写大类（如 水电）。</translation>
     </message>
     <message>
-        <source>Please enter the category's name (e.g. 漏水).</source>
+        <source>Please enter the category&apos;s name (e.g. 漏水).</source>
         <translation>请填写小类名称（如 漏水）。</translation>
     </message>
     <message>
@@ -2511,7 +2512,7 @@ SQLite 文件。示例：
         <translation>没有这个类别。</translation>
     </message>
     <message>
-        <source>Please enter the department's name (at most {n} characters).</source>
+        <source>Please enter the department&apos;s name (at most {n} characters).</source>
         <translation>请填写部门名称（最多 {n} 个字）。</translation>
     </message>
     <message>
@@ -2519,7 +2520,7 @@ SQLite 文件。示例：
         <translation>{name} 已在列表中。</translation>
     </message>
     <message>
-        <source>Please enter the worker's name.</source>
+        <source>Please enter the worker&apos;s name.</source>
         <translation>请填写维修人员姓名。</translation>
     </message>
     <message>
@@ -2595,7 +2596,7 @@ SQLite 文件。示例：
         <translation>只有投诉才能关联引起它的维修单。</translation>
     </message>
     <message>
-        <source>{number} is not a repair order's number (e.g. GD2026-000123).</source>
+        <source>{number} is not a repair order&apos;s number (e.g. GD2026-000123).</source>
         <translation>{number} 不是维修工单的编号（如 GD2026-000123）。</translation>
     </message>
     <message>
@@ -2812,7 +2813,7 @@ SQLite 文件。示例：
         <translation>将在本班开具一张负数收据（{amount}）冲销 {number}，其账单恢复为应收。两张收据都保留。</translation>
     </message>
     <message>
-        <source>Cancel a month's bills</source>
+        <source>Cancel a month&apos;s bills</source>
         <translation>撤销开账</translation>
     </message>
     <message>
@@ -2982,7 +2983,7 @@ Leave it empty for this month ({month}).</source>
         <translation>确认收款并打印(&amp;T)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel a month's bills…</source>
+        <source>Ca&amp;ncel a month&apos;s bills…</source>
         <translation>撤销开账(&amp;W)…</translation>
     </message>
     <message>
@@ -3075,7 +3076,7 @@ Leave it empty for this month ({month}).</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <source>Import the owners' roster</source>
+        <source>Import the owners&apos; roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
@@ -3220,7 +3221,7 @@ Leave it empty for this month ({month}).</source>
     <message>
         <source>Data: {where}
 Backups: {backups}
-This computer's preferences: {config}</source>
+This computer&apos;s preferences: {config}</source>
         <translation>数据：{where}
 备份：{backups}
 本机偏好设置：{config}</translation>
@@ -4046,7 +4047,7 @@ This look-up is recorded in the audit log.</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <source>Record that this resident moved out today? The record stays in the room's history.</source>
+        <source>Record that this resident moved out today? The record stays in the room&apos;s history.</source>
         <translation>登记该住户今天迁出？记录会保留在房屋历史中。</translation>
     </message>
     <message>
@@ -4425,7 +4426,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请以文本格式填写，以免 Excel 丢失位数。</translation>
     </message>
     <message>
-        <source>Unknown columns: {cols}. Use the template's headers.</source>
+        <source>Unknown columns: {cols}. Use the template&apos;s headers.</source>
         <translation>未知的列：{cols}。请使用模板中的列标题。</translation>
     </message>
     <message>
@@ -4496,7 +4497,7 @@ This look-up is recorded in the audit log.</source>
         <translation>{rooms} 间房，{people} 人</translation>
     </message>
     <message>
-        <source>integrity and every task's rules</source>
+        <source>integrity and every task&apos;s rules</source>
         <translation>数据完整，符合各项业务规则</translation>
     </message>
     <message>
@@ -4614,7 +4615,7 @@ This look-up is recorded in the audit log.</source>
         <translation>A4 三联（存根、收据、记账）</translation>
     </message>
     <message>
-        <source>A5, the payer's copy only</source>
+        <source>A5, the payer&apos;s copy only</source>
         <translation>A5，只打收据联</translation>
     </message>
     <message>
@@ -4717,7 +4718,7 @@ This look-up is recorded in the audit log.</source>
         <translation>首次使用——设置 Frontdesk</translation>
     </message>
     <message>
-        <source>Welcome. Enter your property's details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
+        <source>Welcome. Enter your property&apos;s details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
         <translation>欢迎使用。请填写物业信息（将印在每一份打印单据上），并创建第一个主管账号。这些信息以后可在“设置”中修改。</translation>
     </message>
     <message>
@@ -4827,7 +4828,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请安装写入该数据的较新版本 Frontdesk。</translation>
     </message>
     <message>
-        <source>Move the data file to this computer's own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
+        <source>Move the data file to this computer&apos;s own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
         <translation>请把数据文件移到本机硬盘上（在本程序关闭时复制），几台电脑需要共用数据时请电脑管理员提供 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -4910,7 +4911,7 @@ This look-up is recorded in the audit log.</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <source>The key cabinet&apos;s ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
         <translation>钥匙柜台账——钥匙的存放、领取、借出、归还和逾期——将在这里登记。</translation>
     </message>
     <message>
