@@ -27,6 +27,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.errors import CheckFailed as Failed
 
 KNOWN = ("MainWindow", "&File", "文件(&F)")  # a text the Chinese translation must turn into Chinese
+QT_KNOWN = ("QPlatformTheme", "Cancel", "取消")  # and one of Qt's own
 
 
 @dataclass
@@ -116,7 +117,11 @@ def translations(ctx: Context) -> str:
     got = i18n.translate(KNOWN[0], KNOWN[1])
     if got != KNOWN[2]:
         raise Failed(f"{KNOWN[1]!r} came out as {got!r}, not {KNOWN[2]!r}")
-    return f"{KNOWN[1]} → {got}"
+    from PySide6.QtCore import QCoreApplication
+    qt = QCoreApplication.translate(*QT_KNOWN[:2])  # Qt's own texts: the buttons of every dialog
+    if qt != QT_KNOWN[2]:
+        raise Failed(f"Qt's {QT_KNOWN[1]!r} came out as {qt!r}, not {QT_KNOWN[2]!r} (qtbase_zh_CN.qm)")
+    return f"{KNOWN[1]} → {got}; {QT_KNOWN[1]} → {qt}"
 
 
 def holiday_calendar(ctx: Context) -> str:
