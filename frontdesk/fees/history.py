@@ -84,8 +84,11 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
         counters[(prefix, year)] += 1
         return format_number(prefix, year, counters[(prefix, year)])
 
+    latest = [datetime.min]
+
     def receipt(at, room_id, total, op, method, lines, status="正常", reason=""):
         nonlocal next_id
+        at = latest[0] = max(at, latest[0])  # numbers follow time: a reissue minutes later holds up the next
         rid = next_id
         next_id += 1
         rec_rows.append({"id": rid, "number": number(RECEIPT_PREFIX, at.year), "issued_at": at, "room_id": room_id,
