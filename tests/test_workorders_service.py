@@ -198,8 +198,19 @@ def test_a_supervisor_keeps_the_categories_and_departments(wo):
     with as_of(MON):  # Monday + 4 working days
         r = svc.register(clerk, kind="repair_home", content="对讲无声音", room_id=room, category_id=new)
     assert r.complete_due == datetime(2026, 11, 6, 17, 30)
-    svc.save_category(boss, parent="水电", name="漏水", workdays=5, follow_kind="leak", category_id=cats["漏水"])
-    assert _leak(svc, clerk, room, cats).complete_due == datetime(2026, 11, 9, 17, 30)  # five working days now
+    with pytest.raises(ValidationError) as err:
+        svc.save_category(boss, parent="水电", name="漏水", workdays=5, follow_kind="leak", follow_workdays="31",
+                          category_id=cats["漏水"])
+    assert err.value.field == "follow_workdays"
+    svc.save_category(boss, parent="水电", name="漏水", workdays=5, follow_kind="leak", follow_workdays=1,
+                      category_id=cats["漏水"])
+    leak = _leak(svc, clerk, room, cats)
+    assert leak.complete_due == datetime(2026, 11, 9, 17, 30)  # five working days now
+    with as_of(MON + timedelta(minutes=5)):
+        svc.dispatch(clerk, leak.id, depts["工程部"], worker)
+    with as_of(MON + timedelta(hours=3)):
+        svc.complete(clerk, leak.id, result="更换三通", completed_at=MON + timedelta(hours=3))
+    assert svc.get(leak.id).follow_due == datetime(2026, 11, 3, 17, 30)  # its own: one working day, not the rule's 3
     assert r.complete_due == svc.get(r.id).complete_due  # an order registered keeps its deadline
     svc.set_category_active(boss, new, False)
     assert new not in {i for i, _p, _n in svc.categories()}

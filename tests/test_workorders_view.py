@@ -263,12 +263,15 @@ def test_a_supervisor_sets_a_categorys_completion_time(window, store, supervisor
     f.parent.setCurrentText("智能家居")
     type_text(qtbot, f.name, "可视对讲")
     f.followKind.setCurrentIndex(f.followKind.findData("safety"))
+    assert f.followDays.text() == "按规则"  # 0: the rule's follow-up time
+    f.followDays.setValue(1)  # this one: the next working day
     qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
     assert not dlg.errors.text("name") and ("智能家居", "可视对讲") in {(p, n) for _i, p, n in svc.categories()}
     row = [f.categories.item(i, 1).text() for i in range(f.categories.rowCount())].index("可视对讲")
     assert f.categories.currentRow() == row and f.categories.item(row, 3).text().startswith("安全设施")
+    assert f.categories.item(row, 4).text() == "1" and [r[6] for r in svc.category_rows() if r[2] == "可视对讲"] == [1]
     qtbot.mouseClick(f.activeButton, Qt.MouseButton.LeftButton)
-    assert f.categories.item(row, 4).text() == "否" and "可视对讲" not in {n for _i, _p, n in svc.categories()}
+    assert f.categories.item(row, 5).text() == "否" and "可视对讲" not in {n for _i, _p, n in svc.categories()}
 
 
 def test_a_complaint_names_its_repair_from_the_tab(window, store, supervisor, qtbot):

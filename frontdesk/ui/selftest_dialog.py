@@ -28,7 +28,7 @@ class SelfTestDialog(QDialog):
         self.form = f = Ui_SelfTestDialog()
         f.setupUi(self)
         f.progress.setRange(0, 0)  # busy until the self-test ends; each check's line appears as it is done
-        self.done_checks = 0
+        self.done_checks, self.pending = 0, b""
         f.closeButton.clicked.connect(self.reject)
         self.failed = None
         self.process = QProcess(self)
@@ -36,7 +36,7 @@ class SelfTestDialog(QDialog):
         env.insert("QT_QPA_PLATFORM", "offscreen")  # its main window never shows on this screen
         self.process.setProcessEnvironment(env)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.readyReadStandardOutput.connect(lambda: self._read())
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
         self.command = command()
@@ -46,10 +46,14 @@ class SelfTestDialog(QDialog):
         if self.process.state() == QProcess.ProcessState.NotRunning and self.failed is None:
             self.process.start(*self.command)
 
-    def _read(self) -> None:
-        text = bytes(self.process.readAllStandardOutput()).decode("utf-8", errors="replace")
+    def _read(self, final: bool = False) -> None:
+        """Whole lines only: a chunk may end inside a line (or inside a character)."""
+        self.pending += bytes(self.process.readAllStandardOutput())
+        lines = self.pending.split(b"\n")
+        self.pending = b"" if final else lines.pop()
         f = self.form
-        for line in text.splitlines():
+        for raw in lines:
+            line = raw.decode("utf-8", errors="replace").rstrip()
             if line.strip():
                 f.output.appendPlainText(line)
                 if line.startswith((translate("SelfTest", "OK  ").strip(), translate("SelfTest", "FAIL"))):
@@ -57,7 +61,7 @@ class SelfTestDialog(QDialog):
                     f.summary.setText(translate("SelfTestDialog", "{n} checks done …").format(n=self.done_checks))
 
     def _finished(self, code: int, _status=None) -> None:
-        self._read()
+        self._read(final=True)
         self.failed = code != 0
         self.form.progress.setRange(0, 1)
         self.form.progress.setValue(1)

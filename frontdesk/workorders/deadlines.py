@@ -71,8 +71,9 @@ def completion_due(cal: WorkCalendar, registered_at: datetime, urgent: bool, wor
 
 
 def follow_up_due(cal: WorkCalendar, completed_at: datetime, follow_kind: str, office_end: time,
-                  water_test_at: datetime | None = None) -> Deadline:
+                  water_test_at: datetime | None = None, workdays: int | None = None) -> Deadline:
     """回访: safety-facility repairs within 2 working days of completion, leak repairs 3 after the
-    water test (its day, else the completion), the others within 2."""
+    water test (its day, else the completion), the others within 2 — or the category's own
+    ``workdays`` where the supervisor set them."""
     start = water_test_at if follow_kind == "leak" and water_test_at else completed_at
-    return after_workdays(cal, start, FOLLOW_UP_WORKDAYS.get(follow_kind, 2), office_end)
+    return after_workdays(cal, start, workdays or FOLLOW_UP_WORKDAYS.get(follow_kind, 2), office_end)

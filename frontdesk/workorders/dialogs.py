@@ -286,11 +286,11 @@ class CategoriesDialog(FormDialog):
         self.svc, self.actor = WorkOrderService(store), actor
         for key, label in FOLLOW_KINDS.items():
             f.followKind.addItem(translate("WorkOrders", label), key)
-        f.categories.setColumnCount(5)
+        f.categories.setColumnCount(6)
         f.categories.setHorizontalHeaderLabels([
             translate("CategoriesDialog", "Main category"), translate("CategoriesDialog", "Category"),
             translate("CategoriesDialog", "Working days"), translate("CategoriesDialog", "Follow-up rule"),
-            translate("CategoriesDialog", "In use")])
+            translate("CategoriesDialog", "Follow-up days"), translate("CategoriesDialog", "In use")])
         f.categories.horizontalHeader().setStretchLastSection(True)
         f.categories.verticalHeader().hide()
         f.categories.currentCellChanged.connect(self._chosen)
@@ -299,8 +299,8 @@ class CategoriesDialog(FormDialog):
         f.activeButton.clicked.connect(self._toggle)
         f.closeButton.clicked.connect(self.accept)
         self.wire({"parent": f.parent, "name": f.name, "workdays": f.workdays, "follow_kind": f.followKind,
-                   "category": f.categories})
-        for w in (f.addButton, f.saveButton, f.activeButton, f.parent, f.name, f.workdays, f.followKind):
+                   "follow_workdays": f.followDays, "category": f.categories})
+        for w in (f.addButton, f.saveButton, f.activeButton, f.parent, f.name, f.workdays, f.followKind, f.followDays):
             w.setEnabled(actor.is_supervisor)
         self.refresh()
 
@@ -309,9 +309,9 @@ class CategoriesDialog(FormDialog):
         self.rows = self.svc.category_rows()
         f.categories.setRowCount(len(self.rows))
         parents = []
-        for i, (cid, parent, name, days, follow, active) in enumerate(self.rows):
+        for i, (cid, parent, name, days, follow, active, follow_days) in enumerate(self.rows):
             for j, value in enumerate((parent, name, str(days), translate("WorkOrders", FOLLOW_KINDS[follow]),
-                                       translate("CategoriesDialog", "yes") if active else
+                                       str(follow_days or ""), translate("CategoriesDialog", "yes") if active else
                                        translate("CategoriesDialog", "no"))):
                 f.categories.setItem(i, j, QTableWidgetItem(value))
             if parent not in parents:
@@ -332,11 +332,12 @@ class CategoriesDialog(FormDialog):
         if not 0 <= row < len(self.rows):
             return
         f = self.form
-        _cid, parent, name, days, follow, _active = self.rows[row]
+        _cid, parent, name, days, follow, _active, follow_days = self.rows[row]
         f.parent.setCurrentText(parent)
         f.name.setText(name)
         f.workdays.setValue(days)
         f.followKind.setCurrentIndex(f.followKind.findData(follow))
+        f.followDays.setValue(follow_days or 0)
 
     def _run(self, fn) -> bool:
         self.errors.clear()
@@ -352,7 +353,8 @@ class CategoriesDialog(FormDialog):
         out = {}
         if self._run(lambda: out.update(id=self.svc.save_category(
                 self.actor, parent=f.parent.currentText(), name=f.name.text(), workdays=f.workdays.value(),
-                follow_kind=f.followKind.currentData(), category_id=category_id))):
+                follow_kind=f.followKind.currentData(), follow_workdays=f.followDays.value(),
+                category_id=category_id))):
             self.refresh(out["id"])
 
     def _toggle(self) -> None:

@@ -27,11 +27,12 @@ FOLLOW_KINDS = {  # which follow-up rule a category's repairs take (deadlines.FO
     "leak": QT_TRANSLATE_NOOP("WorkOrders", "Leak: 3 working days after the water test"),
     "other": QT_TRANSLATE_NOOP("WorkOrders", "Other: 2 working days after completion")}
 MAX_WORKDAYS = 60  # a category's completion time, in working days
+MAX_FOLLOW_WORKDAYS = 30  # and its follow-up time
 
 
 class WoCategory(Base):
-    """A two-level category (水电 → 漏水); a leaf says how long its repairs may take and which
-    follow-up rule they take."""
+    """A two-level category (水电 → 漏水); a leaf says how long its repairs may take, which follow-up
+    rule they take and, where the supervisor set one, their own follow-up time."""
 
     __tablename__ = "wo_category"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -39,6 +40,7 @@ class WoCategory(Base):
     name: Mapped[str] = mapped_column(String(32))
     completion_workdays: Mapped[int] = mapped_column(Integer, default=3)
     follow_kind: Mapped[str] = mapped_column(String(8), default="other")
+    follow_workdays: Mapped[int | None] = mapped_column(Integer)  # the follow-up time; None: its rule's
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

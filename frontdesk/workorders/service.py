@@ -33,7 +33,8 @@ from frontdesk.core.workdays import load as load_calendar
 from frontdesk.fees.service import bill_state, one_off_bill, paid_repair_item
 from frontdesk.registration.service import Room, check_choice, link_call, optional_phone
 from frontdesk.workorders import deadlines
-from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_WORKDAYS, PREFIX, RATINGS, STATES,
+from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_FOLLOW_WORKDAYS, MAX_WORKDAYS, PREFIX,
+                                         RATINGS, STATES,
                                          FollowUp, WoCategory,
                                          WoDepartment, WorkOrder, WorkOrderEvent, WoWarranty, WoWorker)
 
@@ -150,22 +151,22 @@ class WorkOrderService:
                 select(WoCategory.id, WoCategory.parent_id, WoCategory.name)
                 .where(WoCategory.parent_id.is_not(None), WoCategory.active.is_(True)).order_by(WoCategory.id))]
 
-    def category_rows(self) -> list[tuple[int, str, str, int, str, bool]]:
+    def category_rows(self) -> list[tuple[int, str, str, int, str, bool, int | None]]:
         """Every leaf category, in use or not, for the supervisor's list: (id, parent, name, working
-        days to complete, follow-up rule, in use)."""
+        days to complete, follow-up rule, in use, its own follow-up time or None)."""
         self._seeded()
         with self.store.read() as s:
             parents = dict(s.execute(select(WoCategory.id, WoCategory.name).where(WoCategory.parent_id.is_(None))).all())
             rows = s.execute(select(WoCategory).where(WoCategory.parent_id.is_not(None))
                              .order_by(WoCategory.parent_id, WoCategory.id)).scalars()
-            return [(c.id, parents.get(c.parent_id, ""), c.name, c.completion_workdays, c.follow_kind, c.active)
-                    for c in rows]
+            return [(c.id, parents.get(c.parent_id, ""), c.name, c.completion_workdays, c.follow_kind, c.active,
+                     c.follow_workdays) for c in rows]
 
     def save_category(self, actor: Actor, *, parent: str, name: str, workdays, follow_kind: str,
-                      category_id: int | None = None) -> int:
+                      follow_workdays=None, category_id: int | None = None) -> int:
         """A supervisor adds a category (its parent is made if new) or changes one's name, completion
-        time (working days; an urgent order always has 24 hours) and follow-up rule. Orders already
-        registered keep the deadlines they were given."""
+        time (working days; an urgent order always has 24 hours), follow-up rule and follow-up time
+        (working days; empty or 0: the rule's). Orders already registered keep their deadlines."""
         from frontdesk.core.operators import require_supervisor
         require_supervisor(actor)
         check = Checks()
@@ -177,15 +178,10 @@ class WorkOrderService:
         for field, value in (("parent", parent), ("name", name)):
             if len(value) > 32:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "At most {n} characters."), field, n=32)
-        try:
-            workdays = int(str(workdays).strip())
-        except ValueError:
-            workdays = None
-        if workdays is None or not 1 <= workdays <= MAX_WORKDAYS:
-            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter a whole number of working days from 1 to {n}."),
-                       "workdays", n=MAX_WORKDAYS)
+        workdays = _workdays(check, workdays, MAX_WORKDAYS, "workdays")
         if follow_kind not in FOLLOW_KINDS:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the follow-up rule."), "follow_kind")
+        follow_workdays = _workdays(check, follow_workdays, MAX_FOLLOW_WORKDAYS, "follow_workdays", optional=True)
         check.done()
         with self.store.write() as s:
             seed(s)
@@ -199,7 +195,8 @@ class WorkOrderService:
             if clash is not None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{parent} → {name} is already in the list."),
                                       "name", parent=parent, name=name)
-            values = {"parent_id": top.id, "name": name, "completion_workdays": workdays, "follow_kind": follow_kind}
+            values = {"parent_id": top.id, "name": name, "completion_workdays": workdays, "follow_kind": follow_kind,
+                      "follow_workdays": follow_workdays}
             if category_id is None:
                 c = WoCategory(active=True, **values)
                 s.add(c)
@@ -479,8 +476,9 @@ class WorkOrderService:
             if order.kind in REPAIRS:
                 category = s.get(WoCategory, order.category_id) if order.category_id else None
                 settings, cal = load_settings(s), load_calendar(s)
-                values["follow_due"] = deadlines.follow_up_due(cal, completed_at, category.follow_kind if category
-                                                               else "other", _office_end(settings), water_test_at).at
+                values["follow_due"] = deadlines.follow_up_due(
+                    cal, completed_at, category.follow_kind if category else "other", _office_end(settings),
+                    water_test_at, category.follow_workdays if category else None).at
             self._step(s, actor, order_id, "complete", values, result[:60] + (f"（有偿 {price}）" if bill_id else ""))
             return bill_id
 
@@ -746,6 +744,17 @@ def linked(s, order: WorkOrder) -> list[str]:
     if order.linked_id is not None:
         return [s.scalar(select(WorkOrder.number).where(WorkOrder.id == order.linked_id))]
     return list(s.scalars(select(WorkOrder.number).where(WorkOrder.linked_id == order.id).order_by(WorkOrder.id)))
+
+
+def _workdays(check: Checks, value, most: int, field: str, optional: bool = False) -> int | None:
+    """A whole number of working days from 1 to ``most`` (``optional``: empty or 0 is none)."""
+    text = str(value if value is not None else "").strip()
+    if optional and text in ("", "0"):
+        return None
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= most:
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Enter a whole number of working days from 1 to {n}."), field, n=most)
+        return None
+    return int(text)
 
 
 def _reason(reason: str, field: str = "reason") -> str:

@@ -801,6 +801,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>启用</translation>
     </message>
     <message>
+        <source>Follow-up days</source>
+        <translation>回访时限（工作日）</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -831,6 +835,14 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>&amp;Follow-up rule *</source>
         <translation>回访规则(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>Follow up wit&amp;hin (working days)</source>
+        <translation>回访时限（工作日）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>as the rule says</source>
+        <translation>按规则</translation>
     </message>
     <message>
         <source>&amp;Add as new</source>

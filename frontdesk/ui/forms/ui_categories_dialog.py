@@ -78,6 +78,18 @@ class Ui_CategoriesDialog(object):
 
         self.editForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.followKind)
 
+        self.followDaysLabel = QLabel(CategoriesDialog)
+        self.followDaysLabel.setObjectName(u"followDaysLabel")
+
+        self.editForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.followDaysLabel)
+
+        self.followDays = QSpinBox(CategoriesDialog)
+        self.followDays.setObjectName(u"followDays")
+        self.followDays.setMinimum(0)
+        self.followDays.setMaximum(30)
+
+        self.editForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.followDays)
+
 
         self.layout.addLayout(self.editForm)
 
@@ -115,12 +127,14 @@ class Ui_CategoriesDialog(object):
         self.nameLabel.setBuddy(self.name)
         self.workdaysLabel.setBuddy(self.workdays)
         self.followLabel.setBuddy(self.followKind)
+        self.followDaysLabel.setBuddy(self.followDays)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.categories, self.parent)
         QWidget.setTabOrder(self.parent, self.name)
         QWidget.setTabOrder(self.name, self.workdays)
         QWidget.setTabOrder(self.workdays, self.followKind)
-        QWidget.setTabOrder(self.followKind, self.addButton)
+        QWidget.setTabOrder(self.followKind, self.followDays)
+        QWidget.setTabOrder(self.followDays, self.addButton)
         QWidget.setTabOrder(self.addButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.activeButton)
         QWidget.setTabOrder(self.activeButton, self.closeButton)
@@ -135,6 +149,8 @@ class Ui_CategoriesDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("CategoriesDialog", u"Categor&y *", None))
         self.workdaysLabel.setText(QCoreApplication.translate("CategoriesDialog", u"Complete &within (working days) *", None))
         self.followLabel.setText(QCoreApplication.translate("CategoriesDialog", u"&Follow-up rule *", None))
+        self.followDaysLabel.setText(QCoreApplication.translate("CategoriesDialog", u"Follow up wit&hin (working days)", None))
+        self.followDays.setSpecialValueText(QCoreApplication.translate("CategoriesDialog", u"as the rule says", None))
         self.addButton.setText(QCoreApplication.translate("CategoriesDialog", u"&Add as new", None))
         self.saveButton.setText(QCoreApplication.translate("CategoriesDialog", u"&Save changes", None))
         self.activeButton.setText(QCoreApplication.translate("CategoriesDialog", u"Stop or &resume use", None))
