@@ -228,3 +228,28 @@ def test_two_desks_move_the_same_work_order(desk):
                     lambda st: WorkOrderService(st).complete(clerk, order.id, result="已紧固"))
     one_winner(outcomes)
     assert svc.get(order.id).state in ("cancelled", "completed")
+
+
+def test_two_supervisors_change_the_same_category_or_add_the_same_department(desk):
+    """Two supervisors keep the work-order lists at once: one change of a category wins (the other
+    is told and its values are not mixed in); the same new department is added once."""
+    from frontdesk.workorders.models import WoDepartment
+    from frontdesk.workorders.service import WorkOrderService
+    store, boss, boss2, clerk, fees, item, room = desk
+    svc = WorkOrderService(store)
+    leak = next(r for r in svc.category_rows() if r[2] == "漏水")
+    hold = "SELECT * FROM wo_category WHERE id = :id FOR UPDATE"
+    outcomes = race(store, hold, {"id": leak[0]},
+                    lambda st: WorkOrderService(st).save_category(boss, parent="水电", name="漏水", workdays=5,
+                                                                 follow_kind="leak", category_id=leak[0]),
+                    lambda st: WorkOrderService(st).save_category(boss2, parent="水电", name="漏水", workdays=2,
+                                                                 follow_kind="leak", follow_workdays=1,
+                                                                 category_id=leak[0]))
+    one_winner(outcomes)
+    after = next(r for r in svc.category_rows() if r[0] == leak[0])
+    assert (after[3], after[6]) in ((5, None), (2, 1))  # one desk's values, whole
+    outcomes = race(store, "LOCK TABLE wo_department IN EXCLUSIVE MODE", {},
+                    lambda st: WorkOrderService(st).add_department(boss, "电梯维保公司"),
+                    lambda st: WorkOrderService(st).add_department(boss2, "电梯维保公司"))
+    one_winner(outcomes)
+    assert count(store, WoDepartment, WoDepartment.name == "电梯维保公司") == 1
