@@ -246,3 +246,22 @@ def test_work_orders_take_anything(prop, content, place, reporter, phone, prefer
         check(prop, lambda: svc.complete(clerk, made.id, result=result, materials=[(result, "1", labour)],
                                          labour=labour))
         check(prop, lambda: svc.cancel(boss, made.id, reason))
+
+
+@SOME
+@given(parent=hostile_text, name=hostile_text, days=st.one_of(hostile_text, st.integers(-5, 100)),
+       follow=st.one_of(hostile_text, st.integers(-5, 40)), kind=st.one_of(st.sampled_from(["leak", "other"]),
+                                                                          hostile_text),
+       reply=hostile_text, repair=hostile_text, department=hostile_text)
+def test_the_work_order_lists_and_replies_take_anything(prop, parent, name, days, follow, kind, reply, repair,
+                                                       department):
+    """A supervisor's category, department and a complaint's reply naming its repair, with any text:
+    done, or refused with a Chinese message and nothing changed."""
+    from frontdesk.workorders.service import WorkOrderService
+    store, boss, clerk, rooms, *_ = prop
+    svc = WorkOrderService(store)
+    check(prop, lambda: svc.save_category(boss, parent=parent, name=name, workdays=days, follow_kind=kind,
+                                          follow_workdays=follow))
+    check(prop, lambda: svc.add_department(boss, department))
+    complaint = svc.register(clerk, kind="complaint", content="噪音", anonymous=True)
+    check(prop, lambda: svc.reply(clerk, complaint.id, reply, "有效", repair))
