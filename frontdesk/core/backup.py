@@ -133,8 +133,13 @@ def validate_backup(path: Path) -> str:
     not_ours = DomainError(QT_TRANSLATE_NOOP(
         "Errors", "{path} is not a Frontdesk backup. Choose a .fdbak file from the backups folder."),
         "file", path=path.name)
-    if not path.is_file():
-        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), "file", path=str(path))
+    try:
+        exists = path.is_file()
+    except (OSError, ValueError):  # a name too long or with a NUL names no file
+        exists = False
+    if not exists:
+        raise DomainError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), "file",
+                          path=str(path)[:200])
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
