@@ -61,7 +61,7 @@ def race(store, hold_sql: str, params: dict, *desks, waiters: int | None = None,
         tx.commit()
         for t in threads:
             t.join(timeout)
-        assert reached >= want, f"only {reached} of {want} desks reached the race point"
+        assert reached >= want, f"only {reached} of {want} desks reached the race point: {[o.error for o in outcomes]}"
     finally:
         blocker.close()
         watcher.close()

@@ -635,10 +635,24 @@ def paid_repair_item(s) -> int:
     return item_id
 
 
-def bill_state(s, bill_id: int) -> tuple[Decimal, bool]:
-    """A bill's amount and whether a live receipt has paid it (a void makes it unpaid again)."""
-    amount, receipt_id = s.execute(select(Bill.amount, Bill.receipt_id).where(Bill.id == bill_id)).one()
-    return amount, receipt_id is not None
+@dataclass(frozen=True)
+class BillFacts:
+    """What another task may know of a bill it caused (a paid repair): its room, its amount, and
+    whether a live receipt has paid it (a void makes it unpaid again)."""
+    room_id: int
+    amount: Decimal
+    paid: bool
+
+
+def bill_facts(s, bill_ids) -> dict[int, BillFacts]:
+    """The facts of the bills ``bill_ids``, read in chunks (an IN list stays within every database's
+    limit) — only those bills, never the whole table."""
+    ids, out = sorted({i for i in bill_ids if i is not None}), {}
+    for start in range(0, len(ids), 500):
+        for bid, room_id, amount, receipt_id in s.execute(
+                select(Bill.id, Bill.room_id, Bill.amount, Bill.receipt_id).where(Bill.id.in_(ids[start:start + 500]))):
+            out[bid] = BillFacts(room_id, amount, receipt_id is not None)
+    return out
 
 
 def room_fees_section(s, room_id: int):

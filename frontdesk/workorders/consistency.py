@@ -13,10 +13,9 @@ from collections import defaultdict
 from sqlalchemy import select
 
 from frontdesk.core.db import Store
-from frontdesk.fees.service import Bill
+from frontdesk.fees.service import bill_facts
 from frontdesk.workorders.models import WorkOrder, WorkOrderEvent
-
-DONE = ("completed", "followed_up", "closed")
+from frontdesk.workorders.service import DONE
 
 
 def problems(store: Store) -> list[str]:
@@ -25,7 +24,7 @@ def problems(store: Store) -> list[str]:
         orders = s.execute(select(WorkOrder.id, WorkOrder.number, WorkOrder.state, WorkOrder.dispatched_at,
                                   WorkOrder.completed_at, WorkOrder.room_id, WorkOrder.price, WorkOrder.bill_id)).all()
         registered = set(s.scalars(select(WorkOrderEvent.order_id).where(WorkOrderEvent.action == "登记")))
-        bills = {b.id: b for b in s.execute(select(Bill.id, Bill.room_id, Bill.amount)).all()}
+        bills = bill_facts(s, [o.bill_id for o in orders])  # only the paid repairs' bills, through fees
     by_year = defaultdict(list)
     for o in orders:
         m = re.fullmatch(r"GD(\d{4})-(\d{6})", o.number)

@@ -30,7 +30,7 @@ from frontdesk.core.money import money_in, to_money
 from frontdesk.core.numbering import next_number
 from frontdesk.core.settings import load as load_settings
 from frontdesk.core.workdays import load as load_calendar
-from frontdesk.fees.service import bill_state, one_off_bill, paid_repair_item
+from frontdesk.fees.service import bill_facts, one_off_bill, paid_repair_item
 from frontdesk.registration.service import Room, check_choice, link_call, optional_phone
 from frontdesk.workorders import deadlines
 from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_FOLLOW_WORKDAYS, MAX_WORKDAYS, PREFIX,
@@ -40,6 +40,7 @@ from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_FOLL
 
 REPAIRS = ("repair_home", "repair_common")
 OPEN = ("registered", "dispatched", "paused")
+DONE = ("completed", "followed_up", "closed")
 REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
 UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
 MAX_HOURS = Decimal(1000)
@@ -385,9 +386,7 @@ class WorkOrderService:
     def _step(self, s, actor: Actor, order_id: int, step: str, values: dict, detail: str = "") -> WorkOrder:
         """Move an order one step, guarded: it must still be in the state read (and at the version
         read), else "changed at another desk" and nothing changes."""
-        order = s.get(WorkOrder, order_id)
-        if order is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+        order = _order(s, order_id, keep=False)
         if order.state not in ALLOWED[step]:
             raise ValidationError(_NOT_NOW, "state", number=order.number, state=STATES[order.state],
                                   step=STEPS[step])
@@ -430,9 +429,7 @@ class WorkOrderService:
     def resume(self, actor: Actor, order_id: int) -> None:
         """The time paused is added to the completion deadline (it does not count against the order)."""
         with self.store.write() as s:
-            order = s.get(WorkOrder, order_id)
-            if order is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            order = _order(s, order_id, keep=False)
             paused = now() - order.paused_at if order.paused_at else timedelta(0)
             self._step(s, actor, order_id, "resume", {
                 "state": "dispatched", "paused_at": None, "paused_seconds": order.paused_seconds + int(paused.total_seconds()),
@@ -456,9 +453,7 @@ class WorkOrderService:
             check.fail(QT_TRANSLATE_NOOP("Errors", "The completion time cannot be in the future."), "completed_at")
         check.done()
         with self.store.write() as s:
-            order = s.get(WorkOrder, order_id)
-            if order is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            order = _order(s, order_id, keep=False)
             if order.dispatched_at and completed_at < order.dispatched_at:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The completion time is before the order was "
                                                                   "dispatched ({at})."), "completed_at",
@@ -498,9 +493,7 @@ class WorkOrderService:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "Rate the overall satisfaction from 1 to 5."), "satisfaction")
         check.done()
         with self.store.write() as s:
-            order = s.get(WorkOrder, order_id)
-            if order is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            order = _order(s, order_id, keep=False)
             s.add(FollowUp(order_id=order_id, at=now(), reached=bool(reached), on_time=on_time if reached else None,
                            attitude=attitude if reached else "", skill=skill if reached else "",
                            manners=manners if reached else "", satisfaction=satisfaction if reached else None,
@@ -558,9 +551,7 @@ class WorkOrderService:
                                                    "the repair order empty, or choose 有效."), "repair")
         check.done()
         with self.store.write() as s:
-            order = s.get(WorkOrder, order_id)
-            if order is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            order = _order(s, order_id, keep=False)
             values = {"replied_at": now(), "reply_text": text[:200], "version": order.version + 1}
             if validity:
                 values["validity"] = validity
@@ -610,20 +601,20 @@ class WorkOrderService:
     def register_rows(self, date_from: date, date_to: date) -> list[list]:
         """The work-order register: one row per order registered in the dates, in number order."""
         from frontdesk.core.listing import date_range
-        from frontdesk.fees.service import Bill
         with self.store.read() as s:
             cats = dict(s.execute(select(WoCategory.id, WoCategory.name)).all())
             depts = dict(s.execute(select(WoDepartment.id, WoDepartment.name)).all())
             workers = dict(s.execute(select(WoWorker.id, WoWorker.name)).all())
             cause = aliased(WorkOrder)
-            rows = s.execute(select(WorkOrder, Room.code, Bill.amount, Bill.receipt_id, cause.number)
+            rows = s.execute(select(WorkOrder, Room.code, cause.number)
                              .outerjoin(Room, Room.id == WorkOrder.room_id)
                              .outerjoin(cause, cause.id == WorkOrder.linked_id)
-                             .outerjoin(Bill, Bill.id == WorkOrder.bill_id)
                              .where(*date_range(WorkOrder.registered_at, date_from, date_to))
                              .order_by(WorkOrder.number)).all()
+            bills = bill_facts(s, [o.bill_id for o, _c, _r in rows])  # the paid repairs' bills, through fees
             out = []
-            for o, code, amount, receipt, repair in rows:
+            for o, code, repair in rows:
+                bill = bills.get(o.bill_id)
                 replied = o.replied_at or o.dispatched_at
                 out.append([o.number, o.registered_at, KINDS[o.kind], o.severity, "紧急" if o.urgent else "不紧急",
                             o.channel, code or o.place or "匿名", cats.get(o.category_id, ""),
@@ -632,7 +623,7 @@ class WorkOrderService:
                             Decimal(o.paused_seconds) / 3600 if o.paused_seconds else Decimal(0),
                             _on_time(replied, o.reply_due), _on_time(o.completed_at, o.complete_due), o.follow_due,
                             o.followed_at, o.satisfaction, o.reopen_count, "是" if o.repeat_of_id else "否",
-                            amount if receipt is not None else None, repair or ""])
+                            bill.amount if bill and bill.paid else None, repair or ""])
             return out
 
     # ---- reading ---------------------------------------------------------------------------------
@@ -670,30 +661,31 @@ class WorkOrderService:
 
     def get(self, order_id: int) -> WorkOrder:
         with self.store.read() as s:
-            order = s.get(WorkOrder, order_id)
-            if order is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+            return _order(s, order_id, keep=True)
+
+    def detail(self, order_id: int) -> OrderDetail:
+        """What the tab shows of an order, read in one transaction: the order, whether its paid
+        repair is paid, the orders linked with it, its history."""
+        with self.store.read() as s:
+            order = _order(s, order_id, keep=False)
+            out = OrderDetail(order, _paid(s, order), linked(s, order), _history(s, order_id))
             s.expunge(order)
-            return order
+            return out
 
     def links(self, order_id: int) -> list[str]:
         """A complaint's repair, or the complaints a repair caused (numbers)."""
         with self.store.read() as s:
-            order = s.get(WorkOrder, order_id)
-            return linked(s, order) if order is not None else []
+            return linked(s, _order(s, order_id, keep=False))
 
     def paid(self, order_id: int) -> bool | None:
         """A paid repair: whether its bill is paid now (a voided receipt makes it unpaid again);
         None for a free order."""
         with self.store.read() as s:
-            bill_id = s.scalar(select(WorkOrder.bill_id).where(WorkOrder.id == order_id))
-            return None if bill_id is None else bill_state(s, bill_id)[1]
+            return _paid(s, _order(s, order_id, keep=False))
 
     def history(self, order_id: int) -> list[tuple[datetime, str, str, str]]:
         with self.store.read() as s:
-            return [tuple(r) for r in s.execute(
-                select(WorkOrderEvent.at, WorkOrderEvent.action, WorkOrderEvent.detail, WorkOrderEvent.operator_name)
-                .where(WorkOrderEvent.order_id == order_id).order_by(WorkOrderEvent.id))]
+            return _history(s, order_id)
 
     def rates(self, date_from: date, date_to: date) -> dict:
         """The month's figures: follow-up rate = followed up ÷ completed repairs due a follow-up (无法回访
@@ -714,6 +706,33 @@ class WorkOrderService:
                 WorkOrder.completed_at.is_not(None), WorkOrder.completed_at <= WorkOrder.complete_due))
         return {"follow_up_due": due, "followed_up": followed, "follow_up_rate": followed / due if due else None,
                 "deadlines": deadline, "on_time": on_time, "on_time_rate": on_time / deadline if deadline else None}
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    order: WorkOrder
+    paid: bool | None  # a paid repair's bill paid or not; None: free
+    links: list[str]  # a complaint's repair, or the complaints a repair caused
+    history: list[tuple[datetime, str, str, str]]  # (at, action, detail, who)
+
+
+def _order(s, order_id: int, keep: bool) -> WorkOrder:
+    order = s.get(WorkOrder, order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
+    if keep:  # read after the session ends
+        s.expunge(order)
+    return order
+
+
+def _paid(s, order: WorkOrder) -> bool | None:
+    return None if order.bill_id is None else bill_facts(s, [order.bill_id])[order.bill_id].paid
+
+
+def _history(s, order_id: int) -> list[tuple[datetime, str, str, str]]:
+    return [tuple(r) for r in s.execute(
+        select(WorkOrderEvent.at, WorkOrderEvent.action, WorkOrderEvent.detail, WorkOrderEvent.operator_name)
+        .where(WorkOrderEvent.order_id == order_id).order_by(WorkOrderEvent.id))]
 
 
 def _on_time(done: datetime | None, due: datetime | None) -> str:
@@ -813,7 +832,7 @@ def room_orders_section(s, room_id: int):
     open_ = s.execute(select(W.number, W.kind, W.state, W.content, W.complete_due).where(
         W.room_id == room_id, W.state.in_(OPEN)).order_by(W.registered_at.desc()).limit(5)).all()
     done = s.execute(select(W.number, W.kind, W.state, W.content, W.completed_at).where(
-        W.room_id == room_id, W.state.in_(("completed", "followed_up", "closed"))).order_by(
+        W.room_id == room_id, W.state.in_(DONE)).order_by(
         W.registered_at.desc()).limit(3)).all()
     if not open_ and not done:
         return None

@@ -128,22 +128,22 @@ class WorkOrdersTab(QWidget):
         if oid is None:
             self.form.detail.clear()
             return
-        o = self.svc.get(oid)
+        d = self.svc.detail(oid)
+        o = d.order
         lines = [f"{o.number}  {translate('WorkOrders', KINDS[o.kind])}  {STATES[o.state]}",
                  translate("WorkOrdersTab", "Reply due {reply}, complete by {done}{follow}").format(
                      reply=f"{o.reply_due:%m-%d %H:%M}", done=f"{o.complete_due:%m-%d %H:%M}",
                      follow=translate("WorkOrdersTab", ", follow-up due {at}").format(at=f"{o.follow_due:%m-%d %H:%M}")
                      if o.follow_due else "")]
-        paid = self.svc.paid(oid)
-        if paid is not None:
+        if d.paid is not None:
             lines.append(translate("WorkOrdersTab", "Paid repair {amount}: {state}").format(
-                amount=o.price, state=translate("WorkOrdersTab", "paid") if paid else
+                amount=o.price, state=translate("WorkOrdersTab", "paid") if d.paid else
                 translate("WorkOrdersTab", "not paid yet — collect it at the fees tab")))
-        links = self.svc.links(oid)
+        links = d.links
         if links:
             lines.append((translate("WorkOrdersTab", "Caused by repair {numbers}") if o.kind == "complaint" else
                           translate("WorkOrdersTab", "Complaints it caused: {numbers}")).format(numbers="、".join(links)))
-        lines += [f"{at:%Y-%m-%d %H:%M}  {action}  {detail}  {who}" for at, action, detail, who in self.svc.history(oid)]
+        lines += [f"{at:%Y-%m-%d %H:%M}  {action}  {detail}  {who}" for at, action, detail, who in d.history]
         self.form.detail.setPlainText("\n".join(lines))
 
     # ---- the steps -------------------------------------------------------------------------------
