@@ -112,6 +112,30 @@ class Commands:
 
         self.add("export", name, help, run, configure)
 
+    def printout(self, name: str, help: str, number_help: str, write) -> None:  # noqa: A002
+        """``print NAME NUMBER --out FILE.pdf --operator USER``: ``write(store, actor, number, out,
+        translate)`` prints the paper as that operator (the path is checked before the store opens;
+        the task writes the file inside its print's transaction, so a paper not written is not counted)."""
+        def configure(parser, translate) -> None:
+            parser.add_argument("number", help=translate("Cli", number_help))
+            parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+            self.operator_argument(parser)
+
+        def run(args, url, translate, _say) -> int:
+            from frontdesk.core.files import check_output
+            from frontdesk.core.operators import acting
+            from frontdesk.core.store import open_store
+            check_output(args.out)
+            store = open_store(url)
+            try:
+                write(store, acting(store, args, translate), args.number, args.out, translate)
+            finally:
+                store.dispose()
+            print(args.out)
+            return 0
+
+        self.add("print", name, help, run, configure)
+
     def operator_argument(self, parser) -> None:
         """``--operator USERNAME`` for a command that changes or prints something: it is recorded in
         the operator's name, not the system's (``core.operators.acting`` asks for the password)."""
