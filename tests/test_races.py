@@ -253,3 +253,18 @@ def test_two_supervisors_change_the_same_category_or_add_the_same_department(des
                     lambda st: WorkOrderService(st).add_department(boss2, "电梯维保公司"))
     one_winner(outcomes)
     assert count(store, WoDepartment, WoDepartment.name == "电梯维保公司") == 1
+
+
+def test_two_desks_set_one_rooms_warranty(desk):
+    """Two desks change a room's repair warranty at once: one wins; the other is told and its date
+    is not written over the winner's."""
+    from datetime import date as day
+    from frontdesk.workorders.service import WorkOrderService
+    store, boss, boss2, clerk, fees, item, room = desk
+    svc = WorkOrderService(store)
+    svc.set_warranty(boss, room, day(2027, 6, 30))
+    outcomes = race(store, "SELECT * FROM wo_warranty WHERE room_id = :id FOR UPDATE", {"id": room},
+                    lambda st: WorkOrderService(st).set_warranty(boss, room, "2028-06-30"),
+                    lambda st: WorkOrderService(st).set_warranty(boss2, room, ""))
+    one_winner(outcomes)
+    assert svc.warranty(room) in (day(2028, 6, 30), None)

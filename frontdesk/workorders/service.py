@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import aliased
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
-from frontdesk.core.guard import change_state
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NotFound, ValidationError
+from frontdesk.core.guard import ELSEWHERE, change_state
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.models import now
 from frontdesk.core.money import money_in, to_money
@@ -313,13 +313,16 @@ class WorkOrderService:
         with self.store.write() as s:
             row = s.get(WoWarranty, room_id)
             before = {"until": row.until if row else None}
-            if until is None:
-                if row is not None:
-                    s.delete(row)
-            elif row is None:
-                s.add(WoWarranty(room_id=room_id, until=until, set_at=now(), set_by=actor.id))
-            else:
-                row.until, row.set_at, row.set_by = until, now(), actor.id
+            if row is None:
+                if until is not None:  # another desk adding one at once clashes on the room's key
+                    s.add(WoWarranty(room_id=room_id, until=until, set_at=now(), set_by=actor.id))
+            else:  # only if it still holds the date read (the audit log keeps the one replaced)
+                same = (WoWarranty.room_id == room_id, WoWarranty.until == row.until)
+                done = s.execute(delete(WoWarranty).where(*same) if until is None else
+                                 update(WoWarranty).where(*same).values(until=until, set_at=now(), set_by=actor.id)
+                                 .execution_options(synchronize_session=False)).rowcount
+                if done != 1:
+                    raise Conflict(ELSEWHERE, "until")
             audit.record(s, actor, "update", "room", room_id, before, {"until": until})
 
     # ---- registering -----------------------------------------------------------------------------
