@@ -161,16 +161,8 @@ class CompleteDialog(FormDialog):
 
     def save(self) -> None:
         f = self.form
-        rows = []
-        for line in f.materials.toPlainText().splitlines():
-            parts = line.split()
-            if not parts:
-                continue
-            if len(parts) != 3:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write each material as: name quantity unit price."),
-                                      "materials")
-            rows.append(tuple(parts))
-        self.result = self.svc.complete(self.actor, self.order_id, result=f.result.text(), materials=rows,
+        self.result = self.svc.complete(self.actor, self.order_id, result=f.result.text(),
+                                        materials=f.materials.toPlainText(),
                                         labour=f.labour.text().strip() or None, hours=f.hours.text().strip() or None,
                                         signed=f.signed.isChecked()) or 0
 

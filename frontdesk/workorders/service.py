@@ -438,7 +438,7 @@ class WorkOrderService:
                 "state": "dispatched", "paused_at": None, "paused_seconds": order.paused_seconds + int(paused.total_seconds()),
                 "complete_due": order.complete_due + paused})
 
-    def complete(self, actor: Actor, order_id: int, *, result: str, materials: list[tuple] = (), hours=None,
+    def complete(self, actor: Actor, order_id: int, *, result: str, materials: list[tuple] | str = (), hours=None,
                  labour=None, signed: bool = False, completed_at: datetime | None = None,
                  water_test_at: datetime | None = None) -> int | None:
         """完成: result, materials (name, quantity, unit price), hours, when, signed or not. A repair
@@ -801,6 +801,14 @@ def _check_assignee(s, department_id: int, worker_id: int | None):
 
 
 def _materials(rows) -> list[tuple[str, Decimal, Decimal]]:
+    """Materials as (name, quantity, unit price) rows, or as the desk types them: one per line,
+    "name quantity unit-price"."""
+    if isinstance(rows, str):
+        lines = [line.split() for line in rows.splitlines() if line.strip()]
+        if any(len(parts) != 3 for parts in lines):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write each material as: name quantity unit price."),
+                                  "materials")
+        rows = lines
     out = []
     for name, qty, price in rows or ():
         name = (name or "").strip()
