@@ -12,7 +12,6 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +23,7 @@ from benchmarks.common import store_copy  # noqa: E402 - after the path
 def main(db: Path) -> int:
     from sqlalchemy import func, select
 
+    from frontdesk.core import clock
     from frontdesk.fees.arrears import ArrearsService
     from frontdesk.fees.documents import receipt_pdf
     from frontdesk.fees.models import Bill, Receipt
@@ -35,7 +35,7 @@ def main(db: Path) -> int:
             bills = s.scalar(select(func.count()).select_from(Bill))
             receipts = s.scalar(select(func.count()).select_from(Receipt))
         print(f"history: {bills:,} bills, {receipts:,} receipts")
-        today = date.today()
+        today = clock.today()
         y, m = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         t0 = time.perf_counter()
         made = fees.generate_month(boss, y, m)

@@ -76,9 +76,9 @@ def timed(fn) -> float:
 def write_roster(path: Path, rows: int, rng: random.Random) -> None:
     from openpyxl import Workbook
 
+    from frontdesk.core import clock
     from frontdesk.registration.demo import random_person
     from frontdesk.registration.roster import COLUMNS
-    from datetime import date
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("花名册")
     ws.append(list(COLUMNS))
@@ -88,7 +88,7 @@ def write_roster(path: Path, rows: int, rng: random.Random) -> None:
         for e in ("1", "2"):
             for fl in range(1, 26):
                 for pos in (1, 2):
-                    p = random_person(rng, date.today())
+                    p = random_person(rng, clock.today())
                     row = {"楼栋": str(b), "单元": e, "房号": f"{fl}{pos:02d}", "楼层": fl, "建筑面积": "96.50",
                            "用途": "住宅", "房屋状态": "已入住", "姓名/名称": p["name"], "身份": "业主",
                            "证件类型": "居民身份证", "证件号码": p["id_number"], "手机号码": p["phone"]}

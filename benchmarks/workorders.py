@@ -12,7 +12,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +24,7 @@ from benchmarks.common import store_copy  # noqa: E402 - after the path
 def main(db: Path) -> int:
     from sqlalchemy import func, select
 
+    from frontdesk.core import clock
     from frontdesk.workorders.documents import write_register
     from frontdesk.workorders.documents import slip
     from frontdesk.workorders.models import WorkOrder
@@ -66,7 +67,7 @@ def main(db: Path) -> int:
                 svc.query(room_id=room).page(s, limit=50)
             times.append(1000 * (time.perf_counter() - t0))
         print(f"a room's orders:                        {statistics.median(times):8.1f} ms median (goal < 50 ms)")
-        last = date.today().replace(day=1) - timedelta(days=1)
+        last = clock.today().replace(day=1) - timedelta(days=1)
         t0 = time.perf_counter()
         n = write_register(store, last.replace(day=1), last, Path(tmp) / "m.xlsx", lambda _c, t: t)
         print(f"export one month ({n:,} orders):        {time.perf_counter() - t0:8.2f} s")

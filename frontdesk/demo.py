@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from frontdesk.core import audit
+from frontdesk.core import audit, clock
 from frontdesk.core.audit import SYSTEM, Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -73,7 +73,7 @@ def load_demo(store: Store) -> dict:
         boss, clerk = actor_of(ops[0]), actor_of(ops[1])
         save_settings(s, boss, validate(DEMO_PROPERTY))
         audit.record(s, boss, "create", "setting", "demo", summary="演示物业")
-    ctx = DemoContext(boss, clerk, random.Random(88), date.today())
+    ctx = DemoContext(boss, clerk, random.Random(88), clock.today())
     for task in TASKS:
         if task.demo:
             load(task.demo)(store, ctx)
@@ -91,7 +91,7 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
     task's generated part (rooms and people, custody and calls, fee history …)."""
     t0 = time.perf_counter()
     rng = random.Random(seed)
-    today = date.today()
+    today = clock.today()
     start = datetime.combine(today - timedelta(days=365 * years), datetime.min.time()).replace(hour=9)
     with store.write() as s:
         _refuse_real_data(s)

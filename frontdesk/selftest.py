@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from frontdesk.core import clock
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.errors import CheckFailed as Failed
 
@@ -130,8 +131,8 @@ def holiday_calendar(ctx: Context) -> str:
         raise Failed("National Day 2026 and the Saturday worked in lieu are wrong")
     years = sorted({d.year for d in chinese_calendar.holidays})
     text = ctx.translate("SelfTest", "holidays of {first}–{last}").format(first=years[0], last=years[-1])
-    if date.today().year > years[-1]:
-        text += ctx.translate("SelfTest", "; {year} has no data: counted Monday–Friday").format(year=date.today().year)
+    if clock.today().year > years[-1]:
+        text += ctx.translate("SelfTest", "; {year} has no data: counted Monday–Friday").format(year=clock.today().year)
     return text
 
 

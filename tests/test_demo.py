@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from frontdesk.core import clock
 from frontdesk.demo import DEMO_OPERATORS, generate, load_demo
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.people import parse_resident_id
@@ -78,14 +79,12 @@ def test_generated_fee_history_keeps_the_money_rules(any_store):
 
 
 def test_the_demo_is_a_living_property_a_newcomer_can_learn_from(store):
-    from datetime import datetime
-
     from frontdesk.core.models import AuditEntry
     from frontdesk.fees.consistency import problems
     from frontdesk.fees.models import Deposit, FeeItem, Receipt, ShiftClose
     from frontdesk.registration.models import CallLog, Custody, CustodyInspection, Occupancy, SmallRegistration
     load_demo(store)
-    now = datetime.now()
+    now = clock.now()
     with store.read() as s:
         receipts = s.scalars(select(Receipt)).all()
         assert len(receipts) > 300 and all(r.payer for r in receipts)  # a payer on every receipt

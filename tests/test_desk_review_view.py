@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from frontdesk.core import clock
 from frontdesk.fees.service import FeeService
 from frontdesk.fees.shift import ShiftService
 from frontdesk.ui.print_preview import PrintPreview
@@ -87,7 +88,7 @@ def test_each_notice_has_its_own_number_and_pages(window, store, supervisor, qtb
     doc = notices_pdf(store, notices, translate)
     pdf = doc.build()
     text = pdf_text(pdf)
-    year = date.today().year
+    year = clock.today().year
     assert [f"TZ{year}-00000{i}" in text for i in range(1, 6)] == [True] * 5
     assert text.count("第1页共1页") == 5 and "共5页" not in text
     assert text.count("示例物业服务有限公司（盖章）") == 5  # each notice's seal area names the company

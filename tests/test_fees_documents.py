@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from frontdesk.core import clock
 from frontdesk.core.money import amount_in_words, format_yuan
 from frontdesk.fees.documents import receipt_pdf
 from frontdesk.fees.service import FeeService
@@ -77,7 +78,7 @@ def test_cli_print_and_register(store, supervisor, paid, tmp_path):
         assert s.scalar(select(AuditEntry.operator_name).where(AuditEntry.action == "print")) == "王主管"
     assert "副本" in pdf_text(out.read_bytes())
     reg = tmp_path / "reg.xlsx"
-    today = date.today()
+    today = clock.today()
     run("export", "receipts", "--from", str(today - timedelta(days=1)), "--to", str(today), "--out", str(reg),
         env_extra=env, check_rc=0)
     ws = load_workbook(reg)["收据登记簿"]

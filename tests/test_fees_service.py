@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from frontdesk.core import clock
 from frontdesk.core.errors import DomainError, PermissionDenied, ValidationError
 from frontdesk.core.money import amount_in_words
 from frontdesk.core.numbering import format_number
@@ -83,7 +84,7 @@ def test_payment_receipt_and_void(desk, any_store):
     assert err.value.field == "reference"
     assert fees.due_bills(r) == due  # nothing changed
     issued = fees.take_payment(clerk, r, [b.id for b in due], "现金", cash_received="1000", payer="张三")
-    assert issued.number == format_number("SJ", date.today().year, 1)
+    assert issued.number == format_number("SJ", clock.today().year, 1)
     assert issued.total == sum(b.amount for b in due) == Decimal("994.02")
     assert issued.change == Decimal("5.98")
     receipt, lines, code = fees.receipt(issued.id)
@@ -100,7 +101,7 @@ def test_payment_receipt_and_void(desk, any_store):
     with pytest.raises(ValidationError):
         fees.void(boss, issued.id, "again")
     again = fees.take_payment(clerk, r, [b.id for b in due], "微信", reference="4200001234")
-    assert again.number == format_number("SJ", date.today().year, 2)  # numbers never reused
+    assert again.number == format_number("SJ", clock.today().year, 2)  # numbers never reused
     assert fees.collected() == again.total
 
 
@@ -282,7 +283,7 @@ def test_shift_close_and_reversal(desk, any_store):
     close_id = shifts.close(clerk, a.total - Decimal("0.50"), "找零少收五角")
     c, detail = shifts.get(close_id)
     assert (c.cash_expected, c.cash_counted, c.receipts) == (a.total, a.total - Decimal("0.50"), 2)
-    assert c.number == f"JB{date.today().year}-000001" and c.difference_reason == "找零少收五角"
+    assert c.number == f"JB{clock.today().year}-000001" and c.difference_reason == "找零少收五角"
     assert fees.correction(a.id) == "reverse"
     assert detail["by_method"] == {"现金": str(a.total), "微信": str(b.total)}
     with pytest.raises(ValidationError):

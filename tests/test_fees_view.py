@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from frontdesk.core import clock
 from frontdesk.core.money import amount_in_words
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
@@ -127,7 +128,7 @@ def test_close_the_shift_and_print_it(window, store, qtbot, tmp_path, boxes):
     assert seen["error"] == "清点现金 ¥994.00，应有 ¥994.02（差额 -¥0.02）。请重新清点，或填写差额原因。"
     text = pdf_text(preview.pdf)
     for expected in ("交班日结单", "应有现金：¥994.02", "清点现金：¥994.00", "差额：-¥0.02", "物业管理费", "交班人", "接班人",
-                     f"JB{date.today().year}-000001", "差额原因：少收两分硬币"):
+                     f"JB{clock.today().year}-000001", "差额原因：少收两分硬币"):
         assert expected in text, expected
     errors = {}
     done = fill_reason(qtbot, then=lambda dlg: errors.update(cash=dlg.errors.text("cash_counted")), amount="0")

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from frontdesk.core import clock
 from frontdesk.core import excel, files
 from frontdesk.core.audit_log import AuditLogService
 from frontdesk.core.backup import backup_store, list_backups
@@ -84,7 +85,7 @@ def hostile_store(store, supervisor):
 def test_hostile_text_stays_text_in_the_receipt_register(hostile_store, tmp_path):
     store, _ = hostile_store
     out = tmp_path / "reg.xlsx"
-    today = date.today()
+    today = clock.today()
     run("--db", store.url, "export", "receipts", "--from", str(today), "--to", str(today), "--out", str(out),
         check_rc=0)
     assert_literal(out, [HOSTILE[1], HOSTILE[2], HOSTILE[4]])
@@ -157,7 +158,7 @@ def test_command_line_refuses_bad_paths_and_records_nothing(hostile_store, tmp_p
         number = s.scalar(select(Receipt.number).where(Receipt.status == "正常"))
         audits = s.scalar(select(func.count()).select_from(AuditEntry))
     missing = tmp_path / "FOLDER" / "THAT" / "DOES" / "NOT" / "EXIST"
-    today = str(date.today())
+    today = str(clock.today())
     roster = write_template(tmp_path / "roster.xlsx")
     for args in (["print", "receipt", number, "--out", str(missing / "r.pdf"), "--operator", "zhuguan"],
                  ["print", "receipt", number, "--out", str(tmp_path), "--operator", "zhuguan"],
@@ -168,7 +169,7 @@ def test_command_line_refuses_bad_paths_and_records_nothing(hostile_store, tmp_p
         assert p.returncode == 1, (args, p.stdout, p.stderr)
         assert "Traceback" not in p.stderr and ("不存在" in p.stderr or "文件夹" in p.stderr), (args, p.stderr)
     p = run("--db", store.url, "export", "receipts", "--from", today, "--to",
-            str(date.today() - timedelta(days=1)), "--out", str(tmp_path / "r.xlsx"))
+            str(clock.today() - timedelta(days=1)), "--out", str(tmp_path / "r.xlsx"))
     assert p.returncode == 1 and "晚于" in p.stderr and not (tmp_path / "r.xlsx").exists()
     with store.read() as s:
         assert s.scalar(select(Receipt.reprints).where(Receipt.number == number)) == 0  # not counted as reprinted

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from frontdesk.core import clock
 from frontdesk.core.errors import Conflict
 from frontdesk.core.models import AuditEntry
 from frontdesk.core.operators import OperatorService
@@ -96,7 +97,7 @@ def test_a_receipt_is_reversed_once(desk):
     store, boss, boss2, clerk, fees, item, room = desk
     paid = fees.take_payment(clerk, room, [b.id for b in fees.due_bills(room)], "现金")
     ShiftService(store).close(clerk, paid.total)
-    year = date.today().year
+    year = clock.today().year
     outcomes = race(store, "SELECT * FROM doc_counter WHERE prefix = 'SJ' AND year = :y FOR UPDATE", {"y": year},
                     lambda st: FeeService(st).reverse(boss, paid.id, "退费"),
                     lambda st: FeeService(st).reverse(boss2, paid.id, "退费"))
@@ -134,7 +135,7 @@ def test_one_shift_closed_at_two_desks(desk):
 def test_two_desks_pay_the_same_bills(desk):
     store, boss, boss2, clerk, fees, item, room = desk
     ids = [b.id for b in fees.due_bills(room)]
-    year = date.today().year
+    year = clock.today().year
     fees.take_payment(clerk, room, [ids[0]], "现金")  # the counter row exists from here on
     outcomes = race(store, "SELECT * FROM doc_counter WHERE prefix = 'SJ' AND year = :y FOR UPDATE", {"y": year},
                     lambda st: FeeService(st).take_payment(clerk, room, ids[1:], "现金"),

@@ -1,10 +1,11 @@
 """Registration rules without Qt, on SQLite and PostgreSQL."""
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from frontdesk.core import clock
 from frontdesk.core.audit import history
 from frontdesk.core.errors import ValidationError
 from frontdesk.core.people import id_check_digit
@@ -158,7 +159,7 @@ def test_move_out_keeps_the_record(building3, boss):
 def test_custody_and_thresholds(building3, boss, any_store):
     r = room_id(building3, "3-1-101")
     svc = CustodyService(any_store)
-    start = date.today() - timedelta(days=20)
+    start = clock.today() - timedelta(days=20)
     cid = svc.start(boss, r, start, "100.00", "500.00")
     assert building3.room_card(r).state == "托管"
     with pytest.raises(ValidationError):
@@ -173,7 +174,7 @@ def test_custody_and_thresholds(building3, boss, any_store):
     assert row.last_inspection == start + timedelta(days=14)
     card = building3.room_card(r)
     assert card.custody["over_limit"]
-    svc.end(boss, cid, date.today(), "111", "521")
+    svc.end(boss, cid, clock.today(), "111", "521")
     assert building3.room_card(r).state == "空置" and svc.rooms() == []
 
 
@@ -183,7 +184,7 @@ def test_call_log(building3, boss, any_store):
     with pytest.raises(ValidationError) as err:
         calls.log(boss, content="  ", room_id=r)
     assert err.value.field == "content"
-    at = datetime.now().replace(microsecond=0) - timedelta(hours=3)
+    at = clock.now() - timedelta(hours=3)
     with pytest.raises(ValidationError) as err:
         calls.log(boss, content="问水费", at=at, promised_at=at - timedelta(hours=1))
     assert err.value.field == "promised_at"

@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QUrl, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from frontdesk.core import clock
 from frontdesk.core.audit import history
 from frontdesk.registration.calls import CallLogService
 from frontdesk.registration.dialogs import BuildingDialog, ImportDialog
@@ -181,8 +182,8 @@ def test_small_registration_and_reveal(window, store, supervisor, property_, qtb
 
 
 def test_overdue_reply_is_highlighted(window, store, supervisor, property_, qtbot):
-    from datetime import datetime, timedelta
-    at = datetime.now().replace(microsecond=0) - timedelta(hours=5)
+    from datetime import timedelta
+    at = clock.now() - timedelta(hours=5)
     CallLogService(store).log(supervisor, content="问物业费标准", room_id=property_, at=at,
                               promised_at=at + timedelta(hours=1))
     tab = window.registration

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from frontdesk.core import clock
 from frontdesk.core.errors import Conflict, Invalid, NotFound, PermissionDenied, ValidationError
 from frontdesk.core.models import as_of
 from frontdesk.core.operators import OperatorService
@@ -47,7 +48,7 @@ def test_register_tells_every_fault_at_once_and_numbers_the_order(wo):
         svc.register(clerk, kind="repair_home", content=" ", phone="12", channel="飞鸽")
     assert {e.field for e in err.value.errors} == {"content", "phone", "channel", "room"}
     anon = svc.register(clerk, kind="complaint", content="夜间施工噪音", anonymous=True, channel="电话")
-    assert anon.number.startswith(f"GD{datetime.now().year}-") and svc.get(anon.id).reporter == ""
+    assert anon.number.startswith(f"GD{clock.now().year}-") and svc.get(anon.id).reporter == ""
     r = _leak(svc, clerk, room, cats)
     assert r.number.endswith("000002") and r.reply_due == datetime(2026, 11, 3, 17, 30)
     assert r.complete_due == datetime(2026, 11, 5, 17, 30) and not r.guessed  # 漏水: three working days
@@ -116,8 +117,8 @@ def test_a_paid_repair_is_billed_and_its_order_shows_whether_it_is_paid(wo, any_
 
 def test_a_repair_within_warranty_is_free(wo):
     boss, clerk, svc, room, cats, depts, worker = wo
-    svc.set_warranty(boss, room, datetime.now().date() + timedelta(days=365))
-    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=3))
+    svc.set_warranty(boss, room, clock.today() + timedelta(days=365))
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=3))
     svc.dispatch(clerk, r.id, depts["工程部"], worker)
     assert svc.complete(clerk, r.id, result="更换阀门", materials=[("阀门", "1", "40")]) is None
     assert svc.paid(r.id) is None
@@ -125,9 +126,9 @@ def test_a_repair_within_warranty_is_free(wo):
 
 def test_follow_ups_unreached_unsatisfied_and_repeat_faults(wo):
     boss, clerk, svc, room, cats, depts, worker = wo
-    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(days=3))
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(days=3))
     svc.dispatch(clerk, r.id, depts["工程部"], worker)
-    svc.complete(clerk, r.id, result="更换三通", water_test_at=datetime.now())
+    svc.complete(clerk, r.id, result="更换三通", water_test_at=clock.now())
     assert svc.get(r.id).follow_due.time().strftime("%H:%M") == "17:30"
     with pytest.raises(Invalid) as err:
         svc.follow_up(clerk, r.id, reached=True, attitude="好", satisfaction=9)
@@ -141,7 +142,7 @@ def test_follow_ups_unreached_unsatisfied_and_repeat_faults(wo):
         assert svc.follow_up(clerk, r.id, reached=False) == "completed"
     assert svc.follow_up(clerk, r.id, reached=False) == "followed_up" and svc.get(r.id).unreachable  # 无法回访
     svc.close(clerk, r.id)
-    again = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=1))
+    again = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=1))
     assert again.repeat_of == r.number  # the same room and category within 30 days: 返修
 
 
@@ -158,7 +159,7 @@ def test_a_complaint_found_invalid_is_explained_within_a_working_day(wo):
 
 def test_a_complaint_names_the_repair_that_caused_it(wo, any_store, tmp_path):
     boss, clerk, svc, room, cats, depts, worker = wo
-    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=3))
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=3))
     c = svc.register(clerk, kind="complaint", content="维修后楼下天花板仍渗水", room_id=room)
     other = svc.register(clerk, kind="complaint", content="噪音", room_id=room)
     with pytest.raises(Invalid) as err:  # every fault at once: no reply, invalid yet linked
@@ -174,7 +175,7 @@ def test_a_complaint_names_the_repair_that_caused_it(wo, any_store, tmp_path):
     svc.reply(clerk, c.id, "已安排工程部复查防水", "有效", r.number.lower())
     assert svc.links(c.id) == [r.number] and svc.links(r.id) == [c.number]
     assert svc.history(c.id)[-1][2].endswith(f"（{r.number}）")
-    today = datetime.now().date()
+    today = clock.today()
     from frontdesk.workorders.documents import write_register
     write_register(any_store, today - timedelta(days=1), today, tmp_path / "r.xlsx")
     from openpyxl import load_workbook
@@ -249,7 +250,7 @@ def test_the_slip_reads_back_and_a_reprint_says_copy(wo, any_store, tmp_path):
     from frontdesk.workorders.documents import slip
     from tests.helpers import pdf_text
     boss, clerk, svc, room, cats, depts, worker = wo
-    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=1), preferred_time="周六上午")
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=1), preferred_time="周六上午")
     svc.dispatch(clerk, r.id, depts["工程部"], worker)
     first = {}
     svc.print_slip(clerk, r.number, deliver=lambda oid, copy: first.update(pdf=slip(any_store, oid, copy=copy).build(),
@@ -277,12 +278,12 @@ def test_the_register_and_the_slip_from_the_command_line(wo, any_store, tmp_path
     from tests.helpers import pdf_text
     from tests.test_cli import run
     boss, clerk, svc, room, cats, depts, worker = wo
-    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=2))
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=2))
     svc.dispatch(clerk, r.id, depts["工程部"], worker)
     svc.complete(clerk, r.id, result="更换三通", materials=[("三通", "1", "30")], labour="20")
     any_store.dispose()
     env = {"FRONTDESK_DB": any_store.url}
-    today = datetime.now().date()
+    today = clock.today()
     out = tmp_path / "wo.xlsx"
     run("export", "workorders", "--from", str(today - timedelta(days=1)), "--to", str(today), "--out", str(out),
         env_extra=env, check_rc=0)
@@ -304,7 +305,7 @@ def test_the_register_and_the_slip_from_the_command_line(wo, any_store, tmp_path
 
 def test_lists_filter_by_department_building_and_date(wo, any_store):
     boss, clerk, svc, room, cats, depts, worker = wo
-    a = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(days=40))
+    a = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(days=40))
     b = svc.register(clerk, kind="repair_common", content="3栋电梯异响", place="3栋电梯", category_id=cats["电梯故障"])
     c = svc.register(clerk, kind="repair_common", content="5栋门禁坏", place="5栋东门")
     svc.dispatch(clerk, b.id, depts["工程部"], worker)
@@ -314,7 +315,7 @@ def test_lists_filter_by_department_building_and_date(wo, any_store):
             return {row[0] for row in svc.query(**kw).page(s)}
     assert ids(building="3") == {a.id, b.id} and ids(building="5") == {c.id}
     assert ids(department_id=depts["工程部"]) == {b.id}
-    assert ids(date_from=(datetime.now() - timedelta(days=7)).date()) == {b.id, c.id}
+    assert ids(date_from=(clock.now() - timedelta(days=7)).date()) == {b.id, c.id}
     assert ids(view="not_dispatched") == {a.id, c.id} and svc.board()["not_dispatched"] == 2
 
 
@@ -340,7 +341,7 @@ def test_the_order_check_finds_a_broken_store(wo, any_store):
     from frontdesk.workorders.consistency import problems
     from frontdesk.workorders.models import WorkOrder
     boss, clerk, svc, room, cats, depts, worker = wo
-    r = _leak(svc, clerk, room, cats, at=datetime.now() - timedelta(hours=3))
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=3))
     svc.dispatch(clerk, r.id, depts["工程部"], worker)
     svc.complete(clerk, r.id, result="更换三通", labour="50")
     assert problems(any_store) == []

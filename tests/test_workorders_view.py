@@ -3,6 +3,7 @@ the search box, the owner filled in, Ctrl+Enter), dispatched with the slip print
 paid repair and collected at the 收费 tab, followed up — the board moving all the while."""
 from PySide6.QtCore import Qt
 
+from frontdesk.core import clock
 from frontdesk.core.workdays import CalendarService
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
@@ -217,7 +218,7 @@ def test_a_complaint_found_invalid_from_the_tab(window, store, supervisor, qtbot
 
 
 def test_the_rooms_warranty_makes_its_repairs_free(window, store, supervisor, qtbot):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from tests.conftest import fill_reason
     svc = WorkOrderService(store)
@@ -230,13 +231,13 @@ def test_the_rooms_warranty_makes_its_repairs_free(window, store, supervisor, qt
     def bad_then_good(dlg):
         errors["until"] = dlg.errors.text("until")
         dlg.form.amount.clear()
-        type_text(qtbot, dlg.form.amount, str(date.today() + timedelta(days=300)))
+        type_text(qtbot, dlg.form.amount, str(clock.today() + timedelta(days=300)))
         qtbot.keyClick(dlg.form.amount, Qt.Key.Key_Return)
 
     done = fill_reason(qtbot, then=bad_then_good, amount="明年")
     qtbot.mouseClick(tab.form.warrantyButton, Qt.MouseButton.LeftButton)
     done.check()
-    assert "年-月-日" in errors["until"] and svc.warranty(window.room) == date.today() + timedelta(days=300)
+    assert "年-月-日" in errors["until"] and svc.warranty(window.room) == clock.today() + timedelta(days=300)
     svc.dispatch(supervisor, order.id, dict((n, i) for i, n in svc.departments())["工程部"])
     assert svc.complete(supervisor, order.id, result="更换锁芯", labour="80") is None  # free: in warranty
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from frontdesk.core import clock
+
 
 def parse_day(text: str) -> date:
     """A day as YYYY-MM-DD from a command line (argparse reports the refusal)."""
@@ -25,4 +27,4 @@ def check_range(date_from: date | None, date_to: date | None, field: str = "date
 def working_moment(rng, day: date) -> datetime:
     """A moment of the desk's working day (08:30–17:30) — never later than a minute ago."""
     moment = datetime.combine(day, datetime.min.time()) + timedelta(minutes=510 + rng.randrange(540))
-    return min(moment, datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=1))
+    return min(moment, clock.wall().replace(second=0, microsecond=0) - timedelta(minutes=1))

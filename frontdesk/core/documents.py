@@ -1,10 +1,9 @@
 """Printed documents of the kernel: the operator list (操作员名单) and the printer test page."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Callable
 
-from frontdesk.core import audit, settings
+from frontdesk.core import audit, clock, settings
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.numbering import next_number
@@ -39,7 +38,7 @@ def operator_list(store: Store, actor: Actor, translate: Translate = _identity) 
                    signatures=(translate("Documents", "Prepared by"), translate("Documents", "Supervisor")), labels=labels(translate))
     active = sum(r.active for r in rows)
     doc.paragraph(translate("Documents", "As of {date} the desk has {n} operators, {a} of them active.")
-                  .format(date=date.today().isoformat(), n=len(rows), a=active))
+                  .format(date=clock.today().isoformat(), n=len(rows), a=active))
     doc.spacer(2)
     yes, no = translate("Documents", "Active"), translate("Documents", "Disabled")
     doc.table([translate("Columns", "User name"), translate("Columns", "Name"), translate("Columns", "Role"),
@@ -54,7 +53,7 @@ def test_page(store: Store, actor: Actor, page: str = "A5", translate: Translate
     """A page to check the printer: header, Chinese and Latin text, digits, QR code."""
     with store.read() as s:
         letterhead = Letterhead.from_settings(settings.load(s))
-    doc = Document(translate("Documents", "Printer test page"), letterhead, number=f"TEST-{date.today():%Y%m%d}",
+    doc = Document(translate("Documents", "Printer test page"), letterhead, number=f"TEST-{clock.today():%Y%m%d}",
                    page=page, operator=actor.display_name, signatures=(translate("Documents", "Operator"),),
                    labels=labels(translate))
     doc.paragraph(translate("Documents", "If you can read every line below, Chinese text, digits and the QR code print "

@@ -5,13 +5,14 @@ Alembic revisions in ``core/migrations``.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData,
                         String, Text, types)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from frontdesk.core.clock import as_of, now  # noqa: F401  (every table's "when" comes from the one clock)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -44,26 +45,6 @@ class Fixed2(types.TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
-
-
-_AS_OF: list[datetime] = []  # the demo's clock: what the desk did back then is stamped back then
-
-
-def now() -> datetime:
-    """Local wall-clock time, to the second (the desk works in one time zone) — or, inside
-    ``as_of``, the moment given (the demo property is recorded over past months this way, through
-    the same services the desk uses)."""
-    return _AS_OF[-1] if _AS_OF else datetime.now().replace(microsecond=0)
-
-
-@contextmanager
-def as_of(moment: datetime):
-    """Stamp everything recorded inside with ``moment`` (the demo only; never the desk)."""
-    _AS_OF.append(moment.replace(microsecond=0))
-    try:
-        yield
-    finally:
-        _AS_OF.pop()
 
 
 class Setting(Base):

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from frontdesk.core import clock
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 _WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -39,7 +40,7 @@ def parse_resident_id(value: str, field: str = "id_number", today: date | None =
     except ValueError:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The birth date inside this ID number does not exist."), field) from None
-    today = today or date.today()
+    today = today or clock.today()
     if born > today or born.year < 1900:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The birth date inside this ID number is not plausible."), field)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from xml.sax.saxutils import escape
 
+from frontdesk.core import clock
 from frontdesk.core.paths import resource
 
 FONT = "FDSans"
@@ -295,7 +295,7 @@ class Document:
             c.drawRightString(w - self._margin, h - 30 * mm * s, f"{self.labels['number']}：{number}")
         c.setFont(FONT, 8 * s)
         c.drawCentredString(w / 2, 8 * mm * s, self.labels["page"].format(page=page, pages=pages))
-        stamp = f"{self.labels['printed']}：{datetime.now():%Y-%m-%d %H:%M}"
+        stamp = f"{self.labels['printed']}：{clock.now():%Y-%m-%d %H:%M}"
         if self.operator:
             stamp += f"  {self.labels['operator']}：{self.operator}"
         c.drawRightString(w - self._margin, 8 * mm * s, stamp)

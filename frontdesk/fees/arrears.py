@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from frontdesk.core import audit
+from frontdesk.core import audit, clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -76,7 +76,7 @@ class ArrearsService:
                 letters_only: bool = False) -> list[ArrearsRow]:
         """Rooms owing bills whose period has begun by ``on``, largest amount first (with
         ``letters_only``, only the rooms due a demand letter)."""
-        on = on or date.today()
+        on = on or clock.today()
         with self.store.read() as s:
             q = (select(Bill.room_id, OWED_SUM, func.count(func.distinct(Bill.period_start)), func.min(Bill.period_start))
                  .where(*unpaid(on)).group_by(Bill.room_id))
@@ -124,7 +124,7 @@ class ArrearsService:
         with self.store.write() as s:
             if s.get(Room, room_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
-            owed = s.scalar(select(OWED_SUM).where(Bill.room_id == room_id, *unpaid(date.today())))
+            owed = s.scalar(select(OWED_SUM).where(Bill.room_id == room_id, *unpaid(clock.today())))
             r = Reminder(room_id=room_id, at=now(), method=method, outcome=outcome, arrears=owed or ZERO,
                          operator_id=actor.id, operator_name=actor.display_name)
             s.add(r)
@@ -142,7 +142,7 @@ class ArrearsService:
 
     def notices(self, room_ids: list[int], on: date | None = None, progress=None) -> list[Notice]:
         """What each room owes to ``on`` for its payment notice, with the late fee to that day."""
-        on = on or date.today()
+        on = on or clock.today()
         out = []
         with self.store.read() as s:
             settings = load_settings(s)

@@ -4,12 +4,12 @@ refunded. Never both ways, never twice."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from frontdesk.core import audit
+from frontdesk.core import audit, clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
@@ -128,7 +128,7 @@ class DepositService:
             return dep.voucher_number
 
     def list(self, room_id: int | None = None, held_only: bool = False) -> list[DepositRow]:
-        today = date.today()
+        today = clock.today()
         with self.store.read() as s:
             q = select(Deposit, Room.code).outerjoin(Room, Room.id == Deposit.room_id).order_by(Deposit.collected_at)
             if room_id is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
+from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -89,7 +90,7 @@ class ReadingsDialog(QDialog):
         for item in FeeService(store).items():
             if item.rule == "metered":
                 f.item.addItem(item.name, item.id)
-        today = date.today()
+        today = clock.today()
         f.month.setDate(QDate(today.year, today.month, 1))
         self.errors = FieldErrors(self, {"item": f.item, "file": f.importButton})
         f.sheetButton.clicked.connect(self.save_sheet)

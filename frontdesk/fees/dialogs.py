@@ -1,11 +1,11 @@
 """收费标准: fee items and their dated prices (supervisor)."""
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
+from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -49,7 +49,7 @@ class FeeItemsDialog(QDialog):
         f.items.setHorizontalHeaderLabels([translate("Columns", c) for c in COLUMNS])
         f.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         f.items.verticalHeader().hide()
-        f.validFrom.setDate(QDate(date.today().year, date.today().month, 1).addMonths(1))
+        f.validFrom.setDate(QDate(clock.today().year, clock.today().month, 1).addMonths(1))
         f.priceHint.setText(translate("FeeItemsDialog", "A new price applies to bills of periods from its date on; "
                                                         "bills already made keep their price."))
         for box in (f.itemBox, f.priceBox):

@@ -3,9 +3,10 @@ back from the PDF), the shift close, payment notices, a deposit refunded and its
 receipt register."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
+from frontdesk.core import clock
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
 WORDS = {"1004.50": "人民币壹仟零肆元伍角整", "0.05": "人民币伍分", "10010.00": "人民币壹万零壹拾元整"}  # PBOC rules
@@ -68,5 +69,5 @@ def shift_close(ctx) -> str:
 def register(ctx) -> str:
     from frontdesk.fees.documents import write_register
     path = ctx.out / "receipts.xlsx"
-    write_register(ctx.store, date.today() - timedelta(days=31), date.today(), path, ctx.translate)
+    write_register(ctx.store, clock.today() - timedelta(days=31), clock.today(), path, ctx.translate)
     return ctx.workbook(path, "收据登记簿")

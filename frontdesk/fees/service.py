@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, or_, select, update
 
-from frontdesk.core import audit
+from frontdesk.core import audit, clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NeedsConfirmation, NotFound, ValidationError
@@ -212,7 +212,7 @@ class FeeService:
     def price_table(self, day: date | None = None) -> list[tuple]:
         """Every item with the price valid on ``day``: (id, code, name, rule, applies_to, custody_rate,
         price, valid_from, cycle in months)."""
-        day = day or date.today()
+        day = day or clock.today()
         with self.store.read() as s:
             out = []
             for item in s.scalars(select(FeeItem).where(FeeItem.active.is_(True)).order_by(FeeItem.id)):
@@ -232,7 +232,7 @@ class FeeService:
         """A month more than one month ahead of today, or before the property's first bills, is
         most likely a typo (2036-11 for 2026-11): the question to ask, naming the month and how many
         rooms it would bill — or None for an ordinary month."""
-        today = today or date.today()
+        today = today or clock.today()
         with self.store.read() as s:
             first = s.scalar(select(func.min(Bill.period_start)).where(Bill.one_off.is_(False),
                                                                        Bill.cancel_id.is_(None)))
@@ -358,7 +358,7 @@ class FeeService:
         if not 1 <= months <= 36:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a whole number from {lo} to {hi}."),
                                   "months", lo=1, hi=36)
-        today = today or date.today()
+        today = today or clock.today()
         with self.store.write() as s:
             item, room = s.get(FeeItem, item_id), s.get(Room, room_id)
             if item is None or item.rule not in PERIODIC or room is None:
@@ -429,7 +429,7 @@ class FeeService:
     def due_bills(self, room_id: int, on: date | None = None) -> list[DueBill]:
         """What a room owes, oldest first (arrears first), with what part payments left and the
         late fee of each to ``on`` (today)."""
-        on = on or date.today()
+        on = on or clock.today()
         with self.store.read() as s:
             settings = load_settings(s)
             rows = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
@@ -454,7 +454,7 @@ class FeeService:
             waive_reason = waive_reason.strip()
             if not waive_reason:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A waiver needs a reason."), "late_fee")
-        on = on or date.today()
+        on = on or clock.today()
         with self.store.write() as s:
             settings = load_settings(s)
             bills = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
@@ -660,7 +660,7 @@ def room_fees_section(s, room_id: int):
     from frontdesk.core.money import format_yuan
     from frontdesk.registration.service import CardSection
     due = s.execute(select(func.count(), func.min(Bill.period_start), OWED_SUM)
-                    .where(Bill.room_id == room_id, *unpaid(date.today()))).one()
+                    .where(Bill.room_id == room_id, *unpaid(clock.today()))).one()
     last = s.execute(select(Receipt.number, Receipt.issued_at, Receipt.total).where(
         Receipt.room_id == room_id, Receipt.status == "正常").order_by(Receipt.issued_at.desc()).limit(3)).all()
     held = s.execute(select(Deposit.kind, Deposit.amount, Deposit.collected_at).where(
@@ -755,7 +755,7 @@ def receipt_lines(entries, on: date | None = None) -> list[dict]:
     """One line per item and consecutive run of months: 物业管理费 2026-01 至 2026-06, area × price.
     ``entries`` are (due bill, amount paid of it now); a bill paid in part has a line of its own;
     months that begin after the day paid (``on``) are paid ahead and marked 预收 on a line of their own."""
-    on = on or date.today()
+    on = on or clock.today()
     groups: OrderedDict = OrderedDict()
     for b, part in entries:
         whole = b.paid == 0 and part == b.amount

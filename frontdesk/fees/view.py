@@ -2,13 +2,13 @@
 one transaction → the receipt opens in the print preview. Thin: the rules are in FeeService."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
 
+from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NeedsConfirmation
@@ -146,7 +146,7 @@ class FeesTab(QWidget):
         t = self.form.dueTable
         t.blockSignals(True)
         t.setRowCount(len(self.bills))
-        today = date.today()
+        today = clock.today()
         for i, b in enumerate(self.bills):
             period = f"{b.period_start:%Y-%m}" if b.period_start.day == 1 else f"{b.period_start:%Y-%m-%d}"
             detail = f"{b.quantity} × {b.unit_price}" + (f" × {b.rate_pct}%" if b.rate_pct != 100 else "")
@@ -205,7 +205,7 @@ class FeesTab(QWidget):
         waive = self.waive_reason is not None
         for typed in dict.fromkeys((amount or None, None)):
             try:
-                return plan_payment(self.ticked(), typed, date.today(), self.settings, waive)
+                return plan_payment(self.ticked(), typed, clock.today(), self.settings, waive)
             except DomainError:
                 continue
         return None
@@ -354,7 +354,7 @@ class FeesTab(QWidget):
         if not ok:
             return None
         try:
-            year, month = parse_month(text, date.today())
+            year, month = parse_month(text, clock.today())
         except DomainError as err:
             msgbox.warn(self, title, error_text(err))
             return None
@@ -408,7 +408,7 @@ class FeesTab(QWidget):
         from frontdesk.fees.documents import write_register
         from frontdesk.fees.service import month_bounds
         title = translate("FeesTab", "Receipt register")
-        today = date.today()
+        today = clock.today()
         text, ok = msgbox.ask_text(self, title, translate(
             "FeesTab", "The receipts of which month (YYYY-MM)? Leave it empty for this month ({month}).").format(
             month=f"{today:%Y-%m}"))
@@ -429,7 +429,7 @@ class FeesTab(QWidget):
 
     def bill_month(self):
         """开账: bills of a month for every room, behind a progress bar (the window stays usable)."""
-        today = date.today()
+        today = clock.today()
         title = translate("FeesTab", "Bill a month")
         text, ok = msgbox.ask_text(self, title, translate(
             "FeesTab", "Make the bills of which month (YYYY-MM)? Rooms already billed are skipped.\n"

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from frontdesk.core import audit, settings
+from frontdesk.core import audit, clock, settings
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -68,7 +68,7 @@ class CustodyService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
             if s.scalar(select(Custody.id).where(Custody.room_id == room_id, Custody.ended_on.is_(None))):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This room is already in custody."), "room")
-            if agreement_date > date.today():
+            if agreement_date > clock.today():
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The agreement date cannot be in the future."),
                                       "agreement_date")
             c = Custody(room_id=room_id, agreement_date=agreement_date, start_water=water, start_power=power,
@@ -97,7 +97,7 @@ class CustodyService:
         with self.store.write() as s:
             c = self._open(s, custody_id)
             last, _ = _last_two(s, c)
-            if inspected_on < last[0] or inspected_on > date.today():
+            if inspected_on < last[0] or inspected_on > clock.today():
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The inspection date must lie between the last "
                                                                   "reading ({last}) and today."), "inspected_on",
                                       last=last[0].isoformat())
@@ -137,7 +137,7 @@ class CustodyService:
 
     def rooms(self) -> list[CustodyRow]:
         """Rooms in custody with their last inspection; over-limit use is flagged."""
-        today = date.today()
+        today = clock.today()
         with self.store.read() as s:
             out = []
             for c, code in s.execute(select(Custody, Room.code).join(Room, Room.id == Custody.room_id)

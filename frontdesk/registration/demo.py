@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from frontdesk.core import audit
+from frontdesk.core import audit, clock
 from frontdesk.core.audit import SYSTEM
 from frontdesk.core.dates import working_moment
 from frontdesk.core.people import id_check_digit, search_keys
@@ -143,7 +143,7 @@ def _demo_calls(store, ctx) -> int:
     while day <= ctx.today:
         for _ in range(rng.randrange(0, 3) if day.weekday() < 6 else 0):
             at = working_moment(rng, day)
-            if at > datetime.now() - timedelta(minutes=30):
+            if at > clock.wall() - timedelta(minutes=30):
                 continue
             room = rng.choice(rooms)
             name, phone = owners[room][0]
@@ -154,7 +154,7 @@ def _demo_calls(store, ctx) -> int:
                 cid = calls.log(actor, content=content, channel=rng.choice(("电话", "电话", "来访")), room_id=room,
                                 caller=name, phone=phone, answer=answer, at=at, promised_at=promised)
             n += 1
-            if promised and promised < datetime.now() - timedelta(days=3) and rng.random() < 0.85:
+            if promised and promised < clock.wall() - timedelta(days=3) and rng.random() < 0.85:
                 with as_of(promised - timedelta(hours=1)):
                     calls.mark_replied(actor, cid, "已回复业主，问题已处理")
         day += timedelta(days=1)
@@ -232,7 +232,7 @@ def _plate(n: int) -> str:
 
 def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_rows) -> tuple[int, int]:
     """Custody rooms with weekly inspections over the last year, and years of call-log history."""
-    today = date.today()
+    today = clock.today()
     custody_rooms = rng.sample(room_ids, max(1, len(room_ids) // 50))
     inspections = []
     for rid in custody_rooms:
@@ -290,7 +290,7 @@ def write_demo_roster(path, seed: int = 7) -> int:
                         n += 1
                         continue
                     for k in range(rng.choice((1, 2, 2, 3))):
-                        p = random_person(rng, date.today())
+                        p = random_person(rng, clock.today())
                         row = {**base, "房屋状态": "已入住", "姓名/名称": p["name"], "身份": "业主" if k == 0 else "家属",
                                "证件类型": "居民身份证", "证件号码": p["id_number"], "手机号码": p["phone"],
                                "入住日期": "2025-06-01"}

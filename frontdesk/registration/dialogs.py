@@ -2,13 +2,13 @@
 registration, the roster import. Each shows a service's error at its field and changes nothing."""
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QVBoxLayout
 
+from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -257,7 +257,7 @@ class SmallRegistrationDialog(FormDialog):
         fill(f.kind, SMALL_KINDS)
         f.hint.setText(translate("SmallRegistrationDialog", "Done in the weekend batch of {day}; tell the owner "
                                                             "beforehand.").format(day=next_batch_day(
-                                                                datetime.now().date()).isoformat()))
+                                                                clock.today()).isoformat()))
         self.wire({"kind": f.kind, "contact": f.contact, "phone": f.phone, "note": f.note})
 
     def save(self) -> None:

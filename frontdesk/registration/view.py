@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHeaderView, QPlainTextEdit, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from frontdesk.core import clock
 from frontdesk.core.audit import ACTIONS, Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -191,7 +191,7 @@ class RegistrationTab(QWidget):
             if msgbox.ask(self, translate("RegistrationTab", "Move out"),
                           translate("RegistrationTab", "Record that this resident moved out today? The record stays "
                                                        "in the room's history.")):
-                self._run(lambda: self.reg.move_out(self.actor, int(arg), date.today()))
+                self._run(lambda: self.reg.move_out(self.actor, int(arg), clock.today()))
         self.refresh_card()
 
     def show_history(self, entity: str, entity_id: int) -> None:
@@ -332,7 +332,7 @@ class RegistrationTab(QWidget):
         self.call_model = LazyTableModel(
             self.store, self._call_query(), self,
             display={"status": lambda v, _row: translate("Registration", STATUS.get(v, v))},
-            background=lambda row: ATTENTION if row[7] == "waiting" and row[6] and row[6] < datetime.now() else None)
+            background=lambda row: ATTENTION if row[7] == "waiting" and row[6] and row[6] < clock.now() else None)
         show_in(f.callsTable, self.call_model, {0: 140, 1: 90, 4: 280, 5: 160, 6: 140})
         self.call_model.counted.connect(lambda n: f.callCount.setText(translate("RegistrationTab", "{n} entries")
                                                                      .format(n=n)))

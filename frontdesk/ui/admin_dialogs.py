@@ -5,13 +5,13 @@ so nobody is offered a button that would only say no.
 """
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
 from frontdesk import config
+from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -241,7 +241,7 @@ class CalendarDialog(QDialog):
         f.completeButton.setEnabled(actor.is_supervisor)
         f.saveButton.setEnabled(actor.is_supervisor)
         self.errors = FieldErrors(self, {"year": f.year, "day": f.day, "name": f.name})
-        f.year.setValue(date.today().year)
+        f.year.setValue(clock.today().year)
         f.day.setDate(QDate.currentDate())
         f.year.valueChanged.connect(self.refresh)
         f.saveButton.clicked.connect(self.save_day)

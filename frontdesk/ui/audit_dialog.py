@@ -1,11 +1,11 @@
 """The audit log viewer (supervisor): filter by date, operator and kind, search, see before→after."""
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from frontdesk.core import clock
 from frontdesk.core.audit import ACTIONS, ENTITIES, Actor
 from frontdesk.core.audit_log import AuditLogService
 from frontdesk.core.db import Store
@@ -85,7 +85,7 @@ class AuditDialog(QDialog):
 
     def export(self) -> None:
         written = msgbox.save_to(self, translate("AuditDialog", "Export to Excel"),
-                                 translate("AuditDialog", "audit-log-{date}.xlsx").format(date=f"{date.today():%Y%m%d}"),
+                                 translate("AuditDialog", "audit-log-{date}.xlsx").format(date=f"{clock.today():%Y%m%d}"),
                                  translate("AuditDialog", "Excel workbooks (*.xlsx)"), ".xlsx",
                                  lambda path: (self.svc.export(self.actor, self._query(), path, translate), path))
         if written:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from frontdesk.core import clock
 from frontdesk.core.dates import working_moment
 from frontdesk.core.models import as_of
 
@@ -38,7 +39,7 @@ def fill(store, ctx) -> None:
     made = 0
     for n, day in enumerate(days):
         at = datetime.combine(day, time(9, 15)) + timedelta(minutes=rng.randrange(480))
-        if at > datetime.now() - timedelta(hours=2):
+        if at > clock.wall() - timedelta(hours=2):
             continue
         pick = rng.random()
         with as_of(at):
@@ -88,7 +89,7 @@ def fill(store, ctx) -> None:
         if not 8 <= done.hour < 18:  # workers finish in working hours
             done = datetime.combine(done.date() + timedelta(days=done.hour >= 18), time(10)) + \
                 timedelta(minutes=rng.randrange(240))
-        done = min(done, datetime.now() - timedelta(hours=1))
+        done = min(done, clock.wall() - timedelta(hours=1))
         paid = pick < 0.55 and n % 4 == 1
         with as_of(done):
             bill = svc.complete(boss, r.id, result="已处理完毕", materials=[("配件", "1", "35")] if paid else [],
@@ -145,7 +146,7 @@ def generate(s, ctx) -> dict:
     counters: dict[int, int] = defaultdict(int)
     first_id = (s.scalar(select(func.max(WorkOrder.id))) or 0) + 1
     orders, events, oid = [], [], first_id
-    day, today, now_ = ctx.start.date(), ctx.today, datetime.now()
+    day, today, now_ = ctx.start.date(), ctx.today, clock.wall()
     kinds = ("repair_home",) * 6 + ("repair_common",) * 2 + ("complaint", "help", "enquiry")
     while day < today:
         for _ in range(rng.randrange(40, 70)):

@@ -2,8 +2,9 @@
 with its QR code) printed; the work-order register written."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
+from frontdesk.core import clock
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
 
@@ -30,5 +31,5 @@ def slip(ctx) -> str:
 def register(ctx) -> str:
     from frontdesk.workorders.documents import write_register
     path = ctx.out / "work-orders.xlsx"
-    write_register(ctx.store, date.today() - timedelta(days=92), date.today(), path, ctx.translate)
+    write_register(ctx.store, clock.today() - timedelta(days=92), clock.today(), path, ctx.translate)
     return ctx.workbook(path, "工单登记簿", "户内报修")
