@@ -113,15 +113,28 @@ class Desk:
         from frontdesk.fees.models import Receipt
         ids = self._recent(Receipt.status == "正常", Receipt.shift_id.is_(None), Receipt.reverses_id.is_(None))
         if ids:
-            self.fees.void(self.actor, self.rng.choice(ids), "收错")
+            target = self.rng.choice(ids)
+            self._paying_out(lambda ok: self.fees.void(self.actor, target, "收错", float_ok=ok))
             self.counts["voids"] += 1
 
     def reverse(self) -> None:
         from frontdesk.fees.models import Receipt
         ids = self._recent(Receipt.status == "正常", Receipt.shift_id.is_not(None), Receipt.reverses_id.is_(None))
         if ids:
-            self.fees.reverse(self.actor, self.rng.choice(ids), "退费")
+            target = self.rng.choice(ids)
+            self._paying_out(lambda ok: self.fees.reverse(self.actor, target, "退费", float_ok=ok))
             self.counts["reversals"] += 1
+
+    def _paying_out(self, act) -> None:
+        """Money paid back beyond the drawer's cash: a supervisor lets the float pay it, a
+        receptionist is told to pay by transfer or fetch one (counted as refused)."""
+        from frontdesk.core.errors import NeedsConfirmation
+        try:
+            act(False)
+        except NeedsConfirmation:
+            if not self.actor.is_supervisor:
+                raise ValidationError("drawer short") from None
+            act(True)
 
     def close(self) -> None:
         self.shifts.close(self.actor, self.shifts.figures(self.actor).cash_expected)
@@ -138,9 +151,10 @@ class Desk:
             return
         d = self.rng.choice(held[-20:])
         if self.actor.is_supervisor and self.rng.random() < 0.5:
-            self.deposits.forfeit(self.actor, d.id, str(min(d.amount, Decimal(10))), "损坏")
+            self._paying_out(lambda ok: self.deposits.forfeit(self.actor, d.id, str(min(d.amount, Decimal(10))),
+                                                              "损坏", float_ok=ok))
         else:
-            self.deposits.refund(self.actor, d.id)
+            self._paying_out(lambda ok: self.deposits.refund(self.actor, d.id, float_ok=ok))
         self.counts["deposits_settled"] += 1
 
     # ---- work orders: registered, dispatched, completed (a paid repair billed with it), followed up

@@ -92,7 +92,7 @@ def test_void_or_reverse_is_known_before_the_reason(desk, any_store):
     assert fees.room_receipts(room)[0][6] == "void"
     ShiftService(any_store).close(clerk, r.total)
     assert fees.correction(r.id) == "reverse"
-    neg = fees.reverse(boss, r.id, "业主退费")
+    neg = fees.reverse(boss, r.id, "业主退费", "转账", "6222 0210 0000 0001")  # paid back by transfer
     rows = {row[1]: row for row in fees.room_receipts(room)}
     assert rows[r.number][5] == "已红冲" and rows[neg.number][5] == f"红冲 {r.number}"
     assert rows[r.number][6] is None and rows[neg.number][6] is None

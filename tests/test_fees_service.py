@@ -1,4 +1,5 @@
 """Fee rules without Qt, on SQLite and PostgreSQL: prices, billing, payments, receipts, voids."""
+import json
 import threading
 from datetime import date
 from decimal import Decimal
@@ -9,8 +10,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from frontdesk.core import clock
-from frontdesk.core.errors import DomainError, PermissionDenied, ValidationError
-from frontdesk.core.money import amount_in_words
+from frontdesk.core.errors import DomainError, NeedsConfirmation, PermissionDenied, ValidationError
+from frontdesk.core.money import amount_in_words, format_yuan
 from frontdesk.core.numbering import format_number
 from frontdesk.core.operators import OperatorService
 from frontdesk.fees.models import Bill, Receipt
@@ -131,16 +132,20 @@ def test_two_desks_paying_the_same_bill(desk, any_store):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(["pay", "part", "void", "close", "reverse", "deposit", "refund", "forfeit"]),
                           st.integers(0, 3), st.integers(1, 3)), max_size=16))
-def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
+def test_money_rules_hold_for_any_sequence(store, supervisor, receptionist, steps):
     """Collected = live receipts (reversals negative); a bill is settled by at most one live receipt
     and its part payments are exactly its live parts; a deposit ends once; receipt numbers
-    unbroken; the shift closes plus the open shift add up to what was collected."""
+    unbroken; the shift closes plus the open shifts of both desks add up to what was collected,
+    and every drawer's cash is what went in less what went out (plus what its float advanced) —
+    never below zero, so every shift can be closed."""
+    from frontdesk.core.errors import NeedsConfirmation
     from frontdesk.core.settings import SettingsService
     from frontdesk.fees.models import BillPart, Deposit, ShiftClose
     from frontdesk.fees.shift import ShiftService
     fees = FeeService(store)
     deposits = DepositService(store)
     reg = RegistrationService(store)
+    shifts = ShiftService(store)
     if not reg.buildings():
         SettingsService(store).update(supervisor, partial_payments=True)
         reg.create_building_rooms(supervisor, "1", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
@@ -149,27 +154,35 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
         for m in range(1, 4):
             fees.generate_month(supervisor, 2026, m)
     rooms = [h.room_id for h in reg.search("1-1-")]
+
+    def paying_out(act):  # the desk is told the drawer is short; the supervisor lets the float pay
+        try:
+            return act(False)
+        except NeedsConfirmation:
+            return act(True)
+
     for action, room_no, n in steps:
         room = rooms[room_no % len(rooms)]
+        desk_ = receptionist if n == 2 else supervisor
         if action in ("pay", "part"):
             due = fees.due_bills(room)[:n]
             if due:
                 owed = sum((b.owed for b in due), Decimal("0.00"))
                 part = (owed / 3).quantize(Decimal("0.01")) if action == "part" else None
-                fees.take_payment(supervisor, room, [b.id for b in due], "现金", amount=part or None)
+                fees.take_payment(desk_, room, [b.id for b in due], "现金", amount=part or None)
         elif action == "deposit":
-            deposits.collect(supervisor, room, "出入证押金", str(40 + n), "现金")
+            deposits.collect(desk_, room, "出入证押金", str(40 + n), "现金")
         elif action in ("refund", "forfeit"):
             held = deposits.list(held_only=True)
             if held:
                 d = held[(room_no + n) % len(held)]
                 if action == "refund":
-                    deposits.refund(supervisor, d.id)
+                    paying_out(lambda ok: deposits.refund(supervisor, d.id, float_ok=ok))
                 else:
-                    deposits.forfeit(supervisor, d.id, str(n * 10), "损坏")
+                    paying_out(lambda ok: deposits.forfeit(supervisor, d.id, str(n * 10), "损坏", float_ok=ok))
         elif action == "close":
-            try:
-                ShiftService(store).close(supervisor, "0")
+            try:  # a blind count that finds what should be there
+                shifts.close(desk_, str(shifts.figures(desk_).cash_expected))
             except ValidationError:
                 pass  # nothing to close
         else:
@@ -178,7 +191,8 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
             if live:
                 target = live[(room_no + n) % len(live)]
                 try:
-                    (fees.void if action == "void" else fees.reverse)(supervisor, target.id, "测试")
+                    paying_out(lambda ok: (fees.void if action == "void" else fees.reverse)(
+                        supervisor, target.id, "测试", float_ok=ok))
                 except ValidationError:
                     pass  # void after close / reverse in an open shift / twice: refused, nothing changed
     with store.read() as s:
@@ -216,8 +230,19 @@ def test_money_rules_hold_for_any_sequence(store, supervisor, steps):
         assert (d.status == "void") == (d.receipt_id not in live)
     with store.read() as s:
         closes = s.scalars(select(ShiftClose)).all()
-    open_net = ShiftService(store).figures(supervisor).net
-    assert sum((c.issued_total - c.voided_total for c in closes), Decimal("0.00")) + open_net == fees.collected()
+    opened = [shifts.figures(supervisor), shifts.figures(receptionist)]
+    zero = Decimal("0.00")
+    refunded = sum((d.refund_amount or zero for d in deps), zero)
+    closed_refunds = sum((Decimal(a) for c in closes for _n, a, _m in json.loads(c.detail).get("refunds", [])), zero)
+    assert sum((c.issued_total - c.voided_total for c in closes), zero) - closed_refunds + \
+        sum((f.net for f in opened), zero) == fees.collected() - refunded
+    advanced = sum((r.float_advance or zero for r in receipts), zero) + sum((d.float_advance or zero for d in deps),
+                                                                          zero)
+    cash_in = sum((r.total for r in live.values() if r.method == "现金"), zero)
+    cash_out = sum((d.refund_amount or zero for d in deps if d.refund_method == "现金"), zero)
+    assert all(c.cash_expected >= 0 for c in closes) and all(f.cash_expected >= 0 for f in opened)
+    assert sum((c.cash_expected for c in closes), zero) + sum((f.cash_expected for f in opened), zero) == \
+        cash_in - cash_out + advanced
     assert all(b.receipt_id is None or b.receipt_id in live for b in bills)
     numbers = sorted(int(r.number.split("-")[1]) for r in receipts)
     assert numbers == list(range(1, len(receipts) + 1))
@@ -268,9 +293,11 @@ def test_shift_close_and_reversal(desk, any_store):
     a = fees.take_payment(clerk, rooms["1-1-101"], [b.id for b in fees.due_bills(rooms["1-1-101"])], "现金")
     b = fees.take_payment(clerk, rooms["1-1-102"], [b.id for b in fees.due_bills(rooms["1-1-102"])], "微信",
                           reference="4200")
-    fees.void(boss, b.id, "重开")  # voided by the supervisor: counts in the supervisor's shift
+    fees.void(boss, b.id, "重开")  # voided by the supervisor: counts in the shift whose drawer took it
     f = shifts.figures(clerk)
     assert (len(f.receipts), f.issued_total, f.cash_expected) == (2, a.total + b.total, a.total)
+    assert [(v[0], v[3]) for v in f.voids] == [(b.number, boss.display_name)] and f.net == a.total
+    assert shifts.figures(boss).receipts == [] and shifts.figures(boss).voids == []  # hers is unchanged
     with pytest.raises(ValidationError) as err:
         shifts.close(clerk, "-1")
     assert err.value.field == "cash_counted"
@@ -285,21 +312,34 @@ def test_shift_close_and_reversal(desk, any_store):
     assert (c.cash_expected, c.cash_counted, c.receipts) == (a.total, a.total - Decimal("0.50"), 2)
     assert c.number == f"JB{clock.today().year}-000001" and c.difference_reason == "找零少收五角"
     assert fees.correction(a.id) == "reverse"
-    assert detail["by_method"] == {"现金": str(a.total), "微信": str(b.total)}
+    assert detail["by_method"] == {"现金": str(a.total), "微信": "0.00"}
+    assert detail["voids"][0][:4] == [b.number, str(b.total), "微信", boss.display_name]
     with pytest.raises(ValidationError):
         shifts.close(clerk, "0")  # nothing new
     with pytest.raises(ValidationError) as err:
         fees.void(boss, a.id, "太晚了")
     assert "红冲" in err.value.message or "reverse" in err.value.message
-    rev = fees.reverse(boss, a.id, "业主退费")
+    with pytest.raises(NeedsConfirmation) as asked:  # her drawer holds no cash to pay it back: she is told
+        fees.reverse(boss, a.id, "业主退费")
+    assert asked.value.field == "method" and format_yuan(a.total) in asked.value.text()
+    assert fees.correction(a.id) == "reverse" and fees.collected() == a.total  # nothing changed
+    with pytest.raises(ValidationError) as err:  # by transfer instead: the transfer's reference
+        fees.reverse(boss, a.id, "业主退费", "转账")
+    assert err.value.field == "reference"
+    rev = fees.reverse(boss, a.id, "业主退费", float_ok=True)  # or the float pays it, confirmed
     assert rev.total == -a.total and fees.due_bills(rooms["1-1-101"])
+    assert rev.number == format_number("SJ", clock.today().year, 3)  # the refused tries used no number
     with pytest.raises(ValidationError):
         fees.reverse(boss, a.id, "again")
     boss_shift = shifts.figures(boss)
-    assert boss_shift.net == -a.total - b.total  # the void and the reversal fall in the supervisor's shift
+    assert boss_shift.net == -a.total  # the reversal falls in the shift of the desk that paid it back
+    assert (boss_shift.float_paid, boss_shift.cash_expected) == (a.total, Decimal("0.00"))
     assert fees.collected() == Decimal("0.00")
     c_again, _ = shifts.get(close_id)
     assert c_again.issued_total == a.total + b.total  # a closed shift never changes
+    boss_close, boss_detail = shifts.get(shifts.close(boss, "0"))  # nothing in her drawer, nothing missing
+    assert (boss_close.cash_expected, boss_close.cash_counted, boss_close.difference_reason) == (0, 0, "")
+    assert boss_detail["float_paid"] == str(a.total)
 
 
 def test_deposits_end_once(desk, any_store):
@@ -328,7 +368,13 @@ def test_deposits_end_once(desk, any_store):
     with pytest.raises(ValidationError) as err:
         deps.forfeit(boss, held[1].id, "3500", "损坏公共设施")
     assert err.value.field == "amount"
-    v2 = deps.forfeit(boss, held[1].id, "500", "损坏公共设施")
+    with pytest.raises(NeedsConfirmation):  # the rest in cash, from a drawer that took none
+        deps.forfeit(boss, held[1].id, "500", "损坏公共设施")
+    v2 = deps.forfeit(boss, held[1].id, "500", "损坏公共设施", "转账", "TR002")  # paid by transfer, as it came
+    from frontdesk.fees.shift import ShiftService
+    f = ShiftService(any_store).figures(clerk)  # the cash refund left the drawer of the desk that paid it
+    assert f.refunds == [(voucher, Decimal("2000.00"), "现金")] and f.cash_expected == Decimal("0.00")
+    assert ShiftService(any_store).figures(boss).by_method == {"转账": Decimal("-2500.00")}
     rows = {d.kind: d for d in deps.list(r)}
     assert rows["装修押金（施工方）"].refund_amount == Decimal("2500.00") and v2 and v2 != voucher
     assert deps.held_total() == Decimal("0.00")

@@ -99,8 +99,8 @@ def test_a_receipt_is_reversed_once(desk):
     ShiftService(store).close(clerk, paid.total)
     year = clock.today().year
     outcomes = race(store, "SELECT * FROM doc_counter WHERE prefix = 'SJ' AND year = :y FOR UPDATE", {"y": year},
-                    lambda st: FeeService(st).reverse(boss, paid.id, "退费"),
-                    lambda st: FeeService(st).reverse(boss2, paid.id, "退费"))
+                    lambda st: FeeService(st).reverse(boss, paid.id, "退费", float_ok=True),
+                    lambda st: FeeService(st).reverse(boss2, paid.id, "退费", float_ok=True))
     one_winner(outcomes)
     assert count(store, Receipt, Receipt.reverses_id == paid.id) == 1
     assert len(fees.due_bills(room)) == 3
@@ -113,7 +113,7 @@ def test_a_deposit_is_refunded_or_forfeited_once(desk):
     dep = DepositService(store).list(room)[0].id
     outcomes = race(store, "SELECT id FROM deposit WHERE id = :id FOR UPDATE", {"id": dep},
                     lambda st: DepositService(st).refund(clerk, dep),
-                    lambda st: DepositService(st).forfeit(boss, dep, "500", "损坏"))
+                    lambda st: DepositService(st).forfeit(boss, dep, "500", "损坏", float_ok=True))
     one_winner(outcomes)
     with store.read() as s:
         d = s.get(Deposit, dep)

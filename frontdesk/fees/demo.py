@@ -14,7 +14,7 @@ def fill(store, ctx) -> None:
     one of the two operators: the property fee billed on the first of each month; most rooms pay
     in runs of months (the payer their owner, cash or mobile), about one in seven is in arrears
     with its owner and phone on file; a parking fee and the maintenance fund among the items; one
-    receipt voided in its shift and one reversed (红冲) after its shift was closed; every past day's
+    receipt voided in its shift and one reversed (红冲, paid back by transfer) after its shift was closed; every past day's
     shifts closed with a blind count (one with a difference and its reason); deposits held, one
     refunded by transfer (``ctx.figures``: receipts)."""
     from frontdesk.core.models import as_of
@@ -85,11 +85,12 @@ def fill(store, ctx) -> None:
             if k < 3:
                 fees.take_payment(clerk, rid, [bill], "微信", reference=f"42000000{k:05d}", payer=owners[rid][0][0],
                                   on=at.date())
-    # a receipt of a closed shift turned out wrong: reversed (红冲) today, in the supervisor's open shift
+    # a receipt of a closed shift turned out wrong: reversed (红冲) today, in the supervisor's open
+    # shift — the money goes back to the owner by bank transfer, not out of her drawer
     old = next((r for at, rid, r in issued if at.date() < today - timedelta(days=20)), None)
     if old is not None:
         with as_of(working_moment(rng, today)):
-            fees.reverse(boss, old.id, "业主已转账缴纳，现金收据冲销")
+            fees.reverse(boss, old.id, "重复缴费，款项转账退回业主", method="转账", reference="6222 0210 0123 9876")
     deposits = DepositService(store)
     rooms = sorted(owners)
     for i, (kind, amount) in enumerate((("装修押金（业主）", "2000"), ("装修押金（施工方）", "3000"), ("出入证押金", "30"))):
@@ -106,7 +107,7 @@ def _close_day(shifts, actors, day: date, rng) -> None:
     for actor in actors:
         with as_of(datetime.combine(day, time(17, 30))):
             f = shifts.figures(actor)
-            if not f.receipts and not f.voids:
+            if not f.receipts and not f.voids and not f.refunds:
                 continue
             short = rng.random() < 0.05 and f.cash_expected > 0
             shifts.close(actor, f.cash_expected - (Decimal("1.00") if short else 0), "找零时少收一元" if short else "")

@@ -137,12 +137,13 @@ class DepositsDialog(QDialog):
             title = translate("DepositsDialog", "Keep part or all of {amount}").format(amount=format_yuan(d.amount))
             info = translate("DepositsDialog", "{kind} of {amount}: enter what is kept and why; the rest is paid "
                                                "back with a refund voucher.")
-            act = (lambda v: self.svc.forfeit(self.actor, d.id, v["amount"], v["reason"], v["method"], v["reference"]))
+            act = (lambda v: self.svc.forfeit(self.actor, d.id, v["amount"], v["reason"], v["method"], v["reference"],
+                                              float_ok=v["confirmed"]))
         else:
             title = translate("DepositsDialog", "Refund the deposit")
             info = translate("DepositsDialog", "The whole deposit, {kind} of {amount}, is paid back with a refund "
                                                "voucher.")
-            act = (lambda v: self.svc.refund(self.actor, d.id, v["method"], v["reference"]))
+            act = (lambda v: self.svc.refund(self.actor, d.id, v["method"], v["reference"], float_ok=v["confirmed"]))
         dlg = ReasonDialog(self, title, info.format(kind=d.kind, amount=format_yuan(d.amount)), act,
                            amount=translate("DepositsDialog", "Amount &kept (yuan)") if keep else None,
                            methods=METHODS, reason=keep)

@@ -20,6 +20,7 @@ from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.fees.models import DEPOSIT_KINDS, REFUND_PREFIX, Deposit
 from frontdesk.fees.service import IssuedReceipt, _issue_receipt, check_method
+from frontdesk.fees.shift import pay_out
 from frontdesk.registration.service import Room
 
 STATUS = {"held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
@@ -45,6 +46,13 @@ class DepositRow:
     forfeit_amount: Decimal | None
     voucher_number: str | None
     age_days: int
+
+
+def _from_drawer(s, actor: Actor, amount: Decimal, method: str, float_ok: bool) -> Decimal | None:
+    """A refund leaves the refunding desk's drawer; only a supervisor lets the float pay for it."""
+    if float_ok:
+        require_supervisor(actor)
+    return pay_out(s, actor.id, amount, method, float_ok)
 
 
 class DepositService:
@@ -87,13 +95,17 @@ class DepositService:
         change_state(s, Deposit, dep.id, {"status": "held"}, {"status": status, **values},
                      message=_SETTLED_ELSEWHERE, field="amount")
 
-    def refund(self, actor: Actor, deposit_id: int, method: str = "现金", reference: str = "") -> str:
-        """退还 the whole deposit, paid back by ``method`` (with its reference unless cash);
-        returns the refund voucher number."""
+    def refund(self, actor: Actor, deposit_id: int, method: str = "现金", reference: str = "",
+               float_ok: bool = False) -> str:
+        """退还 the whole deposit, paid back by ``method`` (with its reference unless cash) out of the
+        refunding desk's drawer (cash beyond what it holds: a supervisor confirms the float pays it,
+        ``float_ok``); returns the refund voucher number."""
         check_method(method, reference)
         with self.store.write() as s:
             dep = self._held(s, deposit_id)
+            advance = _from_drawer(s, actor, dep.amount, method, float_ok)
             self._settle(s, dep, "refunded", settled_at=now(), settled_by=actor.id, refund_amount=dep.amount,
+                         float_advance=advance,
                          forfeit_amount=Decimal("0.00"), voucher_number=next_number(s, REFUND_PREFIX),
                          refund_method=method, refund_reference=(reference or "").strip()[:64])
             audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"},
@@ -102,7 +114,7 @@ class DepositService:
             return dep.voucher_number
 
     def forfeit(self, actor: Actor, deposit_id: int, amount, reason: str, method: str = "现金",
-                reference: str = "") -> str | None:
+                reference: str = "", float_ok: bool = False) -> str | None:
         """扣除 (supervisor, reason): keep ``amount`` (part or all) and refund the rest by ``method``.
         Every field is checked at once. Returns the refund voucher number, or None when nothing is
         refunded."""
@@ -118,7 +130,9 @@ class DepositService:
                 check(check_method, method, reference)
             check.done()
             refunded = keep < dep.amount
+            advance = _from_drawer(s, actor, dep.amount - keep, method, float_ok) if refunded else None
             self._settle(s, dep, "forfeited", settled_at=now(), settled_by=actor.id, forfeit_amount=keep,
+                         float_advance=advance,
                          refund_amount=dep.amount - keep, reason=reason[:200],
                          voucher_number=next_number(s, REFUND_PREFIX) if refunded else None,
                          refund_method=method if refunded else None,

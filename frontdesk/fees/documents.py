@@ -2,6 +2,7 @@
 copy alone on A5; the total in figures and in Chinese capitals; reprints marked 副本."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Callable
 
 from frontdesk.core import settings
@@ -80,11 +81,15 @@ def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identit
                    operator=close.operator_name, labels=labels(translate),
                    signatures=(translate("Receipt", "Handed over by"), translate("Receipt", "Taken over by"),
                                translate("Receipt", "Supervisor")))
+    refunds = detail.get("refunds", [])
+    refunded = sum((Decimal(a) for _n, a, _m in refunds), Decimal("0.00"))
+    float_paid = Decimal(detail.get("float_paid", "0.00"))
     doc.fields([(translate("Receipt", "Operator"), close.operator_name),
                 (translate("Receipt", "Closed at"), f"{close.closed_at:%Y-%m-%d %H:%M}"),
                 (translate("Receipt", "Receipts issued"), f"{close.receipts}  {format_yuan(close.issued_total)}"),
                 (translate("Receipt", "Voided"), f"{close.voids}  {format_yuan(close.voided_total)}"),
-                (translate("Receipt", "Net"), format_yuan(close.issued_total - close.voided_total))])
+                (translate("Receipt", "Deposits refunded"), f"{len(refunds)}  {format_yuan(refunded)}"),
+                (translate("Receipt", "Net"), format_yuan(close.issued_total - close.voided_total - refunded))])
     doc.spacer(2)
     doc.paragraph(translate("Receipt", "By fee item"))
     doc.table([translate("Receipt", "Item"), translate("Receipt", "Amount (yuan)")],
@@ -100,13 +105,27 @@ def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identit
     doc.fields([(translate("Receipt", "Cash expected"), format_yuan(close.cash_expected)),
                 (translate("Receipt", "Cash counted"), format_yuan(close.cash_counted)),
                 (translate("Receipt", "Difference"), format_yuan(diff))], columns=3)
+    if float_paid:
+        doc.paragraph(translate("Receipt", "The drawer's float advanced {amount} for money paid back beyond the cash "
+                                           "taken; it is to be made good.").format(amount=format_yuan(float_paid)))
     if close.difference_reason:
         doc.paragraph(translate("Receipt", "Reason for the difference: {reason}").format(reason=close.difference_reason))
     doc.spacer(2)
     doc.paragraph(translate("Receipt", "Receipts") + "：" + "、".join(
         f"{n}（{st}）" if st != "正常" else n for n, _t, _m, st in detail["receipts"]))
     if detail["voids"]:
-        doc.paragraph(translate("Receipt", "Voided") + "：" + "、".join(n for n, _t, _m in detail["voids"]))
+        doc.paragraph(translate("Receipt", "Voided") + "：" + "、".join(
+            translate("Receipt", "{number} (approved by {by}, {at})").format(number=v[0], by=v[3], at=v[4])
+            if len(v) > 3 else v[0] for v in detail["voids"]))
+    if refunds:
+        doc.paragraph(translate("Receipt", "Deposits refunded") + "：" + "、".join(
+            f"{n}（{m} {format_yuan(Decimal(a))}）" for n, a, m in refunds))
+    doc.spacer(2)
+    doc.paragraph(translate("Receipt", "Cash follows the drawer: a receipt counts in the shift of the operator who "
+                                       "issued it, and its void in the same shift, whoever approved it; a reversal "
+                                       "(红冲) and a deposit refund count in the shift of the desk that paid the money "
+                                       "back. The cash expected is the cash taken less the cash paid back, plus what "
+                                       "the float advanced."), "small")
     return doc
 
 

@@ -113,6 +113,7 @@ class Receipt(Base):
     waived_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"), index=True)  # closed in
     void_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"))  # the void closed in
+    float_advance: Mapped[Decimal | None] = mapped_column(Fixed2)  # the drawer's float paid this much of its void / 红冲
 
     __table_args__ = (Index("uq_receipt_reverses", "reverses_id", unique=True),)  # reversed at most once
 
@@ -187,6 +188,8 @@ class Deposit(Base):
     voucher_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     refund_method: Mapped[str | None] = mapped_column(String(8))  # how the refund was paid back
     refund_reference: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    refund_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"))  # the refund closed in
+    float_advance: Mapped[Decimal | None] = mapped_column(Fixed2)  # the drawer's float paid this much of the refund
 
 
 class BillPart(Base):

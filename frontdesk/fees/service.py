@@ -30,6 +30,7 @@ from frontdesk.core.settings import PropertySettings
 from frontdesk.core.settings import load as load_settings
 from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillCancel, BillPart,
                                    Deposit, FeeItem, FeePrice, Receipt, ReceiptLine)
+from frontdesk.fees.shift import pay_out
 from frontdesk.registration.service import Custody, Room
 
 PERIODIC = ("area_monthly", "unit_monthly")
@@ -498,25 +499,35 @@ class FeeService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} belongs to a closed shift: "
                                                                   "reverse it (红冲) instead of voiding it."),
                                       "reason", number=r.number)
-            change_state(s, Receipt, r.id, {"status": "正常", "shift_id": None},
-                         {"status": "作废", "void_reason": reason[:200], "voided_at": now(), "voided_by": actor.id},
-                         message=_CHANGED_ELSEWHERE, field="reason", number=r.number)
             on_receipt_void(s, r.id)
+            advance = pay_out(s, r.operator_id, r.total, r.method, float_ok) if r.operator_id else None
+            change_state(s, Receipt, r.id, {"status": "正常", "shift_id": None},
+                         {"status": "作废", "void_reason": reason[:200], "voided_at": now(), "voided_by": actor.id,
+                          "float_advance": advance},
+                         message=_CHANGED_ELSEWHERE, field="reason", number=r.number)
             _reopen(s, r.id, r.number)
-            audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"}, {"status": "作废", "reason": reason},
+            audit.record(s, actor, "void", "receipt", r.number, {"status": "正常"},
+                         {"status": "作废", "reason": reason, **({"float_paid": advance} if advance else {})},
                          summary=f"{r.number} {r.total}")
 
     @staticmethod
     def _reversal_of(s, receipt_id: int) -> int | None:
         return s.scalar(select(Receipt.id).where(Receipt.reverses_id == receipt_id))
 
-    def reverse(self, actor: Actor, receipt_id: int, reason: str) -> IssuedReceipt:
+    def reverse(self, actor: Actor, receipt_id: int, reason: str, method: str | None = None, reference: str = "",
+                float_ok: bool = False) -> IssuedReceipt:
         """红冲 (supervisor, with a reason): a negative receipt linked to the original, counted in the
-        current shift; the original's bills are due again. For receipts of a closed shift."""
+        shift of the desk that pays the money back (the actor's); the original's bills are due
+        again. For receipts of a closed shift. The money goes back by ``method`` (the original's
+        unless given; cash beyond what the drawer holds needs ``float_ok``, see ``shift.pay_out``)."""
         require_supervisor(actor)
         reason = (reason or "").strip()
+        check = Checks()
         if not reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A reversal needs a reason."), "reason")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "A reversal needs a reason."), "reason")
+        if method is not None:
+            check(check_method, method, reference)
+        check.done()
         with self.store.write() as s:
             r = s.get(Receipt, receipt_id)
             if r is None:
@@ -533,19 +544,23 @@ class FeeService:
             if r.shift_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Receipt {number} is in an open shift: void it "
                                                                   "instead."), "reason", number=r.number)
+            if method is None or method == r.method:
+                method, reference = r.method, (reference or "").strip() or r.reference
+            advance = pay_out(s, actor.id, r.total, method, float_ok)
             number = next_number(s, RECEIPT_PREFIX)
             neg = Receipt(number=number, issued_at=now(), room_id=r.room_id, payer=r.payer, total=-r.total,
-                          method=r.method, reference=r.reference, cash_received=None, operator_id=actor.id,
-                          operator_name=actor.display_name, status="正常", void_reason=reason[:200],
-                          reverses_id=r.id, reprints=0)
+                          method=method, reference=(reference or "").strip()[:64], cash_received=None,
+                          operator_id=actor.id, operator_name=actor.display_name, status="正常",
+                          void_reason=reason[:200], reverses_id=r.id, reprints=0, float_advance=advance)
             s.add(neg)
             s.flush()
             for line in s.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)):
                 s.add(ReceiptLine(receipt_id=neg.id, item_name=line.item_name, period=line.period,
                                   detail=f"红冲 {r.number}", amount=-line.amount))
             _reopen(s, r.id, r.number)
-            audit.record(s, actor, "create", "receipt", number, after={"reverses": r.number, "total": -r.total,
-                                                                      "reason": reason}, summary=f"红冲 {r.number}")
+            audit.record(s, actor, "create", "receipt", number, after={
+                "reverses": r.number, "total": -r.total, "method": method, "reason": reason,
+                **({"float_paid": advance} if advance else {})}, summary=f"红冲 {r.number}")
             return IssuedReceipt(neg.id, number, -r.total, Decimal("0.00"))
 
     def reprint(self, actor: Actor, number: str, deliver=None) -> int:

@@ -325,13 +325,18 @@ class FeesTab(QWidget):
         from frontdesk.ui.reason_dialog import ReasonDialog
         if kind == "void":
             info = translate("FeesTab", "Receipt {number} of {amount} is marked void; its bills are due again. The "
-                                        "receipt and its number stay.")
-            act = (lambda v: self.fees.void(self.actor, r[0], v["reason"]))
+                                        "money goes back out of the drawer that took it. The receipt and its number "
+                                        "stay.")
+            act = (lambda v: self.fees.void(self.actor, r[0], v["reason"], float_ok=v["confirmed"]))
+            methods = ()
         else:
-            info = translate("FeesTab", "A negative receipt of {amount} is issued against {number} in your shift; "
-                                        "its bills are due again. Both receipts stay.")
-            act = (lambda v: self.fees.reverse(self.actor, r[0], v["reason"]))
-        dlg = ReasonDialog(self, title, info.format(number=r[1], amount=format_yuan(r[3])), act)
+            info = translate("FeesTab", "A negative receipt of {amount} is issued against {number} in your shift, "
+                                        "and you pay the money back the way chosen; its bills are due again. Both "
+                                        "receipts stay.")
+            act = (lambda v: self.fees.reverse(self.actor, r[0], v["reason"], v["method"], v["reference"],
+                                               float_ok=v["confirmed"]))
+            methods = (r[4], *(m for m in METHODS if m != r[4]))  # the original's way first
+        dlg = ReasonDialog(self, title, info.format(number=r[1], amount=format_yuan(r[3])), act, methods=methods)
         if not dlg.exec():
             return None
         self.open_room(self.room_id)
@@ -388,9 +393,10 @@ class FeesTab(QWidget):
         from frontdesk.ui.reason_dialog import ReasonDialog
         shifts = ShiftService(self.store)
         f = shifts.figures(self.actor)
-        info = translate("FeesTab", "{n} receipts and {v} voids since your last close. Count the cash in the drawer "
-                                    "and enter it; you are told what it should be only if the two differ.").format(
-            n=len(f.receipts), v=len(f.voids))
+        info = translate("FeesTab", "{n} receipts, {v} voids and {d} deposit refunds since your last close. Count "
+                                    "the cash in the drawer (without its float) and enter it; you are told what it "
+                                    "should be only if the two differ.").format(
+            n=len(f.receipts), v=len(f.voids), d=len(f.refunds))
         dlg = ReasonDialog(self, translate("FeesTab", "Close the shift"), info,
                            lambda v: shifts.close(self.actor, v["amount"], v["reason"]),
                            amount=translate("FeesTab", "Cash &counted (yuan)"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
-from frontdesk.core.errors import DomainError
+from frontdesk.core.errors import DomainError, NeedsConfirmation
 from frontdesk.i18n import error_text
 from frontdesk.ui import msgbox
 
@@ -150,13 +150,24 @@ class FormDialog(QDialog):
     def failed(self, err: DomainError) -> None:
         """Hook: called after an error is shown (e.g. to clear a password)."""
 
+    confirmed = False  # the service asked a question (NeedsConfirmation) and the user said yes
+
     def submit(self) -> bool:
+        """Run ``save()``; a question the service asks (NeedsConfirmation) is put to the user once,
+        and on yes ``save()`` runs again with ``self.confirmed`` set."""
         self.errors.clear()
-        try:
-            self.save()
-        except DomainError as err:
-            self.failed(err)
-            self.errors.show(err)
-            return False
+        self.confirmed = False
+        while True:
+            try:
+                self.save()
+                break
+            except NeedsConfirmation as question:
+                if self.confirmed or not msgbox.ask(self, self.windowTitle(), error_text(question)):
+                    return False
+                self.confirmed = True
+            except DomainError as err:
+                self.failed(err)
+                self.errors.show(err)
+                return False
         self.accept()
         return True

@@ -56,7 +56,7 @@ class ReasonDialog(FormDialog):
         f = self.form
         out = {"amount": f.amount.text().strip(), "method": f.method.currentData(),
                "reference": f.reference.text().strip(), "reason": f.reason.text().strip()}
-        return {k: v for k, v in out.items() if k in self.fields}
+        return {k: v for k, v in out.items() if k in self.fields} | {"confirmed": self.confirmed}
 
     def save(self) -> None:
         self.result = self.act(self.values())

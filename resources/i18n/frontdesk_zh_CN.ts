@@ -2392,6 +2392,10 @@ SQLite 文件。示例：
         <translation>您的班次刚刚已在另一个前台交班，或其中的收据已被作废，本机未做任何更改。请重新查看本班。</translation>
     </message>
     <message>
+        <source>{name}&apos;s drawer should hold {held} in cash; paying back {amount} in cash takes {short} from the drawer&apos;s float. Pay it back by transfer instead, or confirm that the float pays it (the close shows the advance, to be made good).</source>
+        <translation>{name}的钱箱应有现金 {held}，现金退还 {amount} 需从备用金垫付 {short}。可改用转账退还；或确认由备用金垫付（交班单上会列明垫付金额，待补足备用金）。确认垫付吗？</translation>
+    </message>
+    <message>
         <source>You counted {counted}; the drawer should hold {expected} (difference {diff}). Count again, or enter the reason for the difference.</source>
         <translation>清点现金 {counted}，应有 {expected}（差额 {diff}）。请重新清点，或填写差额原因。</translation>
     </message>
@@ -2817,14 +2821,6 @@ SQLite 文件。示例：
         <translation>红冲收据 {number}</translation>
     </message>
     <message>
-        <source>Receipt {number} of {amount} is marked void; its bills are due again. The receipt and its number stay.</source>
-        <translation>收据 {number}（{amount}）将标记为作废，其账单恢复为应收。收据及其编号保留。</translation>
-    </message>
-    <message>
-        <source>A negative receipt of {amount} is issued against {number} in your shift; its bills are due again. Both receipts stay.</source>
-        <translation>将在本班开具一张负数收据（{amount}）冲销 {number}，其账单恢复为应收。两张收据都保留。</translation>
-    </message>
-    <message>
         <source>Cancel a month&apos;s bills</source>
         <translation>撤销开账</translation>
     </message>
@@ -2839,10 +2835,6 @@ SQLite 文件。示例：
     <message>
         <source>{n} bills of {month} ({amount}) were cancelled; {kept} rooms with payments kept theirs.</source>
         <translation>已撤销 {month} 的 {n} 笔账单（{amount}）；{kept} 户因已缴费保留账单。</translation>
-    </message>
-    <message>
-        <source>{n} receipts and {v} voids since your last close. Count the cash in the drawer and enter it; you are told what it should be only if the two differ.</source>
-        <translation>上次交班以来共 {n} 张收据、{v} 张作废。请清点钱箱现金并填写；只有与应有金额不符时才会显示应有金额。</translation>
     </message>
     <message>
         <source>Cash &amp;counted (yuan)</source>
@@ -2893,6 +2885,18 @@ Leave it empty for this month ({month}).</source>
     <message>
         <source>Void receipt {number}</source>
         <translation>作废收据 {number}</translation>
+    </message>
+    <message>
+        <source>Receipt {number} of {amount} is marked void; its bills are due again. The money goes back out of the drawer that took it. The receipt and its number stay.</source>
+        <translation>收据 {number}（{amount}）将标记为作废，所收账单恢复为待缴。款项从收款的那个钱箱退回。收据及其编号保留。</translation>
+    </message>
+    <message>
+        <source>A negative receipt of {amount} is issued against {number} in your shift, and you pay the money back the way chosen; its bills are due again. Both receipts stay.</source>
+        <translation>将在您的当班开具一张 {amount} 的红冲收据冲销 {number}，款项由您按所选方式退还；原收据所收账单恢复为待缴。两张收据都保留。</translation>
+    </message>
+    <message>
+        <source>{n} receipts, {v} voids and {d} deposit refunds since your last close. Count the cash in the drawer (without its float) and enter it; you are told what it should be only if the two differ.</source>
+        <translation>自上次交班以来共 {n} 张收据、{v} 次作废、{d} 笔押金退还。请清点钱箱中的现金（不含备用金）并输入；只有两者不符时才会告诉您应有金额。</translation>
     </message>
     <message>
         <source>Close the shift</source>
@@ -3909,6 +3913,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>作废</translation>
     </message>
     <message>
+        <source>Deposits refunded</source>
+        <translation>押金退还</translation>
+    </message>
+    <message>
         <source>Net</source>
         <translation>净收款</translation>
     </message>
@@ -3933,12 +3941,24 @@ Quit anyway? What was typed is lost.</source>
         <translation>差额</translation>
     </message>
     <message>
+        <source>The drawer&apos;s float advanced {amount} for money paid back beyond the cash taken; it is to be made good.</source>
+        <translation>本班退款超出所收现金，由备用金垫付 {amount}，须补足备用金。</translation>
+    </message>
+    <message>
         <source>Reason for the difference: {reason}</source>
         <translation>差额原因：{reason}</translation>
     </message>
     <message>
         <source>Receipts</source>
         <translation>收据</translation>
+    </message>
+    <message>
+        <source>{number} (approved by {by}, {at})</source>
+        <translation>{number}（{by} 批准，{at}）</translation>
+    </message>
+    <message>
+        <source>Cash follows the drawer: a receipt counts in the shift of the operator who issued it, and its void in the same shift, whoever approved it; a reversal (红冲) and a deposit refund count in the shift of the desk that paid the money back. The cash expected is the cash taken less the cash paid back, plus what the float advanced.</source>
+        <translation>现金随钱箱：收据计入开具收据的收款员当班，其作废也计入同一班次（无论由谁批准）；红冲和押金退还计入实际退款的前台当班。应有现金 = 所收现金 − 退还现金 + 备用金垫付。</translation>
     </message>
     <message>
         <source>Deposit refund voucher</source>
