@@ -10,7 +10,7 @@ from frontdesk.core import clock
 from frontdesk.fees.service import FeeService
 from frontdesk.fees.shift import ShiftService
 from frontdesk.ui.print_preview import PrintPreview
-from tests.conftest import fill_reason
+from tests.conftest import fill_reason, type_text
 from tests.helpers import pdf_text
 from tests.test_fees_desk_view import _open
 from tests.test_fees_view import window  # noqa: F401 - 3栋, 张三 in 3-2-1201, Jan–Jun billed
@@ -62,12 +62,25 @@ def test_reverse_from_its_button_and_cancel_a_month(window, store, supervisor, q
     tab.open_room(tab.room_id)
     tab.form.receiptsTable.selectRow(0)
     assert not tab.form.voidButton.isEnabled() and tab.form.reverseButton.isEnabled()
-    done = fill_reason(qtbot, reason="业主要求退费")
+    # her drawer was handed over at the close: paying ¥994.02 back in cash is asked about first;
+    # she says no, and the dialog stays open for her to choose a transfer instead
+    boxes.answer = False
+
+    def by_transfer(dlg):
+        assert dlg.isVisible() and "备用金" in boxes.shown[-1][1] and "¥994.02" in boxes.shown[-1][1]
+        assert [dlg.form.method.itemData(i) for i in range(dlg.form.method.count())][0] == "现金"
+        dlg.form.method.setCurrentIndex(dlg.form.method.findData("转账"))
+        dlg.form.reference.setFocus()
+        type_text(qtbot, dlg.form.reference, "6222 0210 0000 0001")
+        qtbot.keyClick(dlg.form.reference, Qt.Key.Key_Return)
+
+    done = fill_reason(qtbot, then=by_transfer, reason="业主要求退费")
     qtbot.mouseClick(tab.form.reverseButton, Qt.MouseButton.LeftButton)
     done.check()
     text = pdf_text(window.findChildren(PrintPreview)[-1].pdf)
     original = tab.receipts[1][1]
-    assert "红冲" in text and f"红冲原收据{original}" in text and "-¥994.02" in text
+    assert "红冲" in text and f"红冲原收据{original}" in text and "-¥994.02" in text and "转账" in text
+    assert [m for m, _ in ShiftService(store).figures(supervisor).by_method.items()] == ["转账"]
     assert tab.receipts[0][5] == f"红冲 {original}" and tab.receipts[1][5] == "已红冲"
     assert tab.form.dueTable.rowCount() == 6
     # June was billed by mistake: the supervisor cancels it

@@ -21,6 +21,11 @@ def _identity(_c: str, t: str) -> str:
     return t
 
 
+def _operator_name(s, operator_id: int | None) -> str:
+    from frontdesk.core.models import Operator
+    return (s.get(Operator, operator_id).display_name if operator_id else "") or ""
+
+
 def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity, copy: bool = False,
                 layout: str | None = None) -> tuple[bytes, set[str]]:
     """The PDF of a receipt. ``layout``: ``A4`` (three parts) or ``A5`` (customer copy only); by
@@ -29,6 +34,7 @@ def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity,
     with store.read() as s:
         prop = settings.load(s)
         letterhead = Letterhead.from_settings(prop)
+        approver = _operator_name(s, r.voided_by)
     layout = layout or ("A5" if prop.receipt_layout == "a5" else "A4")
     payee = prop.company_name or prop.property_name
     fields = [(translate("Receipt", "Received by (company)"), payee),
@@ -45,7 +51,8 @@ def receipt_pdf(store: Store, receipt_id: int, translate: Translate = _identity,
         after.append(translate("Receipt", "Reverses receipt {number}: {reason}").format(
             number=FeeService(store).receipt(r.reverses_id)[0].number, reason=r.void_reason))
     if r.status == "作废":
-        after.append(translate("Receipt", "VOID — {reason}").format(reason=r.void_reason))
+        after.append(translate("Receipt", "VOID — {reason} (approved by {by}, {at})").format(
+            reason=r.void_reason, by=approver, at=f"{r.voided_at:%Y-%m-%d %H:%M}"))
     if r.late_fee_waived:
         after.append(translate("Receipt", "Late fee of {amount} waived: {reason}").format(
             amount=format_yuan(r.late_fee_waived), reason=r.waive_reason))
@@ -239,7 +246,8 @@ def write_register(store: Store, date_from, date_to, path, translate: Translate 
             excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
             excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
             excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
-            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason"))]
+            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason")),
+            excel.XCol(translate("Columns", "Void approved by, at"))]
     title = translate("Reports", "{property} — receipt register").format(property=prop.property_name)
     subtitle = translate("Reports", "{company}  Receipts issued {first} to {last}").format(
         company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat())

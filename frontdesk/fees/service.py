@@ -22,7 +22,7 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NeedsConfirmation, NotFound, ValidationError
 from frontdesk.core.guard import change_state
-from frontdesk.core.models import Fixed2, now
+from frontdesk.core.models import Fixed2, Operator, now
 from frontdesk.core.money import CENT, money_in
 from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
@@ -578,7 +578,8 @@ class FeeService:
             return r.id
 
     def register(self, date_from: date, date_to: date) -> list[tuple]:
-        """收据登记簿: every receipt issued in the dates (voided ones included), in number order."""
+        """收据登记簿: every receipt issued in the dates (voided ones included, with who approved the
+        void and when), in number order."""
         from frontdesk.core.listing import date_range
         with self.store.read() as s:
             receipts = s.execute(select(Receipt, Room.code).outerjoin(Room, Room.id == Receipt.room_id)
@@ -588,8 +589,12 @@ class FeeService:
             for rid, name, period in s.execute(select(ReceiptLine.receipt_id, ReceiptLine.item_name, ReceiptLine.period)
                                                .where(ReceiptLine.receipt_id.in_([r.id for r, _ in receipts]))):
                 items.setdefault(rid, []).append(f"{name} {period}")
+            approvers = dict(s.execute(select(Operator.id, Operator.display_name).where(
+                Operator.id.in_({r.voided_by for r, _ in receipts if r.voided_by}))).all())
             return [(r.number, r.issued_at, r.payer, code or "", "；".join(items.get(r.id, [])), r.total, r.method,
-                     r.operator_name, r.status, r.void_reason) for r, code in receipts]
+                     r.operator_name, r.status, r.void_reason,
+                     f"{approvers.get(r.voided_by, '')} {r.voided_at:%Y-%m-%d %H:%M}" if r.voided_at else "")
+                    for r, code in receipts]
 
     def receipt(self, receipt_id: int) -> tuple[Receipt, list[ReceiptLine], str]:
         """A receipt, its lines and its room code (for printing)."""

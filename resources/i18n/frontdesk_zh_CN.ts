@@ -402,6 +402,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>账单</translation>
     </message>
     <message>
+        <source>parts paid</source>
+        <translation>部分支付</translation>
+    </message>
+    <message>
         <source>late fee</source>
         <translation>滞纳金</translation>
     </message>
@@ -658,6 +662,13 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The public holidays of {year} are not entered yet: once the State Council&apos;s notice is out, enter each day off and each adjusted working day under Settings → Holiday calendar and mark the year complete. Until then, work-order deadlines in {year} are counted Monday to Friday and marked “guessed”.</source>
+        <translation>{year}年的法定节假日尚未录入：国务院办公厅通知发布后，请在 设置 → 节假日日历 中逐日录入放假和调休上班日，并点“该年已录入完整”。在此之前，{year}年的工单时限按周一至周五计算，标为“估算”。</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1154,10 @@ SQLite 文件。示例：
         <translation>合计</translation>
     </message>
     <message>
+        <source>Void approved by, at</source>
+        <translation>作废批准人及时间</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -1481,6 +1496,10 @@ SQLite 文件。示例：
     <message>
         <source>Follow-up due</source>
         <translation>回访时限</translation>
+    </message>
+    <message>
+        <source>Deadlines on a guessed calendar</source>
+        <translation>时限按估算日历</translation>
     </message>
     <message>
         <source>Followed up</source>
@@ -3173,6 +3192,14 @@ Leave it empty for this month ({month}).</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open the holiday calendar</source>
+        <translation>打开节假日日历</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
         <source>This part of Frontdesk is not built yet.</source>
         <translation>此功能尚未开放，将在后续版本中提供。</translation>
     </message>
@@ -3817,10 +3844,6 @@ Quit anyway? What was typed is lost.</source>
         <translation>合计（大写）：{words}</translation>
     </message>
     <message>
-        <source>VOID — {reason}</source>
-        <translation>作废 —— {reason}</translation>
-    </message>
-    <message>
         <source>Received by (company)</source>
         <translation>收款单位</translation>
     </message>
@@ -3831,6 +3854,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Reverses receipt {number}: {reason}</source>
         <translation>红冲原收据 {number}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>VOID — {reason} (approved by {by}, {at})</source>
+        <translation>作废——{reason}（{by} 批准，{at}）</translation>
     </message>
     <message>
         <source>Late fee of {amount} waived: {reason}</source>
@@ -5231,12 +5258,20 @@ This look-up is recorded in the audit log.</source>
         <translation>共 {n} 张</translation>
     </message>
     <message>
+        <source> (guessed)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
         <source>Reply due {reply}, complete by {done}{follow}</source>
         <translation>答复时限 {reply}，完成时限 {done}{follow}</translation>
     </message>
     <message>
         <source>, follow-up due {at}</source>
         <translation>，回访时限 {at}</translation>
+    </message>
+    <message>
+        <source>Deadlines marked “guessed” were counted Monday to Friday: the holiday calendar had no data for their year. A supervisor enters it under Settings → Holiday calendar.</source>
+        <translation>标为“估算”的时限按周一至周五计算：节假日日历中尚无该年的数据。请主管在 设置 → 节假日日历 中录入。</translation>
     </message>
     <message>
         <source>Paid repair {amount}: {state}</source>
