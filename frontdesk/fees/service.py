@@ -482,8 +482,10 @@ class FeeService:
                 summary=f"{receipt.number} {pay}")
             return IssuedReceipt(receipt.id, receipt.number, pay, change)
 
-    def void(self, actor: Actor, receipt_id: int, reason: str) -> None:
-        """作废 (supervisor, with a reason): the receipt stays, marked; its bills are due again."""
+    def void(self, actor: Actor, receipt_id: int, reason: str, float_ok: bool = False) -> None:
+        """作废 (supervisor, with a reason): the receipt stays, marked; its bills are due again. The
+        money goes back out of the drawer that took it: the void counts in the issuing operator's
+        shift (``shift.pay_out``: cash beyond what that drawer holds needs ``float_ok``)."""
         require_supervisor(actor)
         reason = (reason or "").strip()
         if not reason:
