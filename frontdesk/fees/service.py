@@ -475,8 +475,13 @@ class FeeService:
             if waived:
                 receipt.late_fee_waived, receipt.waive_reason, receipt.waived_by = waived, waive_reason[:200], actor.id
             _settle(s, receipt.id, plan.entries)
+            # what this receipt settled, not what was ticked: every bill it paid anything of, and
+            # under "parts" those paid in part (a BillPart row each); "parts" is written even when
+            # empty — it marks the rows consistency.problems compares with the bills
             audit.record(s, actor, "create", "receipt", receipt.number, after={
-                "room_id": room_id, "total": pay, "method": method, "bills": sorted(bill_ids),
+                "room_id": room_id, "total": pay, "method": method, "bills": sorted(b.id for b, _ in plan.entries),
+                "parts": {b.id: part for b, part in sorted(plan.entries, key=lambda e: e[0].id)
+                          if not (b.paid == 0 and part == b.amount)},
                 **({"late_fee": late} if late else {}),
                 **({"late_fee_waived": waived, "waive_reason": waive_reason} if waive else {})},
                 summary=f"{receipt.number} {pay}")
@@ -839,9 +844,34 @@ def _bill_periods(s, value):
     return "；".join(f"{name} {a:%Y-%m}" + (f" 至 {b:%Y-%m}（{n} 笔）" if n > 1 else "") for name, a, b, n in rows) or value
 
 
+def _bill_parts(s, value):
+    """{bill id: amount} of a payment's audit row → "物业管理费 2027-10：¥12.34" (none: "—")."""
+    if not isinstance(value, dict):
+        return value
+    if not value:
+        return "—"
+    from frontdesk.core.money import format_yuan
+    ids = [int(k) for k in value if str(k).isdigit()]
+    bills = {bid: (f"{name} {start:%Y-%m-%d}" if one_off else f"{name} {start:%Y-%m}", start)
+             for bid, name, start, one_off in s.execute(
+                 select(Bill.id, FeeItem.name, Bill.period_start, Bill.one_off)
+                 .join(FeeItem, FeeItem.id == Bill.item_id).where(Bill.id.in_(ids)))} if ids else {}
+    out = []
+    for key, amount in value.items():
+        what, start = bills.get(int(key) if str(key).isdigit() else None, (f"#{key}", date.max))
+        try:
+            amount = format_yuan(amount)
+        except (ValidationError, TypeError):
+            pass  # shown as the log holds it
+        out.append((start, what, amount))
+    return "；".join(f"{what}：{amount}" for _, what, amount in sorted(out))
+
+
 audit.lookup("bills", _bill_periods)
+audit.lookup("parts", _bill_parts)
 audit.label_fields({
-    "bills": QT_TRANSLATE_NOOP("AuditFields", "bills"), "late_fee": QT_TRANSLATE_NOOP("AuditFields", "late fee"),
+    "bills": QT_TRANSLATE_NOOP("AuditFields", "bills"), "parts": QT_TRANSLATE_NOOP("AuditFields", "parts paid"),
+    "late_fee": QT_TRANSLATE_NOOP("AuditFields", "late fee"),
     "late_fee_waived": QT_TRANSLATE_NOOP("AuditFields", "late fee waived"),
     "waive_reason": QT_TRANSLATE_NOOP("AuditFields", "reason for the waiver"),
     "months_ahead": QT_TRANSLATE_NOOP("AuditFields", "months paid ahead"),
