@@ -73,14 +73,16 @@ def _open(s, operator_id: int):
     """What of the operator's drawer no close has taken yet, as of now (the demo closes past days'
     shifts at their time)."""
     at = clock.now()
+    fresh = {"populate_existing": True}  # another desk may have voided a receipt this transaction read before
     issued = list(s.scalars(select(Receipt).where(Receipt.operator_id == operator_id, Receipt.shift_id.is_(None),
-                                                  Receipt.issued_at <= at).order_by(Receipt.number)))
+                                                  Receipt.issued_at <= at).order_by(Receipt.number)
+                            .execution_options(**fresh)))
     voided = list(s.scalars(select(Receipt).where(Receipt.operator_id == operator_id, Receipt.status == "作废",
                                                   Receipt.void_shift_id.is_(None), Receipt.voided_at <= at)
-                            .order_by(Receipt.number)))
+                            .order_by(Receipt.number).execution_options(**fresh)))
     refunds = list(s.scalars(select(Deposit).where(Deposit.settled_by == operator_id, Deposit.refund_amount > 0,
                                                    Deposit.refund_shift_id.is_(None), Deposit.settled_at <= at)
-                             .order_by(Deposit.voucher_number)))
+                             .order_by(Deposit.voucher_number).execution_options(**fresh)))
     return issued, voided, refunds
 
 
