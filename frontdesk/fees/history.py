@@ -115,7 +115,8 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
                              "collected_at": at, "status": "refunded" if refunded else "held",
                              "settled_at": at + timedelta(days=rng.randrange(30, 180)) if refunded else None,
                              "settled_by": op[0] if refunded else None, "refund_amount": amount if refunded else None,
-                             "forfeit_amount": None, "reason": "",
+                             "forfeit_amount": None, "reason": "", "refund_method": "转账" if refunded else None,
+                             "refund_reference": f"6222{rid:012d}" if refunded else "",
                              "voucher_number": number(REFUND_PREFIX, at.year) if refunded else None})
             continue
         run = amounts[room_id][i:i + n]
@@ -131,26 +132,39 @@ def generate_fee_history(s, rng: random.Random, start: date, today: date, op_row
         paid_by[(room_id, i)] = receipt(at, room_id, total, op, method, lines)
     if progress:
         progress("fees", 1, 3)
-    # shift closes: one per operator and day, before today
+    # shift closes: one per operator and day, before today; a deposit refund (by transfer) falls in
+    # the shift of the operator who paid it back, a void in the shift of the receipt it voids
+    refunds: dict[tuple[int, date], list] = defaultdict(list)
+    for d in dep_rows:
+        if d["settled_by"] is not None:
+            refunds[(d["settled_by"], d["settled_at"].date())].append(d)
+    names = dict(op_rows)
     close_rows, close_of = [], {}
-    for n, ((op_id, day), rs) in enumerate(sorted(shifts.items(), key=lambda kv: kv[0][1]), start=1):
-        if day >= today:
-            continue
+    days = sorted(set(shifts) | set(refunds), key=lambda k: (k[1], k[0]))
+    for n, (op_id, day) in enumerate((k for k in days if k[1] < today), start=1):
+        rs, paid_back = shifts.get((op_id, day), []), refunds.get((op_id, day), [])
         live = [r for r in rs if r[3] == "正常"]
         voided = [r for r in rs if r[3] == "作废"]
-        cash = sum((r[1] for r in live if r[2] == "现金"), Decimal("0.00")) - sum(
-            (r[1] for r in voided if r[2] == "现金"), Decimal("0.00"))
+        cash = sum((r[1] for r in live if r[2] == "现金"), Decimal("0.00"))  # a void nets its own receipt out
         by_method: dict[str, Decimal] = defaultdict(lambda: Decimal("0.00"))
         for r in live:
             by_method[r[2]] += r[1]
-        close_rows.append({"id": n, "number": number(SHIFT_PREFIX, day.year), "operator_id": op_id, "operator_name": rs[0][4],
+        for d in paid_back:
+            by_method[d["refund_method"]] -= d["refund_amount"]
+            d["refund_shift_id"] = n
+        close_rows.append({"id": n, "number": number(SHIFT_PREFIX, day.year), "operator_id": op_id,
+                           "operator_name": names.get(op_id, ""),
                            "closed_at": datetime.combine(day, time(17, 30)), "receipts": len(rs), "voids": len(voided),
                            "issued_total": sum((r[1] for r in rs), Decimal("0.00")),
                            "voided_total": sum((r[1] for r in voided), Decimal("0.00")), "cash_expected": cash,
                            "cash_counted": cash, "detail": json.dumps(
-                               {"by_method": {k: str(v) for k, v in by_method.items()}}, ensure_ascii=False)})
+                               {"by_method": {k: str(v) for k, v in by_method.items()},
+                                "refunds": [[d["voucher_number"], str(d["refund_amount"]), d["refund_method"]]
+                                            for d in paid_back]}, ensure_ascii=False)})
         for r in rs:
             close_of[r[0]] = n
+    for d in dep_rows:
+        d.setdefault("refund_shift_id", None)
     for row in rec_rows:
         row["shift_id"] = close_of.get(row["id"])
         row["void_shift_id"] = close_of.get(row["id"]) if row["status"] == "作废" else None
