@@ -198,3 +198,39 @@ def pg_store_desks(pg_templates, tmp_path):
     yield store, boss, boss2, clerk, fees, [h.room_id for h in reg.search("1-")]
     store.dispose()
     pg_templates.drop(name)
+
+
+def test_refunds_made_before_the_upgrade_keep_to_the_shift_they_happened_in(desks):
+    """Schema 0011 places each refund made under 0010 in the refunding operator's next close; one made
+    since her last close stays in her open shift, where the cash went out."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from frontdesk.core.migrate import alembic_config, upgrade
+    from frontdesk.fees.models import Deposit
+    store, boss, boss2, clerk, fees, rooms = desks
+    deposits, shifts = DepositService(store), ShiftService(store)
+    with clock.pinned(DAY.replace(hour=9)):
+        for room in rooms[:2]:
+            deposits.collect(clerk, room, "出入证押金", "50", "现金")
+        first, second = deposits.list(held_only=True)
+        deposits.refund(clerk, first.id)
+    with clock.pinned(DAY.replace(hour=17, minute=30)):
+        close = shifts.close(clerk, "50")
+    with clock.pinned(DAY.replace(hour=18)):
+        deposits.refund(clerk, second.id, "转账", "TR9")  # her drawer was handed over
+    with store.engine.connect() as conn:
+        if store.is_sqlite:  # batch migrations rebuild referenced tables, as upgrade() allows for
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            command.downgrade(alembic_config(conn), "0010")
+        if store.is_sqlite:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    assert store.schema_revision() == "0010"
+    upgrade(store)
+    with store.read() as s:
+        placed = dict(s.execute(select(Deposit.id, Deposit.refund_shift_id)).all())
+        assert s.execute(text("SELECT count(*) FROM deposit WHERE float_advance IS NOT NULL")).scalar() == 0
+    assert placed == {first.id: close, second.id: None}
+    with clock.pinned(DAY.replace(hour=19)):
+        assert [r[0] for r in shifts.figures(clerk).refunds] == [deposits.list()[1].voucher_number]
