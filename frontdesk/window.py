@@ -1,5 +1,6 @@
 """The main window, above the tasks: one tab per task of ``frontdesk.tasks.TASKS``, the menus, the
-status bar, the idle lock and automatic backups.
+status bar, the idle lock and automatic backups — and, for a supervisor, the notice on top while a
+year the desk needs has no holiday data (``core.workdays.missing_year``; never a blocking box).
 
 Signals: ``finished(int)`` when the window closes, with ``QUIT``, ``LOGOUT`` or ``RESTORED``
 (the app's start-up loop decides what comes next).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,6 +25,7 @@ from frontdesk.core.errors import DomainError
 from frontdesk.core.operators import ROLES
 from frontdesk.core.settings import SettingsService
 from frontdesk.core.task import load
+from frontdesk.core.workdays import MISSING_YEAR_NOTICE, CalendarService
 from frontdesk.registration import service as registration_service
 from frontdesk.tasks import TASKS, by_key, card_sections
 from frontdesk.i18n import error_text, translate
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.property_label.setStyleSheet("font-weight:bold; padding:0 8px;")
         self.form.tabs.setCornerWidget(self.property_label, Qt.Corner.TopRightCorner)
         self._show_property()
+        self._build_calendar_notice()
         self._build_tabs()
         self._build_status_bar()
         self._wire_actions()
@@ -79,9 +83,47 @@ class MainWindow(QMainWindow):
         self.idle_timer.start()
         self.backup_timer = QTimer(self, interval=3600_000)
         self.backup_timer.timeout.connect(self.daily_backup)
+        self.backup_timer.timeout.connect(self.check_calendar)  # December may begin while logged in
         self.backup_timer.start()
 
     # ---- layout -----------------------------------------------------------------------------
+    def _build_calendar_notice(self) -> None:
+        """The supervisor's notice above the tabs while the holidays of a year the desk needs are not
+        in the calendar (today's year, or in December next year's): what to do, a link to the
+        calendar, and 知道了 to put it away for this session. A receptionist is not shown it."""
+        self.calendar_notice = QLabel(self)
+        self.calendar_notice.setObjectName("calendarNotice")
+        self.calendar_notice.setWordWrap(True)
+        self.calendar_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_notice.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.calendar_notice.setStyleSheet("background:#fff4ce; border:1px solid #e0c060; padding:6px;")
+        self.calendar_notice.linkActivated.connect(self._calendar_notice_link)
+        self.calendar_notice.hide()
+        self.form.centralLayout.insertWidget(0, self.calendar_notice)
+        self.calendar_notice_put_away = False
+        self.check_calendar()
+
+    def check_calendar(self) -> int | None:
+        """Show (or hide) the notice as the calendar and the one clock say now; the year missing."""
+        missing = CalendarService(self.store).missing_year() if self.actor.is_supervisor else None
+        if missing is None or self.calendar_notice_put_away:
+            self.calendar_notice.hide()
+            return missing
+        text = escape(translate("Calendar", MISSING_YEAR_NOTICE).format(year=missing))
+        open_it = escape(translate("MainWindow", "Open the holiday calendar"))
+        away = escape(translate("MainWindow", "Got it"))
+        self.calendar_notice.setText(f"<b>⚠</b> {text}&nbsp; <a href='calendar'>{open_it}</a>&nbsp; <a href='away'>{away}</a>")
+        self.calendar_notice.show()
+        return missing
+
+    def _calendar_notice_link(self, link: str) -> None:
+        if link == "away":
+            self.calendar_notice_put_away = True
+            self.calendar_notice.hide()
+        else:
+            self.edit_calendar()
+
     def _build_tabs(self) -> None:
         """One page per task, in the registry's order; the first tab's content is built now, the
         others right after the window is painted (or at once when something asks for them)."""
@@ -227,6 +269,7 @@ class MainWindow(QMainWindow):
     def edit_calendar(self) -> None:
         from frontdesk.ui.admin_dialogs import CalendarDialog
         CalendarDialog(self.store, self.actor, self).exec()
+        self.check_calendar()  # the year entered: the notice goes
 
     def view_audit_log(self) -> None:
         from frontdesk.ui.audit_dialog import AuditDialog

@@ -197,3 +197,25 @@ def test_receptionist_cannot_read_the_audit_log(store, receptionist, zh_app):
         AuditDialog(store, receptionist)
 
 
+
+
+def test_calendar_dialog_says_which_year_is_missing_and_opens_at_it(store, supervisor, zh_app, qtbot):
+    from frontdesk.core import clock
+    from frontdesk.core.workdays import CalendarService
+    CalendarService(store).ensure_seeded()
+    with clock.pinned(datetime(2026, 11, 30, 9, 0)):
+        dlg = CalendarDialog(store, supervisor)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert dlg.form.year.value() == 2026 and not dlg.form.notice.isVisible()
+        assert dlg.form.day.date() == QDate(2026, 11, 30)  # today by the one clock
+    with clock.pinned(datetime(2026, 12, 1, 9, 0)):
+        dlg = CalendarDialog(store, supervisor)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        f = dlg.form
+        assert f.year.value() == 2027 and f.day.date() == QDate(2027, 1, 1) and f.notice.isVisible()
+        assert f.notice.text().startswith("2027年的法定节假日尚未录入：国务院办公厅通知发布后")
+        assert "该年已录入完整" in f.notice.text() and "尚无节假日数据" in f.status.text()
+        f.year.setValue(2026)  # looking at this year: the notice stays, it is about 2027
+        assert f.notice.isVisible() and "齐全" in f.status.text()

@@ -5,8 +5,8 @@ import time
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from frontdesk.core.backup import list_backups
 from frontdesk.core.operators import OperatorService
@@ -14,7 +14,7 @@ from frontdesk.core.settings import SettingsService
 from frontdesk.ui.account_dialogs import LockDialog
 from frontdesk.window import LOGOUT, RESTORED, MainWindow
 from frontdesk.ui.print_preview import PrintPreview
-from tests.conftest import SUPER_PW, when_modal, open_main_window
+from tests.conftest import SUPER_PW, open_main_window, type_text, when_modal
 
 
 @pytest.fixture
@@ -212,3 +212,68 @@ def test_each_task_puts_what_a_supervisor_maintains_in_the_settings_menu(window,
         next(a for a in menu.actions() if a.text() == text).trigger()
         done.check()
         assert seen == [kind]
+
+
+# ---- the holiday calendar's next year: the supervisor's notice at log-in -----------------------
+
+@pytest.fixture
+def seeded(store, supervisor):
+    from frontdesk.core.workdays import CalendarService
+    CalendarService(store).ensure_seeded()  # as every start does: the package's 2004–2026
+    return store
+
+
+def test_in_december_a_supervisor_is_told_next_years_holidays_are_missing(seeded, supervisor, zh_app, qtbot, boxes):
+    """Log-in on 2026-12-02: the notice on top says 2027 is not entered and what to do, without a
+    box to click away; its link opens the calendar, and once 2027 is entered it is gone."""
+    from datetime import datetime
+
+    from frontdesk.core import clock
+    from frontdesk.ui.admin_dialogs import CalendarDialog
+    with clock.pinned(datetime(2026, 12, 2, 10, 0)):
+        window = open_main_window(qtbot, seeded, supervisor)
+        notice = window.calendar_notice
+        qtbot.waitUntil(window.isActiveWindow)  # nothing modal in front of it
+        assert notice.isVisible() and QApplication.activeModalWidget() is None and boxes.shown == []
+        text = notice.text()
+        assert "2027年的法定节假日尚未录入" in text and "设置 → 节假日日历" in text and "估算" in text
+        assert "周一至周五" in text and "打开节假日日历" in text
+        assert notice.geometry().bottom() < window.form.tabs.geometry().top()  # above the tabs
+        seen = {}
+
+        def enter_2027(dlg):
+            f = dlg.form
+            seen.update(kind=type(dlg), year=f.year.value(), notice=f.notice.text(), shown=f.notice.isVisible())
+            f.day.setDate(QDate(2027, 1, 1))
+            type_text(qtbot, f.name, "元旦")
+            qtbot.mouseClick(f.saveButton, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(f.completeButton, Qt.MouseButton.LeftButton)  # asked (answered yes), then marked
+            seen.update(after=f.notice.isVisible())
+            qtbot.mouseClick(f.closeButton, Qt.MouseButton.LeftButton)
+
+        done = when_modal(qtbot, enter_2027)
+        notice.linkActivated.emit("calendar")
+        done.check()
+        assert seen["kind"] is CalendarDialog and seen["year"] == 2027 and seen["shown"]  # opens at the year missing
+        assert "2027年的法定节假日尚未录入" in seen["notice"] and seen["after"] is False
+        assert not notice.isVisible()
+
+
+def test_the_notice_is_for_the_supervisor_in_december_and_can_be_put_away(seeded, supervisor, receptionist, zh_app,
+                                                                          qtbot):
+    from datetime import datetime
+
+    from frontdesk.core import clock
+    with clock.pinned(datetime(2026, 11, 30, 17, 0)):  # November: nothing to say yet
+        assert not open_main_window(qtbot, seeded, supervisor).calendar_notice.isVisible()
+    with clock.pinned(datetime(2026, 12, 31, 23, 59)):
+        assert not open_main_window(qtbot, seeded, receptionist).calendar_notice.isVisible()  # not hers to enter
+        window = open_main_window(qtbot, seeded, supervisor)
+        assert window.calendar_notice.isVisible()
+        window.calendar_notice.linkActivated.emit("away")  # 知道了: away for this session
+        assert not window.calendar_notice.isVisible()
+        window.check_calendar()  # the hourly look does not bring it back
+        assert not window.calendar_notice.isVisible()
+    with clock.pinned(datetime(2027, 3, 1, 9, 0)):  # 2027 itself without data: said in any month
+        window = open_main_window(qtbot, seeded, supervisor)
+        assert "2027年" in window.calendar_notice.text() and window.calendar_notice.isVisible()

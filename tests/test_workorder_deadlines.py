@@ -75,3 +75,42 @@ def test_working_day_deadlines_as_properties(cal, at, n):
     assert due == d.after_workdays(cal, at, n, END)  # the same inputs, the same deadline
     assert due.at.time() == END and cal.is_workday(due.at.date()) and due.at.date() > at.date()
     assert cal.workdays_between(at.date(), due.at.date()) == n  # exactly n working days after
+
+
+def _order(**kw):
+    from frontdesk.workorders.service import ListedOrder
+    base = dict(registered_at=datetime(2026, 12, 30, 10, 0), urgent=False, validity="",
+                reply_due=datetime(2026, 12, 31, 17, 30), complete_due=datetime(2027, 1, 4, 17, 30),
+                paused_seconds=0, completed_at=None, follow_due=None)
+    return ListedOrder(**{**base, **kw})
+
+
+def test_which_stored_deadlines_were_counted_on_a_guess(cal):
+    """2027 has no data: a deadline counted in working days into it is a guess; one counted in
+    hours (urgent) is not; a follow-up counts from its completion."""
+    assert 2027 not in cal.known_years
+    assert d.guessed(cal, _order()) == {"complete_due"}  # the reply (12-31) stays in 2026
+    assert d.guessed(cal, _order(reply_due=datetime(2027, 1, 4, 17, 30))) == {"reply_due", "complete_due"}
+    urgent = _order(urgent=True, reply_due=datetime(2027, 1, 1, 0, 30), complete_due=datetime(2027, 1, 1, 10, 0))
+    assert d.guessed(cal, urgent) == set()  # hours are hours
+    assert d.guessed(cal, _order(urgent=True, validity="无效", reply_due=datetime(2027, 1, 4, 17, 30),
+                                 complete_due=datetime(2026, 12, 31, 10, 0))) == {"reply_due"}  # explained in working days
+    # paused time is clock time: the working days ended in 2026
+    assert d.guessed(cal, _order(complete_due=datetime(2027, 1, 2, 9, 0), paused_seconds=3 * 86400)) == set()
+    done = _order(registered_at=datetime(2026, 11, 2, 9, 0), reply_due=datetime(2026, 11, 3, 17, 30),
+                  complete_due=datetime(2026, 11, 5, 17, 30), completed_at=datetime(2026, 12, 31, 15, 0),
+                  follow_due=datetime(2027, 1, 4, 17, 30))
+    assert d.guessed(cal, done) == {"follow_due"}
+    assert d.guessed(cal, _order(registered_at=datetime(2026, 11, 2, 9, 0), reply_due=datetime(2026, 11, 3, 17, 30),
+                                 complete_due=datetime(2026, 11, 5, 17, 30))) == set()
+
+
+def test_a_deadline_counted_before_its_year_was_entered_stays_a_guess(cal):
+    from copy import deepcopy
+    later = deepcopy(cal)
+    later.known_years.add(2027)
+    later.known_since[2027] = datetime(2027, 1, 10, 9, 0)  # a supervisor entered 2027 on January 10
+    assert d.guessed(later, _order()) == {"complete_due"}  # counted on December 30: Monday to Friday
+    fresh = _order(registered_at=datetime(2027, 1, 11, 9, 0), reply_due=datetime(2027, 1, 12, 17, 30),
+                   complete_due=datetime(2027, 1, 14, 17, 30))
+    assert d.guessed(later, fresh) == set()

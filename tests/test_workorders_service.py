@@ -47,8 +47,9 @@ def test_register_tells_every_fault_at_once_and_numbers_the_order(wo):
     with pytest.raises(Invalid) as err:
         svc.register(clerk, kind="repair_home", content=" ", phone="12", channel="飞鸽")
     assert {e.field for e in err.value.errors} == {"content", "phone", "channel", "room"}
-    anon = svc.register(clerk, kind="complaint", content="夜间施工噪音", anonymous=True, channel="电话")
-    assert anon.number.startswith(f"GD{clock.now().year}-") and svc.get(anon.id).reporter == ""
+    with as_of(MON - timedelta(minutes=5)):  # numbered in the year it is registered in, whatever today is
+        anon = svc.register(clerk, kind="complaint", content="夜间施工噪音", anonymous=True, channel="电话")
+    assert anon.number.startswith(f"GD{MON.year}-") and svc.get(anon.id).reporter == ""
     r = _leak(svc, clerk, room, cats)
     assert r.number.endswith("000002") and r.reply_due == datetime(2026, 11, 3, 17, 30)
     assert r.complete_due == datetime(2026, 11, 5, 17, 30) and not r.guessed  # 漏水: three working days
@@ -289,7 +290,7 @@ def test_the_register_and_the_slip_from_the_command_line(wo, any_store, tmp_path
         env_extra=env, check_rc=0)
     ws = load_workbook(out).worksheets[0]
     header = [c.value for c in ws[4]]
-    assert header[:3] == ["编号", "登记时间", "类型"] and header[22] == "返修"
+    assert header[:3] == ["编号", "登记时间", "类型"] and header[19] == "时限按估算日历" and header[23] == "返修"
     row = [c.value for c in ws[5]]
     assert row[0] == r.number and row[2] == "户内报修" and row[10] == "已完成" and row[17] == "是"
     bad = run("export", "workorders", "--from", str(today), "--to", str(today - timedelta(days=2)), "--out",
@@ -349,3 +350,36 @@ def test_the_order_check_finds_a_broken_store(wo, any_store):
         s.execute(update(WorkOrder).where(WorkOrder.id == r.id).values(price=Decimal("5.00"), completed_at=None))
     found = problems(any_store)
     assert any("without a completion time" in p for p in found) and any("bill does not match" in p for p in found)
+
+
+def test_deadlines_counted_on_a_guessed_calendar_are_marked_in_the_register(wo, any_store, tmp_path):
+    """December 2026: 2027 has no holiday data. An order whose completion runs into 2027 is marked
+    (是) in the register's own column, its deadline cells stay dates; an order of November is not;
+    entering 2027 later does not unmark the order counted before it, and one counted after is clean."""
+    from openpyxl import load_workbook
+
+    from frontdesk.workorders.documents import write_register
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with clock.pinned(datetime(2026, 11, 2, 9, 0)):
+        november = svc.register(clerk, kind="repair_home", content="厨房水管漏水", room_id=room, category_id=cats["漏水"])
+    with clock.pinned(datetime(2026, 12, 30, 10, 0)):
+        december = svc.register(clerk, kind="repair_home", content="卫生间漏水", room_id=room, category_id=cats["漏水"])
+    assert not november.guessed and december.guessed  # 漏水: three working days, Mon–Fri into 2027
+    assert december.complete_due == datetime(2027, 1, 4, 17, 30)
+    with clock.pinned(datetime(2027, 1, 10, 9, 0)):  # the supervisor enters 2027 (元旦 on Friday 01-01)
+        CalendarService(any_store).set_day(boss, datetime(2027, 1, 1).date(), workday=False, name="元旦")
+        CalendarService(any_store).mark_year_known(boss, 2027)
+    with clock.pinned(datetime(2027, 1, 11, 9, 0)):
+        january = svc.register(clerk, kind="repair_home", content="阳台漏水", room_id=room, category_id=cats["漏水"])
+        assert not january.guessed
+        path = tmp_path / "register.xlsx"
+        write_register(any_store, datetime(2026, 11, 1).date(), datetime(2027, 1, 11).date(), path)
+    ws = load_workbook(path).worksheets[0]
+    header = [c.value for c in ws[4]]
+    col, due = header.index("Deadlines on a guessed calendar"), header.index("Complete by")
+    assert header[col - 1] == "Follow-up due"  # beside the deadlines it speaks of
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=5) if r[0].value and str(r[0].value).startswith("GD")}
+    assert rows[december.number][col].value == "是"
+    assert rows[november.number][col].value in (None, "") and rows[january.number][col].value in (None, "")
+    assert rows[december.number][due].value == datetime(2027, 1, 4, 17, 30)  # still a date, not text
+    assert rows[december.number][due].is_date

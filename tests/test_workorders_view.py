@@ -297,3 +297,36 @@ def test_a_complaint_names_its_repair_from_the_tab(window, store, supervisor, qt
     done.check()
     assert "GD2026-999999" in seen["error"] and svc.links(order.id) == [repair.number]
     assert f"关联维修单 {repair.number}" in tab.form.detail.toPlainText()
+
+
+def test_deadlines_counted_on_a_guessed_calendar_are_marked_in_the_list(store, supervisor, zh_app, qtbot):
+    """2026-12-30, 2027 not in the calendar: a leak's completion (three working days) runs into 2027
+    and is counted Monday to Friday — the 工单 list says （估算） beside it and the order's detail says
+    why; the reply (12-31, still 2026) and an order of November are not marked."""
+    from datetime import datetime
+
+    CalendarService(store).ensure_seeded()
+    reg = RegistrationService(store)
+    reg.create_building_rooms(supervisor, "3", plan_building(1, 2, 2, ["89.55", "120"]), state="已入住")
+    room = reg.search("3-1-101")[0].room_id
+    svc = WorkOrderService(store)
+    leak = next(i for i, _p, n in svc.categories() if n == "漏水")
+    with clock.pinned(datetime(2026, 11, 2, 9, 0)):
+        november = svc.register(supervisor, kind="repair_home", content="厨房水管漏水", room_id=room, category_id=leak)
+    with clock.pinned(datetime(2026, 12, 30, 10, 0)):
+        december = svc.register(supervisor, kind="repair_home", content="卫生间漏水", room_id=room, category_id=leak)
+        window = open_main_window(qtbot, store, supervisor)
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        tab = window.workorders
+        model = tab.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        reply, complete = headers.index("答复时限"), headers.index("完成时限")
+        cells = {model.row_values(r)[0]: (model.data(model.index(r, reply)), model.data(model.index(r, complete)))
+                 for r in range(model.rowCount())}
+        assert cells[december.number] == ("2026-12-31 17:30", "2027-01-04 17:30（估算）")
+        assert cells[november.number] == ("2026-11-03 17:30", "2026-11-05 17:30")
+        tab.select(december.id)
+        detail = tab.form.detail.toPlainText()
+        assert "完成时限 01-04 17:30（估算）" in detail and "按周一至周五计算" in detail
+        tab.select(november.id)
+        assert "估算" not in tab.form.detail.toPlainText()

@@ -33,6 +33,7 @@ class Listing:
     source: Any  # the FROM clause (a table or join)
     default_sort: str = ""
     default_desc: bool = False
+    extra: tuple[Column, ...] = ()  # read with every row after the columns, not shown (what a view's marks need)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -55,13 +56,13 @@ class ListQuery:
 
     def page(self, session: Session, sort_key: str | None = None, desc: bool | None = None,
              after: tuple | None = None, limit: int = 200) -> list[tuple]:
-        """Rows ``(id, col1, col2, …)`` after the keyset ``after = (sort value, id)``."""
+        """Rows ``(id, col1, col2, …, extra1, …)`` after the keyset ``after = (sort value, id)``."""
         sort_key = sort_key or self.listing.default_sort or self.listing.columns[0].key
         desc = self.listing.default_desc if desc is None else desc
         column = self.listing.column(sort_key)
         idx = self.listing.id_expr
         sort_expr = idx if column.sort_by_id else column.expr
-        stmt = self._base(idx, *(c.expr for c in self.listing.columns))
+        stmt = self._base(idx, *(c.expr for c in self.listing.columns + self.listing.extra))
         if after is not None:
             value, last_id = after
             if desc:

@@ -17,7 +17,7 @@ from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.operators import RECEPTIONIST, ROLES, SUPERVISOR, OperatorService
 from frontdesk.core.settings import SettingsService
-from frontdesk.core.workdays import CalendarService
+from frontdesk.core.workdays import MISSING_YEAR_NOTICE, CalendarService
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.account_dialogs import PasswordDialog, same_passwords
@@ -223,7 +223,9 @@ class OperatorsDialog(QDialog):
 
 
 class CalendarDialog(QDialog):
-    """The days that differ from Mon–Fri, per year; a supervisor marks holidays and 调休 days."""
+    """The days that differ from Mon–Fri, per year; a supervisor marks holidays and 调休 days.
+    While a year the desk needs has no data (``workdays.missing_year``: in December, next year)
+    the notice on top says so and what to do, and the dialog opens at that year."""
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
         super().__init__(parent)
@@ -241,8 +243,10 @@ class CalendarDialog(QDialog):
         f.completeButton.setEnabled(actor.is_supervisor)
         f.saveButton.setEnabled(actor.is_supervisor)
         self.errors = FieldErrors(self, {"year": f.year, "day": f.day, "name": f.name})
-        f.year.setValue(clock.today().year)
-        f.day.setDate(QDate.currentDate())
+        today = clock.today()
+        f.year.setValue(self.svc.missing_year(today) or today.year)
+        f.day.setDate(QDate(today.year, today.month, today.day) if today.year == f.year.value()
+                      else QDate(f.year.value(), 1, 1))
         f.year.valueChanged.connect(self.refresh)
         f.saveButton.clicked.connect(self.save_day)
         f.completeButton.clicked.connect(self.mark_complete)
@@ -261,6 +265,9 @@ class CalendarDialog(QDialog):
             for c, text in enumerate((day.isoformat(), translate("Weekdays", WEEKDAYS[day.weekday()]), kind, name)):
                 f.days.setItem(i, c, QTableWidgetItem(text))
         known = year in self.svc.known_years()
+        missing = self.svc.missing_year()
+        f.notice.setText(translate("Calendar", MISSING_YEAR_NOTICE).format(year=missing) if missing else "")
+        f.notice.setVisible(missing is not None)
         f.status.setText(translate("CalendarDialog", "Holidays of {year} are known.").format(year=year) if known else
                          translate("CalendarDialog", "<b>No holiday data for {year}.</b> Deadlines count Monday to Friday "
                                               "until a supervisor enters the year's holidays and marks it complete.")

@@ -6,12 +6,15 @@
   weekends counted): a not-urgent complaint of Wednesday 2026-09-30 10:00 is due 2026-10-09 17:30.
 - Paused time stops the completion clock: the deadline moves by the time spent paused.
 - A year the calendar has no data for falls back to Monday–Friday; the deadline says so
-  (``Deadline.guessed``), it is never refused.
+  (``Deadline.guessed``), it is never refused. An order's stored deadlines tell it again whenever
+  they are shown (:func:`guessed`): one counted in working days over a year that had no data then,
+  or has none now, is a guess.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Protocol
 
 from frontdesk.core.workdays import WorkCalendar
 
@@ -37,8 +40,7 @@ def after_hours(moment: datetime, delta: timedelta) -> Deadline:
 def after_workdays(cal: WorkCalendar, moment: datetime, n: int, office_end: time) -> Deadline:
     """The end of office hours of the ``n``-th working day after ``moment``'s date."""
     day = cal.add_workdays(moment.date(), n)
-    guessed = any(y not in cal.known_years for y in range(moment.year, day.year + 1))
-    return Deadline(datetime.combine(day, office_end), guessed)
+    return Deadline(datetime.combine(day, office_end), cal.guessed_span(moment, day))
 
 
 def reply_due(cal: WorkCalendar, kind: str, registered_at: datetime, urgent: bool, office_end: time,
@@ -77,3 +79,36 @@ def follow_up_due(cal: WorkCalendar, completed_at: datetime, follow_kind: str, o
     ``workdays`` where the supervisor set them."""
     start = water_test_at if follow_kind == "leak" and water_test_at else completed_at
     return after_workdays(cal, start, workdays or FOLLOW_UP_WORKDAYS.get(follow_kind, 2), office_end)
+
+
+class Deadlines(Protocol):
+    """What :func:`guessed` reads of an order (a ``WorkOrder``, or a row of the list)."""
+    registered_at: datetime
+    urgent: bool
+    validity: str
+    reply_due: datetime
+    complete_due: datetime
+    paused_seconds: int
+    completed_at: datetime | None
+    follow_due: datetime | None
+
+
+def guessed(cal: WorkCalendar, order: Deadlines) -> frozenset[str]:
+    """Which of an order's stored deadlines (``reply_due``, ``complete_due``, ``follow_due``) were
+    counted on a guessed calendar: counted in working days (not hours) over a span — from the
+    moment they were counted from to the deadline — that touches a year without holiday data now,
+    or one whose data came only after they were counted. (The calendar need not hold the days:
+    ``workdays.load(session, days=False)``.)"""
+    out = set()
+    at = order.registered_at
+    # the reply is counted in working days unless urgent (hours); a complaint found invalid is
+    # explained within a working day of the finding, later than the registration
+    if (not order.urgent or order.validity == "无效") and cal.guessed_span(at, order.reply_due, at):
+        out.add("reply_due")
+    if not order.urgent and cal.guessed_span(
+            at, order.complete_due - timedelta(seconds=order.paused_seconds or 0), at):
+        out.add("complete_due")
+    if order.follow_due is not None and order.completed_at is not None and cal.guessed_span(
+            order.completed_at, order.follow_due, order.completed_at):
+        out.add("follow_due")
+    return frozenset(out)

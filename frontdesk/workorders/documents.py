@@ -79,7 +79,9 @@ COLUMNS = (  # (title, kind) of the register's columns
     (QT_TRANSLATE_NOOP("Columns", "Completed"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Hours paused"), "decimal"),
     (QT_TRANSLATE_NOOP("Columns", "Replied on time"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "Completed on time"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Follow-up due"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Followed up"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Follow-up due"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Deadlines on a guessed calendar"), "text"),  # 是: counted Monday–Friday
+    (QT_TRANSLATE_NOOP("Columns", "Followed up"), "datetime"),
     (QT_TRANSLATE_NOOP("Columns", "Satisfaction"), "int"), (QT_TRANSLATE_NOOP("Columns", "Reopened"), "int"),
     (QT_TRANSLATE_NOOP("Columns", "Repeat fault"), "text"), (QT_TRANSLATE_NOOP("Columns", "Paid (yuan)"), "money"),
     (QT_TRANSLATE_NOOP("Columns", "Repair that caused it"), "text"),
@@ -87,7 +89,9 @@ COLUMNS = (  # (title, kind) of the register's columns
 
 
 def write_register(store, date_from, date_to, path, translate: Translate = _identity) -> int:
-    """工单登记簿: one row per order registered in the dates, every deadline and whether it was met."""
+    """工单登记簿: one row per order registered in the dates, every deadline and whether it was met,
+    and whether its deadlines were counted on a guessed calendar (a year without holiday data:
+    Monday to Friday) — the deadline cells stay dates."""
     from frontdesk.core import excel
     from frontdesk.core.settings import SettingsService
     from frontdesk.workorders.service import WorkOrderService

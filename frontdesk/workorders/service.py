@@ -29,7 +29,7 @@ from frontdesk.core.models import now
 from frontdesk.core.money import money_in, to_money
 from frontdesk.core.numbering import next_number
 from frontdesk.core.settings import load as load_settings
-from frontdesk.core.workdays import load as load_calendar
+from frontdesk.core.workdays import WorkCalendar, load as load_calendar
 from frontdesk.fees.service import bill_facts, one_off_bill, paid_repair_item
 from frontdesk.registration.service import Room, check_choice, link_call, optional_phone
 from frontdesk.workorders import deadlines
@@ -78,6 +78,8 @@ LISTING = Listing(
         Column("follow_due", QT_TRANSLATE_NOOP("Columns", "Follow-up due"), W.follow_due, "datetime"),
         Column("worker", QT_TRANSLATE_NOOP("Columns", "Worker"), func.coalesce(WoWorker.name, ""), sortable=False),
     ),
+    extra=(Column("urgent", "", W.urgent), Column("validity", "", W.validity),  # which deadlines are guesses
+           Column("paused_seconds", "", W.paused_seconds), Column("completed_at", "", W.completed_at)),
     id_expr=W.id, source=W.__table__.outerjoin(Room.__table__, Room.id == W.room_id)
     .outerjoin(WoWorker.__table__, WoWorker.id == W.worker_id), default_sort="registered_at", default_desc=True,
 )
@@ -108,6 +110,28 @@ class Registered:
     complete_due: datetime
     guessed: bool  # a deadline fell in a year without calendar data (counted Monday–Friday)
     repeat_of: str | None  # the earlier order of the same room and category (返修)
+
+
+@dataclass(frozen=True)
+class ListedOrder:
+    """A row of the orders list, by name: what ``deadlines.guessed`` reads of it."""
+    registered_at: datetime
+    urgent: bool
+    validity: str
+    reply_due: datetime
+    complete_due: datetime
+    paused_seconds: int
+    completed_at: datetime | None
+    follow_due: datetime | None
+
+
+_KEYS = [c.key for c in LISTING.columns + LISTING.extra]
+
+
+def guessed_in_row(cal: WorkCalendar, row: tuple) -> frozenset[str]:
+    """The deadlines of a list row (``ListQuery.page`` without its id) counted on a guessed calendar."""
+    values = dict(zip(_KEYS, row))
+    return deadlines.guessed(cal, ListedOrder(**{k: values[k] for k in ListedOrder.__dataclass_fields__}))
 
 
 def seed(s) -> None:
@@ -602,7 +626,8 @@ class WorkOrderService:
             return order.id, copy
 
     def register_rows(self, date_from: date, date_to: date) -> list[list]:
-        """The work-order register: one row per order registered in the dates, in number order."""
+        """The work-order register: one row per order registered in the dates, in number order
+        (after the follow-up deadline: 是 when a deadline was counted on a guessed calendar)."""
         from frontdesk.core.listing import date_range
         with self.store.read() as s:
             cats = dict(s.execute(select(WoCategory.id, WoCategory.name)).all())
@@ -615,6 +640,7 @@ class WorkOrderService:
                              .where(*date_range(WorkOrder.registered_at, date_from, date_to))
                              .order_by(WorkOrder.number)).all()
             bills = bill_facts(s, [o.bill_id for o, _c, _r in rows])  # the paid repairs' bills, through fees
+            cal = load_calendar(s, days=False)
             out = []
             for o, code, repair in rows:
                 bill = bills.get(o.bill_id)
@@ -625,7 +651,8 @@ class WorkOrderService:
                             o.reply_due, replied, o.complete_due, o.completed_at,
                             Decimal(o.paused_seconds) / 3600 if o.paused_seconds else Decimal(0),
                             _on_time(replied, o.reply_due), _on_time(o.completed_at, o.complete_due), o.follow_due,
-                            o.followed_at, o.satisfaction, o.reopen_count, "是" if o.repeat_of_id else "否",
+                            "是" if deadlines.guessed(cal, o) else "", o.followed_at, o.satisfaction, o.reopen_count,
+                            "是" if o.repeat_of_id else "否",
                             bill.amount if bill and bill.paid else None, repair or ""])
             return out
 

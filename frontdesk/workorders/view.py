@@ -7,16 +7,19 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import DomainError
+from frontdesk.core.workdays import CalendarService
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_workorders_tab import Ui_WorkOrdersTab
 from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox
 from frontdesk.workorders.models import KINDS, STATES
-from frontdesk.workorders.service import BOARD, WorkOrderService
+from frontdesk.workorders import deadlines
+from frontdesk.workorders.service import BOARD, WorkOrderService, guessed_in_row
 
 ATTENTION = "#fde2e1"
 
@@ -48,15 +51,19 @@ class WorkOrdersTab(QWidget):
         f.buildingFilter.addItem(translate("WorkOrdersTab", "All buildings"), None)
         for code, name in RegistrationService(store).buildings():
             f.buildingFilter.addItem(name, code)
-        f.since.setDate(QDate.currentDate().addMonths(-3))
+        today = clock.today()
+        f.since.setDate(QDate(today.year, today.month, today.day).addMonths(-3))
         self.search = SearchBox(f.searchHolder)
         self.search.setPlaceholderText(translate("WorkOrdersTab", "Number, room, place, reporter or content…"))
         QVBoxLayout(f.searchHolder).addWidget(self.search)
         f.searchHolder.layout().setContentsMargins(0, 0, 0, 0)
+        self.calendar = CalendarService(store).years()  # which deadlines are guesses; read again on reload
+        due = {key: (lambda v, r, key=key: self._due(key, v, r)) for key in ("reply_due", "complete_due", "follow_due")}
         self.model = LazyTableModel(store, self.svc.query(), self, display={
             "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
-            "state": lambda v, _r: STATES.get(v, v)})
-        show_in(f.table, self.model, {0: 120, 1: 140, 2: 80, 3: 100, 4: 240, 5: 64, 6: 140, 7: 140, 8: 140})
+            "state": lambda v, _r: STATES.get(v, v), **due})
+        # a deadline's column has room for （估算）
+        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 64, 6: 176, 7: 176, 8: 176})
         for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search,
                        f.departmentFilter.currentIndexChanged, f.buildingFilter.currentIndexChanged, f.since.dateChanged):
             signal.connect(lambda *_: self.reload())
@@ -103,8 +110,16 @@ class WorkOrdersTab(QWidget):
         self.form.allButton.setChecked(view is None)
         self.reload()
 
+    def _due(self, key: str, value, row: tuple) -> str:
+        """A deadline cell: the moment, and （估算） when it was counted on a guessed calendar."""
+        text = LazyTableModel._format(value, "datetime")
+        if value is not None and key in guessed_in_row(self.calendar, row):
+            text += translate("WorkOrdersTab", " (guessed)")
+        return text
+
     def reload(self) -> None:
         f = self.form
+        self.calendar = CalendarService(self.store).years()
         self.refresh_board()
         since = None if self.view else f.since.date().toPython()  # a board list shows all that is due
         self.model.set_query(self.svc.query(view=self.view, kind=f.kindFilter.currentData(),
@@ -130,11 +145,19 @@ class WorkOrdersTab(QWidget):
             return
         d = self.svc.detail(oid)
         o = d.order
+        guessed = deadlines.guessed(self.calendar, o)
+        mark = {key: translate("WorkOrdersTab", " (guessed)") if key in guessed else ""
+                for key in ("reply_due", "complete_due", "follow_due")}
         lines = [f"{o.number}  {translate('WorkOrders', KINDS[o.kind])}  {STATES[o.state]}",
                  translate("WorkOrdersTab", "Reply due {reply}, complete by {done}{follow}").format(
-                     reply=f"{o.reply_due:%m-%d %H:%M}", done=f"{o.complete_due:%m-%d %H:%M}",
-                     follow=translate("WorkOrdersTab", ", follow-up due {at}").format(at=f"{o.follow_due:%m-%d %H:%M}")
-                     if o.follow_due else "")]
+                     reply=f"{o.reply_due:%m-%d %H:%M}{mark['reply_due']}",
+                     done=f"{o.complete_due:%m-%d %H:%M}{mark['complete_due']}",
+                     follow=translate("WorkOrdersTab", ", follow-up due {at}").format(
+                         at=f"{o.follow_due:%m-%d %H:%M}{mark['follow_due']}") if o.follow_due else "")]
+        if guessed:
+            lines.append(translate("WorkOrdersTab", "Deadlines marked “guessed” were counted Monday to Friday: the "
+                                                    "holiday calendar had no data for their year. A supervisor enters "
+                                                    "it under Settings → Holiday calendar."))
         if d.paid is not None:
             lines.append(translate("WorkOrdersTab", "Paid repair {amount}: {state}").format(
                 amount=o.price, state=translate("WorkOrdersTab", "paid") if d.paid else

@@ -17,6 +17,13 @@ class Ui_CalendarDialog(object):
         CalendarDialog.resize(620, 520)
         self.layout = QVBoxLayout(CalendarDialog)
         self.layout.setObjectName(u"layout")
+        self.notice = QLabel(CalendarDialog)
+        self.notice.setObjectName(u"notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(u"background:#fff4ce; border:1px solid #e0c060; padding:6px;")
+
+        self.layout.addWidget(self.notice)
+
         self.yearRow = QHBoxLayout()
         self.yearRow.setObjectName(u"yearRow")
         self.yearLabel = QLabel(CalendarDialog)
