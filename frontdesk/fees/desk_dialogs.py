@@ -30,6 +30,7 @@ from frontdesk.ui.forms.ui_one_off_dialog import Ui_OneOffDialog
 from frontdesk.ui.forms.ui_readings_dialog import Ui_ReadingsDialog
 from frontdesk.ui.rows_model import RowsModel
 from frontdesk.ui.worker import run_with_progress
+from frontdesk.ui import qclock
 
 ARREARS_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Room"), QT_TRANSLATE_NOOP("Columns", "Owner"),
                    QT_TRANSLATE_NOOP("Columns", "Phone"), QT_TRANSLATE_NOOP("Columns", "Owed (yuan)"),
@@ -156,7 +157,7 @@ class ArrearsDialog(QDialog):
             f.minMonths.addItem(translate("ArrearsDialog", label), months)
         for m in REMINDER_METHODS:
             f.method.addItem(m, m)
-        f.onDate.setDate(QDate.currentDate())
+        f.onDate.setDate(qclock.today())
         yes = translate("ArrearsDialog", "due")
         self.model = RowsModel([translate("Columns", c) for c in ARREARS_COLUMNS],
                                {3: lambda v: format_yuan(v, symbol=False), 5: lambda d: f"{d:%Y-%m}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QVBoxLayout
 
@@ -29,6 +29,7 @@ from frontdesk.ui.forms.ui_room_dialog import Ui_RoomDialog
 from frontdesk.ui.forms.ui_small_registration_dialog import Ui_SmallRegistrationDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.ui.worker import Job
+from frontdesk.ui import qclock
 
 
 PREVIEW_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Room"), QT_TRANSLATE_NOOP("Columns", "Entrance"),
@@ -103,7 +104,7 @@ class PersonDialog(FormDialog):
         self.setWindowTitle(translate("PersonDialog", "Register a resident — {room}").format(room=room_label))
         fill(f.relation, RELATIONS, "业主")
         fill(f.idType, ID_TYPES, "居民身份证")
-        f.since.setDate(QDate.currentDate())
+        f.since.setDate(qclock.today())
         f.plate.setPlaceholderText("浙A12345")
         f.document.setPlaceholderText(translate("PersonDialog", "date or number of the power of attorney (agents)"))
         f.isCompany.toggled.connect(lambda on: f.idType.setCurrentIndex(f.idType.findData(
@@ -149,7 +150,7 @@ class CustodyDialog(FormDialog):
         f = self.form
         self.store, self.actor, self.room_id, self.custody_id, self.ending = store, actor, room_id, custody_id, ending
         self.over_limit = False
-        f.day.setDate(QDate.currentDate())
+        f.day.setDate(qclock.today())
         fill(f.kind, INSPECTION_KINDS, "每周巡查")
         if custody_id is None:
             title, hint = translate("CustodyDialog", "Put {room} into custody"), translate(
@@ -190,7 +191,7 @@ class CallDialog(FormDialog):
         f = self.form
         self.store, self.actor = store, actor
         self.room_id = room.key if room else None
-        f.at.setDateTime(QDateTime.currentDateTime())
+        f.at.setDateTime(qclock.now())
         fill(f.channel, CHANNELS, "电话")
         self.room_box = SearchBox(f.roomHolder, provider=lambda t: room_hits(store, t))
         self.room_box.setPlaceholderText(translate("CallDialog", "room code or resident (optional)"))
@@ -203,7 +204,7 @@ class CallDialog(FormDialog):
             self._prefill_caller(room.key)
         self.room_box.activated.connect(self._room_chosen)
         self.room_box.textEdited.connect(lambda _t: setattr(self, "room_id", None))
-        f.promised.setDateTime(QDateTime.currentDateTime().addSecs(2 * 3600))
+        f.promised.setDateTime(qclock.now().addSecs(2 * 3600))
         f.promised.setEnabled(False)
         f.promise.toggled.connect(f.promised.setEnabled)
         f.hint.setText(translate("CallDialog", "Ctrl+Enter saves, Esc cancels."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHeaderView, QPlainTextEdit, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -25,6 +25,7 @@ from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_registration_tab import Ui_RegistrationTab
 from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox, SearchHit
+from frontdesk.ui import qclock
 
 ATTENTION = "#fde2e1"
 CUSTODY_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Room"), QT_TRANSLATE_NOOP("Columns", "Agreement"),
@@ -115,7 +116,7 @@ class RegistrationTab(QWidget):
         f.endCustodyButton.clicked.connect(lambda: self.custody_action(ending=True))
         f.custodyTable.doubleClicked.connect(lambda i: self.open_room(self.custody_rows[i.row()].room_id))
         self._build_calls()
-        f.batchDate.setDate(QDate.currentDate())
+        f.batchDate.setDate(qclock.today())
         f.batchDate.dateChanged.connect(self.reload_small)
         f.doneButton.clicked.connect(self.mark_small_done)
         f.sections.currentChanged.connect(self._section_shown)
@@ -323,8 +324,8 @@ class RegistrationTab(QWidget):
     # ---- calls page --------------------------------------------------------------------------
     def _build_calls(self) -> None:
         f = self.form
-        f.callFrom.setDate(QDate.currentDate().addDays(-30))
-        f.callTo.setDate(QDate.currentDate())
+        f.callFrom.setDate(qclock.today().addDays(-30))
+        f.callTo.setDate(qclock.today())
         f.channelFilter.addItem(translate("RegistrationTab", "All channels"), None)
         for c in CHANNELS:
             f.channelFilter.addItem(c, c)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from frontdesk.core import clock
@@ -15,6 +15,7 @@ from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_audit_dialog import Ui_AuditDialog
 from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox
+from frontdesk.ui import qclock
 
 
 class AuditDialog(QDialog):
@@ -29,8 +30,8 @@ class AuditDialog(QDialog):
         lay = QVBoxLayout(f.searchHolder)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.search)
-        f.dateFrom.setDate(QDate.currentDate().addDays(-30))
-        f.dateTo.setDate(QDate.currentDate())
+        f.dateFrom.setDate(qclock.today().addDays(-30))
+        f.dateTo.setDate(qclock.today())
         f.operatorFilter.addItem(translate("AuditDialog", "Everyone"), None)
         for oid, name in self.svc.operators():
             f.operatorFilter.addItem(name, oid)
