@@ -152,10 +152,31 @@ def test_a_complaint_found_invalid_is_explained_within_a_working_day(wo):
     with as_of(datetime(2026, 10, 9, 16, 0)):  # Friday; Saturday 10-10 is worked in lieu
         c = svc.register(clerk, kind="complaint", content="物业费太贵", room_id=room, severity="一般")
         assert c.reply_due == datetime(2026, 10, 12, 17, 30)  # Saturday 10-10 and Monday 10-12
-        due = svc.find_invalid(boss, c.id, "收费标准经业委会批准公示")
+        due = svc.find_invalid(boss, c.id, "收费标准经业委会批准公示")  # the finding; its explanation still owed
     assert due == datetime(2026, 10, 10, 17, 30) and svc.get(c.id).validity == "无效"
+    assert svc.get(c.id).replied_at is None
     svc.reply(clerk, c.id, "已向业主解释收费标准及依据")
     assert svc.get(c.id).replied_at is not None
+
+
+def test_an_invalid_finding_with_its_explanation_is_the_reply(wo):
+    """投诉不成立 with the explanation typed (as the reply dialog does): the explanation given is the
+    reply — the order is answered at once, not overdue, and no second reply is needed."""
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with as_of(datetime(2026, 10, 9, 16, 0)):
+        c = svc.register(clerk, kind="complaint", content="物业费太贵", room_id=room, severity="一般")
+    at = datetime(2026, 10, 9, 16, 30)
+    with as_of(at):
+        due = svc.reply(clerk, c.id, "已电话向业主解释收费标准经业委会批准公示", "无效")
+    o = svc.get(c.id)
+    assert (o.validity, o.replied_at, o.reply_text) == ("无效", at, "已电话向业主解释收费标准经业委会批准公示")
+    assert due == o.reply_due == datetime(2026, 10, 10, 17, 30)  # the finding's day to explain, met
+    assert [h[1] for h in svc.history(c.id)] == ["登记", "投诉不成立", "答复"]
+    assert svc.board(at + timedelta(days=5))["late_reply"] == 0
+    with pytest.raises(ValidationError) as err:  # only a complaint is found invalid
+        r = _leak(svc, clerk, room, cats)
+        svc.reply(clerk, r.id, "已解释", "无效")
+    assert err.value.field == "validity" and svc.get(r.id).replied_at is None
 
 
 def test_a_complaint_names_the_repair_that_caused_it(wo, any_store, tmp_path):

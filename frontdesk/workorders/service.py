@@ -561,12 +561,12 @@ class WorkOrderService:
             self._step(s, actor, order_id, "cancel", {"state": "cancelled", "cancel_reason": reason[:200]}, reason)
 
     def reply(self, actor: Actor, order_id: int, text: str, validity: str = "", repair: str = "") -> datetime | None:
-        """The desk's reply (complaints above all): when and what; for a complaint its validity after
-        investigation — 无效 is the finding of ``find_invalid`` (the explanation then falls due within
-        one working day; returns that deadline) — and the repair order that caused it, by number."""
+        """The desk's reply (complaints above all): when and what the resident was told; for a complaint
+        its validity after investigation and the repair order that caused it, by number. 无效 (投诉不成立)
+        with its explanation typed: the explanation given is the reply — the finding and the reply are
+        recorded at once and the order is answered; its reply deadline is the finding's (one working
+        day, returned). A finding whose explanation is still owed is ``find_invalid``."""
         repair = (repair or "").strip().upper()
-        if validity == "无效" and not repair:
-            return self.find_invalid(actor, order_id, text)
         text = (text or "").strip()
         check = Checks()
         if not text:
@@ -579,7 +579,12 @@ class WorkOrderService:
         check.done()
         with self.store.write() as s:
             order = _order(s, order_id, keep=False)
-            values = {"replied_at": now(), "reply_text": text[:200], "version": order.version + 1}
+            at = now()
+            values = {"replied_at": at, "reply_text": text[:200], "version": order.version + 1}
+            due, found = None, validity == "无效" and order.validity != "无效"
+            if validity == "无效":  # the finding and its explanation at once
+                due = _invalid_due(s, order, at) if found else order.reply_due
+                values["reply_due"] = due
             if validity:
                 values["validity"] = validity
             detail = f"{validity + '：' if validity else ''}{text}"
@@ -588,18 +593,18 @@ class WorkOrderService:
                 detail = f"{detail}（{repair}）"
             change_state(s, WorkOrder, order.id, {"version": order.version}, values, message=_ELSEWHERE,
                          field="reply", number=order.number)
+            if found:  # the finding, then what was said
+                _event(s, actor, order, "投诉不成立")
             _event(s, actor, order, "答复", detail[:200])
-        return None
+        return due
 
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
         """投诉不成立: the finding is recorded; the explanation to the complainant is due within one
         working day (the reply deadline moves there). Returns that deadline."""
         reason = _reason(reason, "reply")
         with self.store.write() as s:
-            order = s.get(WorkOrder, order_id)
-            if order is None or order.kind != "complaint":
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a complaint can be found invalid."), "validity")
-            due = deadlines.invalid_explain_due(load_calendar(s), now(), _office_end(load_settings(s))).at
+            order = _order(s, order_id, keep=False)
+            due = _invalid_due(s, order, now())
             change_state(s, WorkOrder, order.id, {"version": order.version},
                          {"validity": "无效", "reply_due": due, "replied_at": None, "version": order.version + 1},
                          message=_ELSEWHERE, field="validity", number=order.number)
@@ -786,6 +791,14 @@ def _repair_of(s, complaint: WorkOrder, number: str) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is not a repair order's number (e.g. "
                                                           "GD2026-000123)."), "repair", number=number)
     return repair[0]
+
+
+def _invalid_due(s, order: WorkOrder, at: datetime) -> datetime:
+    """When a complaint found invalid at ``at`` must be explained (one working day); only a complaint
+    can be found invalid."""
+    if order.kind != "complaint":
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a complaint can be found invalid."), "validity")
+    return deadlines.invalid_explain_due(load_calendar(s), at, _office_end(load_settings(s))).at
 
 
 def linked(s, order: WorkOrder) -> list[str]:

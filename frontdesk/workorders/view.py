@@ -272,8 +272,9 @@ class WorkOrdersTab(QWidget):
             return None
         complaint = self.svc.get(oid).kind == "complaint"
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Reply"), translate(
-            "WorkOrdersTab", "What was the resident told? For a complaint, the finding after investigation; one "
-                             "found invalid must be explained to the complainant within one working day."),
+            "WorkOrdersTab", "What was the resident told? For a complaint, also the finding after investigation: "
+                             "one found invalid (无效) is answered by the explanation written here, which is due "
+                             "within one working day."),
             lambda v: self.svc.reply(self.actor, oid, v["reason"], v.get("method") or "", v.get("reference") or ""),
             methods=("", "有效", "无效") if complaint else (), reference=complaint,
             method_label=translate("WorkOrdersTab", "&Finding"), reason_label=translate("WorkOrdersTab", "&Reply *"),

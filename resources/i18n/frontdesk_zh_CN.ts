@@ -5318,8 +5318,8 @@ This look-up is recorded in the audit log.</source>
         <translation>答复</translation>
     </message>
     <message>
-        <source>What was the resident told? For a complaint, the finding after investigation; one found invalid must be explained to the complainant within one working day.</source>
-        <translation>向住户答复了什么？投诉请同时填写调查结论；认定不成立的投诉须在一个工作日内向投诉人解释。</translation>
+        <source>What was the resident told? For a complaint, also the finding after investigation: one found invalid (无效) is answered by the explanation written here, which is due within one working day.</source>
+        <translation>向住户答复了什么？投诉还需选择调查后的结论：投诉不成立（无效）的，此处填写的解释即为答复，须在一个工作日内向投诉人解释。</translation>
     </message>
     <message>
         <source>&amp;Finding</source>
