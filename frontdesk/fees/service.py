@@ -665,10 +665,11 @@ def paid_repair_item(s) -> int:
 @dataclass(frozen=True)
 class BillFacts:
     """What another task may know of a bill it caused (a paid repair): its room, its amount, and
-    whether a live receipt has paid it (a void makes it unpaid again)."""
+    whether a live receipt has paid it (a void makes it unpaid again) and that receipt's number."""
     room_id: int
     amount: Decimal
     paid: bool
+    receipt: str | None = None  # the number of the receipt that paid it
 
 
 def bill_facts(s, bill_ids) -> dict[int, BillFacts]:
@@ -676,9 +677,10 @@ def bill_facts(s, bill_ids) -> dict[int, BillFacts]:
     limit) — only those bills, never the whole table."""
     ids, out = sorted({i for i in bill_ids if i is not None}), {}
     for start in range(0, len(ids), 500):
-        for bid, room_id, amount, receipt_id in s.execute(
-                select(Bill.id, Bill.room_id, Bill.amount, Bill.receipt_id).where(Bill.id.in_(ids[start:start + 500]))):
-            out[bid] = BillFacts(room_id, amount, receipt_id is not None)
+        for bid, room_id, amount, receipt_id, number in s.execute(
+                select(Bill.id, Bill.room_id, Bill.amount, Bill.receipt_id, Receipt.number)
+                .outerjoin(Receipt, Receipt.id == Bill.receipt_id).where(Bill.id.in_(ids[start:start + 500]))):
+            out[bid] = BillFacts(room_id, amount, receipt_id is not None, number)
     return out
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.people import mask_phone
 from frontdesk.i18n import translate
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog
@@ -21,6 +22,63 @@ from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.workorders.models import CHANNELS, FOLLOW_KINDS, KINDS, RATINGS
 from frontdesk.workorders.service import WorkOrderService
+
+
+def shorten(text: str, width: int = 40) -> str:
+    """One line of at most ``width`` characters (… where it was cut)."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= width else line[:width - 1] + "…"
+
+
+def order_head(detail) -> str:
+    """What a step's form acts on (``WorkOrderService.detail``): number · room or place · content, shortened."""
+    o = detail.order
+    where = detail.where or translate("WorkOrdersTab", "anonymous")
+    return f"{o.number} · {where} · {shorten(o.content)}"
+
+
+def name_the_order(dialog, detail, info=None) -> None:
+    """The form's title and head name the order: its number in the title, number, room and content
+    at the head (the whole content in the head's tooltip)."""
+    dialog.setWindowTitle(f"{dialog.windowTitle()} — {detail.order.number}")
+    if info is not None:
+        info.setText(order_head(detail))
+        info.setToolTip(detail.order.content)
+
+
+def order_facts(detail) -> list[str]:
+    """The detail pane's lines about what the order is: where and who (the phone masked, as
+    everywhere on screen), its category, what is wrong, what was done and with which materials, and
+    what the resident said when called back."""
+    o = detail.order
+    who = translate("WorkOrdersTab", "anonymous") if o.anonymous else \
+        " ".join(x for x in (o.reporter, mask_phone(o.phone) if o.phone else "") if x)
+    lines = [translate("WorkOrdersTab", "Room or place: {where}   Reported by: {who}   Category: {category}").format(
+        where=detail.where or "—", who=who or "—", category=detail.category or "—"),
+        translate("WorkOrdersTab", "What is wrong: {content}").format(content=o.content)]
+    if o.preferred_time:
+        lines.append(translate("WorkOrdersTab", "Preferred time: {time}").format(time=o.preferred_time))
+    if o.result:
+        lines.append(translate("WorkOrdersTab", "Result: {result}").format(result=o.result))
+    if detail.materials:
+        lines.append(translate("WorkOrdersTab", "Materials: {rows}").format(rows="、".join(
+            f"{name} × {qty.normalize():f} @ {price}" for name, qty, price in detail.materials)))
+    for at, reached, satisfaction, attitude, skill, manners, comment in detail.follow_ups:
+        said = translate("WorkOrdersTab", "Follow-up call {at}: satisfaction {n}, attitude {attitude}, skill "
+                                          "{skill}, manners {manners}").format(
+            at=f"{at:%m-%d %H:%M}", n=satisfaction, attitude=attitude, skill=skill, manners=manners) if reached else \
+            translate("WorkOrdersTab", "Follow-up call {at}: not answered").format(at=f"{at:%m-%d %H:%M}")
+        lines.append(f"{said}{'：“' + comment + '”' if comment else ''}")
+    return lines
+
+
+def name_in_reason_dialog(dialog, detail) -> None:
+    """A reason form (答复, 取消, 退单, 暂停) names the order it acts on: in its title, and at its head
+    above what it explains."""
+    name_the_order(dialog, detail)
+    info = dialog.form.info
+    info.setText(f"{order_head(detail)}\n{info.text()}")
+    info.setToolTip(detail.order.content)
 
 
 class WorkOrderDialog(FormDialog):
@@ -120,8 +178,7 @@ class DispatchDialog(FormDialog):
         f.reasonLabel.setVisible(reassign)
         if reassign:
             self.setWindowTitle(translate("DispatchDialog", "Reassign"))
-        order = self.svc.get(order_id)
-        f.info.setText(f"{order.number}  {order.content}")
+        name_the_order(self, self.svc.detail(order_id), f.info)
         for did, name in self.svc.departments():
             f.department.addItem(name, did)
         f.department.currentIndexChanged.connect(self._workers)
@@ -154,8 +211,7 @@ class CompleteDialog(FormDialog):
         super().__init__(Ui_CompleteDialog, parent)
         f = self.form
         self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
-        order = self.svc.get(order_id)
-        f.info.setText(f"{order.number}  {order.content}")
+        name_the_order(self, self.svc.detail(order_id), f.info)
         self.wire({"result": f.result, "materials": f.materials, "labour": f.labour, "hours": f.hours,
                    "completed_at": f.result, "state": f.result})
 
@@ -174,9 +230,12 @@ class FollowUpDialog(FormDialog):
         super().__init__(Ui_FollowUpDialog, parent)
         f = self.form
         self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
-        order = self.svc.get(order_id)
-        f.info.setText(translate("FollowUpDialog", "{number}: {content} — {reporter} {phone}").format(
-            number=order.number, content=order.content, reporter=order.reporter, phone=order.phone))
+        detail = self.svc.detail(order_id)
+        name_the_order(self, detail, f.info)
+        order = detail.order
+        if order.reporter or order.phone:  # whom to call
+            f.info.setText(translate("FollowUpDialog", "{head}\nCall {reporter} {phone}").format(
+                head=order_head(detail), reporter=order.reporter, phone=order.phone))
         for combo in (f.attitude, f.skill, f.manners):
             for r in RATINGS:
                 combo.addItem(r, r)

@@ -43,6 +43,7 @@ OPEN = ("registered", "dispatched", "paused")
 DONE = ("completed", "followed_up", "closed")
 REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
 UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
+FINDINGS = {"有效": "投诉成立", "无效": "投诉不成立"}  # a complaint's finding, as the register says it
 MAX_HOURS = Decimal(1000)
 _ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Work order {number} was just changed at another desk; nothing was changed "
                                          "here. Look at it again.")
@@ -147,6 +148,9 @@ def seed(s) -> None:
     for name in SEED_DEPARTMENTS:
         s.add(WoDepartment(name=name, active=True))
     s.flush()
+    audit.record(s, audit.SYSTEM, "create", "work_order", "categories", after={
+        "categories": [leaf for leaves in SEED_CATEGORIES.values() for leaf, _d, _f in leaves],
+        "departments": list(SEED_DEPARTMENTS)}, summary="默认类别与部门")
 
 
 def _office_end(settings) -> time:
@@ -596,6 +600,9 @@ class WorkOrderService:
             if found:  # the finding, then what was said
                 _event(s, actor, order, "投诉不成立")
             _event(s, actor, order, "答复", detail[:200])
+            audit.record(s, actor, "update", "work_order", order.number, after={
+                "step": "reply", "reply": text[:200], **({"validity": validity} if validity else {}),
+                **({"repair": repair} if repair else {}), **({"reply_due": due} if found else {})})
         return due
 
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
@@ -609,6 +616,8 @@ class WorkOrderService:
                          {"validity": "无效", "reply_due": due, "replied_at": None, "version": order.version + 1},
                          message=_ELSEWHERE, field="validity", number=order.number)
             _event(s, actor, order, "投诉不成立", reason)
+            audit.record(s, actor, "update", "work_order", order.number, after={
+                "step": "find_invalid", "validity": "无效", "reason": reason[:200], "reply_due": due})
             return due
 
     def print_slip(self, actor: Actor, number_or_id, deliver=None) -> tuple[int, bool]:
@@ -631,32 +640,42 @@ class WorkOrderService:
             return order.id, copy
 
     def register_rows(self, date_from: date, date_to: date) -> list[list]:
-        """The work-order register: one row per order registered in the dates, in number order
-        (after the follow-up deadline: 是 when a deadline was counted on a guessed calendar)."""
+        """The work-order register: one row per order registered in the dates, in number order —
+        where, what (事由), who reported it (the phone masked), the deadlines and whether they were
+        met, the result and a complaint's finding, the follow-up calls (after the follow-up deadline:
+        是 when a deadline was counted on a guessed calendar) — as ``documents.COLUMNS`` names them."""
         from frontdesk.core.listing import date_range
+        from frontdesk.core.people import mask_phone
         with self.store.read() as s:
             cats = dict(s.execute(select(WoCategory.id, WoCategory.name)).all())
             depts = dict(s.execute(select(WoDepartment.id, WoDepartment.name)).all())
             workers = dict(s.execute(select(WoWorker.id, WoWorker.name)).all())
             cause = aliased(WorkOrder)
+            period = date_range(WorkOrder.registered_at, date_from, date_to)
             rows = s.execute(select(WorkOrder, Room.code, cause.number)
                              .outerjoin(Room, Room.id == WorkOrder.room_id)
                              .outerjoin(cause, cause.id == WorkOrder.linked_id)
-                             .where(*date_range(WorkOrder.registered_at, date_from, date_to))
-                             .order_by(WorkOrder.number)).all()
+                             .where(*period).order_by(WorkOrder.number)).all()
+            calls = dict(s.execute(select(FollowUp.order_id, func.count()).join(WorkOrder, WorkOrder.id == FollowUp.order_id)
+                                   .where(*period).group_by(FollowUp.order_id)).all())
             bills = bill_facts(s, [o.bill_id for o, _c, _r in rows])  # the paid repairs' bills, through fees
             cal = load_calendar(s, days=False)
             out = []
             for o, code, repair in rows:
                 bill = bills.get(o.bill_id)
                 replied = o.replied_at or o.dispatched_at
+                result = o.result or o.reply_text or (f"取消：{o.cancel_reason}" if o.cancel_reason else "")
                 out.append([o.number, o.registered_at, KINDS[o.kind], o.severity, "紧急" if o.urgent else "不紧急",
-                            o.channel, code or o.place or "匿名", cats.get(o.category_id, ""),
+                            o.channel, code or o.place or "匿名", cats.get(o.category_id, ""), o.content,
+                            "匿名" if o.anonymous else o.reporter, mask_phone(o.phone) if o.phone else "",
                             depts.get(o.department_id, ""), workers.get(o.worker_id, ""), STATES[o.state],
                             o.reply_due, replied, o.complete_due, o.completed_at,
                             Decimal(o.paused_seconds) / 3600 if o.paused_seconds else Decimal(0),
-                            _on_time(replied, o.reply_due), _on_time(o.completed_at, o.complete_due), o.follow_due,
-                            "是" if deadlines.guessed(cal, o) else "", o.followed_at, o.satisfaction, o.reopen_count,
+                            _on_time(replied, o.reply_due, o.state), _on_time(o.completed_at, o.complete_due, o.state),
+                            result,
+                            FINDINGS.get(o.validity, "") if o.kind == "complaint" else "", o.follow_due,
+                            "是" if deadlines.guessed(cal, o) else "", o.followed_at, calls.get(o.id, 0),
+                            "是" if o.unreachable else "", o.satisfaction, o.reopen_count,
                             "是" if o.repeat_of_id else "否",
                             bill.amount if bill and bill.paid else None, repair or ""])
             return out
@@ -699,11 +718,24 @@ class WorkOrderService:
             return _order(s, order_id, keep=True)
 
     def detail(self, order_id: int) -> OrderDetail:
-        """What the tab shows of an order, read in one transaction: the order, whether its paid
-        repair is paid, the orders linked with it, its history."""
+        """What the tab and the step forms show of an order, read in one transaction: the order,
+        whether its paid repair is paid (and the receipt that paid it), the orders linked with it, its
+        history, its room (or place), category, materials and the follow-up calls' words."""
         with self.store.read() as s:
             order = _order(s, order_id, keep=False)
-            out = OrderDetail(order, _paid(s, order), linked(s, order), _history(s, order_id))
+            bill = bill_facts(s, [order.bill_id]).get(order.bill_id) if order.bill_id is not None else None
+            code = s.scalar(select(Room.code).where(Room.id == order.room_id)) if order.room_id is not None else None
+            category = ""
+            if order.category_id is not None:
+                leaf = s.get(WoCategory, order.category_id)
+                top = s.get(WoCategory, leaf.parent_id) if leaf.parent_id is not None else None
+                category = f"{top.name} → {leaf.name}" if top is not None else leaf.name
+            calls = [tuple(r) for r in s.execute(
+                select(FollowUp.at, FollowUp.reached, FollowUp.satisfaction, FollowUp.attitude, FollowUp.skill,
+                       FollowUp.manners, FollowUp.comment).where(FollowUp.order_id == order_id).order_by(FollowUp.id))]
+            out = OrderDetail(order, None if bill is None else bill.paid, linked(s, order), _history(s, order_id),
+                              code or order.place, category, materials_of(order.materials),
+                              bill.receipt if bill is not None and bill.paid else None, calls)
             s.expunge(order)
             return out
 
@@ -749,6 +781,20 @@ class OrderDetail:
     paid: bool | None  # a paid repair's bill paid or not; None: free
     links: list[str]  # a complaint's repair, or the complaints a repair caused
     history: list[tuple[datetime, str, str, str]]  # (at, action, detail, who)
+    where: str = ""  # the room's code or the place named ("" for an anonymous complaint)
+    category: str = ""  # 水电 → 漏水
+    materials: list[tuple[str, Decimal, Decimal]] = ()  # (name, quantity, unit price) written at completion
+    receipt: str | None = None  # the receipt that paid a paid repair
+    follow_ups: list[tuple] = ()  # (at, reached, satisfaction, attitude, skill, manners, comment) of each call
+
+
+def materials_of(stored: str) -> list[tuple[str, Decimal, Decimal]]:
+    """The materials an order keeps (JSON [[name, qty, unit price], …]) as rows."""
+    try:
+        rows = json.loads(stored or "[]")
+    except ValueError:
+        return []
+    return [(str(n), Decimal(str(q)), Decimal(str(p))) for n, q, p in rows]
 
 
 def _order(s, order_id: int, keep: bool) -> WorkOrder:
@@ -770,9 +816,10 @@ def _history(s, order_id: int) -> list[tuple[datetime, str, str, str]]:
         .where(WorkOrderEvent.order_id == order_id).order_by(WorkOrderEvent.id))]
 
 
-def _on_time(done: datetime | None, due: datetime | None) -> str:
+def _on_time(done: datetime | None, due: datetime | None, state: str = "") -> str:
+    """是 done by its deadline, 否 done late or overdue now; "" not due yet, or cancelled undone."""
     if done is None:
-        return "否" if due is not None and due < now() else ""
+        return "否" if due is not None and due < now() and state != "cancelled" else ""
     return "是" if due is None or done <= due else "否"
 
 

@@ -154,6 +154,8 @@ class WorkOrdersTab(QWidget):
                      done=f"{o.complete_due:%m-%d %H:%M}{mark['complete_due']}",
                      follow=translate("WorkOrdersTab", ", follow-up due {at}").format(
                          at=f"{o.follow_due:%m-%d %H:%M}{mark['follow_due']}") if o.follow_due else "")]
+        from frontdesk.workorders.dialogs import order_facts
+        lines += order_facts(d)  # where, who, category, content, result, materials, follow-ups
         if guessed:
             lines.append(translate("WorkOrdersTab", "Deadlines marked “guessed” were counted Monday to Friday: the "
                                                     "holiday calendar had no data for their year. A supervisor enters "
@@ -161,7 +163,8 @@ class WorkOrdersTab(QWidget):
         if d.paid is not None:
             lines.append(translate("WorkOrdersTab", "Paid repair {amount}: {state}").format(
                 amount=o.price, state=translate("WorkOrdersTab", "paid") if d.paid else
-                translate("WorkOrdersTab", "not paid yet — collect it at the fees tab")))
+                translate("WorkOrdersTab", "not paid yet — collect it at the fees tab"))
+                + (translate("WorkOrdersTab", ", receipt {number}").format(number=d.receipt) if d.receipt else ""))
         links = d.links
         if links:
             lines.append((translate("WorkOrdersTab", "Caused by repair {numbers}") if o.kind == "complaint" else
@@ -226,10 +229,16 @@ class WorkOrdersTab(QWidget):
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Send back"),
                            translate("WorkOrdersTab", "The order goes back to the desk, to be dispatched again."),
                            lambda v: self.svc.send_back(self.actor, oid, v["reason"]))
+        self._name_order(dlg, oid)
         if dlg.exec():
             self.reload()
             self.select(oid)
         return dlg.result
+
+    def _name_order(self, dlg, oid: int) -> None:
+        """A reason form names the order it acts on (number, room, content) in its title and head."""
+        from frontdesk.workorders.dialogs import name_in_reason_dialog
+        name_in_reason_dialog(dlg, self.svc.detail(oid))
 
     def print_slip(self):
         from frontdesk.workorders.documents import slip
@@ -258,6 +267,7 @@ class WorkOrdersTab(QWidget):
         dlg = ReasonDialog(self, title, translate("WorkOrdersTab", "The completion clock stops until the order is "
                                                                    "resumed (waiting for parts, nobody at home …)."),
                            lambda v: self.svc.pause(self.actor, oid, v["reason"]))
+        self._name_order(dlg, oid)
         if dlg.exec():
             self.reload()
             self.select(oid)
@@ -280,6 +290,7 @@ class WorkOrdersTab(QWidget):
             method_label=translate("WorkOrdersTab", "&Finding"), reason_label=translate("WorkOrdersTab", "&Reply *"),
             reference_label=translate("WorkOrdersTab", "Caused by re&pair no."),
             names={"reason": "reply", "method": "validity", "reference": "repair"})
+        self._name_order(dlg, oid)
         if dlg.exec():
             self.reload()
             self.select(oid)
@@ -293,6 +304,7 @@ class WorkOrdersTab(QWidget):
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Cancel the order"),
                            translate("WorkOrdersTab", "The order is kept, marked cancelled, with the reason."),
                            lambda v: self.svc.cancel(self.actor, oid, v["reason"]))
+        self._name_order(dlg, oid)
         if dlg.exec():
             self.reload()
         return dlg.result

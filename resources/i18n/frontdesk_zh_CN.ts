@@ -1462,6 +1462,10 @@ SQLite 文件。示例：
         <translation>类别</translation>
     </message>
     <message>
+        <source>Reporter</source>
+        <translation>报事人</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -1494,6 +1498,14 @@ SQLite 文件。示例：
         <translation>按时完成</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Complaint finding</source>
+        <translation>投诉结论</translation>
+    </message>
+    <message>
         <source>Follow-up due</source>
         <translation>回访时限</translation>
     </message>
@@ -1504,6 +1516,14 @@ SQLite 文件。示例：
     <message>
         <source>Followed up</source>
         <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法回访</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -3040,10 +3060,6 @@ Leave it empty for this month ({month}).</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <source>{number}: {content} — {reporter} {phone}</source>
-        <translation>{number}：{content} —— {reporter} {phone}</translation>
-    </message>
-    <message>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
@@ -3074,6 +3090,12 @@ Leave it empty for this month ({month}).</source>
     <message>
         <source>&amp;Comment</source>
         <translation>备注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{head}
+Call {reporter} {phone}</source>
+        <translation>{head}
+致电 {reporter} {phone}</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4334,46 @@ This look-up is recorded in the audit log.</source>
         <source>{company}  Registered {first} to {last}</source>
         <translation>{company}  登记日期：{first} 至 {last}</translation>
     </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页 共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>On-time reply rate (replied on time ÷ replies due)</source>
+        <translation>答复及时率（按时答复 ÷ 应答复）</translation>
+    </message>
+    <message>
+        <source>On-time completion rate (completed on time ÷ completions due)</source>
+        <translation>按时完成率（按时完成 ÷ 应完成）</translation>
+    </message>
+    <message>
+        <source>Completion rate (completed ÷ orders not cancelled)</source>
+        <translation>完成率（已完成 ÷ 未取消）</translation>
+    </message>
+    <message>
+        <source>Follow-up rate (followed up ÷ due a follow-up; unreachable left out)</source>
+        <translation>回访率（已回访 ÷ 应回访，无法回访不计）</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (1 to 5; ratings counted)</source>
+        <translation>平均满意度（1–5 分；评分次数）</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>基数</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -4942,6 +5004,10 @@ This look-up is recorded in the audit log.</source>
         <translation>收费</translation>
     </message>
     <message>
+        <source>Re&amp;ceipt register…</source>
+        <translation>收据登记簿(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Fee items and prices…</source>
         <translation>收费标准(&amp;F)…</translation>
     </message>
@@ -4960,6 +5026,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Departments and workers…</source>
         <translation>部门与维修人员(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Work-order register…</source>
+        <translation>工单登记簿(&amp;W)…</translation>
     </message>
     <message>
         <source>Repairs, complaints and help requests — registered, dispatched, completed and followed up — will be handled here.</source>
@@ -5286,6 +5356,10 @@ This look-up is recorded in the audit log.</source>
         <translation>未缴费——请在收费页收取</translation>
     </message>
     <message>
+        <source>, receipt {number}</source>
+        <translation>，收据 {number}</translation>
+    </message>
+    <message>
         <source>Caused by repair {numbers}</source>
         <translation>关联维修单 {numbers}</translation>
     </message>
@@ -5428,6 +5502,38 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Categor&amp;ies…</source>
         <translation>工单类别(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Room or place: {where}   Reported by: {who}   Category: {category}</source>
+        <translation>房间/地点：{where}&#x3000;报修人：{who}&#x3000;类别：{category}</translation>
+    </message>
+    <message>
+        <source>What is wrong: {content}</source>
+        <translation>内容：{content}</translation>
+    </message>
+    <message>
+        <source>Preferred time: {time}</source>
+        <translation>预约时间：{time}</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>处理结果：{result}</translation>
+    </message>
+    <message>
+        <source>Materials: {rows}</source>
+        <translation>材料：{rows}</translation>
+    </message>
+    <message>
+        <source>Follow-up call {at}: satisfaction {n}, attitude {attitude}, skill {skill}, manners {manners}</source>
+        <translation>回访 {at}：满意度 {n}，态度{attitude}，技术{skill}，礼仪{manners}</translation>
+    </message>
+    <message>
+        <source>Follow-up call {at}: not answered</source>
+        <translation>回访 {at}：未接通</translation>
     </message>
 </context>
 <context>
