@@ -55,8 +55,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 class Commands:
-    """Where each task adds its commands: ``add("export", "receipts", help, run, configure)`` makes
-    ``frontdesk export receipts …``; a verb of ``None`` makes a command of its own (``find``).
+    """Where each task adds its commands: ``add("import", "roster", help, run, configure)`` makes
+    ``frontdesk import roster …``; a verb of ``None`` makes a command of its own (``find``). A task's
+    registers (``Task.registers``) are added here as ``export NAME`` — an export is declared there, so
+    the window's 报表 menu has it too.
     ``configure(parser, translate)`` adds the arguments; ``run(args, url, translate, say)`` returns
     the exit code."""
 
@@ -181,6 +183,8 @@ in the user data folder. Examples:
     st.add_argument("--out", type=Path, metavar="DIR", help=translate("Cli", "keep the files it writes in DIR"))
     commands = Commands(sub, translate)
     for task in TASKS:
+        for register in task.registers:  # the same declarations give the window's 报表 menu
+            commands.register(register.name, register.help, register.write, register.done)
         if task.cli:
             load(task.cli)(commands)
     p.set_defaults(_commands=commands)

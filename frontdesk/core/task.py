@@ -32,7 +32,11 @@ class Task:
     - ``settings``: ``((label, "module:Dialog"), …)``, its entries in the 设置 menu (what a supervisor
       maintains: fee items, work-order categories …), each ``Dialog(store, actor, parent)``;
     - ``keys``: keys that work from every tab (``{"F2": "log_call"}``): the window calls that method
-      of this task's tab with the room the tab in front shows (its ``room_id``, or None).
+      of this task's tab with the room the tab in front shows (its ``room_id``, or None);
+    - ``registers``: ``(Register(...), …)``, the registers it exports to Excel for a range of days —
+      each is both the command ``frontdesk export NAME`` and an entry in the window's 报表 menu;
+    - ``key_help``: ``(("F3", "Register a resident"), …)``, what its keys do (context "Tasks"), for
+      the F1 help page — the keys of its tab and those of ``keys``.
     """
 
     key: str
@@ -51,7 +55,31 @@ class Task:
     settings: tuple = ()
     report: str | None = None
     keys: dict = field(default_factory=dict)
+    registers: tuple = ()
+    key_help: tuple = ()
     extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Register:
+    """A register a task exports to Excel for a range of days. The one declaration gives the command
+    ``frontdesk export NAME --from DAY --to DAY --out FILE.xlsx`` and the 报表 menu's entry (the
+    days asked, a progress bar, where to save, the workbook opened) — so the two never part ways.
+
+    - ``name``: the command's name (``receipts``);
+    - ``title``: the menu entry with its Alt letter (``"Re&ceipt register…"``, context "Tasks"); the
+      file name suggested is this title without the letter, and the days;
+    - ``help``: the command's help (context "Cli");
+    - ``write``: ``"module:function"``, ``function(store, date_from, date_to, path, translate)`` writing
+      the workbook and returning how many rows it holds;
+    - ``done``: what is said afterwards, with ``{n}`` and ``{path}`` (context "Cli").
+    """
+
+    name: str
+    title: str
+    help: str  # noqa: A003 - the command's help, as argparse names it
+    write: str
+    done: str
 
 
 def load(ref: str):

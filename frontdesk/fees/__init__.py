@@ -1,6 +1,6 @@
 """Fees (收费): price standards, bills, payments and receipts, deposits, the shift close, arrears."""
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
-from frontdesk.core.task import Task
+from frontdesk.core.task import Register, Task
 
 TASK = Task(
     key="fees", title=QT_TRANSLATE_NOOP("Tasks", "Fees"), shortcut="Ctrl+5",
@@ -9,6 +9,10 @@ TASK = Task(
     card_section="frontdesk.fees.service:room_fees_section",
     demo="frontdesk.fees.demo:fill", generate="frontdesk.fees.demo:generate",
     cli="frontdesk.fees.cli:add_commands",
+    registers=(Register("receipts", QT_TRANSLATE_NOOP("Tasks", "Re&ceipt register…"),
+                        QT_TRANSLATE_NOOP("Cli", "the receipt register (voided receipts included)"),
+                        "frontdesk.fees.documents:write_register",
+                        QT_TRANSLATE_NOOP("Cli", "{n} receipts were written to {path}.")),),
     check="frontdesk.fees.consistency:check",
     selftest="frontdesk.fees.selftest:checks",
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Fee items and prices…"), "frontdesk.fees.dialogs:FeeItemsDialog"),),

@@ -1,13 +1,11 @@
-"""The fees task's commands: ``export receipts`` (收据登记簿), ``print receipt``."""
+"""The fees task's commands: ``print receipt`` (``export receipts``, the 收据登记簿, is its
+``Task.registers``)."""
 from __future__ import annotations
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands) -> None:
-    commands.register("receipts", QT_TRANSLATE_NOOP("Cli", "the receipt register (voided receipts included)"),
-                      "frontdesk.fees.documents:write_register",
-                      QT_TRANSLATE_NOOP("Cli", "{n} receipts were written to {path}."))
     commands.printout("receipt", QT_TRANSLATE_NOOP("Cli", "a receipt's PDF, marked as a copy"),
                       QT_TRANSLATE_NOOP("Cli", "the receipt number, e.g. SJ2026-000123"), reprint)
 

@@ -1,7 +1,7 @@
 """Work orders (工单): repairs, complaints, help requests and enquiries — registered, dispatched,
 completed, followed up, with every deadline on the property's working calendar."""
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
-from frontdesk.core.task import Task
+from frontdesk.core.task import Register, Task
 
 TASK = Task(
     key="workorders", title=QT_TRANSLATE_NOOP("Tasks", "Work orders"), shortcut="Ctrl+2",
@@ -16,6 +16,10 @@ TASK = Task(
     benchmark="benchmarks.workorders:main",
     keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
     cli="frontdesk.workorders.cli:add_commands",
+    registers=(Register("workorders", QT_TRANSLATE_NOOP("Tasks", "&Work-order register…"),
+                        QT_TRANSLATE_NOOP("Cli", "the work-order register"),
+                        "frontdesk.workorders.documents:write_register",
+                        QT_TRANSLATE_NOOP("Cli", "{n} work orders were written to {path}.")),),
     empty_state=QT_TRANSLATE_NOOP("Tasks", "Repairs, complaints and help requests — registered, dispatched, "
                                            "completed and followed up — will be handled here."),
 )

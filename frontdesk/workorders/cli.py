@@ -1,13 +1,11 @@
-"""The work-order task's commands: ``export workorders`` (the register), ``print workorder`` (a slip)."""
+"""The work-order task's commands: ``print workorder`` (a slip; ``export workorders``, the
+register, is its ``Task.registers``)."""
 from __future__ import annotations
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands) -> None:
-    commands.register("workorders", QT_TRANSLATE_NOOP("Cli", "the work-order register"),
-                      "frontdesk.workorders.documents:write_register",
-                      QT_TRANSLATE_NOOP("Cli", "{n} work orders were written to {path}."))
     commands.printout("workorder", QT_TRANSLATE_NOOP("Cli", "a work-order slip's PDF"),
                       QT_TRANSLATE_NOOP("Cli", "the work-order number, e.g. GD2026-000123"), print_slip)
 

@@ -1549,6 +1549,10 @@ SQLite 文件。示例：
         <source>Reply by</source>
         <translation>答复时限</translation>
     </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2649,6 +2653,10 @@ SQLite 文件。示例：
     <message>
         <source>Only a complaint is linked to the repair that caused it.</source>
         <translation>只有投诉才能关联引起它的维修单。</translation>
+    </message>
+    <message>
+        <source>The last call about {number} ({last}) was not answered; calls are at least {hours} hours apart. The next may be made from {next}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} is not a repair order&apos;s number (e.g. GD2026-000123).</source>
@@ -4477,8 +4485,8 @@ This look-up is recorded in the audit log.</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <source>Open work orders, keys held and passes will show here as those parts of Frontdesk open.</source>
-        <translation>未完成的工单、借出的钥匙和证件，会在这些功能开放后显示在这里。</translation>
+        <source>Keys held and passes will show here as those parts of Frontdesk open.</source>
+        <translation>借出的钥匙和证件，会在这些功能开放后显示在这里。</translation>
     </message>
     <message>
         <source>Owes {amount}: {n} bills, the oldest from {month}.</source>
@@ -4794,6 +4802,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Office hours &amp;end (HH:MM; deadlines in working days end then)</source>
         <translation>下班时间（时:分；按工作日计的时限截止于此）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up: hours between two unanswered calls</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fees</source>
@@ -5360,6 +5372,14 @@ This look-up is recorded in the audit log.</source>
         <translation>，收据 {number}</translation>
     </message>
     <message>
+        <source>Follow-up: {n} calls not answered; the next from {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached (无法回访) after {n} unanswered calls — not counted as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Caused by repair {numbers}</source>
         <translation>关联维修单 {numbers}</translation>
     </message>
@@ -5534,6 +5554,22 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Follow-up call {at}: not answered</source>
         <translation>回访 {at}：未接通</translation>
+    </message>
+    <message>
+        <source>Print its &amp;slip now (Ctrl+P)</source>
+        <translation>立即打印工作单(&amp;S)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Put this notice away</source>
+        <translation>收起此提示</translation>
+    </message>
+    <message>
+        <source>Work order {number} registered ({head}). Tell the caller the number.</source>
+        <translation>已登记工单 {number}（{head}）。请把单号告诉来电人。</translation>
+    </message>
+    <message>
+        <source> The same fault of this room within 30 days: {number} (返修).</source>
+        <translation> 该房间 30 天内已有同类报修：{number}（返修）。</translation>
     </message>
 </context>
 <context>
