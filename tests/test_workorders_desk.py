@@ -11,7 +11,7 @@ from frontdesk.core.workdays import CalendarService
 from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.workorders.service import WorkOrderService
-from tests.conftest import open_main_window, when_modal
+from tests.conftest import open_main_window, type_text, when_modal
 
 LONG = "厨房水槽下面的水管接头一直在滴水，地板已经泡起来了，楼下邻居说天花板也有水渍，请尽快派人来看看"
 
@@ -27,7 +27,9 @@ def window(store, supervisor, zh_app, qtbot):
     svc.add_worker(supervisor, dict((n, i) for i, n in svc.departments())["工程部"], "王师傅", "13900000001")
     w = open_main_window(qtbot, store, supervisor)
     w.room = room
+    qtbot.waitUntil(w.isActiveWindow)
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.form.tabs.currentWidget() is w.pages["workorders"]
     return w
 
 
@@ -96,3 +98,55 @@ def test_the_detail_pane_says_where_who_what_and_what_came_of_it(window, store, 
     assert "更换三通" in text and "三通 × 2 @ 12.50" in text
     assert "有偿维修 75.00 元：已缴费" in text and receipt.number in text
     assert "师傅很仔细" in text and "满意度 5" in text
+
+
+def _register_by_f7(qtbot, window, content: str):
+    """F7 where the window is, the room typed, the content typed, Ctrl+Enter."""
+    def fill(dlg):
+        f = dlg.form
+        if dlg.room_id is None:
+            dlg.room_box.setFocus()
+            qtbot.keyClicks(dlg.room_box, "3-1-1201")
+            dlg.room_box.flush()
+            qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        type_text(qtbot, f.content, content)
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+
+
+def test_after_f7_the_desk_is_told_the_number_and_prints_the_slip_at_once(window, store, qtbot, boxes):
+    from frontdesk.ui.print_preview import PrintPreview
+    from tests.helpers import pdf_text
+    tab = window.workorders
+    _register_by_f7(qtbot, window, "阳台地漏堵了")
+    order = WorkOrderService(store).get(tab.current_id())
+    assert boxes.shown == []  # nothing blocks the desk
+    assert tab.notice.isVisible() and order.number in tab.notice.label.text() and "3-1-1201" in tab.notice.label.text()
+    assert order.number in window.statusBar().currentMessage()
+    qtbot.mouseClick(tab.notice.printButton, Qt.MouseButton.LeftButton)  # the slip, from the notice
+    preview = window.findChildren(PrintPreview)[-1]
+    text = pdf_text(preview.pdf)
+    assert "维修工作单" in text and order.number in text and "副本" not in text
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.form.table.setFocus()
+    qtbot.keyClick(tab.form.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # again: Ctrl+P
+    assert "副本" in pdf_text(window.findChildren(PrintPreview)[-1].pdf)
+
+
+def test_f7_on_the_room_card_tells_the_number_in_the_status_bar(window, store, qtbot, boxes):
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    reg_tab = window.registration
+    reg_tab.open_room(window.room)
+    card = reg_tab.form.card.toPlainText()
+    assert "未完成的工单" not in card and "工单" not in card.split("张三")[-1]  # no promise of a feature to come
+    _register_by_f7(qtbot, window, "卫生间灯不亮")
+    assert window.form.tabs.currentWidget() is window.pages["registration"] and boxes.shown == []
+    message = window.statusBar().currentMessage()
+    assert "GD" in message and "卫生间灯不亮" in message
+    reg_tab.refresh_card()
+    assert "卫生间灯不亮" in reg_tab.form.card.toPlainText()

@@ -57,7 +57,7 @@ CARD_WORDS = (
     QT_TRANSLATE_NOOP("RoomCard", "Custody"),
     QT_TRANSLATE_NOOP("RoomCard", "In custody since"),
     QT_TRANSLATE_NOOP("RoomCard", "last inspection"),
-    QT_TRANSLATE_NOOP("RoomCard", "Open work orders, keys held and passes will show here as those parts of Frontdesk open."),
+    QT_TRANSLATE_NOOP("RoomCard", "Keys held and passes will show here as those parts of Frontdesk open."),
 )
 
 
@@ -435,7 +435,7 @@ def render_card(card) -> str:
                    f"{used}{flag}</p>")
     sections = "".join(f"<h3>{e(translate('RoomCard', s.title))}</h3>"
                        + "".join(f"<p>{e(_card_line(line))}</p>" for line in s.lines) for s in card.sections)
-    later = f"<p style='color:#888'>{t('Open work orders, keys held and passes will show here as those parts of Frontdesk open.')}</p>"
+    later = f"<p style='color:#888'>{t('Keys held and passes will show here as those parts of Frontdesk open.')}</p>"
     return head + people + past + custody + sections + later
 
 

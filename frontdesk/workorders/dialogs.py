@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QToolButton,
+                               QVBoxLayout)
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -79,6 +80,49 @@ def name_in_reason_dialog(dialog, detail) -> None:
     info = dialog.form.info
     info.setText(f"{order_head(detail)}\n{info.text()}")
     info.setToolTip(detail.order.content)
+
+
+class RegisteredNotice(QFrame):
+    """After F7, at the top of the 工单 tab (it does not block): the new order's number to read to the
+    caller, and its slip printed at once (the button, or Ctrl+P in the tab). ✕ puts it away."""
+
+    def __init__(self, parent, print_slip) -> None:
+        super().__init__(parent)
+        self.setObjectName("registeredNotice")
+        self.setStyleSheet("#registeredNotice{background:#e8f3ff;border:1px solid #9ec5f8;border-radius:3px}")
+        self.order_id, self._print = None, print_slip
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setStyleSheet("font-weight:bold")  # read aloud to the caller
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.printButton = QPushButton(translate("WorkOrdersTab", "Print its &slip now (Ctrl+P)"), self)
+        self.printButton.clicked.connect(lambda: self._print(self.order_id))
+        self.closeButton = QToolButton(self)
+        self.closeButton.setText("✕")
+        self.closeButton.setToolTip(translate("WorkOrdersTab", "Put this notice away"))
+        self.closeButton.setAutoRaise(True)
+        self.closeButton.clicked.connect(self.hide)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.printButton)
+        row.addWidget(self.closeButton)
+        self.hide()
+
+    @staticmethod
+    def text_of(registered, detail) -> str:
+        """What the desk reads to the caller (the status bar says the same, shorter)."""
+        text = translate("WorkOrdersTab", "Work order {number} registered ({head}). Tell the caller the number.").format(
+            number=registered.number, head=order_head(detail).split(" · ", 1)[-1])
+        if registered.repeat_of:
+            text += translate("WorkOrdersTab", " The same fault of this room within 30 days: {number} (返修).").format(
+                number=registered.repeat_of)
+        return text
+
+    def tell(self, registered, detail) -> None:
+        self.order_id = registered.id
+        self.label.setText(self.text_of(registered, detail))
+        self.show()
 
 
 class WorkOrderDialog(FormDialog):

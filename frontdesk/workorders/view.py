@@ -4,7 +4,8 @@ order, dispatch, print the slip, pause, complete, follow up, cancel. Thin: the r
 WorkOrderService."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from frontdesk.core import clock
@@ -63,7 +64,8 @@ class WorkOrdersTab(QWidget):
             "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
             "state": lambda v, _r: STATES.get(v, v), **due})
         # a deadline's column has room for （估算）
-        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 64, 6: 176, 7: 176, 8: 176})
+        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 64, 6: 176, 7: 176, 8: 176,
+                                           9: 72})
         for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search,
                        f.departmentFilter.currentIndexChanged, f.buildingFilter.currentIndexChanged, f.since.dateChanged):
             signal.connect(lambda *_: self.reload())
@@ -72,6 +74,8 @@ class WorkOrdersTab(QWidget):
         f.newButton.clicked.connect(lambda: self.new_order())
         f.dispatchButton.clicked.connect(self.dispatch)
         f.printButton.clicked.connect(self.print_slip)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_slip_now,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         f.reassignButton.clicked.connect(self.reassign)
         f.sendBackButton.clicked.connect(self.send_back)
         f.pauseButton.clicked.connect(self.pause_or_resume)
@@ -165,6 +169,12 @@ class WorkOrdersTab(QWidget):
                 amount=o.price, state=translate("WorkOrdersTab", "paid") if d.paid else
                 translate("WorkOrdersTab", "not paid yet — collect it at the fees tab"))
                 + (translate("WorkOrdersTab", ", receipt {number}").format(number=d.receipt) if d.receipt else ""))
+        if d.next_call is not None:  # calls are spaced: say when the next may be made
+            lines.append(translate("WorkOrdersTab", "Follow-up: {n} calls not answered; the next from {at}").format(
+                n=o.follow_attempts, at=f"{d.next_call:%m-%d %H:%M}"))
+        if o.unreachable:
+            lines.append(translate("WorkOrdersTab", "Not reached (无法回访) after {n} unanswered calls — not counted "
+                                                    "as followed up").format(n=o.follow_attempts))
         links = d.links
         if links:
             lines.append((translate("WorkOrdersTab", "Caused by repair {numbers}") if o.kind == "complaint" else
@@ -181,7 +191,21 @@ class WorkOrdersTab(QWidget):
             return None
         self.show_view(None)
         self.select(dlg.result.id)
+        self._tell_registered(dlg.result)
         return dlg.result
+
+    def _tell_registered(self, registered) -> None:
+        """The new number, to read to the caller: a notice at the top of the tab (its slip prints from
+        it, or Ctrl+P) and the window's status bar — wherever F7 was pressed; nothing blocks."""
+        from frontdesk.workorders.dialogs import RegisteredNotice
+        if getattr(self, "notice", None) is None:
+            self.notice = RegisteredNotice(self, self.print_slip_of)
+            self.layout().insertWidget(0, self.notice)
+        detail = self.svc.detail(registered.id)
+        self.notice.tell(registered, detail)
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(self.notice.text_of(registered, detail), 120_000)
 
     def _act(self, title: str, fn):
         oid = self.current_id()
@@ -241,8 +265,15 @@ class WorkOrdersTab(QWidget):
         name_in_reason_dialog(dlg, self.svc.detail(oid))
 
     def print_slip(self):
+        return self.print_slip_of(self.current_id())
+
+    def print_slip_now(self):
+        """Ctrl+P: the slip of the order just registered while its notice shows, else of the order selected."""
+        notice = getattr(self, "notice", None)
+        return self.print_slip_of(notice.order_id if notice is not None and notice.isVisible() else self.current_id())
+
+    def print_slip_of(self, oid: int | None):
         from frontdesk.workorders.documents import slip
-        oid = self.current_id()
         if oid is None:
             return None
         out = {}

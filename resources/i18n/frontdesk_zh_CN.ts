@@ -1664,6 +1664,25 @@ SQLite 文件。示例：
     </message>
 </context>
 <context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>The days to include (both included). Last month is filled in.</source>
+        <translation>要包括的日期（含首尾两天）。已填入上个月。</translation>
+    </message>
+    <message>
+        <source>Which days?</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DepositsDialog</name>
     <message>
         <source>Deposits — {room}</source>
@@ -3256,6 +3275,10 @@ Call {reporter} {phone}</source>
     <message>
         <source>Operator list</source>
         <translation>操作员名单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Back up</source>
