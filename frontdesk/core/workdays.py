@@ -153,6 +153,8 @@ def seed_from_package(session: Session) -> list[int]:
         session.execute(CalendarDay.__table__.insert(), rows)
     session.execute(CalendarYear.__table__.insert(),
                     [{"year": y, "source": "package", "updated_at": at} for y in years])
+    audit.record(session, audit.SYSTEM, "create", "calendar", "package", None,
+                 {"years": years, "days": len(rows)}, summary=f"{years[0]}–{years[-1]}")
     return years
 
 

@@ -1,0 +1,240 @@
+"""Every step of every task writes its audit row.
+
+The methods walked are found, not listed: every public method of every class in the tasks'
+Qt-free modules (registration, fees, work orders) and in the kernel's operators, settings and
+working days whose body opens ``store.write()`` (itself or through a private helper of its class).
+Each is called once, in a sensible order, on one small store, and at least one audit row must
+appear for that call alone. A new method that writes has no step here and fails the test until it
+is given one (and, if it records nothing, its audit row). ``EXEMPT`` names, with the reason, the
+few that truly record nothing of their own.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import pkgutil
+import re
+from datetime import date, datetime, timedelta
+from types import SimpleNamespace
+
+from sqlalchemy import func, select
+
+from frontdesk.core import clock
+from frontdesk.core.models import AuditEntry
+
+MOMENT = datetime(2026, 11, 2, 10, 0)  # a Monday
+KERNEL = ("frontdesk.core.operators", "frontdesk.core.settings", "frontdesk.core.workdays")
+TASKS = ("frontdesk.registration", "frontdesk.fees", "frontdesk.workorders")
+EXEMPT = {
+    # reads: they seed the default categories and departments on a store that has none, exactly as
+    # WorkOrderService.categories does — which is walked first, on a fresh store, and audits the seed
+    "WorkOrderService.category_rows": "a read (seeds like categories(), walked)",
+    "WorkOrderService.departments": "a read (seeds like categories(), walked)",
+}
+
+
+def _modules() -> list[str]:
+    out = []
+    for name in TASKS:
+        pkg = importlib.import_module(name)
+        for info in pkgutil.iter_modules(pkg.__path__):
+            full = f"{name}.{info.name}"
+            with open(importlib.util.find_spec(full).origin, encoding="utf-8") as f:
+                if "PySide6" not in f.read():  # views and dialogs call the services walked here
+                    out.append(full)
+    return out + list(KERNEL)
+
+
+def writing_methods() -> set[str]:
+    """``Class.method`` of every public method that opens a write transaction."""
+    found = set()
+    for name in _modules():
+        module = importlib.import_module(name)
+        for cls in vars(module).values():
+            if not inspect.isclass(cls) or cls.__module__ != name:
+                continue
+            methods = {n: f for n, f in vars(cls).items() if inspect.isfunction(f)}
+
+            def writes(n, seen=()):
+                src = inspect.getsource(methods[n])
+                return "store.write()" in src or any(
+                    writes(c, seen + (n,)) for c in re.findall(r"self\.(_\w+)\(", src)
+                    if c in methods and c not in seen + (n,))
+            found |= {f"{cls.__name__}.{n}" for n in methods if not n.startswith("_") and writes(n)}
+    return found
+
+
+def _last(store) -> int:
+    with store.read() as s:
+        return s.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def _steps(c):
+    """(Class.method, prepare) in the order a property's desk would do them: ``prepare(c)`` does
+    what the step needs and returns the call itself (a function of nothing), measured alone."""
+    from frontdesk.core.operators import OperatorService
+    from frontdesk.core.settings import SettingsService
+    from frontdesk.core.workdays import CalendarService
+    from frontdesk.fees.arrears import ArrearsService
+    from frontdesk.fees.deposits import DepositService
+    from frontdesk.fees.meters import MeterService
+    from frontdesk.fees.service import FeeService
+    from frontdesk.fees.shift import ShiftService
+    from frontdesk.registration.calls import CallLogService, SmallRegistrationService
+    from frontdesk.registration.custody import CustodyService
+    from frontdesk.registration.models import SMALL_KINDS, Occupancy
+    from frontdesk.registration.roster import RosterImport, write_template
+    from frontdesk.registration.service import RegistrationService, plan_building
+    from frontdesk.workorders.service import WorkOrderService
+    st = c.store
+    ops, conf, cal = OperatorService(st), SettingsService(st), CalendarService(st)
+    reg, calls, small, custody = RegistrationService(st), CallLogService(st), SmallRegistrationService(st), CustodyService(st)
+    fees, meters, arrears, deposits, shifts = FeeService(st), MeterService(st), ArrearsService(st), DepositService(st), ShiftService(st)
+    wo = WorkOrderService(st)
+
+    def keep(name):  # the call's result is kept on c under ``name``
+        def wrap(fn):
+            return lambda: setattr(c, name, fn())
+        return wrap
+
+    def room(code):
+        return reg.search(code)[0].room_id
+
+    def occupancy(person):
+        with st.read() as s:
+            return s.scalar(select(Occupancy.id).where(Occupancy.person_id == person))
+
+    def order(kind="repair_home", **kw):
+        return wo.register(c.clerk, kind=kind, content="厨房水管漏水", room_id=c.room, reporter="张三",
+                           phone="13800138000", **kw).id
+
+    yield "SettingsService.first_setup", lambda c: keep("boss")(lambda: conf.first_setup(
+        {"property_name": "翠湖花园", "company_name": "示例物业服务有限公司", "address": "示例市示例路1号",
+         "hotline": "010-12345678"}, "zhuguan", "王主管", "Zhuguan2026"))
+    yield "CalendarService.ensure_seeded", lambda c: cal.ensure_seeded
+    yield "CalendarService.set_day", lambda c: lambda: cal.set_day(c.boss, date(2026, 11, 20), False, "物业节")
+    yield "CalendarService.mark_year_known", lambda c: lambda: cal.mark_year_known(c.boss, 2099)
+    yield "SettingsService.update", lambda c: lambda: conf.update(c.boss, partial_payments=True)
+    yield "OperatorService.add", lambda c: lambda: ops.add(c.boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    yield "OperatorService.authenticate", lambda c: keep("clerk")(lambda: ops.authenticate("qiantai", "Qiantai2026"))
+    yield "OperatorService.change_own_password", lambda c: lambda: ops.change_own_password(
+        c.clerk, "Qiantai2026", "Qiantai2027")
+    yield "OperatorService.update", lambda c: lambda: ops.update(c.boss, c.clerk.id, display_name="李小前")
+    yield "OperatorService.reset_password", lambda c: lambda: ops.reset_password(c.boss, c.clerk.id, "Qiantai2028")
+
+    # ---- registration
+    yield "RegistrationService.create_building_rooms", lambda c: lambda: reg.create_building_rooms(
+        c.boss, "3", plan_building(1, 2, 2, ["89.55", "120.00"]), state="空置")
+    yield "RegistrationService.update_room", lambda c: (setattr(c, "room", room("3-1-101")) or (
+        lambda: reg.update_room(c.boss, room("3-1-202"), area="121.00")))
+    yield "RegistrationService.add_person", lambda c: keep("owner")(lambda: reg.add_person(
+        c.clerk, c.room, name="张三", relation="业主", id_number="11010519491231002X", phone="13800138000"))
+    yield "RegistrationService.reveal_id", lambda c: lambda: reg.reveal_id(c.boss, c.owner)
+    yield "RegistrationService.move_out", lambda c: (lambda kin: lambda: reg.move_out(
+        c.clerk, occupancy(kin), MOMENT.date()))(reg.add_person(c.clerk, c.room, name="张小三", relation="家属"))
+    yield "RosterImport.run", lambda c: lambda: RosterImport(st).run(c.boss, write_template(c.tmp / "roster.xlsx"))
+    yield "CallLogService.log", lambda c: keep("call")(lambda: calls.log(
+        c.clerk, content="问物业费怎么交", room_id=c.room, caller="张三", phone="13800138000"))
+    yield "CallLogService.mark_replied", lambda c: lambda: calls.mark_replied(c.clerk, c.call, "已告知")
+    yield "CallLogService.mark_work_order", lambda c: (lambda call: lambda: calls.mark_work_order(c.clerk, call))(
+        calls.log(c.clerk, content="卫生间漏水", room_id=c.room))
+    yield "SmallRegistrationService.register", lambda c: keep("small")(lambda: small.register(
+        c.clerk, c.room, SMALL_KINDS[0], contact="张三", phone="13800138000"))
+    yield "SmallRegistrationService.mark_done", lambda c: lambda: small.mark_done(c.clerk, c.small)
+    yield "CustodyService.start", lambda c: keep("custody")(lambda: custody.start(
+        c.clerk, room("3-1-102"), MOMENT.date() - timedelta(days=14), "100", "500"))
+    yield "CustodyService.inspect", lambda c: lambda: custody.inspect(
+        c.clerk, c.custody, MOMENT.date() - timedelta(days=7), "每周巡查", "101", "505")
+    yield "CustodyService.end", lambda c: lambda: custody.end(c.clerk, c.custody, MOMENT.date(), "102", "510")
+
+    # ---- fees
+    yield "FeeService.add_item", lambda c: keep("item")(lambda: fees.add_item(c.boss, "WYF", "物业管理费", "area_monthly"))
+    yield "FeeService.set_price", lambda c: lambda: fees.set_price(c.boss, c.item, date(2026, 1, 1), "1.85")
+    yield "FeeService.generate_month", lambda c: lambda: fees.generate_month(c.boss, 2026, 11, confirmed=True)
+    yield "FeeService.cancel_month", lambda c: (fees.generate_month(c.boss, 2026, 12, confirmed=True) and None) or (
+        lambda: fees.cancel_month(c.boss, 2026, 12, "输错月份"))
+    yield "FeeService.bills_ahead", lambda c: keep("ahead")(lambda: fees.bills_ahead(c.clerk, c.room, c.item, 2))
+    yield "FeeService.add_bill", lambda c: (lambda item: lambda: setattr(c, "one_off", fees.add_bill(
+        c.clerk, c.room, item, "80", "垃圾清运")))(fees.add_item(c.boss, "QT", "其他服务", "service"))
+    yield "FeeService.take_payment", lambda c: keep("receipt")(lambda: fees.take_payment(
+        c.clerk, c.room, [b.id for b in fees.due_bills(c.room)], "现金", payer="张三"))
+    yield "FeeService.reprint", lambda c: lambda: fees.reprint(c.clerk, c.receipt.number)
+    yield "FeeService.void", lambda c: lambda: fees.void(c.boss, c.receipt.id, "收错", float_ok=True)
+    yield "ShiftService.close", lambda c: (lambda paid: (setattr(c, "paid", paid) or (
+        lambda: shifts.close(c.clerk, shifts.figures(c.clerk).cash_expected))))(
+        fees.take_payment(c.clerk, c.room, [b.id for b in fees.due_bills(c.room)], "现金", payer="张三"))
+    yield "FeeService.reverse", lambda c: lambda: fees.reverse(c.boss, c.paid.id, "退费", float_ok=True)
+    yield "MeterService.record", lambda c: (lambda water: (fees.set_price(c.boss, water, date(2026, 1, 1), "3.50") or (
+        lambda: meters.record(c.clerk, water, 2026, 11, [(2, "3-1-101", "100")]))))(
+        fees.add_item(c.boss, "SF", "水费", "metered"))
+    yield "ArrearsService.remind", lambda c: lambda: arrears.remind(c.clerk, c.room, "电话", "下周来交")
+    yield "DepositService.collect", lambda c: lambda: deposits.collect(
+        c.clerk, c.room, "出入证押金", "30", "现金", payer="张三")
+    yield "DepositService.refund", lambda c: lambda: deposits.refund(
+        c.clerk, deposits.list(c.room, held_only=True)[0].id)
+    yield "DepositService.forfeit", lambda c: deposits.collect(
+        c.clerk, c.room, "出入证押金", "30", "现金", payer="张三") and (lambda: deposits.forfeit(
+            c.boss, deposits.list(c.room, held_only=True)[0].id, "10", "出入证损坏", float_ok=True))
+
+    # ---- work orders
+    yield "WorkOrderService.categories", lambda c: lambda: setattr(
+        c, "cats", {leaf: i for i, _p, leaf in wo.categories()})
+    yield "WorkOrderService.save_category", lambda c: keep("new_cat")(lambda: wo.save_category(
+        c.boss, parent="智能家居", name="可视对讲", workdays=4, follow_kind="safety"))
+    yield "WorkOrderService.set_category_active", lambda c: lambda: wo.set_category_active(c.boss, c.new_cat, False)
+    yield "WorkOrderService.add_department", lambda c: keep("dept")(lambda: wo.add_department(c.boss, "电梯维保公司"))
+    yield "WorkOrderService.add_worker", lambda c: keep("worker")(lambda: wo.add_worker(
+        c.boss, dict((n, i) for i, n in wo.departments())["工程部"], "王师傅", "13900000001"))
+    yield "WorkOrderService.disable_worker", lambda c: (lambda w: lambda: wo.disable_worker(c.boss, w))(
+        wo.add_worker(c.boss, c.dept, "李师傅"))
+    yield "WorkOrderService.set_warranty", lambda c: lambda: wo.set_warranty(c.boss, room("3-1-201"), "2027-10-28")
+    yield "WorkOrderService.register", lambda c: lambda: setattr(c, "order", order(category_id=c.cats["漏水"]))
+    yield "WorkOrderService.dispatch", lambda c: lambda: wo.dispatch(
+        c.clerk, c.order, dict((n, i) for i, n in wo.departments())["工程部"], c.worker)
+    yield "WorkOrderService.print_slip", lambda c: lambda: wo.print_slip(c.clerk, c.order)
+    yield "WorkOrderService.reassign", lambda c: lambda: wo.reassign(c.clerk, c.order, c.dept, None, "电梯问题")
+    yield "WorkOrderService.send_back", lambda c: lambda: wo.send_back(c.clerk, c.order, "派错部门")
+    yield "WorkOrderService.pause", lambda c: (wo.dispatch(
+        c.clerk, c.order, dict((n, i) for i, n in wo.departments())["工程部"], c.worker) or (
+        lambda: wo.pause(c.clerk, c.order, "等配件")))
+    yield "WorkOrderService.resume", lambda c: lambda: wo.resume(c.clerk, c.order)
+    yield "WorkOrderService.complete", lambda c: lambda: wo.complete(
+        c.clerk, c.order, result="更换三通", materials="三通 2 12.50", labour="50", signed=True)
+    yield "WorkOrderService.follow_up", lambda c: lambda: wo.follow_up(
+        c.clerk, c.order, reached=True, on_time=True, attitude="满意", skill="满意", manners="满意", satisfaction=5)
+    yield "WorkOrderService.close", lambda c: lambda: wo.close(c.clerk, c.order)
+    yield "WorkOrderService.cancel", lambda c: (lambda o: lambda: wo.cancel(c.clerk, o, "业主自行修好"))(order())
+    yield "WorkOrderService.reply", lambda c: (lambda o: lambda: wo.reply(
+        c.clerk, o, "已电话解释收费标准经业委会批准公示", "无效"))(order("complaint"))
+    yield "WorkOrderService.find_invalid", lambda c: (lambda o: lambda: wo.find_invalid(
+        c.boss, o, "收费标准经业委会批准公示"))(order("complaint"))
+
+
+def walk(store, tmp_path) -> dict[str, list[AuditEntry]]:
+    """Every step once, in order, on ``store`` (fresh): ``{Class.method: the audit rows it wrote}``."""
+    c = SimpleNamespace(store=store, tmp=tmp_path)
+    written = {}
+    with clock.pinned(MOMENT):
+        for name, prepare in _steps(c):
+            call = prepare(c)
+            before = _last(store)
+            call()
+            with store.read() as s:
+                written[name] = list(s.scalars(select(AuditEntry).where(AuditEntry.id > before)
+                                               .order_by(AuditEntry.id)))
+                s.expunge_all()
+    return written
+
+
+def test_the_walk_covers_every_method_that_writes():
+    walked = {name for name, _ in _steps(SimpleNamespace(store=None))}
+    missing = writing_methods() - walked - set(EXEMPT)
+    assert not missing, f"these write data but are not walked (give each a step and its audit row): {sorted(missing)}"
+    assert not (walked | set(EXEMPT)) - writing_methods(), "a step or exemption names a method that no longer writes"
+
+
+def test_every_step_of_every_task_writes_its_audit_row(store, tmp_path):
+    written = walk(store, tmp_path)
+    silent = sorted(name for name, rows in written.items() if not rows)
+    assert not silent, f"these changed data without an audit row: {silent}"
