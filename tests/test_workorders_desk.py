@@ -150,3 +150,63 @@ def test_f7_on_the_room_card_tells_the_number_in_the_status_bar(window, store, q
     assert "GD" in message and "卫生间灯不亮" in message
     reg_tab.refresh_card()
     assert "卫生间灯不亮" in reg_tab.form.card.toPlainText()
+
+
+def _dispatched(store, actor, **kw):
+    svc = WorkOrderService(store)
+    order = svc.register(actor, **kw)
+    svc.dispatch(actor, order.id, dict((n, i) for i, n in svc.departments())["工程部"])
+    return order
+
+
+def test_the_completion_form_says_what_the_resident_pays_and_ctrl_enter_saves(window, store, supervisor, qtbot):
+    from datetime import timedelta
+
+    from frontdesk.core import clock
+    svc = WorkOrderService(store)
+    order = _dispatched(store, supervisor, kind="repair_home", content="卫生间水管爆裂", room_id=window.room)
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+    seen = []
+
+    def complete(dlg):
+        f = dlg.form
+        seen.append(f.charge.text())  # nothing typed yet
+        type_text(qtbot, f.result, "更换水管")
+        f.materials.setFocus()
+        type_text(qtbot, f.materials, "水管 1 35")
+        f.labour.setFocus()
+        qtbot.keyClicks(f.labour, "46")
+        seen.append(f.charge.text())
+        f.labour.setText("4x")
+        seen.append(f.charge.text())  # not readable yet: says so, in grey
+        f.labour.setText("46")
+        f.materials.setFocus()
+        qtbot.keyClick(f.materials, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saves
+
+    done = when_modal(qtbot, complete)
+    qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert seen[0] == "免费（未计材料与人工费）"
+    assert seen[1] == "有偿 ¥81.00（材料 ¥35.00 + 人工 ¥46.00），在收费页缴纳"
+    assert seen[2].startswith("—") and "金额" in seen[2]
+    o = svc.get(order.id)
+    assert o.state == "completed" and o.price == Decimal("81.00") and o.bill_id is not None
+    # inside the warranty, and a common area: free, and the form says why
+    svc.set_warranty(supervisor, window.room, clock.today() + timedelta(days=30))
+    free = _dispatched(store, supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+    common = _dispatched(store, supervisor, kind="repair_common", content="楼道灯坏", place="3栋楼道")
+    for oid, expected in ((free.id, "保修期内免费"), (common.id, "免费（非户内维修）")):
+        tab.reload()
+        tab.select(oid)
+
+        def read(dlg):
+            dlg.form.labour.setText("80")
+            seen.append(dlg.form.charge.text())
+            qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+
+        done = when_modal(qtbot, read)
+        qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
+        done.check()
+        assert seen[-1].startswith(expected), seen[-1]

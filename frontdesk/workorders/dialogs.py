@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.money import format_yuan
 from frontdesk.core.people import mask_phone
-from frontdesk.i18n import translate
+from frontdesk.i18n import error_text, translate
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.forms.ui_categories_dialog import Ui_CategoriesDialog
@@ -22,7 +23,7 @@ from frontdesk.ui.forms.ui_work_order_dialog import Ui_WorkOrderDialog
 from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.workorders.models import CHANNELS, FOLLOW_KINDS, KINDS, RATINGS
-from frontdesk.workorders.service import WorkOrderService
+from frontdesk.workorders.service import WorkOrderService, quote
 
 
 def shorten(text: str, width: int = 40) -> str:
@@ -256,8 +257,47 @@ class CompleteDialog(FormDialog):
         f = self.form
         self.svc, self.actor, self.order_id, self.result = WorkOrderService(store), actor, order_id, None
         name_the_order(self, self.svc.detail(order_id), f.info)
+        self.terms = self.svc.charge_terms(order_id)  # what decides whether the resident pays
+        f.materials.textChanged.connect(self.show_charge)
+        f.labour.textChanged.connect(self.show_charge)
+        f.hint.setText(translate("WorkOrderDialog", "Ctrl+Enter saves, Esc cancels."))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.submit)
+        f.materials.installEventFilter(self)  # a text box keeps Ctrl+Enter for itself: take it first
+        self.show_charge()
         self.wire({"result": f.result, "materials": f.materials, "labour": f.labour, "hours": f.hours,
                    "completed_at": f.result, "state": f.result})
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submit()
+            return True
+        return super().eventFilter(obj, event)
+
+    def show_charge(self, *_args) -> None:
+        """What the resident pays, by the service's rule, as the materials and labour are typed."""
+        f = self.form
+        try:
+            c = quote(self.terms, f.materials.toPlainText(), f.labour.text())
+        except DomainError as err:
+            f.charge.setText(translate("CompleteDialog", "— ({problem})").format(problem=error_text(err)))
+            f.charge.setStyleSheet("color:#888")
+            return
+        if c.paid:
+            text = translate("CompleteDialog", "Paid {total} (materials {materials} + labour {labour}), collected at "
+                                               "the fees tab").format(total=format_yuan(c.total),
+                                                                      materials=format_yuan(c.materials),
+                                                                      labour=format_yuan(c.labour))
+        elif c.free == "warranty":
+            text = translate("CompleteDialog", "Free: inside the warranty (until {day})").format(
+                day=self.terms.warranty_until)
+        elif c.free == "not_home":
+            text = translate("CompleteDialog", "Free: not a repair inside a home")
+        else:
+            text = translate("CompleteDialog", "Free: no materials or labour charged")
+        f.charge.setText(text)
+        f.charge.setStyleSheet("font-weight:bold;color:#b42318" if c.paid else "font-weight:bold")
 
     def save(self) -> None:
         f = self.form

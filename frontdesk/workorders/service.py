@@ -5,6 +5,8 @@ each step a compare-and-set on the state read, kept in the order's history. Plai
 Allowed steps (anything else is refused with a message):
 
     registered → dispatched → completed → followed up → closed
+    completed → unreachable (无法回访: the third unanswered call, each at least the property's
+    follow_up_gap_hours after the last) → closed
     dispatched ⇄ paused (the completion clock stops), dispatched → registered (退单),
     followed up / completed → dispatched (an unsatisfied follow-up reopens: 返工),
     registered / dispatched / paused → cancelled (with a reason)
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.orm import aliased
 
 from frontdesk.core import audit
@@ -40,7 +42,7 @@ from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_FOLL
 
 REPAIRS = ("repair_home", "repair_common")
 OPEN = ("registered", "dispatched", "paused")
-DONE = ("completed", "followed_up", "closed")
+DONE = ("completed", "followed_up", "unreachable", "closed")
 REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
 UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
 FINDINGS = {"有效": "投诉成立", "无效": "投诉不成立"}  # a complaint's finding, as the register says it
@@ -52,7 +54,8 @@ STEPS = {"dispatch": "派单", "reassign": "转单", "send_back": "退单", "pau
          "follow_up": "回访", "close": "关闭", "cancel": "取消"}  # the desk's words for the history
 ALLOWED = {"dispatch": ("registered",), "reassign": ("dispatched", "paused"), "send_back": ("dispatched",),
            "pause": ("dispatched",), "resume": ("paused",), "complete": ("dispatched",),
-           "follow_up": ("completed",), "close": ("completed", "followed_up"), "cancel": OPEN}
+           "follow_up": ("completed",), "close": ("completed", "followed_up", "unreachable"),
+           "cancel": OPEN}
 
 SEED_CATEGORIES = {  # parent → (leaf, working days to complete, follow-up rule)
     "水电": (("漏水", 3, "leak"), ("停电", 1, "safety"), ("水管/龙头", 3, "other"), ("电路/开关", 2, "safety")),
@@ -66,6 +69,7 @@ SEED_DEPARTMENTS = ("工程部", "保洁部", "秩序部", "绿化", "客服")
 
 
 W = WorkOrder
+FOLLOW_RESULT = case((W.unreachable.is_(True), "无法回访"), (W.followed_at.is_not(None), "已回访"), else_="")
 LISTING = Listing(
     columns=(
         Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), W.number),
@@ -77,6 +81,7 @@ LISTING = Listing(
         Column("reply_due", QT_TRANSLATE_NOOP("Columns", "Reply by"), W.reply_due, "datetime"),
         Column("complete_due", QT_TRANSLATE_NOOP("Columns", "Complete by"), W.complete_due, "datetime"),
         Column("follow_due", QT_TRANSLATE_NOOP("Columns", "Follow-up due"), W.follow_due, "datetime"),
+        Column("follow_result", QT_TRANSLATE_NOOP("Columns", "Follow-up result"), FOLLOW_RESULT, sortable=False),
         Column("worker", QT_TRANSLATE_NOOP("Columns", "Worker"), func.coalesce(WoWorker.name, ""), sortable=False),
     ),
     extra=(Column("urgent", "", W.urgent), Column("validity", "", W.validity),  # which deadlines are guesses
@@ -489,13 +494,14 @@ class WorkOrderService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The completion time is before the order was "
                                                                   "dispatched ({at})."), "completed_at",
                                       at=f"{order.dispatched_at:%Y-%m-%d %H:%M}")
-            price = sum((to_money(q * p) for _n, q, p in rows), Decimal(0)) + (labour or Decimal(0))
+            warranty = s.get(WoWarranty, order.room_id) if order.room_id is not None else None
+            pays = charge(ChargeTerms(order.kind, order.room_id, warranty.until if warranty else None), rows,
+                          labour or Decimal(0), completed_at.date())
+            price = pays.total
             bill_id = None
-            if order.kind == "repair_home" and order.room_id is not None and price > 0:
-                warranty = s.get(WoWarranty, order.room_id)
-                if warranty is None or warranty.until < completed_at.date():
-                    bill_id = one_off_bill(s, actor, order.room_id, paid_repair_item(s), price,
-                                           f"{order.number} {result}"[:100], completed_at.date())
+            if pays.paid:  # the resident pays: a bill of the room
+                bill_id = one_off_bill(s, actor, order.room_id, paid_repair_item(s), price,
+                                       f"{order.number} {result}"[:100], completed_at.date())
             values = {"state": "completed", "completed_at": completed_at, "result": result[:200],
                       "materials": json.dumps([[n, str(q), str(p)] for n, q, p in rows], ensure_ascii=False),
                       "hours": hours, "signed": bool(signed), "price": price if bill_id else None, "bill_id": bill_id}
@@ -508,12 +514,22 @@ class WorkOrderService:
             self._step(s, actor, order_id, "complete", values, result[:60] + (f"（有偿 {price}）" if bill_id else ""))
             return bill_id
 
+    def charge_terms(self, order_id: int) -> ChargeTerms:
+        """What decides whether the resident pays for an order's repair (read once by the completion
+        form, which then prices every keystroke with ``quote``)."""
+        with self.store.read() as s:
+            order = _order(s, order_id, keep=False)
+            warranty = s.get(WoWarranty, order.room_id) if order.room_id is not None else None
+            return ChargeTerms(order.kind, order.room_id, warranty.until if warranty else None)
+
     def follow_up(self, actor: Actor, order_id: int, *, reached: bool, on_time: bool | None = None,
                   attitude: str = "", skill: str = "", manners: str = "", satisfaction: int | None = None,
                   comment: str = "") -> str:
-        """回访: a call not answered counts an attempt (the third makes it 无法回访, closed without
-        counting against the rate); answered, the ratings are kept and an unsatisfied resident
-        reopens the order (返工). Returns the order's new state."""
+        """回访: a call not answered counts an attempt — the next one not before the property's
+        ``follow_up_gap_hours`` have passed (refused at the field, saying when), the third makes it
+        无法回访 (its own state: no follow-up time, not counted as followed up, closed from there);
+        answered (any time), the ratings are kept and an unsatisfied resident reopens the order (返工,
+        its attempts counted again from none). Returns the order's new state."""
         check = Checks()
         if reached:
             for value, field in ((attitude, "attitude"), (skill, "skill"), (manners, "manners")):
@@ -525,6 +541,11 @@ class WorkOrderService:
         check.done()
         with self.store.write() as s:
             order = _order(s, order_id, keep=False)
+            after = next_call(s, order) if not reached else None
+            if after is not None and now() < after:  # three calls within a minute are not three attempts
+                gap = load_settings(s).follow_up_gap_hours
+                raise ValidationError(_TOO_SOON, "state", number=order.number, hours=gap,
+                                      last=f"{after - timedelta(hours=gap):%m-%d %H:%M}", next=f"{after:%m-%d %H:%M}")
             s.add(FollowUp(order_id=order_id, at=now(), reached=bool(reached), on_time=on_time if reached else None,
                            attitude=attitude if reached else "", skill=skill if reached else "",
                            manners=manners if reached else "", satisfaction=satisfaction if reached else None,
@@ -536,13 +557,15 @@ class WorkOrderService:
                     self._step(s, actor, order_id, "follow_up", {"follow_attempts": attempts},
                                f"未接通（第 {attempts} 次）")
                     return order.state
-                self._step(s, actor, order_id, "follow_up", {"state": "followed_up", "follow_attempts": attempts,
-                                                             "unreachable": True, "followed_at": now()}, "无法回访")
-                return "followed_up"
+                self._step(s, actor, order_id, "follow_up", {"state": "unreachable", "follow_attempts": attempts,
+                                                             "unreachable": True, "followed_at": None},
+                           f"未接通（第 {attempts} 次），无法回访")
+                return "unreachable"
             unhappy = satisfaction <= 2 or "不满意" in (attitude, skill, manners)
             if unhappy:  # 返工: back to the department, counted on the order
                 self._step(s, actor, order_id, "follow_up", {
                     "state": "dispatched", "reopen_count": order.reopen_count + 1, "followed_at": None,
+                    "follow_attempts": 0,
                     "completed_at": None, "follow_due": None, "satisfaction": satisfaction, "result": ""},
                     f"不满意，返工：{comment}"[:200])
                 return "dispatched"
@@ -674,10 +697,12 @@ class WorkOrderService:
                             _on_time(replied, o.reply_due, o.state), _on_time(o.completed_at, o.complete_due, o.state),
                             result,
                             FINDINGS.get(o.validity, "") if o.kind == "complaint" else "", o.follow_due,
-                            "是" if deadlines.guessed(cal, o) else "", o.followed_at, calls.get(o.id, 0),
+                            "是" if deadlines.guessed(cal, o) else "", None if o.unreachable else o.followed_at,
+                            calls.get(o.id, 0),
                             "是" if o.unreachable else "", o.satisfaction, o.reopen_count,
                             "是" if o.repeat_of_id else "否",
-                            bill.amount if bill and bill.paid else None, repair or ""])
+                            bill.amount if bill and bill.paid else None, repair or "",
+                            follow_result(o)])  # 回访结果, last: 已回访 / 无法回访 / ""
             return out
 
     # ---- reading ---------------------------------------------------------------------------------
@@ -735,7 +760,8 @@ class WorkOrderService:
                        FollowUp.manners, FollowUp.comment).where(FollowUp.order_id == order_id).order_by(FollowUp.id))]
             out = OrderDetail(order, None if bill is None else bill.paid, linked(s, order), _history(s, order_id),
                               code or order.place, category, materials_of(order.materials),
-                              bill.receipt if bill is not None and bill.paid else None, calls)
+                              bill.receipt if bill is not None and bill.paid else None, calls,
+                              next_call=next_call(s, order))
             s.expunge(order)
             return out
 
@@ -755,8 +781,8 @@ class WorkOrderService:
             return _history(s, order_id)
 
     def rates(self, date_from: date, date_to: date) -> dict:
-        """The month's figures: follow-up rate = followed up ÷ completed repairs due a follow-up (无法回访
-        left out of both); on-time rate = orders done within their completion deadline ÷ orders whose
+        """The month's figures: follow-up rate = followed up (reached) ÷ completed repairs due a
+        follow-up (无法回访 left out of both, counted apart as ``unreachable``); on-time rate = orders done within their completion deadline ÷ orders whose
         deadline fell in the period."""
         start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
         with self.store.read() as s:
@@ -766,12 +792,16 @@ class WorkOrderService:
             followed = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
                 WorkOrder.unreachable.is_(False), WorkOrder.followed_at.is_not(None)))
+            unreachable = s.scalar(select(func.count()).select_from(WorkOrder).where(
+                WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
+                WorkOrder.unreachable.is_(True)))
             deadline = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled"))
             on_time = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled",
                 WorkOrder.completed_at.is_not(None), WorkOrder.completed_at <= WorkOrder.complete_due))
         return {"follow_up_due": due, "followed_up": followed, "follow_up_rate": followed / due if due else None,
+                "unreachable": unreachable,
                 "deadlines": deadline, "on_time": on_time, "on_time_rate": on_time / deadline if deadline else None}
 
 
@@ -786,6 +816,50 @@ class OrderDetail:
     materials: list[tuple[str, Decimal, Decimal]] = ()  # (name, quantity, unit price) written at completion
     receipt: str | None = None  # the receipt that paid a paid repair
     follow_ups: list[tuple] = ()  # (at, reached, satisfaction, attitude, skill, manners, comment) of each call
+    next_call: datetime | None = None  # after an unanswered call: the next follow-up call not before then
+
+
+@dataclass(frozen=True)
+class ChargeTerms:
+    """What decides whether a repair is paid: its kind, its room, and the room's warranty."""
+    kind: str
+    room_id: int | None
+    warranty_until: date | None
+
+
+@dataclass(frozen=True)
+class Charge:
+    """What the resident pays for a repair: materials + labour, and whether it is billed — ``free``
+    says why not: "not_home" (not a repair inside a home), "warranty" (inside it) or "nothing"."""
+    materials: Decimal
+    labour: Decimal
+    total: Decimal
+    paid: bool
+    free: str = ""
+
+
+def charge(terms: ChargeTerms, rows, labour: Decimal, on: date) -> Charge:
+    """The one rule: a repair inside a home, out of warranty on the day it is completed, is paid —
+    each material's quantity × unit price (to the fen) plus labour; anything else is free."""
+    materials = sum((to_money(q * p) for _n, q, p in rows), Decimal(0))
+    total = materials + labour
+    if terms.kind != "repair_home" or terms.room_id is None:
+        free = "not_home"
+    elif terms.warranty_until is not None and terms.warranty_until >= on:
+        free = "warranty"
+    elif total <= 0:
+        free = "nothing"
+    else:
+        free = ""
+    return Charge(materials, labour, total, not free, free)
+
+
+def quote(terms: ChargeTerms, materials, labour, on: date | None = None) -> Charge:
+    """``charge`` of the materials and labour as typed (raises the completion's own message at the
+    field when they cannot be read yet); completed today unless ``on``."""
+    rows = _materials(materials)
+    labour = money_in(labour, "labour", Decimal(100000), 0, True) if str(labour or "").strip() else Decimal(0)
+    return charge(terms, rows, labour, on or now().date())
 
 
 def materials_of(stored: str) -> list[tuple[str, Decimal, Decimal]]:
@@ -814,6 +888,24 @@ def _history(s, order_id: int) -> list[tuple[datetime, str, str, str]]:
     return [tuple(r) for r in s.execute(
         select(WorkOrderEvent.at, WorkOrderEvent.action, WorkOrderEvent.detail, WorkOrderEvent.operator_name)
         .where(WorkOrderEvent.order_id == order_id).order_by(WorkOrderEvent.id))]
+
+
+_TOO_SOON = QT_TRANSLATE_NOOP("Errors", "The last call about {number} ({last}) was not answered; calls are at least "
+                                        "{hours} hours apart. The next may be made from {next}.")
+
+
+def follow_result(order: WorkOrder) -> str:
+    """回访结果 as the list (``FOLLOW_RESULT``) and the register say it: 无法回访, 已回访, or "" (not yet)."""
+    return "无法回访" if order.unreachable else "已回访" if order.followed_at is not None else ""
+
+
+def next_call(s, order: WorkOrder) -> datetime | None:
+    """When the next follow-up call of an order still due one may be made, after an unanswered call
+    (the property's ``follow_up_gap_hours`` after it); None before the first or once it is done."""
+    if order.state != "completed" or not order.follow_attempts:
+        return None
+    last = s.scalar(select(func.max(FollowUp.at)).where(FollowUp.order_id == order.id, FollowUp.reached.is_(False)))
+    return last + timedelta(hours=load_settings(s).follow_up_gap_hours) if last is not None else None
 
 
 def _on_time(done: datetime | None, due: datetime | None, state: str = "") -> str:

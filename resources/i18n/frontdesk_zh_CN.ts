@@ -1551,7 +1551,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1606,30 @@ SQLite 文件。示例：
     <message>
         <source>The resident &amp;signed the slip</source>
         <translation>住户已在工作单上签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The resident pays</source>
+        <translation>住户应付</translation>
+    </message>
+    <message>
+        <source>— ({problem})</source>
+        <translation>—（{problem}）</translation>
+    </message>
+    <message>
+        <source>Paid {total} (materials {materials} + labour {labour}), collected at the fees tab</source>
+        <translation>有偿 {total}（材料 {materials} + 人工 {labour}），在收费页缴纳</translation>
+    </message>
+    <message>
+        <source>Free: inside the warranty (until {day})</source>
+        <translation>保修期内免费（保修至 {day}）</translation>
+    </message>
+    <message>
+        <source>Free: not a repair inside a home</source>
+        <translation>免费（非户内维修）</translation>
+    </message>
+    <message>
+        <source>Free: no materials or labour charged</source>
+        <translation>免费（未计材料与人工费）</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2699,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>The last call about {number} ({last}) was not answered; calls are at least {hours} hours apart. The next may be made from {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 上次回访（{last}）未接通；两次回访至少间隔 {hours} 小时，下次回访请于 {next} 起再打。</translation>
     </message>
     <message>
         <source>{number} is not a repair order&apos;s number (e.g. GD2026-000123).</source>
@@ -4828,7 +4852,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;Follow-up: hours between two unanswered calls</source>
-        <translation type="unfinished"></translation>
+        <translation>回访未接通后再打的间隔（小时）(&amp;F)</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -5396,11 +5420,11 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Follow-up: {n} calls not answered; the next from {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>回访未接通 {n} 次，下次回访不早于 {at}</translation>
     </message>
     <message>
         <source>Not reached (无法回访) after {n} unanswered calls — not counted as followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回访：{n} 次回访均未接通，不计入回访率</translation>
     </message>
     <message>
         <source>Caused by repair {numbers}</source>

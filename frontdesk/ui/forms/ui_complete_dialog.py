@@ -6,7 +6,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 
 from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
@@ -73,6 +73,23 @@ class Ui_CompleteDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signed)
 
+        self.chargeLabel = QLabel(CompleteDialog)
+        self.chargeLabel.setObjectName(u"chargeLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.chargeLabel)
+
+        self.charge = QLabel(CompleteDialog)
+        self.charge.setObjectName(u"charge")
+        self.charge.setWordWrap(True)
+        self.charge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.charge)
+
+        self.hint = QLabel(CompleteDialog)
+        self.hint.setObjectName(u"hint")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hint)
+
 
         self.layout.addLayout(self.form)
 
@@ -100,5 +117,6 @@ class Ui_CompleteDialog(object):
         self.labourLabel.setText(QCoreApplication.translate("CompleteDialog", u"&Labour (yuan)", None))
         self.hoursLabel.setText(QCoreApplication.translate("CompleteDialog", u"&Hours", None))
         self.signed.setText(QCoreApplication.translate("CompleteDialog", u"The resident &signed the slip", None))
+        self.chargeLabel.setText(QCoreApplication.translate("CompleteDialog", u"The resident pays", None))
     # retranslateUi
 
