@@ -233,6 +233,16 @@ class MainWindow(QMainWindow):
                 action = QAction(translate("Tasks", label), self)
                 action.triggered.connect(lambda _c=False, k=task.key, d=dialog: self.task_settings(k, d))
                 f.menuSettings.insertAction(f.actionCalendar, action)
+        self.register_actions: dict[str, QAction] = {}
+        for task in TASKS:  # each register the command line exports, first in the 报表 menu
+            for register in task.registers:
+                action = QAction(translate("Tasks", register.title), self)
+                action.setObjectName(f"actionRegister_{register.name}")
+                action.triggered.connect(lambda _c=False, r=register: self.export_register(r))
+                f.menuReports.insertAction(f.actionOperatorList, action)
+                self.register_actions[register.name] = action
+        if self.register_actions:
+            f.menuReports.insertSeparator(f.actionOperatorList)
         f.actionAuditLog.triggered.connect(self.view_audit_log)
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
@@ -309,6 +319,39 @@ class MainWindow(QMainWindow):
         except DomainError as err:
             return self._fail(err, translate("MainWindow", "Operator list"))
         return self.preview(doc, doc.title, f"{doc.title}-{doc.number}")
+
+    def export_register(self, register):
+        """A register of the 报表 menu (the declaration ``frontdesk export NAME`` has too): the days
+        (last month filled in), where to save, the workbook written behind a progress bar, then
+        opened with the spreadsheet program. Returns the started job (None when cancelled)."""
+        import re
+
+        from frontdesk.core import files
+        from frontdesk.ui.range_dialog import DateRangeDialog
+        from frontdesk.ui.worker import run_with_progress
+        title = re.sub(r"\(&.\)|&(?=[^&])|…$", "", translate("Tasks", register.title)).strip()
+        dlg = DateRangeDialog(title, self)
+        if not dlg.exec():
+            return None
+        first, last = dlg.range
+        name = msgbox.save_file(self, title, f"{title}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx",
+                                translate("MainWindow", "Excel workbooks (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            files.check_output(path)  # a place that cannot be written is told before any work
+        except DomainError as err:
+            return self._fail(err, title)
+        write = load(register.write)
+
+        def done(n) -> None:
+            self.statusBar().showMessage(translate("Cli", register.done).format(n=n, path=path), 15_000)
+            msgbox.open_with_system(path, self)
+
+        self.register_job = run_with_progress(self, title, lambda _progress: write(self.store, first, last, path,
+                                                                                   translate), done)
+        return self.register_job
 
     def print_test_page(self):
         from frontdesk.core import documents
@@ -444,6 +487,9 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not getattr(self, "_asked", False) and not self._may_leave():
             event.ignore()  # the window's close button, with input not saved: the user said stay
             return
+        job = getattr(self, "register_job", None)
+        if job is not None and job.running():  # a register being written is finished first
+            job.wait()
         s = config.qsettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.sync()

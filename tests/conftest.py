@@ -134,6 +134,7 @@ def boxes(monkeypatch):
             self.answer = True
             self.files: list[str] = []
             self.texts: list[str] = []  # answers to ask_text, in order
+            self.opened: list = []  # files opened with the system's program (not opened in tests)
 
     b = Boxes()
     for kind in ("info", "warn", "error"):
@@ -142,6 +143,7 @@ def boxes(monkeypatch):
     monkeypatch.setattr(msgbox, "save_file", lambda *a: b.files.pop(0))
     monkeypatch.setattr(msgbox, "ask_text", lambda *a: (b.texts.pop(0), True) if b.texts else ("", False))
     monkeypatch.setattr(msgbox, "open_file", lambda *a: b.files.pop(0))
+    monkeypatch.setattr(msgbox, "open_with_system", lambda path, parent=None: b.opened.append(path) or True)
     return b
 
 

@@ -128,6 +128,8 @@ def _dialogs(store, actor, window):
     from frontdesk.workorders.dialogs import CategoriesDialog, WorkersDialog
     yield WorkersDialog(store, actor, window)
     yield CategoriesDialog(store, actor, window)
+    from frontdesk.ui.range_dialog import DateRangeDialog
+    yield DateRangeDialog("工单登记簿", window)  # a register of the 报表 menu asks its days
     from frontdesk.ui.selftest_dialog import SelfTestDialog
     yield SelfTestDialog(window)  # the self-test starts when it is shown
 
