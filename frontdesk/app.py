@@ -8,11 +8,12 @@ import time
 import traceback
 
 from frontdesk import APP_NAME, config
-from frontdesk.core.errors import DomainError, StoreError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, StoreError
 from frontdesk.core.paths import data_dir
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
+DISPLAY_NAME = QT_TRANSLATE_NOOP("App", "Frontdesk")  # in the user's language (客服前台); APP_NAME names folders
 
 
 def setup_logging() -> None:
@@ -42,6 +43,8 @@ def make_app(argv=None):
         if families:
             app.setFont(QFont(families[0], 10))
     i18n.install(app, config.language())
+    # the name the title bars carry (Qt adds it to a title that does not end with it): 客服前台
+    app.setApplicationDisplayName(i18n.translate("App", DISPLAY_NAME))
     return app
 
 

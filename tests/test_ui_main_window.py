@@ -49,6 +49,37 @@ def test_menus_status_bar_and_property_name(window, store):
     assert window.windowTitle().startswith("翠湖花园")
 
 
+def _title_bar(widget) -> str:
+    """What the title bar shows (Qt's rule: the application's display name is added to a title that
+    does not end with it, and stands alone for a window without a title)."""
+    from PySide6.QtGui import QGuiApplication
+    title, name = widget.windowTitle(), QGuiApplication.applicationDisplayName()
+    return title if title.endswith(name) else f"{title} — {name}" if title else name
+
+
+def test_title_bars_say_kefu_qiantai_not_frontdesk(store, supervisor, qtbot, request):
+    """The application is 客服前台 on screen (its folders keep the name Frontdesk): the main window,
+    the log-in, lock and first-start windows and a form the window opens."""
+    from frontdesk.app import make_app
+    from frontdesk.ui.account_dialogs import LoginDialog, SetupDialog
+    from frontdesk.ui.range_dialog import DateRangeDialog
+    app = QApplication.instance()
+    font, name, org = app.font(), app.applicationName(), app.organizationName()
+    request.addfinalizer(lambda: (app.setFont(font), app.setApplicationName(name), app.setOrganizationName(org)))
+    assert make_app() is app
+    assert app.applicationDisplayName() == "客服前台" and app.applicationName() == "Frontdesk"
+    w = open_main_window(qtbot, store, supervisor)
+    assert w.windowTitle() == "翠湖花园 — 客服前台"
+    windows = [w, LoginDialog(store, "翠湖花园"), LockDialog(store, supervisor), SetupDialog(store),
+               DateRangeDialog("工单登记簿", w)]
+    for d in windows[1:]:
+        qtbot.addWidget(d)
+    shown = [_title_bar(d) for d in windows]
+    assert shown == ["翠湖花园 — 客服前台", "登录 — 客服前台", "已锁定 — 客服前台", "首次使用——设置客服前台",
+                     "工单登记簿 — 客服前台"]
+    assert w.form.actionAbout.text() == "关于客服前台(&A)"
+
+
 def test_receptionist_does_not_get_supervisor_actions(store, receptionist, zh_app, qtbot):
     w = MainWindow(store, receptionist)
     qtbot.addWidget(w)

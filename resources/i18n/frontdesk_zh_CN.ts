@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Frontdesk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -214,6 +218,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>Deposit</source>
         <translation>押金</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work order</source>
@@ -1520,10 +1528,6 @@ SQLite 文件。示例：
     <message>
         <source>Follow-up calls</source>
         <translation>回访次数</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>无法回访</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -3216,7 +3220,7 @@ Call {reporter} {phone}</source>
     </message>
     <message>
         <source>Locked — Frontdesk</source>
-        <translation>已锁定 — Frontdesk</translation>
+        <translation>已锁定 — 客服前台</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -3251,7 +3255,7 @@ Call {reporter} {phone}</source>
     </message>
     <message>
         <source>Log in — Frontdesk</source>
-        <translation>登录 — Frontdesk</translation>
+        <translation>登录 — 客服前台</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -3348,7 +3352,7 @@ This computer&apos;s preferences: {config}</source>
     </message>
     <message>
         <source>About Frontdesk</source>
-        <translation>关于 Frontdesk</translation>
+        <translation>关于客服前台</translation>
     </message>
     <message>
         <source>Frontdesk {version}
@@ -3382,7 +3386,7 @@ Quit anyway? What was typed is lost.</source>
     </message>
     <message>
         <source>Frontdesk</source>
-        <translation>Frontdesk 客服前台</translation>
+        <translation>客服前台</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3458,7 +3462,7 @@ Quit anyway? What was typed is lost.</source>
     </message>
     <message>
         <source>&amp;About Frontdesk</source>
-        <translation>关于 Frontdesk(&amp;A)</translation>
+        <translation>关于客服前台(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +4899,7 @@ This look-up is recorded in the audit log.</source>
     <name>SetupDialog</name>
     <message>
         <source>First start — set up Frontdesk</source>
-        <translation>首次使用——设置 Frontdesk</translation>
+        <translation>首次使用——设置客服前台</translation>
     </message>
     <message>
         <source>Welcome. Enter your property&apos;s details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
@@ -5145,12 +5149,40 @@ This look-up is recorded in the audit log.</source>
 <context>
     <name>WorkOrderDialog</name>
     <message>
+        <source>type to find, e.g. 漏水</source>
+        <translation>输入以查找，如 漏水</translation>
+    </message>
+    <message>
         <source>room code or resident</source>
         <translation>房号或住户</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels.</source>
         <translation>Ctrl+Enter 保存，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Complain&amp;ant</source>
+        <translation>投诉人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint *</source>
+        <translation>投诉内容(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Urgent: replied to within {hours} hours and completed within {complete} hours; otherwise replied to within {days} working days. Severity does not change the deadlines, it is counted in the monthly analysis: serious when safety, damage to property or many households are concerned.</source>
+        <translation>紧急：{hours} 小时内答复、{complete} 小时内处理完毕；不紧急：{days} 个工作日内答复。严重程度不影响时限，只用于月度统计分析：涉及人身安全、财产损失或多户受影响的为“严重”。</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by</source>
+        <translation>联系人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked *</source>
+        <translation>求助/咨询内容(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Urgent: answered within {minutes} minutes and completed within {complete} hours; otherwise answered by the end of the next working day.</source>
+        <translation>紧急：{minutes} 分钟内响应、{complete} 小时内完成；不紧急：下一个工作日下班前响应。</translation>
     </message>
     <message>
         <source>New work order</source>
