@@ -197,16 +197,19 @@ class MainWindow(QMainWindow):
         name = self.settings.property_name
         self.setWindowTitle(translate("MainWindow", "{name} — Frontdesk").format(name=name))
         self.property_label.setText(name)
+        if hasattr(self, "property_status"):
+            self.property_status.setText(translate("MainWindow", "Property: {name}").format(name=name))
 
     def _build_status_bar(self) -> None:
+        """Who works for which property — not where the data lies (关于 and 帮助 → 数据在哪里 say that)."""
         bar = self.statusBar()
+        self.property_status = QLabel(self)
+        self.property_status.setObjectName("propertyStatus")
         self.operator_label = QLabel(translate("MainWindow", "Operator: {name}").format(name=self.actor.display_name))
         self.role_label = QLabel(translate("MainWindow", "Role: {role}").format(role=translate("Roles", ROLES[self.actor.role])))
-        self.location_label = QLabel(translate("MainWindow", "Data: {where}").format(where=self.store.location))
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.operator_label, self.role_label):
-            bar.addWidget(w)
-        bar.addPermanentWidget(self.location_label)
+        for w in (self.property_status, self.operator_label, self.role_label):
+            bar.addPermanentWidget(w)  # kept on the right while a message shows on the left
+        self._show_property()
 
     def _wire_actions(self) -> None:
         f = self.form

@@ -6,7 +6,7 @@ import time
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from frontdesk.core.backup import list_backups
 from frontdesk.core.operators import OperatorService
@@ -44,9 +44,12 @@ def test_menus_status_bar_and_property_name(window, store):
     assert window.form.actionLock.shortcut().toString() == "Ctrl+L"
     assert window.operator_label.text() == "操作员：王主管"
     assert window.role_label.text() == "角色：主管"
-    assert window.location_label.text() == f"数据：{store.path}"
     assert window.property_label.text() == "翠湖花园"
     assert window.windowTitle().startswith("翠湖花园")
+    # the status bar names the property and who works, not the database file (关于 names that)
+    bar = [w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisibleTo(window)]
+    assert bar == ["物业：翠湖花园", "操作员：王主管", "角色：主管"]
+    assert not any(str(store.path) in t or store.location in t for t in bar)
 
 
 def _title_bar(widget) -> str:

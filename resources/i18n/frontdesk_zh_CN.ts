@@ -490,6 +490,18 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>事由</translation>
     </message>
     <message>
+        <source>owed then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advanced by the float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>room</source>
         <translation>房屋</translation>
     </message>
@@ -598,8 +610,255 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>结束日期</translation>
     </message>
     <message>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use over the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>operator</source>
         <translation>操作员</translation>
+    </message>
+    <message>
+        <source>lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody: water per reading (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody: electricity per reading (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late fee charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late fee counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late fee rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace days after the billed month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash above the amount due, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part payment of a bill allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up: hours between two unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays entered for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years from the program&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays and working weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caused by repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy (副本)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days to the follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair warranty until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditValues</name>
+    <message>
+        <source>reset by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property and preferences</source>
+        <translation type="unfinished">物业信息与偏好设置</translation>
+    </message>
+    <message>
+        <source>Demo property</source>
+        <translation type="unfinished">演示物业</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished">派单</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished">转单</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished">退单</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished">回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">撤销</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">答复</translation>
+    </message>
+    <message>
+        <source>Complaint found invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default categories and departments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,16 +3544,16 @@ Call {reporter} {phone}</source>
         <translation>{name} — 客服前台</translation>
     </message>
     <message>
+        <source>Property: {name}</source>
+        <translation>物业：{name}</translation>
+    </message>
+    <message>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
-    </message>
-    <message>
-        <source>Data: {where}</source>
-        <translation>数据：{where}</translation>
     </message>
     <message>
         <source>Only a supervisor may do this.</source>
