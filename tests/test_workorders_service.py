@@ -118,6 +118,9 @@ def test_a_paid_repair_is_billed_and_its_order_shows_whether_it_is_paid(wo, any_
 
 def test_a_repair_within_warranty_is_free(wo):
     boss, clerk, svc, room, cats, depts, worker = wo
+    with pytest.raises(PermissionDenied):  # a supervisor's: it decides whether a repair is paid
+        svc.set_warranty(clerk, room, clock.today() + timedelta(days=365))
+    assert svc.warranty(room) is None
     svc.set_warranty(boss, room, clock.today() + timedelta(days=365))
     r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=3))
     svc.dispatch(clerk, r.id, depts["工程部"], worker)
@@ -139,10 +142,13 @@ def test_follow_ups_unreached_unsatisfied_and_repeat_faults(wo):
     order = svc.get(r.id)
     assert order.reopen_count == 1 and order.completed_at is None  # 返工
     svc.complete(clerk, r.id, result="重新密封")
-    for _ in range(2):
-        assert svc.follow_up(clerk, r.id, reached=False) == "completed"
-    assert svc.follow_up(clerk, r.id, reached=False) == "followed_up" and svc.get(r.id).unreachable  # 无法回访
-    svc.close(clerk, r.id)
+    first = clock.now() + timedelta(minutes=1)
+    for k in range(2):  # calls spaced as the property's setting says (two hours)
+        with clock.pinned(first + timedelta(hours=2 * k)):
+            assert svc.follow_up(clerk, r.id, reached=False) == "completed"
+    with clock.pinned(first + timedelta(hours=4)):
+        assert svc.follow_up(clerk, r.id, reached=False) == "unreachable" and svc.get(r.id).unreachable  # 无法回访
+        svc.close(clerk, r.id)
     again = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=1))
     assert again.repeat_of == r.number  # the same room and category within 30 days: 返修
 
@@ -259,10 +265,12 @@ def test_the_rates_of_a_period(wo):
         done.append(r)
     svc.follow_up(clerk, done[0].id, reached=True, on_time=True, attitude="满意", skill="满意", manners="满意",
                   satisfaction=5)
-    for _ in range(3):
-        svc.follow_up(clerk, done[1].id, reached=False)  # 无法回访: left out of the rate
+    for k in range(3):
+        with as_of(datetime(2026, 11, 4, 9) + timedelta(hours=2 * k)):
+            svc.follow_up(clerk, done[1].id, reached=False)  # 无法回访: left out of the rate, counted apart
     rates = svc.rates(datetime(2026, 11, 1).date(), datetime(2026, 11, 30).date())
     assert (rates["followed_up"], rates["follow_up_due"]) == (1, 2) and rates["follow_up_rate"] == 0.5
+    assert rates["unreachable"] == 1
     assert (rates["on_time"], rates["deadlines"]) == (2, 3)
 
 
@@ -311,9 +319,9 @@ def test_the_register_and_the_slip_from_the_command_line(wo, any_store, tmp_path
         env_extra=env, check_rc=0)
     ws = load_workbook(out).worksheets[0]
     header = [c.value for c in ws[4]]
-    assert header[:3] == ["编号", "登记时间", "类型"] and header[19] == "时限按估算日历" and header[23] == "返修"
-    row = [c.value for c in ws[5]]
-    assert row[0] == r.number and row[2] == "户内报修" and row[10] == "已完成" and row[17] == "是"
+    assert header[:3] == ["编号", "登记时间", "类型"] and header[header.index("时限按估算日历") - 1] == "回访时限"
+    row = dict(zip(header, [c.value for c in ws[5]]))
+    assert (row["编号"], row["类型"], row["状态"], row["按时完成"], row["返修"]) == (r.number, "户内报修", "已完成", "是", "否")
     bad = run("export", "workorders", "--from", str(today), "--to", str(today - timedelta(days=2)), "--out",
               str(tmp_path / "x.xlsx"), env_extra=env)
     assert bad.returncode == 1 and "晚于" in bad.stderr
@@ -404,3 +412,81 @@ def test_deadlines_counted_on_a_guessed_calendar_are_marked_in_the_register(wo, 
     assert rows[november.number][col].value in (None, "") and rows[january.number][col].value in (None, "")
     assert rows[december.number][due].value == datetime(2027, 1, 4, 17, 30)  # still a date, not text
     assert rows[december.number][due].is_date
+
+
+def test_unanswered_calls_are_spaced_and_reaching_no_one_is_not_a_follow_up(wo, any_store):
+    """Issue 19: three 未接通 within 13 seconds made 无法回访, listed and registered as 已回访 with a
+    time. Now a call too soon after an unanswered one is refused at its field, saying when the next
+    may be made (the property's setting, two hours unless a supervisor sets another); the third
+    spaced call makes the order 无法回访 — its own state, no follow-up time, its own 回访结果 in the
+    list and the register, counted apart from the follow-up rate; a resident who calls back is
+    followed up at any moment."""
+    from frontdesk.core.settings import SettingsService
+    boss, clerk, svc, room, cats, depts, worker = wo
+    orders = []
+    for k in range(3):
+        r = _leak(svc, clerk, room, cats)
+        with as_of(MON + timedelta(minutes=10)):
+            svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        with as_of(MON + timedelta(hours=3)):
+            svc.complete(clerk, r.id, result="更换三通", completed_at=MON + timedelta(hours=3))
+        orders.append(r)
+    lost, found, called_back = orders
+    first = datetime(2026, 11, 3, 9, 0, 0)
+    with clock.pinned(first):
+        assert svc.follow_up(clerk, lost.id, reached=False) == "completed"
+    for late in (timedelta(seconds=6), timedelta(seconds=13), timedelta(hours=1, minutes=59, seconds=59)):
+        with clock.pinned(first + late), pytest.raises(ValidationError) as err:
+            svc.follow_up(clerk, lost.id, reached=False)
+        assert err.value.field == "state"
+        assert "11-03 09:00" in err.value.text() and "11-03 11:00" in err.value.text() and "2" in err.value.text()
+    assert svc.get(lost.id).follow_attempts == 1  # the refused calls counted nothing
+    assert svc.detail(lost.id).next_call == first + timedelta(hours=2)
+    with clock.pinned(first + timedelta(hours=2)):
+        assert svc.follow_up(clerk, lost.id, reached=False) == "completed"
+    with clock.pinned(first + timedelta(hours=4)):
+        assert svc.follow_up(clerk, lost.id, reached=False) == "unreachable"
+    o = svc.get(lost.id)
+    assert (o.state, o.unreachable, o.followed_at, o.follow_attempts) == ("unreachable", True, None, 3)
+    assert svc.detail(lost.id).next_call is None
+    with clock.pinned(first + timedelta(hours=4, minutes=1)), pytest.raises(ValidationError):
+        svc.follow_up(clerk, lost.id, reached=False)  # no fourth attempt: it is not due any more
+    # a resident reached right after an unanswered call is followed up: only unanswered calls wait
+    with clock.pinned(first):
+        svc.follow_up(clerk, called_back.id, reached=False)
+    with clock.pinned(first + timedelta(minutes=5)):
+        assert svc.follow_up(clerk, called_back.id, reached=True, on_time=True, attitude="满意", skill="满意",
+                             manners="满意", satisfaction=5) == "followed_up"
+    # a supervisor spaces calls three hours apart: two hours after the last is too soon
+    SettingsService(any_store).update(boss, follow_up_gap_hours=3)
+    with pytest.raises(ValidationError) as err:
+        SettingsService(any_store).update(boss, follow_up_gap_hours=0)
+    assert err.value.field == "follow_up_gap_hours"
+    with clock.pinned(first):
+        svc.follow_up(clerk, found.id, reached=False)
+    with clock.pinned(first + timedelta(hours=2)), pytest.raises(ValidationError) as err:
+        svc.follow_up(clerk, found.id, reached=False)
+    assert "3" in err.value.text() and "11-03 12:00" in err.value.text()
+    # the list: its state and its 回访结果 column
+    from frontdesk.workorders.service import LISTING
+    keys = [c.key for c in LISTING.columns]
+    with any_store.read() as s:
+        listed = {row[0]: dict(zip(keys, row[1:])) for row in svc.query().page(s)}
+    assert (listed[lost.id]["state"], listed[lost.id]["follow_result"], listed[lost.id]["follow_due"] is not None) \
+        == ("unreachable", "无法回访", True)
+    assert (listed[called_back.id]["state"], listed[called_back.id]["follow_result"]) == ("followed_up", "已回访")
+    assert listed[found.id]["follow_result"] == ""
+    with any_store.read() as s:
+        assert [row[0] for row in svc.query(state="unreachable").page(s)] == [lost.id]
+    # closed from there, it stays 无法回访 in its 回访结果
+    with clock.pinned(first + timedelta(hours=5)):
+        svc.close(clerk, lost.id)
+    # the register: no follow-up time for a call that reached no one; 回访结果 its own last column
+    rows = {row[0]: row for row in svc.register_rows(MON.date(), MON.date())}
+    assert rows[lost.number][-1] == "无法回访" and lost.number in rows
+    assert rows[called_back.number][-1] == "已回访" and rows[found.number][-1] == ""
+    assert first + timedelta(hours=4) not in rows[lost.number]  # no time of a follow-up that was none
+    assert svc.get(called_back.id).followed_at in rows[called_back.number]
+    rates = svc.rates(MON.date(), MON.date())
+    assert (rates["followed_up"], rates["follow_up_due"], rates["unreachable"]) == (1, 2, 1)
+    assert [h[2] for h in svc.history(lost.id) if h[1] == "回访"][-1] == "未接通（第 3 次），无法回访"

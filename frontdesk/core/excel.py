@@ -12,9 +12,18 @@ app itself put a formula there (``formula``), and text starting with ``= + - @``
 carriage return is marked to show literally (Excel's quote prefix), so editing the cell keeps it
 text (OWASP's formula-injection rule). The file is written beside the target and renamed into
 place only when complete (``frontdesk.core.files``).
+
+A formula can carry the value it computes (``formula(cell, text, cached=…)``; every total does):
+openpyxl writes a formula with an empty cached value, which a viewer that does not calculate (a
+phone's or a mail program's preview, a reader with ``data_only``) shows as empty. ``save`` writes
+the value into the cell's ``<v>`` after openpyxl has written the sheet, so the cell keeps its live
+formula and shows the number everywhere; Excel, WPS and LibreOffice still recalculate on opening.
 """
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -32,17 +41,22 @@ FORMATS = {
 }
 _HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 _THIN = Side(style="thin", color="999999")
-_FONT = "等线"  # Excel's and WPS's default CJK font
+FONT = _FONT = "等线"  # Excel's and WPS's default CJK font
+MAX_TEXT = 32767  # the most characters a cell holds (Excel)
 
 
 @dataclass(frozen=True)
 class XCol:
-    """A report column: ``kind`` is one of FORMATS; ``total`` sums it in the totals row."""
+    """A report column: ``kind`` is one of FORMATS; ``total`` sums it in the totals row; ``width``
+    fixes its width, else it fits the longest cell up to ``max_width`` (255, Excel's widest: never
+    cut); ``wrap`` wraps its text (a long one shows whole, on more lines)."""
 
     title: str
     kind: str = "text"
     total: bool = False
     width: float | None = None
+    wrap: bool = False
+    max_width: float = 60
 
 
 @dataclass(frozen=True)
@@ -67,7 +81,8 @@ def _cell_value(value, kind: str):
             raise TypeError("money must not be a float")
         return Decimal(value)
     if kind in ("text", "id"):
-        return str(value)
+        text = str(value)
+        return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "…"
     if kind == "datetime" and isinstance(value, datetime):
         return value.replace(microsecond=0)
     return value
@@ -97,12 +112,16 @@ def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_r
     widths = [_text_width(col.title) for col in columns]
     totals = [Decimal(0) if col.kind in ("money", "decimal") else 0 for col in columns]
     body_font = Font(name=_FONT)
+    wrapped = any(col.wrap for col in columns)  # its rows grow: every cell at the top of its row
+    aligned = [Alignment(vertical="top", wrap_text=col.wrap) if wrapped else None for col in columns]
     for values in rows:
         row += 1
         for c, (col, value) in enumerate(zip(columns, values), start=1):
             cell = ws.cell(row=row, column=c, value=_cell_value(value, col.kind))
             cell.number_format = FORMATS[col.kind]
             cell.font = body_font
+            if wrapped:
+                cell.alignment = aligned[c - 1]
             if value is not None:
                 widths[c - 1] = max(widths[c - 1], _text_width(value))
                 if col.total and (total_when is None or values[total_when[0]] == total_when[1]):
@@ -120,16 +139,16 @@ def write_table(ws: Worksheet, columns: list[XCol], rows: list[list], *, start_r
                 if last_row > header_row and total_when is not None:
                     key = get_column_letter(total_when[0] + 1)
                     formula(cell, f'=SUMIF({key}{header_row + 1}:{key}{last_row},"{total_when[1]}",'
-                                  f'{letter}{header_row + 1}:{letter}{last_row})')
+                                  f'{letter}{header_row + 1}:{letter}{last_row})', cached=totals[c - 1])
                 elif last_row > header_row:
-                    formula(cell, f"=SUM({letter}{header_row + 1}:{letter}{last_row})")
+                    formula(cell, f"=SUM({letter}{header_row + 1}:{letter}{last_row})", cached=totals[c - 1])
                 else:
                     cell.value = totals[c - 1]
                 cell.number_format = FORMATS[col.kind]
                 cell.font = Font(name=_FONT, bold=True)
                 cell.border = Border(top=Side(style="double"))
     for c, col in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = col.width or min(max(widths[c - 1] + 2, 8), 60)
+        ws.column_dimensions[get_column_letter(c)].width = col.width or min(max(widths[c - 1] + 2, 8), col.max_width)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(columns))}{max(last_row, header_row)}"
     for_printing(ws, header_row)
@@ -147,16 +166,66 @@ def for_printing(ws: Worksheet, header_row: int = 1) -> None:
     ws.print_options.horizontalCentered = True
 
 
-def formula(cell, text: str):
-    """Put a formula the app wrote itself (a total) in ``cell`` — the only kind ``save`` keeps."""
+def page_numbers(ws: Worksheet, text: str = "第 &P 页 共 &N 页") -> None:
+    """Page numbers in the printed footer (``&P`` the page, ``&N`` the pages)."""
+    ws.oddFooter.center.text = text
+
+
+def formula(cell, text: str, cached=None):
+    """Put a formula the app wrote itself (a total) in ``cell`` — the only kind ``save`` keeps —
+    with ``cached``, the value it computes (a number or a text), shown by viewers that do not
+    calculate."""
     if not text.startswith("="):
         raise ValueError("a formula starts with '='")
+    if cached is not None and not isinstance(cached, (int, float, Decimal, str)) or isinstance(cached, bool):
+        raise TypeError("a formula's cached value is a number or a text")
     cell.value = text
     ws = cell.parent
     if not hasattr(ws, "_frontdesk_formulas"):
         ws._frontdesk_formulas = set()
     ws._frontdesk_formulas.add(cell.coordinate)
+    if not hasattr(ws, "_frontdesk_cached"):
+        ws._frontdesk_cached = {}
+    if cached is None:
+        ws._frontdesk_cached.pop(cell.coordinate, None)
+    else:
+        ws._frontdesk_cached[cell.coordinate] = cached
     return cell
+
+
+_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)</f><v(?:\s*/>|></v>)')
+
+
+def _with_cached_values(wb: Workbook) -> bytes:
+    """The workbook's file, each app formula carrying its computed value (see the module's text)."""
+    from xml.sax.saxutils import escape
+    buf = io.BytesIO()
+    wb.save(buf)
+    sheets = {ws.path.lstrip("/"): {k: v for k, v in ws._frontdesk_cached.items() if ws[k].data_type == "f"}
+              for ws in wb.worksheets if getattr(ws, "_frontdesk_cached", None)}
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            cached = sheets.get(item.filename)
+            if cached:
+                done = set()
+
+                def fill(m, cached=cached, done=done):
+                    if m[1] not in cached:
+                        return m[0]
+                    value = cached[m[1]]
+                    done.add(m[1])
+                    kind = ' t="str"' if isinstance(value, str) else ""
+                    text = escape(value) if isinstance(value, str) else \
+                        format(value, "f") if isinstance(value, Decimal) else repr(value)
+                    return f'<c r="{m[1]}"{m[2]}{kind}><f>{m[3]}</f><v>{text}</v>'
+                data = _FORMULA_CELL.sub(fill, data.decode("utf-8")).encode("utf-8")
+                if done != set(cached):  # openpyxl wrote a formula cell some other way: say so, loudly
+                    raise RuntimeError(f"formula cells not found in {item.filename}: {sorted(set(cached) - done)}")
+            dst.writestr(item, data)
+    return out.getvalue()
 
 
 _LITERAL_START = ("=", "+", "-", "@", "\t", "\r")
@@ -236,4 +305,7 @@ def save(wb: Workbook, path: Path) -> Path:
     """Write a workbook safely: what people typed shown as text, the file complete or not there."""
     from frontdesk.core.files import write_atomically
     keep_text_literal(wb)
-    return write_atomically(path, wb.save)
+    if not any(getattr(ws, "_frontdesk_cached", None) for ws in wb.worksheets):
+        return write_atomically(path, wb.save)
+    data = _with_cached_values(wb)
+    return write_atomically(path, lambda part: Path(part).write_bytes(data))

@@ -68,30 +68,39 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
     return doc
 
 
-COLUMNS = (  # (title, kind) of the register's columns
+COLUMNS = (  # (title, kind) of the register's columns, in service.register_rows's order
     (QT_TRANSLATE_NOOP("Columns", "Number"), "text"), (QT_TRANSLATE_NOOP("Columns", "Registered"), "datetime"),
     (QT_TRANSLATE_NOOP("Columns", "Type of order"), "text"), (QT_TRANSLATE_NOOP("Columns", "Severity"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "Urgency"), "text"), (QT_TRANSLATE_NOOP("Columns", "Channel"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "Room or place"), "text"), (QT_TRANSLATE_NOOP("Columns", "Category"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Content"), "text"), (QT_TRANSLATE_NOOP("Columns", "Reporter"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Phone"), "text"),  # masked, as everywhere but the slip the worker carries
     (QT_TRANSLATE_NOOP("Columns", "Department"), "text"), (QT_TRANSLATE_NOOP("Columns", "Worker"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "State"), "text"), (QT_TRANSLATE_NOOP("Columns", "Reply due"), "datetime"),
     (QT_TRANSLATE_NOOP("Columns", "Replied"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Complete by"), "datetime"),
     (QT_TRANSLATE_NOOP("Columns", "Completed"), "datetime"), (QT_TRANSLATE_NOOP("Columns", "Hours paused"), "decimal"),
     (QT_TRANSLATE_NOOP("Columns", "Replied on time"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "Completed on time"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Result"), "text"), (QT_TRANSLATE_NOOP("Columns", "Complaint finding"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "Follow-up due"), "datetime"),
     (QT_TRANSLATE_NOOP("Columns", "Deadlines on a guessed calendar"), "text"),  # 是: counted Monday–Friday
     (QT_TRANSLATE_NOOP("Columns", "Followed up"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Follow-up calls"), "int"),  # every call, answered or not
     (QT_TRANSLATE_NOOP("Columns", "Satisfaction"), "int"), (QT_TRANSLATE_NOOP("Columns", "Reopened"), "int"),
     (QT_TRANSLATE_NOOP("Columns", "Repeat fault"), "text"), (QT_TRANSLATE_NOOP("Columns", "Paid (yuan)"), "money"),
     (QT_TRANSLATE_NOOP("Columns", "Repair that caused it"), "text"),
+    (QT_TRANSLATE_NOOP("Columns", "Follow-up result"), "text"),  # 已回访 / 无法回访 / "" (not yet)
 )
+WRAPPED = {"Room or place": 255, "Content": 40, "Result": 30}  # wrapped; a room or place is never cut
+_AT = {title: i for i, (title, _kind) in enumerate(COLUMNS)}
 
 
 def write_register(store, date_from, date_to, path, translate: Translate = _identity) -> int:
     """工单登记簿: one row per order registered in the dates, every deadline and whether it was met,
     and whether its deadlines were counted on a guessed calendar (a year without holiday data:
-    Monday to Friday) — the deadline cells stay dates."""
+    Monday to Friday) — the deadline cells stay dates; under the table the period's figures (on-time
+    reply and completion, completion, follow-up, average satisfaction), each a formula over the
+    table carrying its value; page numbers in the footer."""
     from frontdesk.core import excel
     from frontdesk.core.settings import SettingsService
     from frontdesk.workorders.service import WorkOrderService
@@ -100,10 +109,86 @@ def write_register(store, date_from, date_to, path, translate: Translate = _iden
     for row in rows:
         row[2] = translate("WorkOrders", row[2])  # the kind, in the reader's language
     prop = SettingsService(store).get()
-    cols = [excel.XCol(translate("Columns", title), kind, total=kind == "money") for title, kind in COLUMNS]
-    return excel.write_register(
-        path, translate("Reports", "Work-order register"), cols, rows,
-        title=translate("Reports", "{property} — work-order register").format(property=prop.property_name),
+    cols = [excel.XCol(translate("Columns", title), kind, total=kind == "money", wrap=title in WRAPPED,
+                       max_width=WRAPPED.get(title, 60)) for title, kind in COLUMNS]
+    wb = excel.new_workbook()
+    ws = wb.create_sheet(translate("Reports", "Work-order register"))
+    table = excel.write_table(
+        ws, cols, rows, title=translate("Reports", "{property} — work-order register").format(
+            property=prop.property_name),
         subtitle=translate("Reports", "{company}  Registered {first} to {last}").format(
-            company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat()),
+            company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat()).strip(),
         total_label=translate("Reports", "Total"))
+    _figures(ws, table, rows, translate)
+    excel.page_numbers(ws, translate("Reports", "Page &P of &N"))
+    excel.save(wb, path)
+    return len(rows)
+
+
+def _figures(ws, table, rows: list[list], translate: Translate) -> None:
+    """The figures under the register: each rate is 计数 ÷ 基数, three formulas over the table's
+    columns that also carry the values computed here (a viewer that does not calculate shows them)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from frontdesk.core import excel
+
+    def span(title: str) -> str:
+        letter = get_column_letter(_AT[title] + 1)
+        return f"{letter}{table.first_row}:{letter}{table.last_row}"
+
+    def values(title: str) -> list:
+        return [row[_AT[title]] for row in rows]
+
+    def count_yes_no(title: str):
+        said = values(title)
+        return (f'COUNTIF({span(title)},"是")', said.count("是"),
+                f'COUNTIF({span(title)},"是")+COUNTIF({span(title)},"否")', said.count("是") + said.count("否"))
+
+    results = values("Follow-up result")  # 已回访 / 无法回访 / ""
+    scores = [v for v in values("Satisfaction") if v is not None]
+    lines = [  # (label, counted: (formula, value), of: (formula, value) or None, the value's format)
+        (translate("Reports", "On-time reply rate (replied on time ÷ replies due)"),
+         *count_yes_no("Replied on time"), "0.0%"),
+        (translate("Reports", "On-time completion rate (completed on time ÷ completions due)"),
+         *count_yes_no("Completed on time"), "0.0%"),
+        (translate("Reports", "Completion rate (completed ÷ orders not cancelled)"),
+         f'COUNT({span("Completed")})', sum(v is not None for v in values("Completed")),
+         f'COUNTIF({span("State")},"<>已取消")', sum(v != "已取消" for v in values("State")), "0.0%"),
+        (translate("Reports", "Follow-up rate (followed up ÷ due a follow-up; unreachable left out)"),
+         f'COUNTIFS({span("Follow-up due")},"<>",{span("Follow-up result")},"已回访")',
+         sum(v is not None and r == "已回访" for v, r in zip(values("Follow-up due"), results)),
+         f'COUNTIFS({span("Follow-up due")},"<>",{span("Follow-up result")},"<>无法回访")',
+         sum(v is not None and r != "无法回访" for v, r in zip(values("Follow-up due"), results)), "0.0%"),
+        (translate("Reports", "Average satisfaction (1 to 5; ratings counted)"),
+         f'COUNT({span("Satisfaction")})', len(scores), None, None, "0.0"),
+    ]
+    label_cols, value_col = 5, 6  # the label across the first five columns, then value, counted, of
+    bold = Font(name=excel.FONT, bold=True)
+    row = (table.total_row or table.last_row) + 2
+    for col, text in ((1, translate("Reports", "Figures")), (value_col, translate("Reports", "Value")),
+                      (value_col + 1, translate("Reports", "Counted")), (value_col + 2, translate("Reports", "Of"))):
+        ws.cell(row=row, column=col, value=text).font = bold
+    live = table.last_row >= table.first_row  # formulas over an empty table would name no rows
+    for label, counted, n, of, base, fmt in lines:
+        row += 1
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=label_cols)
+        ws.cell(row=row, column=1, value=label).font = Font(name=excel.FONT)
+        value_cell, n_cell, of_cell = (ws.cell(row=row, column=value_col + k) for k in range(3))
+        if of is None:  # the average of the scores
+            value = sum(scores) / len(scores) if scores else "—"
+            text = f'=IFERROR(AVERAGE({span("Satisfaction")}),"—")'
+        else:
+            value = n / base if base else "—"
+            text = f'=IFERROR({n_cell.coordinate}/{of_cell.coordinate},"—")'
+        if live:
+            excel.formula(n_cell, f"={counted}", cached=n)
+            if of is not None:
+                excel.formula(of_cell, f"={of}", cached=base)
+            excel.formula(value_cell, text, cached=value)
+        else:
+            n_cell.value, value_cell.value = n, value
+            if of is not None:
+                of_cell.value = base
+        value_cell.number_format = fmt
+        n_cell.number_format = of_cell.number_format = excel.FORMATS["int"]

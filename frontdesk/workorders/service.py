@@ -65,6 +65,21 @@ SEED_CATEGORIES = {  # parent → (leaf, working days to complete, follow-up rul
     "绿化": (("绿化养护", 5, "other"),), "安防": (("门禁/监控", 2, "safety"), ("消防设施", 1, "safety")),
     "噪音": (("装修/邻里噪音", 2, "other"),), "停车": (("车位/道闸", 2, "other"),), "其他": (("其他", 3, "other"),),
 }
+KIND_CATEGORIES = {  # which main categories each kind of order takes; one not named here (a supervisor's
+    "repair_home": ("水电", "土建", "门窗", "其他"),  # own) and 其他 are offered for every kind
+    "repair_common": ("水电", "土建", "门窗", "电梯", "安防", "保洁", "绿化", "停车", "其他"),
+    "complaint": ("噪音", "保洁", "绿化", "安防", "停车", "电梯", "其他"),
+    "help": ("门窗", "其他"), "enquiry": ("其他",),
+}
+
+
+def offered_for(kind: str, parent: str) -> bool:
+    """Whether a category under the main category ``parent`` is offered for an order of ``kind``."""
+    if kind not in KIND_CATEGORIES or not any(parent in names for names in KIND_CATEGORIES.values()):
+        return True
+    return parent in KIND_CATEGORIES[kind] or parent == "其他"
+
+
 SEED_DEPARTMENTS = ("工程部", "保洁部", "秩序部", "绿化", "客服")
 
 
@@ -155,7 +170,7 @@ def seed(s) -> None:
     s.flush()
     audit.record(s, audit.SYSTEM, "create", "work_order", "categories", after={
         "categories": [leaf for leaves in SEED_CATEGORIES.values() for leaf, _d, _f in leaves],
-        "departments": list(SEED_DEPARTMENTS)}, summary="默认类别与部门")
+        "departments": list(SEED_DEPARTMENTS)})
 
 
 def _office_end(settings) -> time:
@@ -176,14 +191,16 @@ class WorkOrderService:
         with self.store.write() as s:
             seed(s)
 
-    def categories(self) -> list[tuple[int, str, str]]:
-        """(id, parent name, leaf name) of every active leaf category, in order."""
+    def categories(self, kind: str | None = None) -> list[tuple[int, str, str]]:
+        """(id, parent name, leaf name) of every active leaf category, in order; with ``kind``, only
+        those its orders take (``offered_for``)."""
         self._seeded()
         with self.store.read() as s:
             parents = dict(s.execute(select(WoCategory.id, WoCategory.name).where(WoCategory.parent_id.is_(None))).all())
             return [(i, parents.get(p, ""), n) for i, p, n in s.execute(
                 select(WoCategory.id, WoCategory.parent_id, WoCategory.name)
-                .where(WoCategory.parent_id.is_not(None), WoCategory.active.is_(True)).order_by(WoCategory.id))]
+                .where(WoCategory.parent_id.is_not(None), WoCategory.active.is_(True)).order_by(WoCategory.id))
+                if kind is None or offered_for(kind, parents.get(p, ""))]
 
     def category_rows(self) -> list[tuple[int, str, str, int, str, bool, int | None]]:
         """Every leaf category, in use or not, for the supervisor's list: (id, parent, name, working
@@ -332,7 +349,9 @@ class WorkOrderService:
 
     def set_warranty(self, actor: Actor, room_id: int, until: date | str | None) -> None:
         """A room's repair warranty: repairs inside it are free until ``until`` (None or empty: no
-        warranty). A typed date is YYYY-MM-DD."""
+        warranty). A typed date is YYYY-MM-DD. A supervisor's: it decides whether a repair is paid."""
+        from frontdesk.core.operators import require_supervisor
+        require_supervisor(actor)
         if isinstance(until, str):
             text = until.strip()
             try:
@@ -345,7 +364,7 @@ class WorkOrderService:
                                                               "no warranty."), "until")
         with self.store.write() as s:
             row = s.get(WoWarranty, room_id)
-            before = {"until": row.until if row else None}
+            before = {"warranty_until": row.until if row else None}
             if row is None:
                 if until is not None:  # another desk adding one at once clashes on the room's key
                     s.add(WoWarranty(room_id=room_id, until=until, set_at=now(), set_by=actor.id))
@@ -356,7 +375,7 @@ class WorkOrderService:
                                  .execution_options(synchronize_session=False)).rowcount
                 if done != 1:
                     raise Conflict(ELSEWHERE, "until")
-            audit.record(s, actor, "update", "room", room_id, before, {"until": until})
+            audit.record(s, actor, "update", "room", room_id, before, {"warranty_until": until})
 
     # ---- registering -----------------------------------------------------------------------------
     def register(self, actor: Actor, *, kind: str, content: str, channel: str = "电话", room_id: int | None = None,
@@ -414,7 +433,7 @@ class WorkOrderService:
                 link_call(s, actor, call_id, order.number)
             _event(s, actor, order, "登记", content[:60])
             audit.record(s, actor, "create", "work_order", order.number, after={
-                "kind": kind, "room_id": room_id, "place": place, "content": content[:80]}, summary=content[:60])
+                "order_kind": kind, "room_id": room_id, "place": place, "content": content[:80]}, summary=content[:60])
             return Registered(order.id, order.number, reply.at, done.at, reply.guessed or done.guessed,
                               repeat[1] if repeat else None)
 
@@ -679,7 +698,8 @@ class WorkOrderService:
                              .outerjoin(Room, Room.id == WorkOrder.room_id)
                              .outerjoin(cause, cause.id == WorkOrder.linked_id)
                              .where(*period).order_by(WorkOrder.number)).all()
-            calls = dict(s.execute(select(FollowUp.order_id, func.count()).join(WorkOrder, WorkOrder.id == FollowUp.order_id)
+            calls = dict(s.execute(select(FollowUp.order_id, func.count())  # 回访次数: every call, reached or not
+                                   .join(WorkOrder, WorkOrder.id == FollowUp.order_id)
                                    .where(*period).group_by(FollowUp.order_id)).all())
             bills = bill_facts(s, [o.bill_id for o, _c, _r in rows])  # the paid repairs' bills, through fees
             cal = load_calendar(s, days=False)
@@ -698,8 +718,7 @@ class WorkOrderService:
                             result,
                             FINDINGS.get(o.validity, "") if o.kind == "complaint" else "", o.follow_due,
                             "是" if deadlines.guessed(cal, o) else "", None if o.unreachable else o.followed_at,
-                            calls.get(o.id, 0),
-                            "是" if o.unreachable else "", o.satisfaction, o.reopen_count,
+                            calls.get(o.id, 0), o.satisfaction, o.reopen_count,
                             "是" if o.repeat_of_id else "否",
                             bill.amount if bill and bill.paid else None, repair or "",
                             follow_result(o)])  # 回访结果, last: 已回访 / 无法回访 / ""
@@ -1033,3 +1052,63 @@ def room_orders_section(s, room_id: int):
                {"number": n, "state": STATES[st], "content": c[:30]}) for n, _k, st, c, _at in done]
     return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Work orders (F7: new)"), lines,
                        warning=any(due < at for *_x, due in open_))
+
+
+# ---- the audit log as a person reads what work orders wrote ---------------------------------------
+AUDIT_STEPS = {  # the steps of _step, reply and find_invalid, as the order's history names them
+    "dispatch": QT_TRANSLATE_NOOP("AuditValues", "Dispatch"), "reassign": QT_TRANSLATE_NOOP("AuditValues", "Reassign"),
+    "send_back": QT_TRANSLATE_NOOP("AuditValues", "Send back"), "pause": QT_TRANSLATE_NOOP("AuditValues", "Pause"),
+    "resume": QT_TRANSLATE_NOOP("AuditValues", "Resume"), "complete": QT_TRANSLATE_NOOP("AuditValues", "Complete"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditValues", "Follow-up call"), "close": QT_TRANSLATE_NOOP("AuditValues", "Close"),
+    "cancel": QT_TRANSLATE_NOOP("AuditValues", "Cancel"), "reply": QT_TRANSLATE_NOOP("AuditValues", "Reply"),
+    "find_invalid": QT_TRANSLATE_NOOP("AuditValues", "Complaint found invalid"),
+}
+
+
+def _category_name(s, value):
+    """A category's id in the audit log → 水电 → 漏水 (a main category: its name)."""
+    c = s.get(WoCategory, value) if isinstance(value, int) else None
+    if c is None:
+        return value
+    top = s.get(WoCategory, c.parent_id) if c.parent_id is not None else None
+    return f"{top.name} → {c.name}" if top is not None else c.name
+
+
+_RECORDS = {  # the log's records of the supervisor's lists ("category 12"), by name
+    "category": (WoCategory, QT_TRANSLATE_NOOP("AuditValues", "Category {name}")),
+    "department": (WoDepartment, QT_TRANSLATE_NOOP("AuditValues", "Department {name}")),
+    "worker": (WoWorker, QT_TRANSLATE_NOOP("AuditValues", "Worker {name}")),
+}
+
+
+def _record_name(s, entity_id: str, translate):
+    """The log's record of a category, department or worker, by its name; the default lists."""
+    if entity_id == "categories":
+        return translate("AuditValues", QT_TRANSLATE_NOOP("AuditValues", "Default categories and departments"))
+    what, _, number = entity_id.partition(" ")
+    if what not in _RECORDS or not number.isdigit():
+        return None  # an order's number
+    model, words = _RECORDS[what]
+    name = _category_name(s, int(number)) if model is WoCategory else getattr(s.get(model, int(number)), "name", number)
+    return translate("AuditValues", words).format(name=name)
+audit.record_names("work_order", _record_name)
+audit.lookup("parent_id", _category_name)
+audit.label_values("step", AUDIT_STEPS)
+audit.label_values("order_kind", KINDS, "WorkOrders")
+audit.label_values("kind", KINDS, "WorkOrders")  # rows written before the key was order_kind
+audit.label_values("follow_kind", FOLLOW_KINDS, "WorkOrders")
+audit.label_fields({
+    "order_kind": QT_TRANSLATE_NOOP("AuditFields", "type of order"),
+    "place": QT_TRANSLATE_NOOP("AuditFields", "place"), "step": QT_TRANSLATE_NOOP("AuditFields", "step"),
+    "detail": QT_TRANSLATE_NOOP("AuditFields", "details"), "reply": QT_TRANSLATE_NOOP("AuditFields", "reply"),
+    "reply_due": QT_TRANSLATE_NOOP("AuditFields", "reply by"), "validity": QT_TRANSLATE_NOOP("AuditFields", "finding"),
+    "repair": QT_TRANSLATE_NOOP("AuditFields", "caused by repair"),
+    "copy": QT_TRANSLATE_NOOP("AuditFields", "a copy (副本)"),
+    "categories": QT_TRANSLATE_NOOP("AuditFields", "categories"),
+    "departments": QT_TRANSLATE_NOOP("AuditFields", "departments"),
+    "parent_id": QT_TRANSLATE_NOOP("AuditFields", "main category"),
+    "completion_workdays": QT_TRANSLATE_NOOP("AuditFields", "working days to complete"),
+    "follow_kind": QT_TRANSLATE_NOOP("AuditFields", "follow-up rule"),
+    "follow_workdays": QT_TRANSLATE_NOOP("AuditFields", "working days to the follow-up call"),
+    "warranty_until": QT_TRANSLATE_NOOP("AuditFields", "repair warranty until"),
+})

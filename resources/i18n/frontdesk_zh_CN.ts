@@ -221,7 +221,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>催缴记录</translation>
     </message>
     <message>
         <source>Work order</source>
@@ -491,15 +491,15 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>owed then</source>
-        <translation type="unfinished"></translation>
+        <translation>当时欠费</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>advanced by the float</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金垫付</translation>
     </message>
     <message>
         <source>room</source>
@@ -611,35 +611,35 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急联系人</translation>
     </message>
     <message>
         <source>emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急联系电话</translation>
     </message>
     <message>
         <source>use over the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>用量超限</translation>
     </message>
     <message>
         <source>custody ended</source>
-        <translation type="unfinished"></translation>
+        <translation>托管结束日期</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>work order number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>operator</source>
@@ -647,218 +647,218 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     </message>
     <message>
         <source>lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置锁屏（分钟）</translation>
     </message>
     <message>
         <source>backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留备份数</translation>
     </message>
     <message>
         <source>custody: water per reading (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>托管：每次抄表用水上限（m³）</translation>
     </message>
     <message>
         <source>custody: electricity per reading (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>托管：每次抄表用电上限（kWh）</translation>
     </message>
     <message>
         <source>late fee charged</source>
-        <translation type="unfinished"></translation>
+        <translation>收取滞纳金</translation>
     </message>
     <message>
         <source>late fee counted</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金计算方式</translation>
     </message>
     <message>
         <source>late fee rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金比例（%）</translation>
     </message>
     <message>
         <source>grace days after the billed month</source>
-        <translation type="unfinished"></translation>
+        <translation>账期后宽限天数</translation>
     </message>
     <message>
         <source>cash above the amount due, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>现金最多超出应收</translation>
     </message>
     <message>
         <source>part payment of a bill allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许部分缴费</translation>
     </message>
     <message>
         <source>office hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>下班时间</translation>
     </message>
     <message>
         <source>receipt paper</source>
-        <translation type="unfinished"></translation>
+        <translation>收据纸张</translation>
     </message>
     <message>
         <source>follow-up: hours between two unanswered calls</source>
-        <translation type="unfinished"></translation>
+        <translation>回访：两次未接通间隔（小时）</translation>
     </message>
     <message>
         <source>working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>holidays entered for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入全年节假日</translation>
     </message>
     <message>
         <source>years from the program&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>取自程序日历的年份</translation>
     </message>
     <message>
         <source>holidays and working weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日及调休日</translation>
     </message>
     <message>
         <source>type of order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单类型</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>答复时限</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>调查结论</translation>
     </message>
     <message>
         <source>caused by repair</source>
-        <translation type="unfinished"></translation>
+        <translation>关联维修单</translation>
     </message>
     <message>
         <source>a copy (副本)</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>main category</source>
-        <translation type="unfinished"></translation>
+        <translation>大类</translation>
     </message>
     <message>
         <source>working days to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限（工作日）</translation>
     </message>
     <message>
         <source>follow-up rule</source>
-        <translation type="unfinished"></translation>
+        <translation>回访规则</translation>
     </message>
     <message>
         <source>working days to the follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时限（工作日）</translation>
     </message>
     <message>
         <source>repair warranty until</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋保修期至</translation>
     </message>
 </context>
 <context>
     <name>AuditValues</name>
     <message>
         <source>reset by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>已由主管重置</translation>
     </message>
     <message>
         <source>changed by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>已由本人修改</translation>
     </message>
     <message>
         <source>Property and preferences</source>
-        <translation type="unfinished">物业信息与偏好设置</translation>
+        <translation>物业信息与偏好设置</translation>
     </message>
     <message>
         <source>Demo property</source>
-        <translation type="unfinished">演示物业</translation>
+        <translation>演示物业</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册导入</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished">派单</translation>
+        <translation>派单</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished">转单</translation>
+        <translation>转单</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished">退单</translation>
+        <translation>退单</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished">回访</translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">撤销</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">答复</translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Complaint found invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉不成立</translation>
     </message>
     <message>
         <source>Category {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {name}</translation>
     </message>
     <message>
         <source>Department {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>部门 {name}</translation>
     </message>
     <message>
         <source>Worker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>维修人员 {name}</translation>
     </message>
     <message>
         <source>Default categories and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>默认类别与部门</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3413,13 @@ Call {reporter} {phone}</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Every row is checked first. Good rows go in together in one step; bad rows are listed with the reason and can be saved to a workbook, fixed and imported again. Importing the same file twice changes nothing.</source>
@@ -3610,6 +3617,30 @@ This computer&apos;s preferences: {config}</source>
 本机偏好设置：{config}</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Go to the tab {title}</source>
+        <translation>到{title}页</translation>
+    </message>
+    <message>
+        <source>Search (the tab shown, else registration)</source>
+        <translation>搜索（当前页的搜索框，没有则到登记页）</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <source>On every tab</source>
+        <translation>在任何页面</translation>
+    </message>
+    <message>
+        <source>On the tab {title}</source>
+        <translation>在{title}页</translation>
+    </message>
+    <message>
         <source>About Frontdesk</source>
         <translation>关于客服前台</translation>
     </message>
@@ -3718,6 +3749,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Self-&amp;test…</source>
         <translation>自检(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and help</source>
+        <translation>帮助与快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Frontdesk</source>
@@ -5334,8 +5369,40 @@ This look-up is recorded in the audit log.</source>
         <translation>收费标准(&amp;F)…</translation>
     </message>
     <message>
+        <source>Take the payment and print the receipt</source>
+        <translation>确认收款并打印收据</translation>
+    </message>
+    <message>
+        <source>In the bills: tick or untick the bill</source>
+        <translation>在应缴费用中：勾选或取消勾选这一笔</translation>
+    </message>
+    <message>
+        <source>In the bills: tick them all</source>
+        <translation>在应缴费用中：全部勾选</translation>
+    </message>
+    <message>
         <source>Registration</source>
         <translation>登记</translation>
+    </message>
+    <message>
+        <source>Log a call or a visit — on any tab, for the room it shows</source>
+        <translation>来电来访登记——在任何页面，记在该页显示的房间下</translation>
+    </message>
+    <message>
+        <source>Register a resident of the room shown</source>
+        <translation>为显示的房间登记住户</translation>
+    </message>
+    <message>
+        <source>Put the room shown into custody, or record an inspection</source>
+        <translation>显示的房间办托管，或记录巡查</translation>
+    </message>
+    <message>
+        <source>A small registration for the room shown</source>
+        <translation>为显示的房间做小型登记</translation>
+    </message>
+    <message>
+        <source>Collect fees for the room shown (the fees tab opens at it)</source>
+        <translation>为显示的房间收费（转到收费页该房间）</translation>
     </message>
     <message>
         <source>Work orders</source>
@@ -5348,6 +5415,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>&amp;Departments and workers…</source>
         <translation>部门与维修人员(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A new work order — on any tab, for the room it shows</source>
+        <translation>新建工单——在任何页面，记在该页显示的房间下</translation>
     </message>
     <message>
         <source>&amp;Work-order register…</source>
@@ -5676,6 +5747,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>{n} orders</source>
         <translation>共 {n} 张</translation>
+    </message>
+    <message>
+        <source>A supervisor sets a room&apos;s repair warranty.</source>
+        <translation>房屋保修期由主管设置。</translation>
     </message>
     <message>
         <source> (guessed)</source>

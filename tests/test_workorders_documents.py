@@ -1,0 +1,189 @@
+"""The work-order papers read back as the desk, the worker and the resident read them: the register
+(openpyxl: what each column holds and its type, the figures under the table — formulas that carry
+their values — and the footer) on SQLite and PostgreSQL."""
+import re
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from frontdesk.core import clock
+from frontdesk.core.operators import OperatorService
+from frontdesk.core.workdays import CalendarService
+from frontdesk.fees.service import FeeService
+from frontdesk.registration.service import RegistrationService, plan_building
+from frontdesk.workorders.service import WorkOrderService
+from tests.conftest import set_up
+
+LONG_PLACE = "3栋地下车库负二层东北角消防通道旁排水沟"
+
+
+@pytest.fixture
+def wo(any_store):
+    boss = set_up(any_store)
+    CalendarService(any_store).ensure_seeded()
+    OperatorService(any_store).add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    clerk = OperatorService(any_store).authenticate("qiantai", "Qiantai2026")
+    reg = RegistrationService(any_store)
+    reg.create_building_rooms(boss, "3", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
+    room = reg.search("3-1-101")[0].room_id
+    svc = WorkOrderService(any_store)
+    cats = {leaf: i for i, _p, leaf in svc.categories()}
+    depts = dict((n, i) for i, n in svc.departments())
+    worker = svc.add_worker(boss, depts["工程部"], "王师傅", "13900000001")
+    return boss, clerk, svc, room, cats, depts, worker
+
+
+def at(day: int, hour: int, minute: int = 0):
+    return clock.pinned(datetime(2026, 11, day, hour, minute))  # Monday 2 November 2026 onwards
+
+
+def a_week_of_orders(any_store, wo) -> dict[str, str]:
+    """A paid leak repaired in time and followed up at the second call; a lift repaired late whose
+    resident never answers (无法回访); a complaint found invalid and explained; one found valid and
+    answered late; a help request cancelled. Returns their numbers by letter."""
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with at(2, 9):
+        a = svc.register(clerk, kind="repair_home", content='=HYPERLINK("http://x.example")厨房水管漏水', room_id=room,
+                         reporter="张三", phone="13800138000", category_id=cats["漏水"])
+        b = svc.register(clerk, kind="repair_common", content="排水沟堵塞", place=LONG_PLACE, category_id=cats["电梯故障"])
+        c = svc.register(clerk, kind="complaint", content="夜间施工噪音", anonymous=True, severity="一般")
+        d = svc.register(clerk, kind="complaint", content="物业费太贵", room_id=room, reporter="李四",
+                         phone="057188886666", severity="一般")
+        e = svc.register(clerk, kind="help", content="帮忙搬花盆", room_id=room)
+    with at(2, 9, 30):
+        svc.dispatch(clerk, a.id, depts["工程部"], worker)
+        svc.dispatch(clerk, b.id, depts["工程部"], worker)
+        svc.cancel(clerk, e.id, "重复登记")
+        svc.find_invalid(clerk, c.id, "施工有许可")
+        svc.reply(clerk, c.id, "已向投诉人说明施工许可")
+    with at(3, 10):
+        bill = svc.complete(clerk, a.id, result="更换三通", labour="50")
+        FeeService(any_store).take_payment(clerk, room, [bill], "现金")
+    with at(4, 10):
+        svc.follow_up(clerk, a.id, reached=False)
+    with at(4, 15):
+        svc.follow_up(clerk, a.id, reached=True, on_time=True, attitude="满意", skill="满意", manners="满意",
+                      satisfaction=4)
+    with at(5, 9):
+        svc.complete(clerk, b.id, result="疏通排水沟")  # 电梯故障: one working day, so late
+        svc.reply(clerk, d.id, "已解释收费标准", "有效")  # due within two working days: late
+    for hour in (9, 11, 15):
+        with at(6, hour):
+            svc.follow_up(clerk, b.id, reached=False)
+    return {"a": a.number, "b": b.number, "c": c.number, "d": d.number, "e": e.number}
+
+
+def value_of(ws, ref: str):
+    """What a spreadsheet shows in a cell: its value, or its formula calculated from the cells it
+    names (COUNT, COUNTIF(S), AVERAGE, SUM, IFERROR, + and / — what the register writes)."""
+    cell = ws[ref]
+    if cell.data_type != "f":
+        return cell.value
+
+    def cells(first, last):
+        return [c.value for row in ws[f"{first}:{last}"] for c in row]
+
+    def matches(v, crit):
+        if crit == "<>":
+            return v not in (None, "")
+        if crit.startswith("<>"):
+            return v != crit[2:]
+        return v == crit
+
+    env = {
+        "R": cells, "C": lambda r: value_of(ws, r),
+        "COUNT": lambda vs: sum(isinstance(v, (int, float, datetime)) and not isinstance(v, bool) for v in vs),
+        "COUNTIF": lambda vs, crit: sum(matches(v, crit) for v in vs),
+        "COUNTIFS": lambda v1, c1, v2, c2: sum(matches(x, c1) and matches(y, c2) for x, y in zip(v1, v2)),
+        "AVERAGE": lambda vs: (lambda n: sum(n) / len(n))([v for v in vs if isinstance(v, (int, float))]),
+        "SUM": lambda vs: sum(Decimal(str(v)) for v in vs if isinstance(v, (int, float))),
+    }
+    expr = re.sub(r'"[^"]*"|\b([A-Z]+[0-9]+):([A-Z]+[0-9]+)\b|\b([A-Z]+[0-9]+)\b',
+                  lambda m: m[0] if m[0].startswith('"') else f'R("{m[1]}","{m[2]}")' if m[1] else f'C("{m[3]}")',
+                  cell.value[1:])
+    guarded = re.fullmatch(r'IFERROR\((.*),"—"\)', expr)
+    try:
+        return eval(guarded[1] if guarded else expr, env)  # noqa: S307 - the register's own formulas
+    except (ZeroDivisionError, TypeError):
+        if guarded:
+            return "—"
+        raise
+
+
+def test_the_register_shows_what_happened_and_its_figures_carry_their_values(wo, any_store, tmp_path, zh_translate):
+    from frontdesk.workorders.documents import write_register
+    n = a_week_of_orders(any_store, wo)
+    path = tmp_path / "工单登记簿.xlsx"
+    with at(9, 9):
+        assert write_register(any_store, datetime(2026, 11, 1).date(), datetime(2026, 11, 8).date(), path,
+                              zh_translate) == 5
+    wb, cached = load_workbook(path), load_workbook(path, data_only=True)
+    ws, shown = wb.worksheets[0], cached.worksheets[0]
+    header = [c.value for c in ws[4]]
+    for title in ("事由", "报事人", "电话", "处理结果", "投诉结论", "回访次数", "回访结果"):
+        assert title in header, title
+    col = {title: i for i, title in enumerate(header)}
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=5) if str(r[0].value or "").startswith("GD")}
+    a, b, c, d, e = (rows[n[k]] for k in "abcde")
+
+    # what each row says, typed: dates are dates, numbers numbers, typed text stays text
+    assert a[col["事由"]].value == '=HYPERLINK("http://x.example")厨房水管漏水' and a[col["事由"]].data_type == "s"
+    assert a[col["事由"]].quotePrefix  # a spreadsheet shows it as typed, never runs it
+    assert (a[col["报事人"]].value, a[col["电话"]].value) == ("张三", "138****8000")
+    assert (d[col["报事人"]].value, d[col["电话"]].value) == ("李四", "0571-****6666")
+    assert c[col["报事人"]].value == "匿名" and c[col["电话"]].value in (None, "")
+    assert (a[col["处理结果"]].value, b[col["处理结果"]].value) == ("更换三通", "疏通排水沟")
+    assert c[col["处理结果"]].value == "已向投诉人说明施工许可" and e[col["处理结果"]].value == "取消：重复登记"
+    assert (c[col["投诉结论"]].value, d[col["投诉结论"]].value) == ("投诉不成立", "投诉成立")
+    assert a[col["投诉结论"]].value in (None, "")
+    assert [r[col["回访次数"]].value for r in (a, b, c, d, e)] == [2, 3, 0, 0, 0]
+    assert a[col["回访次数"]].data_type == "n"
+    assert (a[col["回访结果"]].value, b[col["回访结果"]].value) == ("已回访", "无法回访")
+    assert a[col["满意度"]].value == 4 and a[col["登记时间"]].is_date and b[col["完成时间"]].is_date
+    assert a[col["已收费（元）"]].value == 50 and a[col["已收费（元）"]].data_type == "n"
+    assert [r[col["按时答复"]].value for r in (a, b, c, d)] == ["是", "是", "是", "否"]
+    assert e[col["按时答复"]].value in (None, "") and e[col["按时完成"]].value in (None, "")  # cancelled: not late
+
+    # a room or place is never cut: its column fits the longest, and wraps; the content wraps
+    place = ws.column_dimensions[ws.cell(row=4, column=col["房屋/位置"] + 1).column_letter].width
+    assert place >= 2 * len(LONG_PLACE) and b[col["房屋/位置"]].value == LONG_PLACE
+    assert b[col["房屋/位置"]].alignment.wrap_text and a[col["事由"]].alignment.wrap_text
+
+    # the total keeps its formula and shows its value
+    total = next(r for r in ws.iter_rows(min_row=5) if r[0].value == "合计")[col["已收费（元）"]]
+    assert total.data_type == "f" and total.value.startswith("=SUM(")
+    assert shown[total.coordinate].value == 50 == value_of(ws, total.coordinate)
+
+    # the figures: each a formula over the table, carrying the value it computes
+    figures = {r[0].value: r for r in ws.iter_rows(min_row=5) if r[0].value and "率" in str(r[0].value)
+               or r[0].value and "满意度" in str(r[0].value)}
+    expected = {"答复及时率": (0.75, 3, 4), "按时完成率": (0.25, 1, 4), "完成率": (0.5, 2, 4),
+                "回访率": (1.0, 1, 1), "平均满意度": (4.0, 1, None)}
+    assert len(figures) == len(expected)
+    for label, row in figures.items():
+        want = next(v for k, v in expected.items() if label.startswith(k))
+        value, counted, of = row[5], row[6], row[7]
+        for cell, number in ((value, want[0]), (counted, want[1]), (of, want[2])):
+            if number is None:
+                assert cell.value is None
+                continue
+            assert cell.data_type == "f", (label, cell.coordinate)
+            assert shown[cell.coordinate].value == pytest.approx(number), (label, cell.coordinate)
+            assert value_of(ws, cell.coordinate) == pytest.approx(number), (label, cell.value)
+        assert value.number_format == ("0.0" if label.startswith("平均") else "0.0%")
+
+    # printed: page numbers in the footer, the header row on every page
+    assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+    assert ws.print_title_rows == "$4:$4"
+
+
+def test_an_empty_register_says_so_in_its_figures(wo, any_store, tmp_path):
+    from frontdesk.workorders.documents import write_register
+    path = tmp_path / "r.xlsx"
+    assert write_register(any_store, datetime(2020, 1, 1).date(), datetime(2020, 1, 31).date(), path) == 0
+    ws = load_workbook(path).worksheets[0]
+    figures = [r for r in ws.iter_rows(min_row=5) if r[0].value and "rate" in str(r[0].value)]
+    assert len(figures) == 4 and all(r[5].value == "—" and r[6].value == 0 and r[7].value == 0 for r in figures)
+    assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)  # no formula names no rows
