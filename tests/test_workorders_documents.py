@@ -187,3 +187,55 @@ def test_an_empty_register_says_so_in_its_figures(wo, any_store, tmp_path):
     figures = [r for r in ws.iter_rows(min_row=5) if r[0].value and "rate" in str(r[0].value)]
     assert len(figures) == 4 and all(r[5].value == "—" and r[6].value == 0 and r[7].value == 0 for r in figures)
     assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)  # no formula names no rows
+
+
+def ticks(doc) -> list[list[tuple[str, bool]]]:
+    """The tick boxes of a paper, line by line: (label, ticked)."""
+    from frontdesk.core.printing import _TickLine
+    return [[t for _w, t in line.tokens if not isinstance(t, str)] for line in doc.story if isinstance(line, _TickLine)]
+
+
+def test_the_slip_says_who_sent_it_where_in_words_and_what_the_resident_pays(wo, any_store, zh_translate):
+    """The worker's slip: the room as the desk says it (3栋1单元101), who dispatched it (after a 转单,
+    who sent it on), the charge for the resident to sign — blanks and boxes while open, 有偿 with
+    the amount and its 大写 once billed, 无偿 with why — and the satisfaction boxes."""
+    from frontdesk.workorders.documents import slip
+    from tests.helpers import pdf_text
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with at(2, 9):
+        r = svc.register(clerk, kind="repair_home", content="厨房水管漏水", room_id=room, reporter="张三",
+                         phone="13800138000", category_id=cats["漏水"])
+        common = svc.register(clerk, kind="repair_common", content="楼道灯不亮", place="3栋楼道")
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        svc.dispatch(boss, common.id, depts["工程部"], worker)
+    doc = slip(any_store, r.id, zh_translate)
+    text = pdf_text(doc.build())
+    assert doc.pages == 1 and not doc.missing_glyphs
+    for expected in ("位置：3栋1单元101", "派单人：李前台", "收费：有偿金额¥________大写________________无偿",
+                     "满意度：非常满意满意一般不满意", "维修人员：", "住户确认（签字）："):
+        assert expected in text, expected
+    assert "3-1-101" not in text
+    assert ticks(doc) == [[("有偿", False), ("无偿", False)],
+                          [("非常满意", False), ("满意", False), ("一般", False), ("不满意", False)]]
+
+    with at(2, 10):
+        other = svc.add_worker(boss, depts["工程部"], "李师傅", "13900000002")
+        svc.reassign(boss, r.id, depts["工程部"], other, "王师傅休假")
+    with at(3, 10):
+        svc.complete(clerk, r.id, result="更换三通", materials=[("三通", "2", "12.50")], labour="50")
+    doc = slip(any_store, r.id, zh_translate)
+    text = pdf_text(doc.build())
+    assert "派单人：王主管" in text and "李师傅" in text  # sent on by the supervisor
+    assert "收费：有偿无偿金额¥75.00（大写：人民币柒拾伍元整）" in text
+    assert ticks(doc)[0] == [("有偿", True), ("无偿", False)]
+
+    doc = slip(any_store, common.id, zh_translate)
+    text = pdf_text(doc.build())
+    assert "位置：3栋楼道" in text and "派单人：王主管" in text and "收费：有偿无偿（非户内维修）" in text
+    assert ticks(doc)[0] == [("有偿", False), ("无偿", True)]
+
+    svc.set_warranty(boss, room, datetime(2027, 6, 30).date())
+    with at(4, 9):
+        kept = svc.register(clerk, kind="repair_home", content="门锁坏", room_id=room)
+    text = pdf_text(slip(any_store, kept.id, zh_translate).build())
+    assert "派单人：—" in text and "无偿（保修至2027-06-30）" in text  # not sent yet; a warranty named

@@ -286,7 +286,7 @@ def test_the_slip_reads_back_and_a_reprint_says_copy(wo, any_store, tmp_path):
     svc.print_slip(clerk, r.number, deliver=lambda oid, copy: first.update(pdf=slip(any_store, oid, copy=copy).build(),
                                                                           copy=copy))
     text = pdf_text(first["pdf"])
-    for expected in (r.number, "3-1-101", "张三", "13800138000", "厨房水管漏水", "水电→漏水", "周六上午", "工程部王师傅",
+    for expected in (r.number, "3栋1单元101", "张三", "13800138000", "厨房水管漏水", "水电→漏水", "周六上午", "工程部王师傅",
                      "翠湖花园", "示例物业服务有限公司"):
         assert expected in text, expected
     assert not first["copy"] and "副本" not in text

@@ -99,6 +99,63 @@ class _SectionMark(Flowable):
         self.canv._section = self.number
 
 
+class _TickLine(Flowable):
+    """A line of text with tick boxes a hand can mark (□满意 …), drawn as squares as tall as the
+    text — the font's □ is a small glyph. ``parts``: texts, and (label, ticked) for a box before
+    its label; wraps between characters and keeps a box with its label."""
+
+    def __init__(self, parts: list, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.box = style.fontSize * 0.95
+        tokens = []  # (width, draw) — a text character, or a box with its label
+        for part in parts:
+            if isinstance(part, str):
+                tokens += [(pdfmetrics.stringWidth(ch, FONT, style.fontSize), ch) for ch in part]
+            else:
+                label, ticked = part
+                width = self.box + style.fontSize * 0.3 + pdfmetrics.stringWidth(label, FONT, style.fontSize)
+                tokens.append((width, (label, bool(ticked))))
+        self.tokens = tokens
+        self.lines: list[list] = []
+
+    def wrap(self, avail_width, _avail_height):
+        self.lines, line, used = [], [], 0.0
+        for width, token in self.tokens:
+            if line and used + width > avail_width:
+                self.lines.append(line)
+                line, used = [], 0.0
+            line.append((width, token))
+            used += width
+        self.lines.append(line)
+        self.width = avail_width
+        return avail_width, len(self.lines) * self.style.leading
+
+    def draw(self):
+        c, size = self.canv, self.style.fontSize
+        c.setFont(FONT, size)
+        c.setLineWidth(0.6)
+        for n, line in enumerate(self.lines):
+            x, y = 0.0, (len(self.lines) - n - 1) * self.style.leading + (self.style.leading - size) / 2 + size * 0.12
+            for width, token in line:
+                if isinstance(token, str):
+                    c.drawString(x, y, token)
+                else:
+                    label, ticked = token
+                    b, y0 = self.box, y - size * 0.1
+                    c.rect(x, y0, b, b)
+                    if ticked:  # a tick: the paper says it, not only the colour of a box
+                        path = c.beginPath()
+                        path.moveTo(x + 0.18 * b, y0 + 0.52 * b)
+                        path.lineTo(x + 0.42 * b, y0 + 0.2 * b)
+                        path.lineTo(x + 0.86 * b, y0 + 0.86 * b)
+                        c.setLineWidth(1.2)
+                        c.drawPath(path, stroke=1, fill=0)
+                        c.setLineWidth(0.6)
+                    c.drawString(x + b + size * 0.3, y, label)
+                x += width
+
+
 class _NumberedCanvas(rl_canvas.Canvas):
     """Defers page output so the footer can say "page X of Y" — of the whole document, or of each
     section (each notice of a batch), with the section's own number on its pages."""
@@ -163,6 +220,13 @@ class Document:
 
     def paragraph(self, text: str, style: str = "body") -> Document:
         self.story.append(self._p(text, style))
+        return self
+
+    def ticks(self, parts: list, style: str = "body") -> Document:
+        """A line of text and tick boxes: each part a text, or (label, ticked) for a box before its
+        label (□有偿 金额 ____ □无偿; □非常满意 □满意 …)."""
+        self._texts += [p if isinstance(p, str) else p[0] for p in parts]
+        self.story.append(_TickLine(parts, self.styles[style]))
         return self
 
     def spacer(self, height_mm: float = 4) -> Document:

@@ -11,9 +11,12 @@ from frontdesk.core.dates import check_range
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.documents import labels
+from frontdesk.core.money import amount_in_words
 from frontdesk.core.printing import Document, Letterhead
+from frontdesk.registration.rooms import room_label
 from frontdesk.registration.service import Room
-from frontdesk.workorders.models import KINDS, STATES, WoCategory, WoDepartment, WorkOrder, WoWorker
+from frontdesk.workorders.models import (KINDS, STATES, WoCategory, WoDepartment, WorkOrder, WorkOrderEvent,
+                                         WoWarranty, WoWorker)
 
 Translate = Callable[[str, str], str]
 MATERIAL_ROWS = 5  # empty lines the worker fills in by hand
@@ -24,9 +27,11 @@ def _identity(_c: str, t: str) -> str:
 
 
 def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bool = False) -> Document:
-    """维修工作单 on A5: the number (and its QR code), where, who reported it and how to reach them,
-    what is wrong, when the resident prefers, who was sent when; a table for materials and hours,
-    the result, and the worker's and the resident's signatures. A reprint says 副本."""
+    """维修工作单 on A5: the number (and its QR code), the room in words (3栋2单元1201) or the place,
+    who reported it and how to reach them, what is wrong, when the resident prefers, who was sent
+    when and who sent them; a table for materials and hours, the result, whether the resident pays
+    (有偿 with the amount and its 大写, or 无偿 — blanks to fill in while the order is open), the
+    satisfaction boxes, and the worker's and the resident's signatures. A reprint says 副本."""
     with store.read() as s:
         o = s.get(WorkOrder, order_id)
         room = s.scalar(select(Room.code).where(Room.id == o.room_id)) if o.room_id else ""
@@ -34,12 +39,16 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
         parent = s.get(WoCategory, cat.parent_id) if cat and cat.parent_id else None
         dept = s.scalar(select(WoDepartment.name).where(WoDepartment.id == o.department_id)) if o.department_id else ""
         worker = s.get(WoWorker, o.worker_id) if o.worker_id else None
+        dispatcher = s.scalar(select(WorkOrderEvent.operator_name).where(  # who sent it where it is now
+            WorkOrderEvent.order_id == o.id, WorkOrderEvent.action.in_(("派单", "转单")))
+            .order_by(WorkOrderEvent.id.desc()).limit(1)) if o.dispatched_at else None
+        warranty = s.get(WoWarranty, o.room_id) if o.room_id else None
         letterhead = Letterhead.from_settings(settings.load(s))
     doc = Document(translate("WorkOrders", "Work-order slip"), letterhead, number=o.number, page="A5",
                    copy_mark=translate("Receipt", "COPY") if copy else "", labels=labels(translate),
                    signatures=(translate("WorkOrders", "Worker"), translate("WorkOrders", "Resident (signature)")),
                    seal=False)
-    where = room or o.place or "—"
+    where = _room_words(room) if room else (o.place or "—")
     doc.fields([(translate("WorkOrders", "Kind"), translate("WorkOrders", KINDS[o.kind])),
                 (translate("WorkOrders", "State"), STATES[o.state]),
                 (translate("WorkOrders", "Room or place"), where),
@@ -50,6 +59,7 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
                 (translate("WorkOrders", "Preferred time"), o.preferred_time or "—"),
                 (translate("WorkOrders", "Sent to"), (dept + (f" {worker.name} {worker.phone}" if worker else "")) or "—"),
                 (translate("WorkOrders", "Dispatched"), f"{o.dispatched_at:%Y-%m-%d %H:%M}" if o.dispatched_at else "—"),
+                (translate("WorkOrders", "Dispatched by"), dispatcher or "—"),
                 (translate("WorkOrders", "Complete by"), f"{o.complete_due:%Y-%m-%d %H:%M}"),
                 (translate("WorkOrders", "Urgent"), translate("WorkOrders", "yes") if o.urgent else
                  translate("WorkOrders", "no"))])
@@ -65,7 +75,43 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
     doc.paragraph(translate("WorkOrders", "Result: {result}").format(result=o.result or "＿" * 20))
     doc.paragraph(translate("WorkOrders", "Completed at: {at}").format(
         at=f"{o.completed_at:%Y-%m-%d %H:%M}" if o.completed_at else "____年__月__日 __:__"))
+    doc.ticks(_charge_parts(o, warranty, translate))
+    doc.ticks([translate("WorkOrders", "Satisfaction: ")] + [
+        part for word in SATISFACTION_BOXES for part in ((translate("WorkOrders", word), False), "  ")])
     return doc
+
+
+SATISFACTION_BOXES = (QT_TRANSLATE_NOOP("WorkOrders", "Very satisfied"), QT_TRANSLATE_NOOP("WorkOrders", "Satisfied"),
+                      QT_TRANSLATE_NOOP("WorkOrders", "Fair"), QT_TRANSLATE_NOOP("WorkOrders", "Dissatisfied"))
+
+
+def _room_words(code: str) -> str:
+    """A room as the desk says it (3-2-1201 → 3栋2单元1201)."""
+    parts = code.split("-", 2)
+    return room_label(*parts) if len(parts) == 3 else code
+
+
+def _charge_parts(o: WorkOrder, warranty: WoWarranty | None, translate: Translate) -> list:
+    """有偿 or 无偿 for the resident to sign (a line of tick boxes): once completed, as billed (the
+    amount and its 大写, or why it is free); while open, boxes and blanks the worker fills in — a
+    repair not inside a home is never paid, and a warranty's last day is named."""
+    paid, free = translate("WorkOrders", "Paid"), translate("WorkOrders", "Free")
+    head = translate("WorkOrders", "Charge: ")
+    if o.completed_at is not None and o.bill_id is not None and o.price:
+        return [head, (paid, True), "  ", (free, False), "  ", translate(
+            "WorkOrders", "amount ¥{amount} (in words: {words})").format(amount=f"{o.price:,.2f}",
+                                                                       words=amount_in_words(o.price))]
+    if o.kind != "repair_home" or o.room_id is None:
+        why = translate("WorkOrders", "not a repair inside a home")
+    elif warranty is not None and (o.completed_at is None or warranty.until >= o.completed_at.date()):
+        why = translate("WorkOrders", "warranty until {date}").format(date=warranty.until.isoformat())
+    else:
+        why = ""
+    why = translate("WorkOrders", " ({why})").format(why=why) if why else ""
+    if o.completed_at is not None or o.kind != "repair_home" or o.room_id is None:  # decided: free
+        return [head, (paid, False), "  ", (free, True), why]
+    return [head, (paid, False), " ", translate("WorkOrders", "amount ¥________ in words ________________"), "  ",
+            (free, False), why]
 
 
 COLUMNS = (  # (title, kind) of the register's columns, in service.register_rows's order

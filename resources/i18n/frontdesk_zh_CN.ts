@@ -5662,6 +5662,10 @@ This look-up is recorded in the audit log.</source>
         <translation>派单时间</translation>
     </message>
     <message>
+        <source>Dispatched by</source>
+        <translation>派单人</translation>
+    </message>
+    <message>
         <source>Complete by</source>
         <translation>完成时限</translation>
     </message>
@@ -5704,6 +5708,58 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Completed at: {at}</source>
         <translation>完成时间：{at}</translation>
+    </message>
+    <message>
+        <source>Satisfaction: </source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Charge: </source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <source>amount ¥{amount} (in words: {words})</source>
+        <translation>金额 ¥{amount}（大写：{words}）</translation>
+    </message>
+    <message>
+        <source> ({why})</source>
+        <translation>（{why}）</translation>
+    </message>
+    <message>
+        <source>amount ¥________ in words ________________</source>
+        <translation>金额 ¥________ 大写 ________________</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>有偿</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>无偿</translation>
+    </message>
+    <message>
+        <source>not a repair inside a home</source>
+        <translation>非户内维修</translation>
+    </message>
+    <message>
+        <source>warranty until {date}</source>
+        <translation>保修至 {date}</translation>
     </message>
     <message>
         <source>Replies overdue</source>
