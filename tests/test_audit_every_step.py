@@ -238,3 +238,52 @@ def test_every_step_of_every_task_writes_its_audit_row(store, tmp_path):
     written = walk(store, tmp_path)
     silent = sorted(name for name, rows in written.items() if not rows)
     assert not silent, f"these changed data without an audit row: {silent}"
+
+
+LATIN = re.compile(r"[a-z_]{2,}")  # an internal word (follow_up, repair_home, place); codes are upper case
+WRITTEN_AS_TYPED = ("username", "file")  # values a person typed in Latin letters: a user name, a file name
+
+
+def test_the_log_reads_as_plain_chinese(store, tmp_path, zh_translate):
+    """Where every task did its steps, every key an audit row wrote has its own label, and the log
+    shows no internal word: not in a label, a value (kinds, steps, rules, states, yes/no), the record
+    or its kind — as the supervisor's log viewer and its export show them."""
+    import json
+    from dataclasses import fields
+
+    from frontdesk.core import audit
+    from frontdesk.core.settings import PropertySettings
+    written = walk(store, tmp_path)
+    faults = []
+    with store.read() as s:
+        for name, rows in written.items():
+            for r in rows:
+                kind = zh_translate("Audit", audit.ENTITIES.get(r.entity, r.entity))
+                record = audit.record_label(s, r.entity, r.entity_id, zh_translate)
+                for what, text in (("action", zh_translate("Audit", audit.ACTIONS.get(r.action, r.action))),
+                                   ("kind of record", kind), ("record", record)):
+                    if LATIN.search(str(text)):
+                        faults.append(f"{name}: its {what} reads {text!r}")
+                for raw in (r.before, r.after):
+                    for key, value in json.loads(raw or "{}").items():
+                        if key not in audit.FIELDS:
+                            faults.append(f"{name}: the key {key!r} has no label (audit.label_fields)")
+                            continue
+                        label, _, shown = audit.readable(s, json.dumps({key: value}), zh_translate).partition("：")
+                        if LATIN.search(label):
+                            faults.append(f"{name}: the key {key!r} reads {label!r}")
+                        if key not in WRITTEN_AS_TYPED and LATIN.search(shown):
+                            faults.append(f"{name}: {label} reads {shown!r} (audit.label_values or audit.lookup)")
+    unlabelled = [f.name for f in fields(PropertySettings) if f.name not in audit.FIELDS]
+    assert not unlabelled, f"settings a supervisor changes without a label in the log: {unlabelled}"
+    assert not faults, "\n".join(faults)
+
+
+def test_a_warranty_date_reads_as_the_warranty(store, tmp_path, zh_translate):
+    """The room's repair warranty is logged under a key of its own, not registration's move-out date."""
+    from frontdesk.core import audit
+    rows = walk(store, tmp_path)["WorkOrderService.set_warranty"]
+    with store.read() as s:
+        shown = audit.readable(s, rows[0].after, zh_translate)
+    assert "2027-10-28" in shown and zh_translate("AuditFields", "moved out") not in shown
+    assert shown.startswith(zh_translate("AuditFields", "repair warranty until"))

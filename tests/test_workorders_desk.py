@@ -210,3 +210,68 @@ def test_the_completion_form_says_what_the_resident_pays_and_ctrl_enter_saves(wi
         qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
         done.check()
         assert seen[-1].startswith(expected), seen[-1]
+
+
+def test_the_complaint_form_speaks_of_complaints_and_its_categories_filter_as_typed(window, store, qtbot):
+    from frontdesk.workorders.service import offered_for
+    svc = WorkOrderService(store)
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        items = lambda: [f.category.itemText(i) for i in range(f.category.count())]  # noqa: E731
+        seen["repair"] = (f.reporterLabel.text(), f.contentLabel.text(), f.preferred.isVisibleTo(dlg), items())
+        f.kind.setCurrentIndex(f.kind.findData("complaint"))
+        seen["complaint"] = (f.reporterLabel.text(), f.contentLabel.text(), f.preferred.isVisibleTo(dlg), items(),
+                             f.urgencyHint.text())
+        f.category.setFocus()
+        type_text(qtbot, f.category.lineEdit(), "噪")  # typing filters the list
+        popup = f.category.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        seen["found"] = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        dlg.room_box.setFocus()
+        qtbot.keyClicks(dlg.room_box, "3-1-1201")
+        dlg.room_box.flush()
+        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        type_text(qtbot, f.content, "楼上每晚装修到十一点")
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        if dlg.isVisible():
+            seen["errors"] = {k: dlg.errors.text(k) for k in dlg.errors.fields}
+            dlg.reject()
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert "errors" not in seen, seen["errors"]
+    reporter, content, preferred, cats = seen["repair"]
+    assert reporter == "报修人(&B)" and content == "报修内容(&W) *" and preferred
+    assert "水电 → 漏水" in cats and "电梯 → 电梯故障" not in cats and "噪音 → 装修/邻里噪音" not in cats
+    reporter, content, preferred, cats, hint = seen["complaint"]
+    assert reporter == "投诉人(&B)" and content == "投诉内容(&W) *" and not preferred
+    assert "水电 → 漏水" not in cats and "噪音 → 装修/邻里噪音" in cats
+    assert all(offered_for("complaint", c.split(" → ")[0]) for c in cats[1:]) and len(cats) < len(svc.categories())
+    assert "严重程度" in hint and "2 小时" in hint  # what 严重 and 紧急 each mean
+    assert seen["found"] == ["噪音 → 装修/邻里噪音"]
+    o = svc.get(window.workorders.current_id())
+    assert o.kind == "complaint" and o.preferred_time == ""
+    assert o.category_id == next(i for i, _p, n in svc.categories() if n == "装修/邻里噪音")
+
+
+def test_a_category_typed_but_not_in_the_list_is_refused_at_its_field(window, qtbot):
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        f.category.setFocus()
+        type_text(qtbot, f.category.lineEdit(), "不存在的类别")
+        type_text(qtbot, f.content, "x")
+        dlg.submit()
+        seen["category"] = dlg.errors.text("category")
+        dlg.reject()
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert "类别" in seen["category"]

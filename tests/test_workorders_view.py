@@ -240,6 +240,14 @@ def test_the_rooms_warranty_makes_its_repairs_free(window, store, supervisor, qt
     assert svc.complete(supervisor, order.id, result="更换锁芯", labour="80") is None  # free: in warranty
 
 
+def test_a_receptionist_cannot_set_the_warranty(store, supervisor, receptionist, zh_app, qtbot):
+    window = open_main_window(qtbot, store, receptionist)
+    tab = window.workorders
+    assert not tab.form.warrantyButton.isEnabled() and "主管" in tab.form.warrantyButton.toolTip()
+    boss = open_main_window(qtbot, store, supervisor)
+    assert boss.workorders.form.warrantyButton.isEnabled()
+
+
 def test_a_supervisor_sets_a_categorys_completion_time(window, store, supervisor, qtbot):
     from frontdesk.workorders.dialogs import CategoriesDialog
     svc = WorkOrderService(store)

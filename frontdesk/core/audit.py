@@ -44,6 +44,7 @@ ENTITIES = {
     "receipt": QT_TRANSLATE_NOOP("Audit", "Receipt"),
     "shift": QT_TRANSLATE_NOOP("Audit", "Shift close"),
     "deposit": QT_TRANSLATE_NOOP("Audit", "Deposit"),
+    "reminder": QT_TRANSLATE_NOOP("Audit", "Payment reminder"),
     "work_order": QT_TRANSLATE_NOOP("Audit", "Work order"),
 }
 
@@ -125,8 +126,34 @@ _LOOKUPS: dict = {}  # key → function(session, value) → what a person reads
 
 
 def label_fields(labels: dict[str, str]) -> None:
-    """A task names the keys it writes into before/after (``{"room_id": QT_TRANSLATE_NOOP(...)}``)."""
+    """A task names the keys it writes into before/after (``{"room_id": QT_TRANSLATE_NOOP(...)}``).
+    One key means one thing across the tasks: a key another task labelled otherwise is refused (the
+    task whose meaning differs writes a key of its own)."""
+    clash = {k: (FIELDS[k], v) for k, v in labels.items() if FIELDS.get(k, v) != v}
+    if clash:
+        raise ValueError(f"audit keys already labelled otherwise (write keys of your own): {clash}")
     FIELDS.update(labels)
+
+
+VALUES: dict[str, tuple[str, dict]] = {}  # key → (translation context, {value as written: what a person reads})
+
+
+def label_values(key: str, labels: dict, context: str = "AuditValues") -> None:
+    """A task names the values of an enumeration it writes under ``key`` (a kind, a step, a rule:
+    ``{"repair_home": QT_TRANSLATE_NOOP("WorkOrders", "Repair in a home")}``), translated in
+    ``context``; a value not named is shown as written."""
+    known = VALUES.get(key, (context, {}))[1]
+    VALUES[key] = (context, {**known, **labels})
+
+
+_NAMES: dict = {}  # entity → function(session, entity id, translate) → its name, or None
+
+
+def record_names(entity: str, fn) -> None:
+    """A task names the records of ``entity`` whose ids are not a plain number (a category, the
+    roster import, the property's settings): ``fn(session, entity_id, translate)`` gives what a
+    person reads, or None for the id as written."""
+    _NAMES[entity] = fn
 
 
 _RECORDS: dict = {}  # entity → the lookup key of its ids
@@ -141,8 +168,11 @@ def lookup(key: str, fn, entity: str | None = None) -> None:
         _RECORDS[entity] = key
 
 
-def record_label(session: Session, entity: str, entity_id: str) -> str:
+def record_label(session: Session, entity: str, entity_id: str, translate=lambda _c, t: t) -> str:
     """The record an entry is about, as a person reads it (a room's code, not its id)."""
+    named = _NAMES[entity](session, str(entity_id), translate) if entity in _NAMES else None
+    if named is not None:
+        return named
     key = _RECORDS.get(entity)
     if key and str(entity_id).isdigit():
         return str(_LOOKUPS[key](session, int(entity_id)))
@@ -164,6 +194,10 @@ def readable(session: Session, raw: str | None, translate=lambda _c, t: t) -> st
         name = translate("AuditFields", FIELDS[key]) if key in FIELDS else key
         if key in _LOOKUPS and value not in (None, "", []):
             value = _LOOKUPS[key](session, value)
+        if key in VALUES and isinstance(value, str) and value in VALUES[key][1]:
+            value = translate(VALUES[key][0], VALUES[key][1][value])
+        elif key in VALUES and isinstance(value, list):
+            value = [translate(VALUES[key][0], VALUES[key][1][v]) if v in VALUES[key][1] else v for v in value]
         if isinstance(value, bool):
             value = translate("AuditFields", _YES if value else _NO)
         elif isinstance(value, list):

@@ -70,7 +70,8 @@ class AuditLogService:
             key = (kind, value, entity)
             if key not in cache:
                 with self.store.read() as s:
-                    cache[key] = record_label(s, entity, value) if kind == "record" else readable(s, value, translate)
+                    cache[key] = record_label(s, entity, value, translate) if kind == "record" else \
+                        readable(s, value, translate)
             return cache[key]
         return show
 
@@ -97,7 +98,7 @@ class AuditLogService:
                 for r in page:
                     _id, at, op, action, entity, entity_id, summary, before, after_ = r
                     rows.append([at, op, translate("Audit", ACTIONS.get(action, action)),
-                                 translate("Audit", ENTITIES.get(entity, entity)), record_label(s, entity, entity_id),
+                                 translate("Audit", ENTITIES.get(entity, entity)), record_label(s, entity, entity_id, translate),
                                  summary, readable(s, before, translate), readable(s, after_, translate)])
                     by_operator[op] += 1
                 after = query.keyset(page[-1], "at")

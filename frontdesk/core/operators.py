@@ -257,3 +257,6 @@ def _operator_name(s: Session, value):
 
 audit.lookup("operator_id", _operator_name, entity="operator")
 audit.label_fields({"operator_id": QT_TRANSLATE_NOOP("AuditFields", "operator")})
+audit.label_values("role", ROLES, "Roles")
+audit.label_values("password", {"reset": QT_TRANSLATE_NOOP("AuditValues", "reset by a supervisor"),
+                                "changed": QT_TRANSLATE_NOOP("AuditValues", "changed by its owner")})

@@ -184,3 +184,29 @@ class SettingsService:
             actor = Actor(op.id, op.username, op.display_name, op.role)
             save(s, actor, clean)
         return actor
+
+
+audit.label_fields({  # every setting, as the settings form names it
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("AuditFields", "lock after idle (minutes)"),
+    "backup_keep": QT_TRANSLATE_NOOP("AuditFields", "backups to keep"),
+    "custody_water_limit": QT_TRANSLATE_NOOP("AuditFields", "custody: water per reading (m³)"),
+    "custody_power_limit": QT_TRANSLATE_NOOP("AuditFields", "custody: electricity per reading (kWh)"),
+    "late_fee_enabled": QT_TRANSLATE_NOOP("AuditFields", "late fee charged"),
+    "late_fee_basis": QT_TRANSLATE_NOOP("AuditFields", "late fee counted"),
+    "late_fee_rate": QT_TRANSLATE_NOOP("AuditFields", "late fee rate (%)"),
+    "late_fee_grace_days": QT_TRANSLATE_NOOP("AuditFields", "grace days after the billed month"),
+    "cash_over_limit": QT_TRANSLATE_NOOP("AuditFields", "cash above the amount due, at most"),
+    "partial_payments": QT_TRANSLATE_NOOP("AuditFields", "part payment of a bill allowed"),
+    "office_end": QT_TRANSLATE_NOOP("AuditFields", "office hours end"),
+    "receipt_layout": QT_TRANSLATE_NOOP("AuditFields", "receipt paper"),
+    "follow_up_gap_hours": QT_TRANSLATE_NOOP("AuditFields", "follow-up: hours between two unanswered calls"),
+})
+audit.label_values("late_fee_basis", {"day": QT_TRANSLATE_NOOP("SettingsDialog", "per day overdue"),
+                                      "month": QT_TRANSLATE_NOOP("SettingsDialog", "per month overdue")}, "SettingsDialog")
+audit.label_values("receipt_layout", {
+    "three_part": QT_TRANSLATE_NOOP("SettingsDialog", "A4, three parts (stub, payer, accounts)"),
+    "a5": QT_TRANSLATE_NOOP("SettingsDialog", "A5, the payer's copy only")}, "SettingsDialog")
+_SETTING_RECORDS = {"property": QT_TRANSLATE_NOOP("AuditValues", "Property and preferences"),
+                    "demo": QT_TRANSLATE_NOOP("AuditValues", "Demo property")}
+audit.record_names("setting", lambda _s, entity_id, translate: translate("AuditValues", _SETTING_RECORDS[entity_id])
+                   if entity_id in _SETTING_RECORDS else None)

@@ -153,8 +153,8 @@ def seed_from_package(session: Session) -> list[int]:
         session.execute(CalendarDay.__table__.insert(), rows)
     session.execute(CalendarYear.__table__.insert(),
                     [{"year": y, "source": "package", "updated_at": at} for y in years])
-    audit.record(session, audit.SYSTEM, "create", "calendar", "package", None,
-                 {"years": years, "days": len(rows)}, summary=f"{years[0]}–{years[-1]}")
+    audit.record(session, audit.SYSTEM, "create", "calendar", f"{years[0]}–{years[-1]}", None,
+                 {"years": years, "days": len(rows)})
     return years
 
 
@@ -216,3 +216,11 @@ class CalendarService:
             if s.get(CalendarYear, year) is None:
                 s.add(CalendarYear(year=year, source="manual", updated_at=now()))
                 audit.record(s, actor, "create", "calendar", str(year), None, {"year_complete": year})
+
+
+audit.label_fields({
+    "workday": QT_TRANSLATE_NOOP("AuditFields", "working day"),
+    "year_complete": QT_TRANSLATE_NOOP("AuditFields", "holidays entered for the year"),
+    "years": QT_TRANSLATE_NOOP("AuditFields", "years from the program's calendar"),
+    "days": QT_TRANSLATE_NOOP("AuditFields", "holidays and working weekends"),
+})

@@ -887,4 +887,16 @@ audit.label_fields({
     "kept_rooms": QT_TRANSLATE_NOOP("AuditFields", "rooms that kept their bills"),
     "readings": QT_TRANSLATE_NOOP("AuditFields", "readings"), "baselines": QT_TRANSLATE_NOOP("AuditFields", "baselines"),
     "description": QT_TRANSLATE_NOOP("AuditFields", "what for"),
+    "arrears": QT_TRANSLATE_NOOP("AuditFields", "owed then"), "outcome": QT_TRANSLATE_NOOP("AuditFields", "outcome"),
+    "float_paid": QT_TRANSLATE_NOOP("AuditFields", "advanced by the float"),
 })
+audit.label_values("rule", {  # as the fee items' form names them
+    "area_monthly": QT_TRANSLATE_NOOP("Fees", "per m² per month × area"),
+    "unit_monthly": QT_TRANSLATE_NOOP("Fees", "per month (e.g. a parking space)"),
+    "fixed": QT_TRANSLATE_NOOP("Fees", "fixed, one-off"), "area_fixed": QT_TRANSLATE_NOOP("Fees", "per m², one-off"),
+    "metered": QT_TRANSLATE_NOOP("Fees", "metered (price × reading difference)"),
+    "deposit": QT_TRANSLATE_NOOP("Fees", "deposit (refundable)"),
+    "service": QT_TRANSLATE_NOOP("Fees", "paid service (price per case)")}, "Fees")
+audit.label_values("status", {  # a deposit's (a receipt's are written in Chinese: 正常, 作废)
+    "held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
+    "forfeited": QT_TRANSLATE_NOOP("Fees", "forfeited"), "void": QT_TRANSLATE_NOOP("Fees", "void")}, "Fees")

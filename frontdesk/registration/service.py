@@ -564,7 +564,16 @@ audit.label_fields({
     "small_registration": QT_TRANSLATE_NOOP("AuditFields", "small registration"),
     "batch": QT_TRANSLATE_NOOP("AuditFields", "weekend batch"), "agreement_date": QT_TRANSLATE_NOOP("AuditFields", "agreement date"),
     "ended_on": QT_TRANSLATE_NOOP("AuditFields", "ended on"),
+    "is_company": QT_TRANSLATE_NOOP("AuditFields", "a company"),
+    "emergency_contact": QT_TRANSLATE_NOOP("AuditFields", "emergency contact"),
+    "emergency_phone": QT_TRANSLATE_NOOP("AuditFields", "emergency phone"),
+    "over_limit": QT_TRANSLATE_NOOP("AuditFields", "use over the limits"),
+    "custody_ended": QT_TRANSLATE_NOOP("AuditFields", "custody ended"),
+    "file": QT_TRANSLATE_NOOP("AuditFields", "file"), "people": QT_TRANSLATE_NOOP("AuditFields", "people"),
+    "number": QT_TRANSLATE_NOOP("AuditFields", "work order number"),
 })
+audit.record_names("room", lambda _s, entity_id, translate: translate(  # RosterImport.run's row
+    "AuditValues", QT_TRANSLATE_NOOP("AuditValues", "Roster import")) if entity_id == "roster" else None)
 
 
 # ---- the call log, as other tasks read it (a call turned into a work order) ----------------------

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QToolButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QCompleter, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem,
+                               QToolButton, QVBoxLayout)
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -23,7 +23,8 @@ from frontdesk.ui.forms.ui_work_order_dialog import Ui_WorkOrderDialog
 from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.workorders.models import CHANNELS, FOLLOW_KINDS, KINDS, RATINGS
-from frontdesk.workorders.service import WorkOrderService, quote
+from frontdesk.workorders import deadlines
+from frontdesk.workorders.service import WorkOrderService, offered_for, quote
 
 
 def shorten(text: str, width: int = 40) -> str:
@@ -139,9 +140,13 @@ class WorkOrderDialog(FormDialog):
             f.kind.addItem(translate("WorkOrders", title), key)
         for c in CHANNELS:
             f.channel.addItem(c, c)
-        f.category.addItem("—", None)
-        for cid, parent_name, leaf in self.svc.categories():
-            f.category.addItem(f"{parent_name} → {leaf}", cid)
+        self.all_categories = self.svc.categories()  # the kind chosen shows only its own (_kind_changed)
+        finder = QCompleter(f.category.model(), self)  # typing filters: 漏 finds 水电 → 漏水
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        f.category.setCompleter(finder)
+        f.category.lineEdit().setPlaceholderText(translate("WorkOrderDialog", "type to find, e.g. 漏水"))
         for sev in ("一般", "严重"):
             f.severity.addItem(sev, sev)
         reg = RegistrationService(store)
@@ -180,9 +185,57 @@ class WorkOrderDialog(FormDialog):
             self.form.channel.setCurrentIndex(max(0, self.form.channel.findData(data[1])))
 
     def _kind_changed(self, *_args) -> None:
-        complaint = self.form.kind.currentData() == "complaint"
-        for w in (self.form.severity, self.form.severityLabel, self.form.anonymous):
+        """The form speaks of the kind chosen: a complaint has its complainant and its content, its
+        severity and anonymity, no preferred visit time; the categories are the kind's own."""
+        f = self.form
+        kind = f.kind.currentData()
+        complaint = kind == "complaint"
+        for w in (f.severity, f.severityLabel, f.anonymous):
             w.setVisible(complaint)
+        for w in (f.preferred, f.preferredLabel):
+            w.setVisible(not complaint)
+        if complaint:
+            f.reporterLabel.setText(translate("WorkOrderDialog", "Complain&ant"))
+            f.contentLabel.setText(translate("WorkOrderDialog", "&Complaint *"))
+            f.urgencyHint.setText(translate(
+                "WorkOrderDialog", "Urgent: replied to within {hours} hours and completed within {complete} hours; "
+                                   "otherwise replied to within {days} working days. Severity does not change the "
+                                   "deadlines, it is counted in the monthly analysis: serious when safety, damage to "
+                                   "property or many households are concerned.").format(
+                hours=int(deadlines.URGENT_REPLY.total_seconds() // 3600),
+                complete=int(deadlines.URGENT_COMPLETION.total_seconds() // 3600),
+                days=deadlines.COMPLAINT_REPLY_WORKDAYS))
+        else:
+            repair = kind in ("repair_home", "repair_common")
+            f.reporterLabel.setText(translate("WorkOrderDialog", "Reported &by") if repair else
+                                    translate("WorkOrderDialog", "Contact &by"))
+            f.contentLabel.setText(translate("WorkOrderDialog", "&What is wrong *") if repair else
+                                   translate("WorkOrderDialog", "&What is asked *"))
+            f.urgencyHint.setText(translate(
+                "WorkOrderDialog", "Urgent: answered within {minutes} minutes and completed within {complete} hours; "
+                                   "otherwise answered by the end of the next working day.").format(
+                minutes=int(deadlines.REPAIR_REPLY_URGENT.total_seconds() // 60),
+                complete=int(deadlines.URGENT_COMPLETION.total_seconds() // 3600)))
+        chosen = self._category_id() if f.category.count() else None
+        f.category.clear()
+        f.category.addItem("", None)  # none: the box empty, its placeholder says to type
+        for cid, parent_name, leaf in self.all_categories:
+            if offered_for(kind, parent_name):
+                f.category.addItem(f"{parent_name} → {leaf}", cid)
+        f.category.setCurrentIndex(max(0, f.category.findData(chosen)))
+        if self.isVisible() or hasattr(self, "errors"):  # the kind's texts take their room (not cut off)
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _category_id(self) -> int | None:
+        """The category chosen, or typed exactly as the list has it; anything else is not one."""
+        f = self.form
+        text = f.category.currentText().strip()
+        if text in ("", "—"):
+            return None
+        index = f.category.findText(text)
+        if index < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a category from the list."), "category")
+        return f.category.itemData(index)
 
     def set_room(self, room_id: int, label: str) -> None:
         f = self.form
@@ -205,7 +258,8 @@ class WorkOrderDialog(FormDialog):
         self.result = self.svc.register(
             self.actor, kind=f.kind.currentData(), content=f.content.toPlainText(), channel=f.channel.currentData(),
             room_id=self.room_id, place=f.place.text(), anonymous=f.anonymous.isChecked(), reporter=f.reporter.text(),
-            phone=f.phone.text(), category_id=f.category.currentData(), preferred_time=f.preferred.text(),
+            phone=f.phone.text(), category_id=self._category_id(),
+            preferred_time=f.preferred.text() if f.kind.currentData() != "complaint" else "",
             urgent=f.urgent.isChecked(), severity=f.severity.currentData(),
             call_id=f.call.currentData()[0] if f.call.currentData() else None)
 

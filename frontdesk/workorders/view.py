@@ -86,6 +86,9 @@ class WorkOrdersTab(QWidget):
         f.workersButton.clicked.connect(self.workers)
         f.categoriesButton.clicked.connect(self.categories)
         f.warrantyButton.clicked.connect(self.warranty)
+        f.warrantyButton.setEnabled(actor.is_supervisor)  # the warranty decides whether a repair is paid
+        if not actor.is_supervisor:
+            f.warrantyButton.setToolTip(translate("WorkOrdersTab", "A supervisor sets a room's repair warranty."))
         self.show_view(None)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -5686,6 +5686,14 @@ This look-up is recorded in the audit log.</source>
         <translation>报修内容：{content}</translation>
     </message>
     <message>
+        <source>… (full text in the system)</source>
+        <translation>…（全文见系统）</translation>
+    </message>
+    <message>
+        <source>… ({n} materials in all; see the system)</source>
+        <translation>……（共 {n} 项材料，详见系统）</translation>
+    </message>
+    <message>
         <source>Material</source>
         <translation>材料</translation>
     </message>

@@ -103,6 +103,9 @@ class Ui_WorkOrderDialog(object):
 
         self.category = QComboBox(WorkOrderDialog)
         self.category.setObjectName(u"category")
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category.setMaxVisibleItems(15)
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.category)
 
@@ -144,10 +147,17 @@ class Ui_WorkOrderDialog(object):
 
         self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.urgent)
 
+        self.urgencyHint = QLabel(WorkOrderDialog)
+        self.urgencyHint.setObjectName(u"urgencyHint")
+        self.urgencyHint.setWordWrap(True)
+        self.urgencyHint.setStyleSheet(u"color:#555")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.urgencyHint)
+
         self.hint = QLabel(WorkOrderDialog)
         self.hint.setObjectName(u"hint")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.hint)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.hint)
 
 
         self.layout.addLayout(self.form)
