@@ -239,3 +239,100 @@ def test_the_slip_says_who_sent_it_where_in_words_and_what_the_resident_pays(wo,
         kept = svc.register(clerk, kind="repair_home", content="门锁坏", room_id=room)
     text = pdf_text(slip(any_store, kept.id, zh_translate).build())
     assert "派单人：—" in text and "无偿（保修至2027-06-30）" in text  # not sent yet; a warranty named
+
+
+def pages_of(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def described(any_store, order_id: int, content: str) -> None:
+    """An order whose description is longer than the desk may type now (500 characters): one
+    registered before that limit, as stores hold them."""
+    from sqlalchemy import update
+
+    from frontdesk.workorders.models import WorkOrder
+    with any_store.write() as s:
+        s.execute(update(WorkOrder).where(WorkOrder.id == order_id).values(content=content))
+
+
+def kept_of(text: str, content: str) -> int:
+    """How many characters of ``content`` the slip's text (blanks removed) kept before its mark."""
+    body = text.split("报修内容：", 1)[1].split("…（全文见系统）", 1)[0]
+    assert content.replace(" ", "").startswith(body), "the slip keeps the beginning"
+    return len(body)
+
+
+def test_a_long_description_never_pushes_the_signatures_off_the_slip(wo, any_store, zh_translate):
+    """Issue 19: a 3,000-character description put the slip's signatures on page 3. A slip is one
+    page: the description is cut where the page would overflow (measured, so a slip with more on it
+    keeps less) and ends with …（全文见系统）; the signatures, the charge and satisfaction are on it."""
+    from frontdesk.workorders.documents import slip
+    from tests.helpers import pdf_text
+    boss, clerk, svc, room, cats, depts, worker = wo
+    content = "".join(f"第{i}处：卫生间顶部渗水，水渍沿墙角向下蔓延。" for i in range(1, 200))[:3000]
+    assert len(content) == 3000
+    with at(2, 9):
+        r = svc.register(clerk, kind="repair_home", content=content[:500], room_id=room, reporter="张三",
+                         phone="13800138000", category_id=cats["漏水"])
+        short = svc.register(clerk, kind="repair_home", content="门锁坏", room_id=room)
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    described(any_store, r.id, content)
+    doc = slip(any_store, r.id, zh_translate)
+    pdf = doc.build()
+    text = pdf_text(pdf)
+    assert pages_of(pdf) == doc.pages == 1 and doc.shortened
+    for on_it in ("…（全文见系统）", "维修人员：", "住户确认（签字）：", "日期：", "收费：", "满意度：", "处理结果："):
+        assert on_it in text, on_it
+    open_kept = kept_of(text, content)
+    assert 100 < open_kept < 1000  # several lines of it, not a blind few characters
+
+    with at(3, 10):  # completed with many materials and a long result: less room, less of it kept
+        svc.complete(clerk, r.id, result="更换止水阀并重做防水层，" * 8,
+                     materials=[(f"防水材料第{i}种", "1", "10") for i in range(1, 13)])
+    doc = slip(any_store, r.id, zh_translate)
+    pdf = doc.build()
+    text = pdf_text(pdf)
+    assert pages_of(pdf) == 1 and "住户确认（签字）：" in text and "满意度：" in text
+    assert "……（共12项材料，详见系统）" in text and "防水材料第7种" in text and "防水材料第8种" not in text
+    assert kept_of(text, content) < open_kept
+
+    doc = slip(any_store, short.id, zh_translate)  # what fits is printed whole, unmarked
+    text = pdf_text(doc.build())
+    assert "报修内容：门锁坏" in text and "全文见系统" not in text and not doc.shortened and doc.pages == 1
+
+
+def test_a_slip_with_every_field_at_its_longest_is_still_one_page(wo, any_store, zh_translate):
+    """When even the least of the description the slip keeps does not fit (every field at its
+    longest), the whole slip is drawn a little smaller: still one page, the signatures on it."""
+    from frontdesk.workorders.documents import SLIP_CONTENT_KEPT, slip
+    from tests.helpers import pdf_text
+    boss, clerk, svc, room, cats, depts, worker = wo
+    content = "漏" * 3000
+    with at(2, 9):
+        r = svc.register(clerk, kind="repair_common", content=content[:500], place="地" * 64, reporter="人" * 64,
+                         phone="13800138000", preferred_time="时" * 64, category_id=cats["漏水"])
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    described(any_store, r.id, content)
+    doc = slip(any_store, r.id, zh_translate)
+    pdf = doc.build()
+    text = pdf_text(pdf)
+    assert pages_of(pdf) == 1 and "住户确认（签字）：" in text and "日期：" in text
+    assert text.count("地") == 64 and text.count("人") >= 64  # nothing but the description gives way
+    assert kept_of(text, content) >= SLIP_CONTENT_KEPT
+
+
+def test_a_one_page_document_without_a_paragraph_to_cut_shrinks_to_its_page():
+    from frontdesk.core.printing import Document, Letterhead
+    from tests.helpers import pdf_text
+    doc = Document("测试", Letterhead("翠湖花园"), page="A5", signatures=("经办人",), seal=False, one_page=True)
+    doc.table(["序号", "内容"], [[str(i), f"第{i}行"] for i in range(1, 61)])
+    pdf = doc.build()
+    assert pages_of(pdf) == doc.pages == 1 and doc.shortened
+    text = pdf_text(pdf)
+    assert "第60行" in text and "经办人：" in text
+    plain = Document("测试", Letterhead("翠湖花园"), page="A5", signatures=("经办人",), seal=False)
+    plain.table(["序号", "内容"], [[str(i), f"第{i}行"] for i in range(1, 61)])
+    assert pages_of(plain.build()) > 1  # without one_page a document runs on, as before

@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import KeepInFrame, _listWrapOn
 from xml.sax.saxutils import escape
 
 from frontdesk.core import clock
@@ -190,13 +191,16 @@ class Document:
     """A printed document under construction. Add body parts, then ``build()``.
 
     ``signatures`` are the labels of the signature lines (e.g. 经办人, 主管); ``seal`` adds the
-    company seal area (盖章处).
+    company seal area (盖章处). ``one_page``: the document is one sheet whatever it holds — the
+    paragraph added with ``shorten`` gives way, cut where the page would overflow (measured with
+    reportlab's own layout) and ending with that mark (…（全文见系统）); should the rest alone not
+    fit (every field at its longest), everything is drawn a little smaller to fit the sheet.
     """
 
     def __init__(self, title: str, letterhead: Letterhead, number: str | None = None,
                  page: str = "A4", landscape_page: bool = False, operator: str = "",
                  signatures: tuple[str, ...] = (), seal: bool = True, copy_mark: str = "",
-                 labels: dict[str, str] | None = None) -> None:
+                 labels: dict[str, str] | None = None, one_page: bool = False) -> None:
         register_font()
         self.title, self.letterhead, self.number = title, letterhead, number
         size = PAGE_SIZES[page]
@@ -212,14 +216,23 @@ class Document:
         self.missing_glyphs: set[str] = set()
         self.pages = 0
         self._signed = False
+        self.one_page = one_page
+        self._shorten: tuple[Paragraph, str, str, str, int] | None = None  # (in the story, text, style, mark, keep)
+        self.shortened = False  # the last build cut the ``shorten`` paragraph
 
     # ---- body parts -------------------------------------------------------------------------
     def _p(self, text: str, style: str = "body") -> Paragraph:
         self._texts.append(text)
         return Paragraph(escape(text).replace("\n", "<br/>"), self.styles[style])
 
-    def paragraph(self, text: str, style: str = "body") -> Document:
-        self.story.append(self._p(text, style))
+    def paragraph(self, text: str, style: str = "body", shorten: str = "", keep: int = 0) -> Document:
+        """A paragraph; ``shorten`` (on a ``one_page`` document) makes it the one cut to fit the
+        page, ending with ``shorten`` — never to fewer than ``keep`` characters."""
+        para = self._p(text, style)
+        if shorten:
+            self._texts.append(shorten)
+            self._shorten = (para, text, style, shorten, keep)
+        self.story.append(para)
         return self
 
     def ticks(self, parts: list, style: str = "body") -> Document:
@@ -365,17 +378,80 @@ class Document:
         c.drawRightString(w - self._margin, 8 * mm * s, stamp)
         c.restoreState()
 
+    @property
+    def _bottom(self) -> float:
+        return 16 * mm * self.scale
+
+    def _fit(self, story: list, slack: float) -> list:
+        """The story on one page (its frame, less ``slack`` points): as it is if it fits; else its
+        ``shorten`` paragraph cut to the most text that lets everything fit, by bisection, each trial
+        measured as the frame lays it out (reportlab's wrap, spaces merged as it merges them); and
+        if even the least it keeps does not fit, all of it shrunk to the frame (KeepInFrame)."""
+        pad = 6  # SimpleDocTemplate's frame padding, each side
+        width = self.pagesize[0] - 2 * self._margin - 2 * pad
+        height = self.pagesize[1] - self._top - self._bottom - 2 * pad - slack
+        canv = rl_canvas.Canvas(io.BytesIO(), pagesize=self.pagesize, initialFontName=FONT)
+
+        def flat(flowables) -> list:
+            return [g for f in flowables for g in (f._content if isinstance(f, KeepTogether) else [f])]
+
+        def fits(flowables) -> bool:
+            return _listWrapOn(flat(flowables), width, canv)[1] <= height
+
+        if slack == 0 and fits(story):
+            return story
+        self.shortened = True
+        if self._shorten is None:
+            return [KeepInFrame(width, height, flat(story), mode="shrink")]
+        para, text, style, mark, keep = self._shorten
+        at = next(i for i, f in enumerate(story) if f is para)
+        rest = _listWrapOn(flat(story), width, canv)[1] - para.wrapOn(canv, width, height)[1]  # all but it
+
+        def shortened(n: int) -> Paragraph:
+            return Paragraph(escape(text[:n].rstrip() + mark).replace("\n", "<br/>"), self.styles[style])
+
+        def cut(n: int) -> list:
+            trial = list(story)
+            if n < len(text):
+                trial[at] = shortened(n)
+            return trial
+
+        lo, hi = min(keep, len(text)), len(text) - 1  # the most characters kept
+        if not fits(cut(lo)):
+            return [KeepInFrame(width, height, flat(cut(lo)), mode="shrink")]
+        while lo < hi:  # only the paragraph changes: the rest's height (its spaces too) stays
+            mid = (lo + hi + 1) // 2
+            if rest + shortened(mid).wrapOn(canv, width, height)[1] <= height:
+                lo = mid
+            else:
+                hi = mid - 1
+        return cut(lo)
+
     def build(self) -> bytes:
-        """Render to PDF bytes; sets ``pages`` and ``missing_glyphs``."""
-        buf = io.BytesIO()
-        doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=self._margin,
-                                rightMargin=self._margin, topMargin=self._top, bottomMargin=16 * mm * self.scale,
-                                title=self.title, author=self.letterhead.company_name or self.letterhead.property_name,
-                                subject=self.number or "", creator="Frontdesk")
+        """Render to PDF bytes; sets ``pages`` and ``missing_glyphs``. A ``one_page`` document whose
+        story would run over cuts its ``shorten`` paragraph or shrinks (``_fit``; should reportlab's
+        layout still differ from the measure, a line's height more until it is one page)."""
         story = [self._p(self.title, "title"), *self.story]
         sig = None if self._signed else self._signature_block()
         if sig is not None:
             story.append(sig)
+        self.shortened = False
+        if not self.one_page:
+            return self._render(story)
+        slack = 0.0
+        for _ in range(6):
+            pdf = self._render(self._fit(story, slack))
+            if self.pages <= 1:
+                break
+            slack += self.styles["body"].leading
+        return pdf
+
+    def _render(self, story: list) -> bytes:
+        buf = io.BytesIO()
+        doc = SimpleDocTemplate(buf, pagesize=self.pagesize, leftMargin=self._margin,
+                                rightMargin=self._margin, topMargin=self._top, bottomMargin=self._bottom,
+                                title=self.title, author=self.letterhead.company_name or self.letterhead.property_name,
+                                subject=self.number or "", creator="Frontdesk")
         pages = []
 
         def make_canvas(*a, **kw):

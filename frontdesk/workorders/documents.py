@@ -20,6 +20,8 @@ from frontdesk.workorders.models import (KINDS, STATES, WoCategory, WoDepartment
 
 Translate = Callable[[str, str], str]
 MATERIAL_ROWS = 5  # empty lines the worker fills in by hand
+MAX_MATERIAL_ROWS = 8  # materials printed on the slip (one page); more are summed up in the last row
+SLIP_CONTENT_KEPT = 80  # the least of a long description the slip keeps (else it shrinks to its one page)
 
 
 def _identity(_c: str, t: str) -> str:
@@ -47,7 +49,7 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
     doc = Document(translate("WorkOrders", "Work-order slip"), letterhead, number=o.number, page="A5",
                    copy_mark=translate("Receipt", "COPY") if copy else "", labels=labels(translate),
                    signatures=(translate("WorkOrders", "Worker"), translate("WorkOrders", "Resident (signature)")),
-                   seal=False)
+                   seal=False, one_page=True)  # one sheet, signatures on it: a long description gives way
     where = _room_words(room) if room else (o.place or "—")
     doc.fields([(translate("WorkOrders", "Kind"), translate("WorkOrders", KINDS[o.kind])),
                 (translate("WorkOrders", "State"), STATES[o.state]),
@@ -64,9 +66,14 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
                 (translate("WorkOrders", "Urgent"), translate("WorkOrders", "yes") if o.urgent else
                  translate("WorkOrders", "no"))])
     doc.spacer(2)
-    doc.paragraph(translate("WorkOrders", "What is wrong: {content}").format(content=o.content))
+    wrong = translate("WorkOrders", "What is wrong: {content}").format(content=o.content)
+    doc.paragraph(wrong, shorten=translate("WorkOrders", "… (full text in the system)"),
+                  keep=len(wrong) - len(o.content) + SLIP_CONTENT_KEPT)  # the label, then at least that much
     doc.spacer(2)
     used = json.loads(o.materials) if o.materials else []
+    if len(used) > MAX_MATERIAL_ROWS:  # the rest in the system, so the page holds the signatures
+        more = translate("WorkOrders", "… ({n} materials in all; see the system)").format(n=len(used))
+        used = used[:MAX_MATERIAL_ROWS - 1] + [[more, "", ""]]
     rows = [[n, q, p, ""] for n, q, p in used] + [[""] * 4] * max(0, MATERIAL_ROWS - len(used))
     doc.table([translate("WorkOrders", "Material"), translate("WorkOrders", "Quantity"),
                translate("WorkOrders", "Unit price"), translate("WorkOrders", "Hours")], rows,

@@ -2917,6 +2917,38 @@ SQLite 文件。示例：
         <translation>要求的答复时间必须晚于现在。</translation>
     </message>
     <message>
+        <source>Line {line}: write the material as name, quantity and unit price (e.g. 三通 2 12.50).</source>
+        <translation>第 {line} 行：请按“名称 数量 单价”填写（如 三通 2 12.50）</translation>
+    </message>
+    <message>
+        <source>Line {line}: the material needs its name.</source>
+        <translation>第 {line} 行：请填写材料名称</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a number.</source>
+        <translation>第 {line} 行：数量须为数字</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be above 0 and at most {most}.</source>
+        <translation>第 {line} 行：数量须大于 0 且不超过 {most}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit price must be an amount in yuan.</source>
+        <translation>第 {line} 行：单价须为金额（元）</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit price must be from {low} to {high}.</source>
+        <translation>第 {line} 行：单价须在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>The materials come to {total}; a repair is charged at most {most}.</source>
+        <translation>材料合计 {total}，一次维修最多收费 {most}。</translation>
+    </message>
+    <message>
+        <source>Materials and labour come to {total}; a repair is charged at most {most}.</source>
+        <translation>材料与人工合计 {total}，一次维修最多收费 {most}。</translation>
+    </message>
+    <message>
         <source>Choose a category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
@@ -2953,6 +2985,18 @@ SQLite 文件。示例：
         <translation>投诉不成立就没有引起投诉的维修单：请清空关联维修单号，或选择“有效”。</translation>
     </message>
     <message>
+        <source>{number} is not a repair order: a complaint names the repair that caused it.</source>
+        <translation>{number} 不是维修工单：投诉应关联引起它的维修单。</translation>
+    </message>
+    <message>
+        <source>There is no work order {number}.</source>
+        <translation>没有这个工单：{number}。</translation>
+    </message>
+    <message>
+        <source>{number} is not a work order number (e.g. GD2026-000123).</source>
+        <translation>{number} 不是工单编号（如 GD2026-000123）。</translation>
+    </message>
+    <message>
         <source>Only a complaint can be found invalid.</source>
         <translation>只有投诉才能认定为不成立。</translation>
     </message>
@@ -2963,10 +3007,6 @@ SQLite 文件。示例：
     <message>
         <source>The last call about {number} ({last}) was not answered; calls are at least {hours} hours apart. The next may be made from {next}.</source>
         <translation>{number} 上次回访（{last}）未接通；两次回访至少间隔 {hours} 小时，下次回访请于 {next} 起再打。</translation>
-    </message>
-    <message>
-        <source>{number} is not a repair order&apos;s number (e.g. GD2026-000123).</source>
-        <translation>{number} 不是维修工单的编号（如 GD2026-000123）。</translation>
     </message>
     <message>
         <source>Please give the reason.</source>
@@ -2985,24 +3025,12 @@ SQLite 文件。示例：
         <translation>{name} 已停用，请选择其他人员。</translation>
     </message>
     <message>
-        <source>Each material needs its name.</source>
-        <translation>每项材料都须填写名称。</translation>
-    </message>
-    <message>
-        <source>A quantity is a number above 0 and at most 10000.</source>
-        <translation>数量须大于 0 且不超过 10000。</translation>
-    </message>
-    <message>
         <source>Hours are a number above 0 and at most 1000.</source>
         <translation>工时须大于 0 且不超过 1000。</translation>
     </message>
     <message>
         <source>Choose the room from the list (Enter on it).</source>
         <translation>请从列表中选择房屋（在其上按回车）。</translation>
-    </message>
-    <message>
-        <source>Write each material as: name quantity unit price.</source>
-        <translation>每项材料请写成：名称 数量 单价。</translation>
     </message>
 </context>
 <context>
