@@ -275,3 +275,53 @@ def test_a_category_typed_but_not_in_the_list_is_refused_at_its_field(window, qt
     qtbot.keyClick(window, Qt.Key.Key_F7)
     done.check()
     assert "类别" in seen["category"]
+
+
+def test_long_text_is_bounded_where_it_is_typed(window, store, supervisor, qtbot):
+    from frontdesk.core.errors import DomainError
+    from frontdesk.workorders.models import WorkOrder
+    svc = WorkOrderService(store)
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        dlg.room_box.setFocus()
+        qtbot.keyClicks(dlg.room_box, "3-1-1201")
+        dlg.room_box.flush()
+        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        type_text(qtbot, f.content, "厨房漏水")
+        seen["typed"] = (f.contentCount.text(), f.reporterCount.text())
+        f.content.setPlainText("漏" * 501)  # pasted
+        seen["over"] = f.contentCount.text()
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        seen["error"] = dlg.errors.text("content")
+        dlg.reject()
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert seen["typed"] == ("4/500", "2/64") and seen["over"] == "501/500"
+    assert seen["error"] == "最多 500 个字。"
+    with pytest.raises(DomainError) as refused:  # the service refuses it at its field too
+        svc.register(supervisor, kind="repair_common", content="x" * 501, place="3" * 65)
+    assert {e.field for e in refused.value.errors} == {"content", "place"}
+    # an order of 3,000 characters (from before the limit): the completion form stays on the screen
+    order = _dispatched(store, supervisor, kind="repair_home", content="旧", room_id=window.room)
+    with store.write() as s:
+        s.get(WorkOrder, order.id).content = "很长的描述" * 600
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+
+    def measure(dlg):
+        seen["height"] = dlg.height()
+        seen["screen"] = dlg.screen().availableGeometry().height()
+        seen["head"] = dlg.form.info.text()
+        type_text(qtbot, dlg.form.result, "已修")
+        seen["result"] = dlg.form.resultCount.text()
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+
+    done = when_modal(qtbot, measure)
+    qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert seen["height"] < min(seen["screen"], 600) and len(seen["head"]) < 100 and seen["result"] == "2/200"

@@ -2,6 +2,8 @@
 the follow-up call. Each checks every field at once and shows each fault at its field."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCompleter, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem,
@@ -24,7 +26,23 @@ from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.workorders.models import CHANNELS, FOLLOW_KINDS, KINDS, RATINGS
 from frontdesk.workorders import deadlines
-from frontdesk.workorders.service import WorkOrderService, offered_for, quote
+from frontdesk.workorders.service import LIMITS, WorkOrderService, offered_for, quote
+
+
+def count_as_typed(field, label, limit: int) -> None:
+    """A text field shows its length as it is typed — "120/500" — against the service's limit
+    (``LIMITS``), red once past it (the service then refuses it at the field); a line is stopped there."""
+    if hasattr(field, "setMaxLength"):
+        field.setMaxLength(limit)
+    text = field.toPlainText if hasattr(field, "toPlainText") else field.text
+
+    def show(*_args) -> None:
+        n = len(text().strip())
+        label.setText(f"{n}/{limit}")
+        label.setStyleSheet("color:#b42318;font-weight:bold" if n > limit else "color:#888")
+
+    field.textChanged.connect(show)
+    show()
 
 
 def shorten(text: str, width: int = 40) -> str:
@@ -46,7 +64,12 @@ def name_the_order(dialog, detail, info=None) -> None:
     dialog.setWindowTitle(f"{dialog.windowTitle()} — {detail.order.number}")
     if info is not None:
         info.setText(order_head(detail))
-        info.setToolTip(detail.order.content)
+        info.setToolTip(_whole(detail.order.content))
+
+
+def _whole(content: str) -> str:
+    """The whole content as a tooltip: wrapped (rich text), however long."""
+    return f"<p>{html.escape(content[:LIMITS['content'] * 2])}</p>"
 
 
 def order_facts(detail) -> list[str]:
@@ -81,7 +104,7 @@ def name_in_reason_dialog(dialog, detail) -> None:
     name_the_order(dialog, detail)
     info = dialog.form.info
     info.setText(f"{order_head(detail)}\n{info.text()}")
-    info.setToolTip(detail.order.content)
+    info.setToolTip(_whole(detail.order.content))
 
 
 class RegisteredNotice(QFrame):
@@ -163,11 +186,15 @@ class WorkOrderDialog(FormDialog):
         f.hint.setText(translate("WorkOrderDialog", "Ctrl+Enter saves, Esc cancels."))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         f.content.installEventFilter(self)
+        for field, label, limit in ((f.content, f.contentCount, LIMITS["content"]),
+                                    (f.reporter, f.reporterCount, LIMITS["reporter"])):
+            count_as_typed(field, label, limit)
         if room_id is not None:
             self.set_room(room_id, reg.heading(room_id)[0])
         self._kind_changed()
         self.wire({"kind": f.kind, "room": self.room_box, "place": f.place, "phone": f.phone, "channel": f.channel,
-                   "category": f.category, "content": f.content, "severity": f.severity, "call": f.call})
+                   "category": f.category, "content": f.content, "severity": f.severity, "call": f.call,
+                   "reporter": f.reporter, "preferred_time": f.preferred})
         f.kind.setFocus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
@@ -318,6 +345,7 @@ class CompleteDialog(FormDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.submit)
         f.materials.installEventFilter(self)  # a text box keeps Ctrl+Enter for itself: take it first
+        count_as_typed(f.result, f.resultCount, LIMITS["result"])
         self.show_charge()
         self.wire({"result": f.result, "materials": f.materials, "labour": f.labour, "hours": f.hours,
                    "completed_at": f.result, "state": f.result})
@@ -378,8 +406,9 @@ class FollowUpDialog(FormDialog):
             for r in RATINGS:
                 combo.addItem(r, r)
         f.reached.toggled.connect(self._reached)
+        count_as_typed(f.comment, f.commentCount, LIMITS["comment"])
         self.wire({"attitude": f.attitude, "skill": f.skill, "manners": f.manners, "satisfaction": f.satisfaction,
-                   "state": f.reached})
+                   "state": f.reached, "comment": f.comment})
 
     def _reached(self, on: bool) -> None:
         f = self.form

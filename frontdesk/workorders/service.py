@@ -14,6 +14,8 @@ Allowed steps (anything else is refused with a message):
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -28,11 +30,11 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NotFound,
 from frontdesk.core.guard import ELSEWHERE, change_state
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.models import now
-from frontdesk.core.money import money_in, to_money
+from frontdesk.core.money import format_yuan, money_in, to_money
 from frontdesk.core.numbering import next_number
 from frontdesk.core.settings import load as load_settings
 from frontdesk.core.workdays import WorkCalendar, load as load_calendar
-from frontdesk.fees.service import bill_facts, one_off_bill, paid_repair_item
+from frontdesk.fees.service import MAX_PRICE, bill_facts, one_off_bill, paid_repair_item
 from frontdesk.registration.service import Room, check_choice, link_call, optional_phone
 from frontdesk.workorders import deadlines
 from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_FOLLOW_WORKDAYS, MAX_WORKDAYS, PREFIX,
@@ -43,6 +45,9 @@ from frontdesk.workorders.models import (CHANNELS, FOLLOW_KINDS, KINDS, MAX_FOLL
 REPAIRS = ("repair_home", "repair_common")
 OPEN = ("registered", "dispatched", "paused")
 DONE = ("completed", "followed_up", "unreachable", "closed")
+LIMITS = {"content": 500, "place": 64, "reporter": 64, "preferred_time": 64, "result": 200, "comment": 200,
+          "reason": 200, "reply": 200}  # characters, as the columns hold them (the forms count as typed)
+_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {n} characters.")
 REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
 UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
 FINDINGS = {"有效": "投诉成立", "无效": "投诉不成立"}  # a complaint's finding, as the register says it
@@ -390,6 +395,7 @@ class WorkOrderService:
         content = (content or "").strip()
         if not content:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Please write what is wrong or what is asked."), "content")
+        _at_most(check, {"content": content, "place": place, "reporter": reporter, "preferred_time": preferred_time})
         channel = check(check_choice, channel, CHANNELS, "channel")
         phone = check(optional_phone, phone, "phone")
         place = (place or "").strip()[:64]
@@ -501,9 +507,12 @@ class WorkOrderService:
         result = (result or "").strip()
         if not result:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Please write what was done."), "result")
+        _at_most(check, {"result": result})
         rows = check(_materials, materials) or []
         hours = check(_hours, hours) if hours not in (None, "") else None
         labour = check(money_in, labour, "labour", Decimal(100000), 0, True) if labour not in (None, "") else Decimal(0)
+        if not check.failed("materials") and not check.failed("labour"):
+            _check_total(check, rows, labour)
         if completed_at > now() + timedelta(minutes=5):
             check.fail(QT_TRANSLATE_NOOP("Errors", "The completion time cannot be in the future."), "completed_at")
         check.done()
@@ -557,6 +566,7 @@ class WorkOrderService:
                                choices="、".join(RATINGS))
             if satisfaction not in (1, 2, 3, 4, 5):
                 check.fail(QT_TRANSLATE_NOOP("Errors", "Rate the overall satisfaction from 1 to 5."), "satisfaction")
+        _at_most(check, {"comment": comment})
         check.done()
         with self.store.write() as s:
             order = _order(s, order_id, keep=False)
@@ -617,6 +627,7 @@ class WorkOrderService:
         check = Checks()
         if not text:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Please write the reply given."), "reply")
+        _at_most(check, {"reply": text})
         if validity not in ("", "有效", "无效"):
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "validity", choices="有效、无效")
         if repair and validity == "无效":
@@ -670,6 +681,8 @@ class WorkOrderService:
             q = select(WorkOrder).where(WorkOrder.id == number_or_id) if isinstance(number_or_id, int) else \
                 select(WorkOrder).where(WorkOrder.number == str(number_or_id).strip().upper())
             order = s.scalar(q)
+            if order is None and not isinstance(number_or_id, int):
+                raise _no_order(str(number_or_id).strip().upper(), NotFound)
             if order is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
             # counted in the database: two desks printing at once both count
@@ -878,6 +891,9 @@ def quote(terms: ChargeTerms, materials, labour, on: date | None = None) -> Char
     field when they cannot be read yet); completed today unless ``on``."""
     rows = _materials(materials)
     labour = money_in(labour, "labour", Decimal(100000), 0, True) if str(labour or "").strip() else Decimal(0)
+    check = Checks()
+    _check_total(check, rows, labour)
+    check.done()
     return charge(terms, rows, labour, on or now().date())
 
 
@@ -945,10 +961,21 @@ def _repair_of(s, complaint: WorkOrder, number: str) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only a complaint is linked to the repair that caused it."),
                               "repair")
     repair = s.execute(select(WorkOrder.id, WorkOrder.kind).where(WorkOrder.number == number)).first()
-    if repair is None or repair[1] not in REPAIRS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is not a repair order's number (e.g. "
-                                                          "GD2026-000123)."), "repair", number=number)
+    if repair is None:
+        raise _no_order(number, ValidationError, "repair")
+    if repair[1] not in REPAIRS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is not a repair order: a complaint names the "
+                                                          "repair that caused it."), "repair", number=number)
     return repair[0]
+
+
+def _no_order(number: str, error=ValidationError, field: str | None = None):
+    """The fault of an order number that finds nothing: a well-formed one is an order that does not
+    exist (没有这个工单); anything else is not a number at all."""
+    if re.fullmatch(rf"{PREFIX}\d{{4}}-\d{{6}}", number):
+        return error(QT_TRANSLATE_NOOP("Errors", "There is no work order {number}."), field, number=number)
+    return error(QT_TRANSLATE_NOOP("Errors", "{number} is not a work order number (e.g. GD2026-000123)."), field,
+                 number=number)
 
 
 def _invalid_due(s, order: WorkOrder, at: datetime) -> datetime:
@@ -981,7 +1008,17 @@ def _reason(reason: str, field: str = "reason") -> str:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give the reason."), field)
+    if len(reason) > LIMITS["reason"]:
+        raise ValidationError(_TOO_LONG, field, n=LIMITS["reason"])
     return reason
+
+
+def _at_most(check: Checks, texts: dict[str, str]) -> None:
+    """Each text within its field's limit (``LIMITS``, the columns' sizes): a longer one is refused at
+    its field, never cut short unseen."""
+    for field, text in texts.items():
+        if len((text or "").strip()) > LIMITS[field]:
+            check.fail(_TOO_LONG, field, n=LIMITS[field])
 
 
 def _check_assignee(s, department_id: int, worker_id: int | None):
@@ -998,29 +1035,65 @@ def _check_assignee(s, department_id: int, worker_id: int | None):
     return dept, worker
 
 
+MAX_QUANTITY, MAX_UNIT_PRICE = Decimal(10000), Decimal(100000)
+
+
 def _materials(rows) -> list[tuple[str, Decimal, Decimal]]:
     """Materials as (name, quantity, unit price) rows, or as the desk types them: one per line,
-    "name quantity unit-price"."""
+    "name quantity unit-price". Every line at fault is named (第 2 行：…), all at once."""
     if isinstance(rows, str):
-        lines = [line.split() for line in rows.splitlines() if line.strip()]
-        if any(len(parts) != 3 for parts in lines):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write each material as: name quantity unit price."),
-                                  "materials")
-        rows = lines
-    out = []
-    for name, qty, price in rows or ():
-        name = (name or "").strip()
+        rows = [line.split() for line in rows.splitlines() if line.strip()]
+    check, out = Checks(), []
+    for line, parts in enumerate(rows or (), 1):
+        if len(parts) != 3:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: write the material as name, quantity and unit "
+                                                   "price (e.g. 三通 2 12.50)."), "materials", line=line)
+            continue
+        name, qty, price = (str(v if v is not None else "").strip() for v in parts)
         if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Each material needs its name."), "materials")
-        try:
-            q = Decimal(str(qty).strip())
-        except ArithmeticError:
-            q = None
-        if q is None or not q.is_finite() or not 0 < q <= 10000:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A quantity is a number above 0 and at most 10000."),
-                                  "materials")
-        out.append((name[:32], q, money_in(price, "materials", Decimal(100000), 0, True)))
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the material needs its name."), "materials",
+                       line=line)
+        q, p = _number(qty), _number(price)
+        if q is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the quantity must be a number."), "materials",
+                       line=line)
+        elif not 0 < q <= MAX_QUANTITY:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the quantity must be above 0 and at most {most}."),
+                       "materials", line=line, most=MAX_QUANTITY)
+        if p is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the unit price must be an amount in yuan."),
+                       "materials", line=line)
+        elif not 0 <= p <= MAX_UNIT_PRICE:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the unit price must be from {low} to {high}."),
+                       "materials", line=line, low=format_yuan(0), high=format_yuan(MAX_UNIT_PRICE))
+        if name and q is not None and p is not None and not check.errors:
+            out.append((name[:32], q, to_money(p)))
+    check.done()
     return out
+
+
+def _number(text: str) -> Decimal | None:
+    """A typed number (full-width digits and a leading ¥ allowed), or None."""
+    text = unicodedata.normalize("NFKC", text).lstrip("¥￥").replace(",", "")
+    try:
+        d = Decimal(text)
+    except ArithmeticError:
+        return None
+    return d if d.is_finite() else None
+
+
+def _check_total(check: Checks, rows, labour: Decimal | None) -> None:
+    """What a paid repair may come to (the fees' most for a paid service), at the field that makes it
+    too much: the materials' own total, else the labour that brings it over."""
+    materials = sum((to_money(q * p) for _n, q, p in rows), Decimal(0))
+    if materials > MAX_PRICE:
+        check.fail(QT_TRANSLATE_NOOP("Errors", "The materials come to {total}; a repair is charged at most "
+                                               "{most}."), "materials", total=format_yuan(materials),
+                   most=format_yuan(MAX_PRICE))
+    elif materials + (labour or 0) > MAX_PRICE:
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Materials and labour come to {total}; a repair is charged at most "
+                                               "{most}."), "labour", total=format_yuan(materials + labour),
+                   most=format_yuan(MAX_PRICE))
 
 
 def _hours(value) -> Decimal:

@@ -8,7 +8,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
 class Ui_CompleteDialog(object):
     def setupUi(self, CompleteDialog):
@@ -30,11 +30,24 @@ class Ui_CompleteDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.resultLabel)
 
+        self.resultRow = QHBoxLayout()
+        self.resultRow.setSpacing(6)
+        self.resultRow.setObjectName(u"resultRow")
         self.result = QLineEdit(CompleteDialog)
         self.result.setObjectName(u"result")
         self.result.setMaxLength(200)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.result)
+        self.resultRow.addWidget(self.result)
+
+        self.resultCount = QLabel(CompleteDialog)
+        self.resultCount.setObjectName(u"resultCount")
+        self.resultCount.setStyleSheet(u"color:#888")
+        self.resultCount.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.resultRow.addWidget(self.resultCount)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.resultRow)
 
         self.materialsLabel = QLabel(CompleteDialog)
         self.materialsLabel.setObjectName(u"materialsLabel")

@@ -6,9 +6,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication)
+from PySide6.QtCore import (QCoreApplication, Qt)
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
 
 class Ui_FollowUpDialog(object):
     def setupUi(self, FollowUpDialog):
@@ -85,11 +85,24 @@ class Ui_FollowUpDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.commentLabel)
 
+        self.commentRow = QHBoxLayout()
+        self.commentRow.setSpacing(6)
+        self.commentRow.setObjectName(u"commentRow")
         self.comment = QLineEdit(FollowUpDialog)
         self.comment.setObjectName(u"comment")
         self.comment.setMaxLength(200)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.comment)
+        self.commentRow.addWidget(self.comment)
+
+        self.commentCount = QLabel(FollowUpDialog)
+        self.commentCount.setObjectName(u"commentCount")
+        self.commentCount.setStyleSheet(u"color:#888")
+        self.commentCount.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.commentRow.addWidget(self.commentCount)
+
+
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.commentRow)
 
 
         self.layout.addLayout(self.form)

@@ -6,9 +6,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 class Ui_WorkOrderDialog(object):
     def setupUi(self, WorkOrderDialog):
@@ -70,11 +70,24 @@ class Ui_WorkOrderDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reporterLabel)
 
+        self.reporterRow = QHBoxLayout()
+        self.reporterRow.setSpacing(6)
+        self.reporterRow.setObjectName(u"reporterRow")
         self.reporter = QLineEdit(WorkOrderDialog)
         self.reporter.setObjectName(u"reporter")
         self.reporter.setMaxLength(64)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reporter)
+        self.reporterRow.addWidget(self.reporter)
+
+        self.reporterCount = QLabel(WorkOrderDialog)
+        self.reporterCount.setObjectName(u"reporterCount")
+        self.reporterCount.setStyleSheet(u"color:#888")
+        self.reporterCount.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.reporterRow.addWidget(self.reporterCount)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.reporterRow)
 
         self.phoneLabel = QLabel(WorkOrderDialog)
         self.phoneLabel.setObjectName(u"phoneLabel")
@@ -114,12 +127,25 @@ class Ui_WorkOrderDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.contentLabel)
 
+        self.contentRow = QVBoxLayout()
+        self.contentRow.setSpacing(2)
+        self.contentRow.setObjectName(u"contentRow")
         self.content = QPlainTextEdit(WorkOrderDialog)
         self.content.setObjectName(u"content")
         self.content.setTabChangesFocus(True)
         self.content.setMaximumSize(QSize(16777215, 80))
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.content)
+        self.contentRow.addWidget(self.content)
+
+        self.contentCount = QLabel(WorkOrderDialog)
+        self.contentCount.setObjectName(u"contentCount")
+        self.contentCount.setStyleSheet(u"color:#888")
+        self.contentCount.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+
+        self.contentRow.addWidget(self.contentCount)
+
+
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.contentRow)
 
         self.preferredLabel = QLabel(WorkOrderDialog)
         self.preferredLabel.setObjectName(u"preferredLabel")
