@@ -490,3 +490,45 @@ def test_unanswered_calls_are_spaced_and_reaching_no_one_is_not_a_follow_up(wo, 
     rates = svc.rates(MON.date(), MON.date())
     assert (rates["followed_up"], rates["follow_up_due"], rates["unreachable"]) == (1, 2, 1)
     assert [h[2] for h in svc.history(lost.id) if h[1] == "回访"][-1] == "未接通（第 3 次），无法回访"
+
+
+def test_each_fault_is_named_at_its_field(wo, zh_translate):
+    """The materials say which line is wrong; a total over the most a repair is charged is refused at
+    the field that makes it so (no box); a well-formed order number that finds nothing is 没有这个工单;
+    a phone is a real phone, as in registration."""
+    from frontdesk.workorders.service import ChargeTerms, quote
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=3))
+    svc.dispatch(clerk, r.id, depts["工程部"], worker)
+
+    def faults(**kw):
+        with pytest.raises(ValidationError) as err:
+            svc.complete(clerk, r.id, result="更换三通", **kw)
+        return [(e.field, e.text(zh_translate)) for e in getattr(err.value, "errors", [err.value])]
+    assert faults(materials="三通 2 12.50\n弯头 两 3\n阀门 1\n胶带 1 -5") == [
+        ("materials", "第 2 行：数量须为数字"), ("materials", "第 3 行：请按“名称 数量 单价”填写（如 三通 2 12.50）"),
+        ("materials", "第 4 行：单价须在 ¥0.00 至 ¥100,000.00 之间")]
+    assert faults(materials="钢材 10000 100") == [("materials", "材料合计 ¥1,000,000.00，一次维修最多收费 ¥100,000.00。")]
+    assert faults(materials="三通 1 99999", labour="50") == [
+        ("labour", "材料与人工合计 ¥100,049.00，一次维修最多收费 ¥100,000.00。")]
+    with pytest.raises(ValidationError) as err:  # the completion form's price as typed says the same
+        quote(ChargeTerms("repair_home", room, None), "钢材 10000 100", "")
+    assert err.value.field == "materials"
+    assert svc.get(r.id).state == "dispatched"  # nothing changed
+    c = svc.register(clerk, kind="complaint", content="维修后仍渗水", room_id=room)
+    other = svc.register(clerk, kind="complaint", content="噪音", room_id=room)
+    for number, said in (("GD1999-000001", "没有这个工单：GD1999-000001"), ("12345", "不是工单编号"),
+                         (other.number, "不是维修工单")):
+        with pytest.raises(ValidationError) as err:
+            svc.reply(clerk, c.id, "已安排复查", "有效", number)
+        assert err.value.field == "repair" and said in err.value.text(zh_translate)
+    with pytest.raises(NotFound) as err:  # the slip by its number
+        svc.print_slip(clerk, "GD1999-000001")
+    assert "没有这个工单" in err.value.text(zh_translate)
+    for bad in ("12345", "1380013800", "电话"):
+        with pytest.raises(ValidationError) as err:
+            svc.add_worker(boss, depts["工程部"], "李师傅", bad)
+        assert err.value.field == "phone"
+        with pytest.raises(ValidationError) as err:
+            svc.register(clerk, kind="repair_home", content="门锁坏", room_id=room, phone=bad)
+        assert err.value.field == "phone"

@@ -1074,10 +1074,12 @@ def _materials(rows) -> list[tuple[str, Decimal, Decimal]]:
 
 def _number(text: str) -> Decimal | None:
     """A typed number (full-width digits and a leading ¥ allowed), or None."""
-    text = unicodedata.normalize("NFKC", text).lstrip("¥￥").replace(",", "")
+    text = unicodedata.normalize("NFKC", text).lstrip("¥").replace(",", "")
     try:
         d = Decimal(text)
     except ArithmeticError:
+        return None
+    if "_" in text:  # Python's digit grouping is no way to write a number
         return None
     return d if d.is_finite() else None
 
