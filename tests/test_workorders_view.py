@@ -336,3 +336,62 @@ def test_deadlines_counted_on_a_guessed_calendar_are_marked_in_the_list(store, s
         assert "完成时限 01-04 17:30（估算）" in detail and "按周一至周五计算" in detail
         tab.select(november.id)
         assert "估算" not in tab.form.detail.toPlainText()
+
+
+def test_unanswered_follow_up_calls_are_spaced_and_listed_as_unreachable(window, store, supervisor, qtbot, boxes):
+    """Issue 19: three 未接通 clicked within seconds no longer make 无法回访 shown as 已回访. The second
+    click is refused at the 接通 field (no message box), saying when the next call may be made; spaced
+    two hours apart, the third makes the order 无法回访 in the state and 回访结果 columns and the detail."""
+    from datetime import datetime, time, timedelta
+
+    svc = WorkOrderService(store)
+    leak = next(i for i, _p, n in svc.categories() if n == "漏水")
+    day = clock.today() - timedelta(days=2)
+    with clock.pinned(datetime.combine(day, time(9))):
+        r = svc.register(supervisor, kind="repair_home", content="厨房水管漏水", room_id=window.room, category_id=leak)
+        svc.dispatch(supervisor, r.id, dict((n, i) for i, n in svc.departments())["工程部"])
+    with clock.pinned(datetime.combine(day, time(11))):
+        svc.complete(supervisor, r.id, result="更换三通")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tab = window.workorders
+    first = datetime.combine(day + timedelta(days=1), time(9, 0))
+
+    def call(at):
+        seen = {}
+
+        def unanswered(dlg):
+            dlg.form.reached.setChecked(False)
+            qtbot.keyClick(dlg.form.comment, Qt.Key.Key_Return)
+            seen.update(error=dlg.errors.text("state"), open=dlg.isVisible())
+            if dlg.isVisible():
+                dlg.reject()
+
+        with clock.pinned(at):
+            tab.reload()
+            tab.select(r.id)
+            done = when_modal(qtbot, unanswered)
+            qtbot.mouseClick(tab.form.followButton, Qt.MouseButton.LeftButton)
+            done.check()
+        return seen
+
+    assert call(first) == {"error": "", "open": False}
+    refused = call(first + timedelta(seconds=13))
+    assert refused["open"] and boxes.shown == []
+    assert f"{first:%m-%d} 09:00" in refused["error"] and f"{first:%m-%d} 11:00" in refused["error"], refused
+    assert "2 小时" in refused["error"]
+    assert svc.get(r.id).follow_attempts == 1
+    with clock.pinned(first + timedelta(minutes=30)):
+        tab.reload()
+        tab.select(r.id)
+        assert f"下次回访不早于 {first:%m-%d} 11:00" in tab.form.detail.toPlainText()
+    assert call(first + timedelta(hours=2))["error"] == ""
+    assert call(first + timedelta(hours=4))["error"] == ""
+    assert svc.get(r.id).state == "unreachable"
+    model = tab.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = model.row_of_id(r.id)
+    cell = {h: model.data(model.index(row, c)) for c, h in enumerate(headers)}
+    assert cell["状态"] == "无法回访" and cell["回访结果"] == "无法回访"
+    assert "无法回访" in tab.form.detail.toPlainText() and "不计入回访率" in tab.form.detail.toPlainText()
+    tab.form.stateFilter.setCurrentIndex(tab.form.stateFilter.findText("无法回访"))
+    assert [model.row_id(i) for i in range(model.rowCount())] == [r.id]

@@ -37,10 +37,12 @@ class PropertySettings:
     partial_payments: bool = False                   # may a payment settle part of a bill
     office_end: str = "17:30"                        # "N working days" end at this time of the N-th day
     receipt_layout: str = "three_part"               # "three_part": A4 存根/收据/记账; "a5": customer copy only
+    follow_up_gap_hours: int = 2                     # 回访: unanswered calls at least this many hours apart
     demo: bool = False
 
 
-_INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365), "late_fee_grace_days": (0, 365)}
+_INT_LIMITS = {"idle_lock_minutes": (1, 240), "backup_keep": (1, 365), "late_fee_grace_days": (0, 365),
+               "follow_up_gap_hours": (1, 72)}
 _CHOICES = {"late_fee_basis": ("day", "month"), "receipt_layout": ("three_part", "a5")}
 _BOOLS = ("demo", "late_fee_enabled", "partial_payments")
 _DECIMAL_LIMITS = {"custody_water_limit": (0, 1000), "custody_power_limit": (0, 10000),

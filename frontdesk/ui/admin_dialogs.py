@@ -60,6 +60,7 @@ class SettingsDialog(FormDialog):
         f.partialPayments.setChecked(current.partial_payments)
         f.cashLimit.setText(str(current.cash_over_limit))
         f.officeEnd.setText(current.office_end)
+        f.followGap.setValue(current.follow_up_gap_hours)
         f.receiptLayout.addItem(translate("SettingsDialog", "A4, three parts (stub, payer, accounts)"), "three_part")
         f.receiptLayout.addItem(translate("SettingsDialog", "A5, the payer's copy only"), "a5")
         f.receiptLayout.setCurrentIndex(f.receiptLayout.findData(current.receipt_layout))
@@ -75,7 +76,8 @@ class SettingsDialog(FormDialog):
                    "hotline": f.hotline, "idle_lock_minutes": f.idleMinutes, "backup_keep": f.backupKeep,
                    "custody_water_limit": f.waterLimit, "custody_power_limit": f.powerLimit,
                    "late_fee_rate": f.lateRate, "late_fee_basis": f.lateBasis, "late_fee_grace_days": f.graceDays,
-                   "receipt_layout": f.receiptLayout, "cash_over_limit": f.cashLimit, "office_end": f.officeEnd})
+                   "receipt_layout": f.receiptLayout, "cash_over_limit": f.cashLimit, "office_end": f.officeEnd,
+                   "follow_up_gap_hours": f.followGap})
 
     def save(self) -> None:
         f = self.form
@@ -88,7 +90,7 @@ class SettingsDialog(FormDialog):
                 late_fee_rate=f.lateRate.text(), late_fee_basis=f.lateBasis.currentData(),
                 late_fee_grace_days=f.graceDays.value(), partial_payments=f.partialPayments.isChecked(),
                 receipt_layout=f.receiptLayout.currentData(), cash_over_limit=f.cashLimit.text(),
-                office_end=f.officeEnd.text())
+                office_end=f.officeEnd.text(), follow_up_gap_hours=f.followGap.value())
         lang = f.language.currentData()
         if lang != config.language():
             config.set_language(lang)

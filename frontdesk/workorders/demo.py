@@ -107,9 +107,13 @@ def fill(store, ctx) -> None:
             if n % 13 == 7:
                 svc.follow_up(clerk, r.id, reached=True, on_time=False, attitude="一般", skill="不满意", manners="一般",
                               satisfaction=2, comment="还有问题")  # 返工
-            elif n % 9 == 4:
-                for _ in range(3):
-                    svc.follow_up(clerk, r.id, reached=False)  # 无法回访
+            elif n % 9 == 4:  # 无法回访: three calls unanswered, each the property's 2 hours after the last
+                first = datetime.combine(follow.date(), time(8, 30)) + timedelta(minutes=4 * follow.minute)
+                for k in range(3):
+                    call = first + timedelta(hours=2 * k, minutes=k)
+                    if done < call <= clock.wall():
+                        with as_of(call):
+                            svc.follow_up(clerk, r.id, reached=False)
             else:
                 svc.follow_up(clerk, r.id, reached=True, on_time=True, attitude="满意", skill="满意", manners="满意",
                               satisfaction=rng.choice((4, 5, 5)))

@@ -20,7 +20,8 @@ KINDS = {"repair_home": QT_TRANSLATE_NOOP("WorkOrders", "Repair in a home"),
          "enquiry": QT_TRANSLATE_NOOP("WorkOrders", "Enquiry or suggestion")}
 CHANNELS = ("电话", "来访", "微信", "巡查", "其他")
 STATES = {"registered": "已登记", "dispatched": "已派单", "paused": "已暂停", "completed": "已完成",
-          "followed_up": "已回访", "closed": "已关闭", "cancelled": "已取消"}  # the desk's words, as stored data
+          "followed_up": "已回访", "unreachable": "无法回访", "closed": "已关闭",
+          "cancelled": "已取消"}  # the desk's words, as stored data
 RATINGS = ("满意", "一般", "不满意")
 FOLLOW_KINDS = {  # which follow-up rule a category's repairs take (deadlines.FOLLOW_UP_WORKDAYS)
     "safety": QT_TRANSLATE_NOOP("WorkOrders", "Safety facility: 2 working days after completion"),

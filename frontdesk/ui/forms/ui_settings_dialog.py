@@ -123,6 +123,18 @@ class Ui_SettingsDialog(object):
 
         self.deskForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.officeEnd)
 
+        self.followGapLabel = QLabel(self.deskBox)
+        self.followGapLabel.setObjectName(u"followGapLabel")
+
+        self.deskForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.followGapLabel)
+
+        self.followGap = QSpinBox(self.deskBox)
+        self.followGap.setObjectName(u"followGap")
+        self.followGap.setMinimum(1)
+        self.followGap.setMaximum(72)
+
+        self.deskForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.followGap)
+
 
         self.layout.addWidget(self.deskBox)
 
@@ -227,6 +239,7 @@ class Ui_SettingsDialog(object):
         self.waterLimitLabel.setBuddy(self.waterLimit)
         self.powerLimitLabel.setBuddy(self.powerLimit)
         self.officeEndLabel.setBuddy(self.officeEnd)
+        self.followGapLabel.setBuddy(self.followGap)
         self.lateRateLabel.setBuddy(self.lateRate)
         self.graceLabel.setBuddy(self.graceDays)
         self.cashLimitLabel.setBuddy(self.cashLimit)
@@ -250,6 +263,7 @@ class Ui_SettingsDialog(object):
         self.waterLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &water per reading (m\u00b3)", None))
         self.powerLimitLabel.setText(QCoreApplication.translate("SettingsDialog", u"Custody: &electricity per reading (kWh)", None))
         self.officeEndLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office hours &end (HH:MM; deadlines in working days end then)", None))
+        self.followGapLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Follow-up: hours between two unanswered calls", None))
         self.feesBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Fees", None))
         self.lateFeeEnabled.setText(QCoreApplication.translate("SettingsDialog", u"Charge a late fee (\u6ede\u7eb3\u91d1) on overdue bills", None))
         self.lateRateLabel.setText(QCoreApplication.translate("SettingsDialog", u"Late fee &rate (%)", None))
