@@ -13,7 +13,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.documents import labels
 from frontdesk.core.money import amount_in_words
 from frontdesk.core.printing import Document, Letterhead
-from frontdesk.registration.rooms import room_label
+from frontdesk.registration.service import room_label
 from frontdesk.registration.service import Room
 from frontdesk.workorders.models import (KINDS, STATES, WoCategory, WoDepartment, WorkOrder, WorkOrderEvent,
                                          WoWarranty, WoWorker)
