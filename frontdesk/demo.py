@@ -10,9 +10,10 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from frontdesk.core import audit, clock
+from frontdesk.core import audit
 from frontdesk.core.audit import SYSTEM, Actor
 from frontdesk.core.db import Store
+from frontdesk.core.dates import desk_today
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.models import AuditEntry, Operator
 from frontdesk.core.operators import RECEPTIONIST, SUPERVISOR, actor_of, create_operator, hash_password
@@ -33,7 +34,9 @@ DEMO_PROPERTY = {"property_name": "翠湖花园（演示）", "company_name": "�
 @dataclass
 class DemoContext:
     """What every task's demo part gets: the supervisor and the receptionist acting, a seeded
-    random source, today; ``figures`` collects what was made (rooms, people, receipts …)."""
+    random source, the demo's today (``core.dates.desk_today``: the last day the desk has worked
+    on by now — yesterday at 08:00 or just after midnight); ``figures`` collects what was made
+    (rooms, people, receipts …)."""
     boss: Actor
     clerk: Actor
     rng: random.Random
@@ -73,7 +76,7 @@ def load_demo(store: Store) -> dict:
         boss, clerk = actor_of(ops[0]), actor_of(ops[1])
         save_settings(s, boss, validate(DEMO_PROPERTY))
         audit.record(s, boss, "create", "setting", "demo", summary="演示物业")
-    ctx = DemoContext(boss, clerk, random.Random(88), clock.today())
+    ctx = DemoContext(boss, clerk, random.Random(88), desk_today())
     for task in TASKS:
         if task.demo:
             load(task.demo)(store, ctx)
@@ -91,7 +94,7 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
     task's generated part (rooms and people, custody and calls, fee history …)."""
     t0 = time.perf_counter()
     rng = random.Random(seed)
-    today = clock.today()
+    today = desk_today()  # as the demo's: before the desk has opened, its history ends yesterday
     start = datetime.combine(today - timedelta(days=365 * years), datetime.min.time()).replace(hour=9)
     with store.write() as s:
         _refuse_real_data(s)
@@ -103,7 +106,7 @@ def generate(store: Store, rooms: int = 10000, years: int = 10, seed: int = 2026
             ops.append({"username": username, "display_name": random_person(rng, today)["name"],
                         "role": SUPERVISOR if i < 2 else RECEPTIONIST, "password_hash": pw, "active": i < 8,
                         "must_change_password": False, "failed_logins": 0,
-                        "created_at": start + timedelta(days=i * 300)})
+                        "created_at": start + timedelta(days=i * min(300, 365 * years // 12))})  # none later than now
         s.execute(Operator.__table__.insert(), ops)
         boss = actor_of(s.scalar(select(Operator).where(Operator.username == "zhuguan")))
         save_settings(s, boss, validate({"property_name": "锦绣城（大型测试小区）", "company_name": "示例物业服务有限公司",

@@ -1,4 +1,5 @@
 """The demo property and the synthetic generator produce valid, realistic data."""
+from datetime import time
 from decimal import Decimal
 
 import pytest
@@ -79,11 +80,17 @@ def test_generated_fee_history_keeps_the_money_rules(any_store):
 
 
 def test_the_demo_is_a_living_property_a_newcomer_can_learn_from(store):
+    load_demo(store)
+    assert_living_property(store)
+
+
+def assert_living_property(store) -> None:
+    """What a newcomer finds in the demo, whatever day and hour it was loaded at (``clock.now()``;
+    tests/test_any_day.py loads it at the awkward ones)."""
     from frontdesk.core.models import AuditEntry
     from frontdesk.fees.consistency import problems
     from frontdesk.fees.models import Deposit, FeeItem, Receipt, ShiftClose
     from frontdesk.registration.models import CallLog, Custody, CustodyInspection, Occupancy, SmallRegistration
-    load_demo(store)
     now = clock.now()
     with store.read() as s:
         receipts = s.scalars(select(Receipt)).all()
@@ -116,6 +123,103 @@ def test_the_demo_is_a_living_property_a_newcomer_can_learn_from(store):
         assert all(o.registered_at <= now for o in orders)
     from frontdesk.workorders.consistency import problems as order_problems
     assert problems(store) == [] and order_problems(store) == []
+    assert shift_close_problems(store) == []
+    assert time_order_problems(store) == []
+
+
+def shift_close_problems(store) -> list[str]:
+    """Every close's cash expected is what its receipts, voids and refunds in cash left in the drawer
+    (plus what the float advanced); counted is what the desk typed, and a difference has its reason."""
+    from frontdesk.fees.models import Deposit, Receipt, ShiftClose
+    zero, out = Decimal("0.00"), []
+    with store.read() as s:
+        closes = s.scalars(select(ShiftClose).order_by(ShiftClose.id)).all()
+        receipts = s.scalars(select(Receipt)).all()
+        deposits = s.scalars(select(Deposit)).all()
+    if not closes:
+        return ["no shift closed"]
+    now = clock.now()
+    for c in closes:
+        issued = [r for r in receipts if r.shift_id == c.id]
+        voided = [r for r in receipts if r.void_shift_id == c.id]
+        refunds = [d for d in deposits if d.refund_shift_id == c.id]
+        cash = sum((r.total for r in issued if r.method == "现金"), zero) \
+            - sum((r.total for r in voided if r.method == "现金"), zero) \
+            - sum((d.refund_amount for d in refunds if d.refund_method == "现金"), zero)
+        advanced = sum((r.float_advance or zero for r in issued + voided), zero) + \
+            sum((d.float_advance or zero for d in refunds), zero)
+        if not c.cash_expected == cash + advanced >= zero:
+            out.append(f"{c.number}: cash expected {c.cash_expected}, its drawer {cash} + float {advanced}")
+        if c.cash_counted < zero:
+            out.append(f"{c.number}: counted {c.cash_counted}")
+        if (c.cash_counted != c.cash_expected) != bool(c.difference_reason):
+            out.append(f"{c.number}: counted {c.cash_counted}, expected {c.cash_expected}, "
+                       f"reason {c.difference_reason!r}")
+        if (c.receipts, c.voids) != (len(issued), len(voided)) or \
+                c.issued_total != sum((r.total for r in issued), zero):
+            out.append(f"{c.number}: {c.receipts} receipts, {c.voids} voids, {c.issued_total} do not match its rows")
+        if c.closed_at > now:
+            out.append(f"{c.number}: closed at {c.closed_at}, after now")
+        late = [r.number for r in issued if r.issued_at > c.closed_at] + \
+            [r.number for r in voided if r.voided_at > c.closed_at]
+        if late:
+            out.append(f"{c.number} closed at {c.closed_at} holds what came later: {late}")
+    by_operator: dict[int, list] = {}
+    for c in closes:
+        by_operator.setdefault(c.operator_id, []).append(c.closed_at)
+    for mine in by_operator.values():  # each drawer closed once a day at most, in time order
+        if mine != sorted(set(mine)):
+            out.append(f"closes of one operator out of order or twice at once: {mine}")
+    return out
+
+
+def time_order_problems(store) -> list[str]:
+    """Each thing after what it follows, none after now: an order registered, dispatched, completed
+    (in the workers' hours), followed up (in the desk's); a bill paid after it was made; a call's
+    reply after the call; a small registration before its batch."""
+    from frontdesk.fees.models import Bill, Receipt
+    from frontdesk.registration.models import CallLog, CustodyInspection, SmallRegistration
+    from frontdesk.workorders.models import FollowUp, WorkOrder, WorkOrderEvent
+    now, out = clock.now(), []
+    with store.read() as s:
+        orders = s.scalars(select(WorkOrder)).all()
+        events = s.execute(select(WorkOrderEvent.order_id, WorkOrderEvent.at, WorkOrderEvent.action)
+                           .order_by(WorkOrderEvent.id)).all()
+        follow_ups = s.execute(select(FollowUp.order_id, FollowUp.at)).all()
+        paid = s.execute(select(Bill.created_at, Receipt.issued_at, Receipt.number)
+                         .join(Receipt, Receipt.id == Bill.receipt_id)).all()
+        calls = s.scalars(select(CallLog)).all()
+        small = s.scalars(select(SmallRegistration)).all()
+        inspected = s.scalars(select(CustodyInspection.inspected_on)).all()
+    numbers = {o.id: o.number for o in orders}
+    for o in orders:
+        steps = [at for at in (o.registered_at, o.dispatched_at, o.completed_at, o.followed_at) if at is not None]
+        if steps != sorted(steps) or steps[-1] > now:
+            out.append(f"{o.number}: registered, dispatched, completed, followed up at {steps}")
+        if o.completed_at and not time(8) <= o.completed_at.time() <= time(18):
+            out.append(f"{o.number}: completed at {o.completed_at}, out of the workers' hours")
+    last: dict[int, tuple] = {}
+    for order_id, at, action in events:  # an order's history in the order it happened
+        before = last.get(order_id)
+        if (before and at < before[0]) or at > now:
+            out.append(f"{numbers[order_id]}: {action} at {at} after {before}")
+        last[order_id] = (at, action)
+    completed = {o.id: o.completed_at or (o.reopen_count and o.registered_at) for o in orders}  # 返工: done again
+    for order_id, at in follow_ups:
+        if not (completed[order_id] and completed[order_id] <= at <= now):
+            out.append(f"{numbers[order_id]}: follow-up at {at}, completed at {completed[order_id]}")
+        if not time(8) <= at.time() <= time(18):
+            out.append(f"{numbers[order_id]}: follow-up call at {at}, out of the desk's hours")
+    for made, issued, number in paid:
+        if not made <= issued <= now:
+            out.append(f"{number} issued at {issued} pays a bill made at {made}")
+    for c in calls:
+        if c.at > now or (c.replied_at is not None and not c.at <= c.replied_at <= now):
+            out.append(f"call {c.id} at {c.at} replied at {c.replied_at}")
+    out += [f"small registration {r.id} at {r.registered_at} for the batch of {r.batch_date}" for r in small
+            if r.registered_at > now or r.batch_date < r.registered_at.date()]
+    out += [f"a custody inspection on {day}, after today" for day in inspected if day > now.date()]
+    return out
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])

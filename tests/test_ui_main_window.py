@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from frontdesk.core import clock
 from frontdesk.core.backup import list_backups
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.settings import SettingsService
@@ -151,8 +152,8 @@ def test_operator_list_prints_through_the_preview(window, store, supervisor, box
     assert preview is not None and preview.isVisible()
     assert preview.document.pageCount() == 1
     text = "".join(_pdftotext(preview.pdf, tmp_path).split())  # pdftotext spaces CJK freely
-    for expected in ("翠湖花园", "操作员名单", "王主管", "李前台", "主管", "前台", "CZ2026-000001", "第1页共1页",
-                     "共有操作员2名", "制表人", "（盖章）", "服务热线010-12345678"):
+    for expected in ("翠湖花园", "操作员名单", "王主管", "李前台", "主管", "前台", f"CZ{clock.now().year}-000001",
+                     "第1页共1页", "共有操作员2名", "制表人", "（盖章）", "服务热线010-12345678"):
         assert expected in text
 
     nowhere = tmp_path / "no such folder" / "saved.pdf"  # 另存为 to a folder that is gone: told, nothing written
@@ -183,7 +184,7 @@ def test_operator_list_prints_through_the_preview(window, store, supervisor, box
 
     # the next list takes the next number: numbers are never reused
     window.form.actionOperatorList.trigger()
-    assert "CZ2026-000002" in _pdftotext(window.findChildren(PrintPreview)[-1].pdf, tmp_path)
+    assert f"CZ{clock.now().year}-000002" in _pdftotext(window.findChildren(PrintPreview)[-1].pdf, tmp_path)
 
 
 def test_backup_and_restore_from_the_menu(window, store, supervisor, boxes, qtbot):

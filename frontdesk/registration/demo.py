@@ -158,7 +158,7 @@ def _demo_calls(store, ctx) -> int:
                 with as_of(promised - timedelta(hours=1)):
                     calls.mark_replied(actor, cid, "已回复业主，问题已处理")
         day += timedelta(days=1)
-    batch = next_batch_day(ctx.today)
+    batch = next_batch_day(clock.wall().date())  # the coming weekend's, as whoever opens the demo sees it
     for room in rng.sample(rooms, 5):
         name, phone = owners[room][0]
         with as_of(working_moment(rng, ctx.today - timedelta(days=rng.randrange(0, 5)))):
@@ -173,11 +173,12 @@ def generate(s, ctx) -> dict:
     room_ids = _build_rooms(s, ctx.rooms, ctx.rng, ctx.start, ctx.progress)
     audit_rows: list[dict] = []
     people = _people_for(s, room_ids, ctx.rng, ctx.today, ctx.start, 0.95, ctx.progress, 365 * ctx.years, audit_rows)
-    custody_rooms, calls = _custody_and_calls(s, room_ids, ctx.rng, ctx.start, ctx.years, ctx.operators)
+    custody_rooms, calls = _custody_and_calls(s, room_ids, ctx.rng, ctx.start, ctx.today, ctx.operators)
+    spread = min(365 * ctx.years * 1440, int((clock.wall() - ctx.start).total_seconds() // 60))  # up to now
     for _ in range(people):  # changes to people over the years
         oid, name = ctx.rng.choice(ctx.operators)
         pid = ctx.rng.randrange(1, people + 1)
-        audit_rows.append({"at": ctx.start + timedelta(minutes=ctx.rng.randrange(365 * ctx.years * 1440)),
+        audit_rows.append({"at": ctx.start + timedelta(minutes=ctx.rng.randrange(spread)),
                            "operator_id": oid, "operator_name": name, "action": "update", "entity": "person",
                            "entity_id": str(pid), "summary": "", "before": '{"phone": "138****0000"}',
                            "after": '{"phone": "139****0000"}'})
@@ -230,9 +231,9 @@ def _plate(n: int) -> str:
     return f"浙{letters[n % 10]}{(n * 7919) % 100000:05d}"
 
 
-def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_rows) -> tuple[int, int]:
-    """Custody rooms with weekly inspections over the last year, and years of call-log history."""
-    today = clock.today()
+def _custody_and_calls(session, room_ids, rng, start: datetime, today: date, op_rows) -> tuple[int, int]:
+    """Custody rooms with weekly inspections over the last year, and years of call-log history up to
+    ``today``."""
     custody_rooms = rng.sample(room_ids, max(1, len(room_ids) // 50))
     inspections = []
     for rid in custody_rooms:
@@ -251,7 +252,7 @@ def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_r
     session.execute(Room.__table__.update().where(Room.id.in_(custody_rooms)).values(state="托管"))
     topics = ("咨询物业费标准", "楼道灯不亮", "电梯异响", "家中水管漏水", "投诉邻居噪音", "询问停车位", "快递代收",
               "咨询装修手续", "门禁卡失灵", "反映绿化问题")
-    calls, day = [], start
+    calls, day, now = [], start, clock.wall()
     while day.date() < today:
         for _ in range(rng.randrange(4, 13)):
             at = day + timedelta(minutes=rng.randrange(600))
@@ -259,7 +260,8 @@ def _custody_and_calls(session, room_ids, rng, start: datetime, years: int, op_r
             promised = at + timedelta(hours=rng.choice((2, 24, 48))) if rng.random() < 0.2 else None
             calls.append({"at": at, "room_id": rng.choice(room_ids), "caller": "", "phone": "",
                           "channel": rng.choice(("电话", "电话", "来访")), "content": rng.choice(topics), "answer": "已答复",
-                          "promised_at": promised, "replied_at": promised, "work_order": False,
+                          "promised_at": promised, "replied_at": promised if promised and promised < now else None,
+                          "work_order": False,
                           "handled_by": oid, "handled_by_name": name})
         day += timedelta(days=1)
     for i in range(0, len(calls), 10000):

@@ -1,7 +1,10 @@
 """The work-order task's part of the demo property: about three months of orders of every kind and
 state, recorded through the service each at its own moment — some registered just before and during
-the Mid-Autumn and National Day holidays and around weekends, so deadlines over holidays show —
-with follow-ups, a reopening, pauses and a paid repair collected at the fees tab."""
+the holidays of those months (from the store's calendar) and around weekends, so deadlines over
+holidays show — with follow-ups, a reopening, pauses and a paid repair collected at the fees tab.
+Whatever the day the demo is loaded on, nothing happens after now or before what it follows: an
+order completed later than an hour ago is still being worked on, a bill is paid after it was made,
+the follow-up call comes after the completion, in the desk's hours."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -15,8 +18,29 @@ REPAIRS = (("厨房水管漏水", "漏水"), ("卫生间天花板渗水", "防�
 COMMON = (("3栋电梯异响", "电梯故障"), ("2栋楼道灯不亮", "电路/开关"), ("小区东门道闸抬不起", "车位/道闸"),
           ("5栋消防栓玻璃破损", "消防设施"), ("中心花园草坪枯黄", "绿化养护"))
 COMPLAINTS = (("楼上装修噪音太大", "装修/邻里噪音"), ("地下车库有人乱停车", "车位/道闸"), ("保洁不及时，垃圾堆放", "公共区域保洁"))
-HOLIDAY_DAYS = (date(2026, 9, 24), date(2026, 9, 26), date(2026, 9, 30), date(2026, 10, 3), date(2026, 10, 6),
-                date(2026, 10, 10))  # around Mid-Autumn and National Day, and the Saturday worked in lieu
+
+
+def around_holidays(session, first: date, last: date) -> set[date]:
+    """Days of ``first``…``last`` around its holidays, as the store's calendar has them: the working
+    day before each holiday, every third day of it, and the weekends worked in lieu (调休) — none in
+    a year the calendar does not know (counted Monday–Friday)."""
+    from frontdesk.core.workdays import load as load_calendar
+    cal = load_calendar(session)
+    days = {d for d, working in cal.days.items() if working and first <= d <= last}  # worked in lieu
+    seen: set[date] = set()
+    for holiday in sorted(d for d, working in cal.days.items() if not working and first <= d <= last):
+        if holiday in seen:
+            continue
+        start = end = holiday  # the whole stretch off, its weekend days included
+        while not cal.is_workday(start - timedelta(days=1)):
+            start -= timedelta(days=1)
+        while not cal.is_workday(end + timedelta(days=1)):
+            end += timedelta(days=1)
+        stretch = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+        seen.update(stretch)
+        days.update(stretch[2::3])
+        days.add(start - timedelta(days=1))  # the working day before it
+    return {d for d in days if first <= d <= last}
 
 
 def fill(store, ctx) -> None:
@@ -33,9 +57,9 @@ def fill(store, ctx) -> None:
     svc.add_worker(boss, depts["秩序部"], "周队长", "13900000021")
     with store.read() as s:
         owners = current_owners(s)
+        holidays = around_holidays(s, today - timedelta(days=89), today - timedelta(days=2))
     rooms = sorted(owners)
-    days = sorted({today - timedelta(days=rng.randrange(1, 90)) for _ in range(70)} |
-                  {d for d in HOLIDAY_DAYS if d < today - timedelta(days=1)})
+    days = sorted({today - timedelta(days=rng.randrange(1, 90)) for _ in range(70)} | holidays)
     made = 0
     for n, day in enumerate(days):
         at = datetime.combine(day, time(9, 15)) + timedelta(minutes=rng.randrange(480))
@@ -75,34 +99,41 @@ def fill(store, ctx) -> None:
         if pick >= 0.8 and pick < 0.95:
             with as_of(step + timedelta(minutes=30)):
                 svc.reply(clerk, r.id, "已联系相关方处理，并回复业主", "有效")
+        resumed = None
         if n % 11 == 5:  # waiting for parts
             with as_of(step + timedelta(hours=1)):
                 svc.pause(clerk, r.id, "等配件")
-            if day < today - timedelta(days=5):
-                with as_of(step + timedelta(days=2)):
-                    svc.resume(clerk, r.id)
-            else:
+            if day >= today - timedelta(days=5):
                 continue
+            resumed = step + timedelta(days=2)
+            with as_of(resumed):
+                svc.resume(clerk, r.id)
         if day >= today - timedelta(days=4) and n % 2 == 0:
             continue  # in progress
-        done = step + timedelta(hours=rng.randrange(2, 60))
+        done = (resumed or step) + timedelta(hours=rng.randrange(2, 60))
         if not 8 <= done.hour < 18:  # workers finish in working hours
             done = datetime.combine(done.date() + timedelta(days=done.hour >= 18), time(10)) + \
                 timedelta(minutes=rng.randrange(240))
-        done = min(done, clock.wall() - timedelta(hours=1))
+        if done > clock.wall() - timedelta(hours=1):
+            continue  # still being worked on
         paid = pick < 0.55 and n % 4 == 1
         with as_of(done):
             bill = svc.complete(boss, r.id, result="已处理完毕", materials=[("配件", "1", "35")] if paid else [],
                                 labour="40" if paid else None, signed=True, completed_at=done)
-        if bill:
+        if bill:  # paid at the desk the same day or the next, after the work was done
             order = svc.get(r.id)
-            with as_of(working_moment(rng, done.date() + timedelta(days=rng.randrange(0, 2)))):
-                if rng.random() < 0.7:
+            pay = working_moment(rng, done.date() + timedelta(days=rng.randrange(0, 2)))
+            if pay <= done:
+                pay = working_moment(rng, done.date() + timedelta(days=1))
+            if rng.random() < 0.7 and pay > done:
+                with as_of(pay):
                     fees.take_payment(clerk, order.room_id, [bill], "微信", reference=f"4200{rng.randrange(10**10):010d}",
                                       payer=owners[order.room_id][0][0])
         if pick >= 0.55 and pick < 0.8 or day > today - timedelta(days=3):
             continue  # common areas: no resident to call; the last days' calls are still due
         follow = working_moment(rng, done.date() + timedelta(days=1))
+        if follow <= done:
+            continue  # the call is still due
         with as_of(follow):
             if n % 13 == 7:
                 svc.follow_up(clerk, r.id, reached=True, on_time=False, attitude="一般", skill="不满意", manners="一般",
@@ -174,6 +205,8 @@ def generate(s, ctx) -> dict:
             repair = kind in ("repair_home", "repair_common")
             follow_due = deadlines.follow_up_due(cal, completed, follow_kind, end).at if completed and repair else None
             followed = follow_due - timedelta(hours=rng.randrange(1, 30)) if follow_due and state != "completed" else None
+            if followed and followed > now_ - timedelta(hours=1):
+                state, followed = "completed", None  # the follow-up call is still to come
             orders.append({
                 "id": oid, "number": format_number(PREFIX, at.year, counters[at.year]), "kind": kind, "state": state,
                 "room_id": rng.choice(rooms) if kind != "repair_common" else None,
