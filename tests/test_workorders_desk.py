@@ -126,6 +126,8 @@ def test_after_f7_the_desk_is_told_the_number_and_prints_the_slip_at_once(window
     assert boxes.shown == []  # nothing blocks the desk
     assert tab.notice.isVisible() and order.number in tab.notice.label.text() and "3-1-1201" in tab.notice.label.text()
     assert order.number in window.statusBar().currentMessage()
+    from tests.test_alt_keys import clashes
+    assert clashes(window, [a.text() for a in window.menuBar().actions()]) == {}  # its button's Alt letter too
     qtbot.mouseClick(tab.notice.printButton, Qt.MouseButton.LeftButton)  # the slip, from the notice
     preview = window.findChildren(PrintPreview)[-1]
     text = pdf_text(preview.pdf)

@@ -122,7 +122,7 @@ class RegisteredNotice(QFrame):
         self.label.setStyleSheet("font-weight:bold")  # read aloud to the caller
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.printButton = QPushButton(translate("WorkOrdersTab", "Print its &slip now (Ctrl+P)"), self)
+        self.printButton = QPushButton(translate("WorkOrdersTab", "Print its slip no&w (Ctrl+P)"), self)
         self.printButton.clicked.connect(lambda: self._print(self.order_id))
         self.closeButton = QToolButton(self)
         self.closeButton.setText("✕")

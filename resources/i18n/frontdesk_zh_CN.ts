@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -706,7 +705,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>已录入全年节假日</translation>
     </message>
     <message>
-        <source>years from the program&apos;s calendar</source>
+        <source>years from the program's calendar</source>
         <translation>取自程序日历的年份</translation>
     </message>
     <message>
@@ -934,7 +933,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
 <context>
     <name>Calendar</name>
     <message>
-        <source>The public holidays of {year} are not entered yet: once the State Council&apos;s notice is out, enter each day off and each adjusted working day under Settings → Holiday calendar and mark the year complete. Until then, work-order deadlines in {year} are counted Monday to Friday and marked “guessed”.</source>
+        <source>The public holidays of {year} are not entered yet: once the State Council's notice is out, enter each day off and each adjusted working day under Settings → Holiday calendar and mark the year complete. Until then, work-order deadlines in {year} are counted Monday to Friday and marked “guessed”.</source>
         <translation>{year}年的法定节假日尚未录入：国务院办公厅通知发布后，请在 设置 → 节假日日历 中逐日录入放假和调休上班日，并点“该年已录入完整”。在此之前，{year}年的工单时限按周一至周五计算，标为“估算”。</translation>
     </message>
 </context>
@@ -961,7 +960,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>{year} 年节假日数据齐全。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year&apos;s holidays and marks it complete.</source>
+        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year's holidays and marks it complete.</source>
         <translation>&lt;b&gt;{year} 年尚无节假日数据。&lt;/b&gt;在主管录入该年节假日并标记完成之前，期限按周一至周五计算。</translation>
     </message>
     <message>
@@ -1262,7 +1261,7 @@ SQLite 文件。示例：
         <translation>备份文件（.fdbak）</translation>
     </message>
     <message>
-        <source>check the store&apos;s integrity and schema</source>
+        <source>check the store's integrity and schema</source>
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
@@ -1338,11 +1337,11 @@ SQLite 文件。示例：
         <translation>把不合格的行及原因写到这个文件</translation>
     </message>
     <message>
-        <source>import the owners&apos; roster</source>
+        <source>import the owners' roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
-        <source>write the owners&apos; roster template</source>
+        <source>write the owners' roster template</source>
         <translation>生成业主花名册模板</translation>
     </message>
     <message>
@@ -1374,7 +1373,7 @@ SQLite 文件。示例：
         <translation>收据登记簿（含作废收据）</translation>
     </message>
     <message>
-        <source>a receipt&apos;s PDF, marked as a copy</source>
+        <source>a receipt's PDF, marked as a copy</source>
         <translation>收据 PDF，标明“副本”</translation>
     </message>
     <message>
@@ -1390,7 +1389,7 @@ SQLite 文件。示例：
         <translation>工单登记簿</translation>
     </message>
     <message>
-        <source>a work-order slip&apos;s PDF</source>
+        <source>a work-order slip's PDF</source>
         <translation>维修工作单 PDF</translation>
     </message>
     <message>
@@ -2217,7 +2216,7 @@ SQLite 文件。示例：
         <translation>不是有效的数据库地址：{url}</translation>
     </message>
     <message>
-        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer&apos;s own disk; for several desks sharing data use a PostgreSQL server.</source>
+        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer's own disk; for several desks sharing data use a PostgreSQL server.</source>
         <translation>数据文件 {path} 位于网络位置（{where}）上。SQLite 数据文件放在网络共享或网络驱动器上会丢失数据（文件锁在那里不可靠），因此不予打开。请把数据放在本机硬盘上；几台电脑共用数据请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -2289,7 +2288,7 @@ SQLite 文件。示例：
         <translation>用户名须为 2 至 32 位字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Please enter the operator&apos;s name.</source>
+        <source>Please enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
@@ -2397,7 +2396,7 @@ SQLite 文件。示例：
         <translation>内容过长（最多 100 个字）。</translation>
     </message>
     <message>
-        <source>Please enter the property&apos;s name.</source>
+        <source>Please enter the property's name.</source>
         <translation>请填写物业（小区）名称。</translation>
     </message>
     <message>
@@ -2461,7 +2460,7 @@ SQLite 文件。示例：
         <translation>没有这条登记。</translation>
     </message>
     <message>
-        <source>This room&apos;s custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
+        <source>This room's custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
         <translation>该房屋的托管状态刚刚已在另一个前台更改，本机未做任何更改。请刷新后再看。</translation>
     </message>
     <message>
@@ -2477,7 +2476,7 @@ SQLite 文件。示例：
         <translation>该房屋不在托管中。</translation>
     </message>
     <message>
-        <source>Please enter the item&apos;s code and name.</source>
+        <source>Please enter the item's code and name.</source>
         <translation>请填写收费项目的代码和名称。</translation>
     </message>
     <message>
@@ -2581,7 +2580,7 @@ SQLite 文件。示例：
         <translation>{month} 比本月提前一个多月。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
     </message>
     <message>
-        <source>{month} is before the property&apos;s first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
+        <source>{month} is before the property's first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
         <translation>{month} 早于本物业最早的账单（{first}）。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
     </message>
     <message>
@@ -2741,7 +2740,7 @@ SQLite 文件。示例：
         <translation>您的班次刚刚已在另一个前台交班，或其中的收据已被作废，本机未做任何更改。请重新查看本班。</translation>
     </message>
     <message>
-        <source>{name}&apos;s drawer should hold {held} in cash; paying back {amount} in cash takes {short} from the drawer&apos;s float. Pay it back by transfer instead, or confirm that the float pays it (the close shows the advance, to be made good).</source>
+        <source>{name}'s drawer should hold {held} in cash; paying back {amount} in cash takes {short} from the drawer's float. Pay it back by transfer instead, or confirm that the float pays it (the close shows the advance, to be made good).</source>
         <translation>{name}的钱箱应有现金 {held}，现金退还 {amount} 需从备用金垫付 {short}。可改用转账退还；或确认由备用金垫付（交班单上会列明垫付金额，待补足备用金）。确认垫付吗？</translation>
     </message>
     <message>
@@ -2853,7 +2852,7 @@ SQLite 文件。示例：
         <translation>请填写大类（如 水电）。</translation>
     </message>
     <message>
-        <source>Please enter the category&apos;s name (e.g. 漏水).</source>
+        <source>Please enter the category's name (e.g. 漏水).</source>
         <translation>请填写小类名称（如 漏水）。</translation>
     </message>
     <message>
@@ -2877,7 +2876,7 @@ SQLite 文件。示例：
         <translation>没有这个类别。</translation>
     </message>
     <message>
-        <source>Please enter the department&apos;s name (at most {n} characters).</source>
+        <source>Please enter the department's name (at most {n} characters).</source>
         <translation>请填写部门名称（最多 {n} 个字）。</translation>
     </message>
     <message>
@@ -2885,7 +2884,7 @@ SQLite 文件。示例：
         <translation>{name} 已在列表中。</translation>
     </message>
     <message>
-        <source>Please enter the worker&apos;s name.</source>
+        <source>Please enter the worker's name.</source>
         <translation>请填写维修人员姓名。</translation>
     </message>
     <message>
@@ -3202,7 +3201,7 @@ SQLite 文件。示例：
         <translation>红冲收据 {number}</translation>
     </message>
     <message>
-        <source>Cancel a month&apos;s bills</source>
+        <source>Cancel a month's bills</source>
         <translation>撤销开账</translation>
     </message>
     <message>
@@ -3380,7 +3379,7 @@ Leave it empty for this month ({month}).</source>
         <translation>确认收款并打印(&amp;T)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel a month&apos;s bills…</source>
+        <source>Ca&amp;ncel a month's bills…</source>
         <translation>撤销开账(&amp;W)…</translation>
     </message>
     <message>
@@ -3482,7 +3481,7 @@ Call {reporter} {phone}</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <source>Import the owners&apos; roster</source>
+        <source>Import the owners' roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
@@ -3639,7 +3638,7 @@ Call {reporter} {phone}</source>
     <message>
         <source>Data: {where}
 Backups: {backups}
-This computer&apos;s preferences: {config}</source>
+This computer's preferences: {config}</source>
         <translation>数据：{where}
 备份：{backups}
 本机偏好设置：{config}</translation>
@@ -4371,7 +4370,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>差额</translation>
     </message>
     <message>
-        <source>The drawer&apos;s float advanced {amount} for money paid back beyond the cash taken; it is to be made good.</source>
+        <source>The drawer's float advanced {amount} for money paid back beyond the cash taken; it is to be made good.</source>
         <translation>本班退款超出所收现金，由备用金垫付 {amount}，须补足备用金。</translation>
     </message>
     <message>
@@ -4477,6 +4476,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>共 {n} 间</translation>
     </message>
     <message>
+        <source>No room is shown: find it in the search box, then press {key} again.</source>
+        <translation>没有显示房间：先在搜索框找到房间，再按 {key}。</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>房屋</translation>
     </message>
@@ -4509,7 +4512,7 @@ This look-up is recorded in the audit log.</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <source>Record that this resident moved out today? The record stays in the room&apos;s history.</source>
+        <source>Record that this resident moved out today? The record stays in the room's history.</source>
         <translation>登记该住户今天迁出？记录会保留在房屋历史中。</translation>
     </message>
     <message>
@@ -4928,7 +4931,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请以文本格式填写，以免 Excel 丢失位数。</translation>
     </message>
     <message>
-        <source>Unknown columns: {cols}. Use the template&apos;s headers.</source>
+        <source>Unknown columns: {cols}. Use the template's headers.</source>
         <translation>未知的列：{cols}。请使用模板中的列标题。</translation>
     </message>
     <message>
@@ -4999,7 +5002,7 @@ This look-up is recorded in the audit log.</source>
         <translation>{rooms} 间房，{people} 人</translation>
     </message>
     <message>
-        <source>integrity and every task&apos;s rules</source>
+        <source>integrity and every task's rules</source>
         <translation>数据完整，符合各项业务规则</translation>
     </message>
     <message>
@@ -5117,7 +5120,7 @@ This look-up is recorded in the audit log.</source>
         <translation>A4 三联（存根、收据、记账）</translation>
     </message>
     <message>
-        <source>A5, the payer&apos;s copy only</source>
+        <source>A5, the payer's copy only</source>
         <translation>A5，只打收据联</translation>
     </message>
     <message>
@@ -5224,7 +5227,7 @@ This look-up is recorded in the audit log.</source>
         <translation>首次使用——设置客服前台</translation>
     </message>
     <message>
-        <source>Welcome. Enter your property&apos;s details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
+        <source>Welcome. Enter your property's details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
         <translation>欢迎使用。请填写物业信息（将印在每一份打印单据上），并创建第一个主管账号。这些信息以后可在“设置”中修改。</translation>
     </message>
     <message>
@@ -5334,7 +5337,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请安装写入该数据的较新版本 Frontdesk。</translation>
     </message>
     <message>
-        <source>Move the data file to this computer&apos;s own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
+        <source>Move the data file to this computer's own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
         <translation>请把数据文件移到本机硬盘上（在本程序关闭时复制），几台电脑需要共用数据时请电脑管理员提供 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -5461,7 +5464,7 @@ This look-up is recorded in the audit log.</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <source>The key cabinet&apos;s ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
         <translation>钥匙柜台账——钥匙的存放、领取、借出、归还和逾期——将在这里登记。</translation>
     </message>
     <message>
@@ -5813,6 +5816,14 @@ This look-up is recorded in the audit log.</source>
         <source>Not dispatched yet</source>
         <translation>未派单</translation>
     </message>
+    <message>
+        <source>{room} reported the same kind of problem before: {number}, {days} days ago</source>
+        <translation>{room} 报修过同类问题：{number}，{days} 天前</translation>
+    </message>
+    <message>
+        <source>{room} reported the same kind of problem before: {number}, today</source>
+        <translation>{room} 报修过同类问题：{number}，今天</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersTab</name>
@@ -5841,7 +5852,7 @@ This look-up is recorded in the audit log.</source>
         <translation>共 {n} 张</translation>
     </message>
     <message>
-        <source>A supervisor sets a room&apos;s repair warranty.</source>
+        <source>A supervisor sets a room's repair warranty.</source>
         <translation>房屋保修期由主管设置。</translation>
     </message>
     <message>
@@ -5875,6 +5886,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>, receipt {number}</source>
         <translation>，收据 {number}</translation>
+    </message>
+    <message>
+        <source>Repeat fault (返修): {room} reported the same kind of problem on {date}: {number}</source>
+        <translation>返修：{room} 已于 {date} 报修过同类问题：{number}</translation>
     </message>
     <message>
         <source>Follow-up: {n} calls not answered; the next from {at}</source>
@@ -6034,7 +6049,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Room or place: {where}   Reported by: {who}   Category: {category}</source>
-        <translation>房间/地点：{where}&#x3000;报修人：{who}&#x3000;类别：{category}</translation>
+        <translation>房间/地点：{where}　报修人：{who}　类别：{category}</translation>
     </message>
     <message>
         <source>What is wrong: {content}</source>
@@ -6061,8 +6076,8 @@ This look-up is recorded in the audit log.</source>
         <translation>回访 {at}：未接通</translation>
     </message>
     <message>
-        <source>Print its &amp;slip now (Ctrl+P)</source>
-        <translation>立即打印工作单(&amp;S)（Ctrl+P）</translation>
+        <source>Print its slip no&amp;w (Ctrl+P)</source>
+        <translation>立即打印工作单(&amp;V)（Ctrl+P）</translation>
     </message>
     <message>
         <source>Put this notice away</source>
