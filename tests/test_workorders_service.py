@@ -532,3 +532,47 @@ def test_each_fault_is_named_at_its_field(wo, zh_translate):
         with pytest.raises(ValidationError) as err:
             svc.register(clerk, kind="repair_home", content="门锁坏", room_id=room, phone=bad)
         assert err.value.field == "phone"
+
+
+def test_a_repeat_fault_is_found_before_saving_and_shown_wherever_the_order_is(wo, any_store, zh_translate):
+    """Issue 19: 返修 was found (repeat_of_id) but shown nowhere. One Qt-free rule says it before the
+    order is saved (the F7 form asks ``repeat_warning`` as soon as the room and category are chosen:
+    "3-1-101 报修过同类问题：GD2026-000001，3 天前") and ``register`` records the same; the list marks
+    the state (已登记·返修), the detail and the room card's 工单 section say it."""
+    from frontdesk.workorders.service import LISTING, REPEAT_SEEN, repeat_in_row, repeat_text, room_orders_section
+    boss, clerk, svc, room, cats, depts, worker = wo
+    first = _leak(svc, clerk, room, cats)  # Monday 09:00
+    cancelled = _leak(svc, clerk, room, cats, at=MON + timedelta(days=1))
+    svc.cancel(clerk, cancelled.id, "业主重复报修")  # a cancelled order is no earlier repair
+    at = MON + timedelta(days=3, hours=1)
+    with clock.pinned(at):
+        seen = svc.repeat_warning("repair_home", room, cats["漏水"])
+        assert (seen.id, seen.number, seen.room, seen.days) == (first.id, first.number, "3-1-101", 3)
+        text, values = repeat_text(seen)
+        assert text == REPEAT_SEEN
+        assert zh_translate("WorkOrders", text).format(**values) == f"3-1-101 报修过同类问题：{first.number}，3 天前"
+        for kind, category in (("repair_home", cats["门锁"]), ("complaint", cats["漏水"]), ("repair_home", None)):
+            assert svc.repeat_warning(kind, room, category) is None  # another category, not a repair, none chosen
+        assert svc.repeat_warning("repair_home", None, cats["漏水"]) is None
+        again = svc.register(clerk, kind="repair_home", content="厨房水管又漏水", room_id=room, category_id=cats["漏水"])
+        same_day = svc.repeat_warning("repair_home", room, cats["漏水"])
+    assert again.repeat_of == first.number and svc.get(again.id).repeat_of_id == first.id
+    assert same_day.number == again.number and same_day.days == 0  # the latest one, today
+    assert zh_translate("WorkOrders", repeat_text(same_day)[0]).format(**repeat_text(same_day)[1]) == \
+        f"3-1-101 报修过同类问题：{again.number}，今天"
+    with clock.pinned(MON + timedelta(days=31)):  # past 30 days: no repeat
+        assert svc.repeat_warning("repair_home", room, cats["漏水"]).number == again.number
+    with clock.pinned(MON + timedelta(days=35)):
+        assert svc.repeat_warning("repair_home", room, cats["漏水"]) is None
+    keys = [c.key for c in LISTING.columns]
+    with any_store.read() as s:
+        rows = {row[0]: row[1:] for row in svc.query().page(s)}
+        card = room_orders_section(s, room)
+    assert repeat_in_row(rows[again.id]) and not repeat_in_row(rows[first.id])
+    assert rows[again.id][keys.index("state")] == "registered"
+    d = svc.detail(again.id).repeat
+    assert (d.number, d.room, d.days, d.registered_at) == (first.number, "3-1-101", 3, MON)
+    assert svc.detail(first.id).repeat is None
+    states = {values["number"]: values["state"] for _text, values in card.lines}
+    assert states[again.number] == "已登记·返修" and states[first.number] == "已登记"
+    assert {r[0]: r for r in svc.register_rows(MON.date(), at.date())}[again.number].count("是") >= 1

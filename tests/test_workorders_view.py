@@ -395,3 +395,57 @@ def test_unanswered_follow_up_calls_are_spaced_and_listed_as_unreachable(window,
     assert "无法回访" in tab.form.detail.toPlainText() and "不计入回访率" in tab.form.detail.toPlainText()
     tab.form.stateFilter.setCurrentIndex(tab.form.stateFilter.findText("无法回访"))
     assert [model.row_id(i) for i in range(model.rowCount())] == [r.id]
+
+
+def test_a_repeat_fault_is_warned_of_in_the_f7_form_and_marked_in_the_list_detail_and_card(window, store, supervisor,
+                                                                                             qtbot):
+    """Issue 19: 返修 found but shown nowhere. In the F7 form, once the room and the category are
+    chosen — before saving — a warning says "3-1-1201 报修过同类问题：GD…，3 天前"; another category
+    takes it away. Saved, the order is 已登记·返修 in the list, the detail names the earlier order, and
+    the room card's 工单 section marks it."""
+    from datetime import timedelta
+
+    svc = WorkOrderService(store)
+    leak = next(i for i, _p, n in svc.categories() if n == "漏水")
+    with clock.pinned(clock.now() - timedelta(days=3)):
+        earlier = svc.register(supervisor, kind="repair_home", content="厨房水管漏水", room_id=window.room,
+                               category_id=leak)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tab = window.workorders
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        dlg.room_box.setFocus()
+        qtbot.keyClicks(dlg.room_box, "3-1-1201")
+        dlg.room_box.flush()
+        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        seen["room only"] = dlg.repeat_warning.isVisible()
+        f.category.setCurrentIndex(f.category.findText("门窗 → 门锁"))
+        seen["other category"] = dlg.repeat_warning.isVisible()
+        f.category.setCurrentIndex(f.category.findText("水电 → 漏水"))
+        seen["warning"] = dlg.repeat_warning.text() if dlg.repeat_warning.isVisible() else None
+        with store.read() as s:
+            seen["saved yet"] = svc.query().count(s)  # only the earlier one: nothing saved yet
+        f.content.setFocus()
+        type_text(qtbot, f.content, "厨房水管又漏水")
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(tab, Qt.Key.Key_F7)
+    done.check()
+    assert seen == {"room only": False, "other category": False,
+                    "warning": f"⚠ 3-1-1201 报修过同类问题：{earlier.number}，3 天前", "saved yet": 1}
+    again = svc.get(tab.current_id())
+    assert again.repeat_of_id == earlier.id
+    model = tab.model
+    state = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("状态")
+    cells = {model.row_values(r)[0]: model.data(model.index(r, state)) for r in range(model.rowCount())}
+    assert cells == {again.number: "已登记·返修", earlier.number: "已登记"}
+    assert f"返修：3-1-1201 已于 {svc.get(earlier.id).registered_at:%Y-%m-%d} 报修过同类问题：{earlier.number}" \
+        in tab.form.detail.toPlainText()
+    reg_tab = window.registration
+    reg_tab.open_room(window.room)
+    reg_tab.refresh_card()
+    card = reg_tab.form.card.toPlainText()
+    assert f"{again.number} 已登记·返修" in card and f"{earlier.number} 已登记：" in card

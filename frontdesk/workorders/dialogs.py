@@ -26,7 +26,7 @@ from frontdesk.ui.forms.ui_workers_dialog import Ui_WorkersDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 from frontdesk.workorders.models import CHANNELS, FOLLOW_KINDS, KINDS, RATINGS
 from frontdesk.workorders import deadlines
-from frontdesk.workorders.service import LIMITS, WorkOrderService, offered_for, quote
+from frontdesk.workorders.service import LIMITS, WorkOrderService, offered_for, quote, repeat_text
 
 
 def count_as_typed(field, label, limit: int) -> None:
@@ -189,6 +189,15 @@ class WorkOrderDialog(FormDialog):
         for field, label, limit in ((f.content, f.contentCount, LIMITS["content"]),
                                     (f.reporter, f.reporterCount, LIMITS["reporter"])):
             count_as_typed(field, label, limit)
+        self.repeat_warning = QLabel(self)  # 返修: said as soon as the room and category are chosen, before saving
+        self.repeat_warning.setObjectName("repeatWarning")
+        self.repeat_warning.setWordWrap(True)
+        self.repeat_warning.setStyleSheet("color:#b3261e; font-weight:bold")
+        self.repeat_warning.hide()
+        f.form.insertRow(f.form.getWidgetPosition(f.category)[0] + 1, "", self.repeat_warning)
+        for signal in (f.kind.currentIndexChanged, f.category.currentIndexChanged, f.category.currentTextChanged,
+                       self.room_box.textEdited):
+            signal.connect(self._check_repeat)
         if room_id is not None:
             self.set_room(room_id, reg.heading(room_id)[0])
         self._kind_changed()
@@ -264,10 +273,26 @@ class WorkOrderDialog(FormDialog):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a category from the list."), "category")
         return f.category.itemData(index)
 
+    def _check_repeat(self, *_args) -> None:
+        """返修: the room and category chosen repeat an earlier repair (the service's rule, as saving
+        will record it) — 1-1-302 报修过同类问题：GD2026-000123，3 天前."""
+        try:
+            category = self._category_id()
+        except ValidationError:  # still being typed
+            category = None
+        repeat = self.svc.repeat_warning(self.form.kind.currentData(), self.room_id, category)
+        if repeat is None:
+            self.repeat_warning.hide()
+            return
+        text, values = repeat_text(repeat)
+        self.repeat_warning.setText("⚠ " + translate("WorkOrders", text).format(**values))
+        self.repeat_warning.show()
+
     def set_room(self, room_id: int, label: str) -> None:
         f = self.form
         self.room_id = room_id
         self.room_box.setText(label)
+        self._check_repeat()
         f.call.clear()
         f.call.addItem("—", None)
         for cid, at, channel, content in self.svc.calls_of(room_id):

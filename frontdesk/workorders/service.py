@@ -105,7 +105,8 @@ LISTING = Listing(
         Column("worker", QT_TRANSLATE_NOOP("Columns", "Worker"), func.coalesce(WoWorker.name, ""), sortable=False),
     ),
     extra=(Column("urgent", "", W.urgent), Column("validity", "", W.validity),  # which deadlines are guesses
-           Column("paused_seconds", "", W.paused_seconds), Column("completed_at", "", W.completed_at)),
+           Column("paused_seconds", "", W.paused_seconds), Column("completed_at", "", W.completed_at),
+           Column("repeat_of_id", "", W.repeat_of_id)),  # 返修: marked in the state column
     id_expr=W.id, source=W.__table__.outerjoin(Room.__table__, Room.id == W.room_id)
     .outerjoin(WoWorker.__table__, WoWorker.id == W.worker_id), default_sort="registered_at", default_desc=True,
 )
@@ -152,6 +153,50 @@ class ListedOrder:
 
 
 _KEYS = [c.key for c in LISTING.columns + LISTING.extra]
+
+
+def repeat_in_row(row: tuple) -> bool:
+    """Whether a list row (``ListQuery.page`` without its id) is a repeat fault (返修)."""
+    return dict(zip(_KEYS, row))["repeat_of_id"] is not None
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """返修: the latest repair of the same room and category registered within REPEAT_DAYS before."""
+    id: int
+    number: str
+    room: str
+    registered_at: datetime
+    days: int  # calendar days from it to the moment asked about (0: the same day)
+
+
+REPEAT_SEEN = QT_TRANSLATE_NOOP("WorkOrders", "{room} reported the same kind of problem before: {number}, {days} "
+                                              "days ago")
+REPEAT_SEEN_TODAY = QT_TRANSLATE_NOOP("WorkOrders", "{room} reported the same kind of problem before: {number}, "
+                                                    "today")
+
+
+def repeat_of(s, kind: str | None, room_id: int | None, category_id: int | None, at: datetime,
+              exclude: int | None = None) -> Repeat | None:
+    """The repeat fault a repair of this room and category at ``at`` would be (返修): the latest
+    repair, not cancelled, of the same room and category registered within REPEAT_DAYS before —
+    the one rule for the new-order form's warning and for ``register``."""
+    if room_id is None or category_id is None or kind not in REPAIRS:
+        return None
+    row = s.execute(select(W.id, W.number, W.registered_at, Room.code).join(Room, Room.id == W.room_id).where(
+        W.room_id == room_id, W.category_id == category_id, W.kind.in_(REPAIRS), W.state != "cancelled",
+        W.registered_at >= at - timedelta(days=REPEAT_DAYS), W.registered_at <= at, W.id != (exclude or 0))
+        .order_by(W.registered_at.desc(), W.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return Repeat(row.id, row.number, row.code, row.registered_at, (at.date() - row.registered_at.date()).days)
+
+
+def repeat_text(repeat: Repeat) -> tuple[str, dict]:
+    """The warning, as (source text in context WorkOrders, its values): 1-1-302 报修过同类问题：
+    GD2026-000123，3 天前."""
+    return (REPEAT_SEEN_TODAY if repeat.days == 0 else REPEAT_SEEN,
+            {"room": repeat.room, "number": repeat.number, "days": repeat.days})
 
 
 def guessed_in_row(cal: WorkCalendar, row: tuple) -> frozenset[str]:
@@ -341,6 +386,12 @@ class WorkOrderService:
             return [tuple(r) for r in s.execute(select(WoWorker.id, WoWorker.name, WoWorker.phone).where(
                 WoWorker.department_id == department_id, WoWorker.active.is_(True)).order_by(WoWorker.name))]
 
+    def repeat_warning(self, kind: str | None, room_id: int | None, category_id: int | None) -> Repeat | None:
+        """What the new-order form warns of as soon as the room and category are chosen, before
+        saving: the earlier repair this one would repeat (返修), as ``register`` will record it."""
+        with self.store.read() as s:
+            return repeat_of(s, kind, room_id, category_id, now())
+
     def calls_of(self, room_id: int) -> list[tuple[int, datetime, str, str]]:
         """The room's calls not yet turned into an order (a call becomes an order with its content)."""
         from frontdesk.registration.service import open_calls
@@ -420,19 +471,14 @@ class WorkOrderService:
             end = _office_end(settings)
             reply = deadlines.reply_due(cal, kind, at, urgent, end, asked_reply_at)
             done = deadlines.completion_due(cal, at, urgent, category.completion_workdays if category else 3, end)
-            repeat = None
-            if room_id is not None and category_id is not None and kind in REPAIRS:
-                repeat = s.execute(select(WorkOrder.id, WorkOrder.number).where(
-                    WorkOrder.room_id == room_id, WorkOrder.category_id == category_id, WorkOrder.state != "cancelled",
-                    WorkOrder.registered_at >= at - timedelta(days=REPEAT_DAYS))
-                    .order_by(WorkOrder.registered_at.desc()).limit(1)).first()
+            repeat = repeat_of(s, kind, room_id, category_id, at)  # 返修: what the form warned of
             order = WorkOrder(number=next_number(s, PREFIX), kind=kind, state="registered", room_id=room_id,
                               place=place, anonymous=anonymous, reporter="" if anonymous else (reporter or "").strip()[:64],
                               phone="" if anonymous else phone, channel=channel, category_id=category_id,
                               content=content, preferred_time=(preferred_time or "").strip()[:64], urgent=bool(urgent),
                               severity=severity if kind == "complaint" else "", registered_at=at,
                               registered_by=actor.id, reply_due=reply.at, complete_due=done.at,
-                              repeat_of_id=repeat[0] if repeat else None, call_id=call_id, version=0)
+                              repeat_of_id=repeat.id if repeat else None, call_id=call_id, version=0)
             s.add(order)
             s.flush()
             if call_id is not None:  # the call-log entry shows the order made of it
@@ -441,7 +487,7 @@ class WorkOrderService:
             audit.record(s, actor, "create", "work_order", order.number, after={
                 "order_kind": kind, "room_id": room_id, "place": place, "content": content[:80]}, summary=content[:60])
             return Registered(order.id, order.number, reply.at, done.at, reply.guessed or done.guessed,
-                              repeat[1] if repeat else None)
+                              repeat.number if repeat else None)
 
     # ---- the steps -------------------------------------------------------------------------------
     def _step(self, s, actor: Actor, order_id: int, step: str, values: dict, detail: str = "") -> WorkOrder:
@@ -793,7 +839,7 @@ class WorkOrderService:
             out = OrderDetail(order, None if bill is None else bill.paid, linked(s, order), _history(s, order_id),
                               code or order.place, category, materials_of(order.materials),
                               bill.receipt if bill is not None and bill.paid else None, calls,
-                              next_call=next_call(s, order))
+                              next_call=next_call(s, order), repeat=_repeated(s, order, code))
             s.expunge(order)
             return out
 
@@ -849,6 +895,14 @@ class OrderDetail:
     receipt: str | None = None  # the receipt that paid a paid repair
     follow_ups: list[tuple] = ()  # (at, reached, satisfaction, attitude, skill, manners, comment) of each call
     next_call: datetime | None = None  # after an unanswered call: the next follow-up call not before then
+    repeat: Repeat | None = None  # 返修: the earlier repair of its room and category (days: before this one)
+
+
+def _repeated(s, order: WorkOrder, code: str | None) -> Repeat | None:
+    if order.repeat_of_id is None:
+        return None
+    number, at = s.execute(select(W.number, W.registered_at).where(W.id == order.repeat_of_id)).one()
+    return Repeat(order.repeat_of_id, number, code or "", at, (order.registered_at.date() - at.date()).days)
 
 
 @dataclass(frozen=True)
@@ -1108,23 +1162,28 @@ def _hours(value) -> Decimal:
     return d.quantize(Decimal("0.01"))
 
 
+def state_marked(state: str, repeat) -> str:
+    """An order's state as the list and the room card show it: 已派单, or 已派单·返修 for a repeat fault."""
+    return STATES.get(state, state) + ("·返修" if repeat else "")  # repeat: its repeat_of_id, or a bool
+
+
 def room_orders_section(s, room_id: int):
     """The room card's 工单: its open orders (overdue ones flagged) and the last ones closed;
     F7 opens a new order for the room."""
     from frontdesk.registration.service import CardSection
     at = now()
-    open_ = s.execute(select(W.number, W.kind, W.state, W.content, W.complete_due).where(
+    open_ = s.execute(select(W.number, W.repeat_of_id, W.state, W.content, W.complete_due).where(
         W.room_id == room_id, W.state.in_(OPEN)).order_by(W.registered_at.desc()).limit(5)).all()
-    done = s.execute(select(W.number, W.kind, W.state, W.content, W.completed_at).where(
+    done = s.execute(select(W.number, W.repeat_of_id, W.state, W.content, W.completed_at).where(
         W.room_id == room_id, W.state.in_(DONE)).order_by(
         W.registered_at.desc()).limit(3)).all()
     if not open_ and not done:
         return None
     lines = [(QT_TRANSLATE_NOOP("RoomCard", "{number} {state}: {content} (complete by {due}){late}"),
-              {"number": n, "state": STATES[st], "content": c[:30], "due": f"{due:%m-%d %H:%M}",
-               "late": " ⚠" if due < at else ""}) for n, _k, st, c, due in open_]
+              {"number": n, "state": state_marked(st, rep), "content": c[:30], "due": f"{due:%m-%d %H:%M}",
+               "late": " ⚠" if due < at else ""}) for n, rep, st, c, due in open_]
     lines += [(QT_TRANSLATE_NOOP("RoomCard", "{number} {state}: {content}"),
-               {"number": n, "state": STATES[st], "content": c[:30]}) for n, _k, st, c, _at in done]
+               {"number": n, "state": state_marked(st, rep), "content": c[:30]}) for n, rep, st, c, _at in done]
     return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Work orders (F7: new)"), lines,
                        warning=any(due < at for *_x, due in open_))
 

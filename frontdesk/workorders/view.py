@@ -20,7 +20,7 @@ from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox
 from frontdesk.workorders.models import KINDS, STATES
 from frontdesk.workorders import deadlines
-from frontdesk.workorders.service import BOARD, WorkOrderService, guessed_in_row
+from frontdesk.workorders.service import BOARD, WorkOrderService, guessed_in_row, repeat_in_row, state_marked
 
 ATTENTION = "#fde2e1"
 
@@ -62,9 +62,9 @@ class WorkOrdersTab(QWidget):
         due = {key: (lambda v, r, key=key: self._due(key, v, r)) for key in ("reply_due", "complete_due", "follow_due")}
         self.model = LazyTableModel(store, self.svc.query(), self, display={
             "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
-            "state": lambda v, _r: STATES.get(v, v), **due})
+            "state": lambda v, r: state_marked(v, repeat_in_row(r)), **due})  # 已派单·返修
         # a deadline's column has room for （估算）
-        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 64, 6: 176, 7: 176, 8: 176,
+        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 96, 6: 176, 7: 176, 8: 176,
                                            9: 72})
         for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search,
                        f.departmentFilter.currentIndexChanged, f.buildingFilter.currentIndexChanged, f.since.dateChanged):
@@ -172,6 +172,10 @@ class WorkOrdersTab(QWidget):
                 amount=o.price, state=translate("WorkOrdersTab", "paid") if d.paid else
                 translate("WorkOrdersTab", "not paid yet — collect it at the fees tab"))
                 + (translate("WorkOrdersTab", ", receipt {number}").format(number=d.receipt) if d.receipt else ""))
+        if d.repeat is not None:
+            lines.append(translate("WorkOrdersTab", "Repeat fault (返修): {room} reported the same kind of problem "
+                                                    "on {date}: {number}").format(
+                room=d.repeat.room, date=f"{d.repeat.registered_at:%Y-%m-%d}", number=d.repeat.number))
         if d.next_call is not None:  # calls are spaced: say when the next may be made
             lines.append(translate("WorkOrdersTab", "Follow-up: {n} calls not answered; the next from {at}").format(
                 n=o.follow_attempts, at=f"{d.next_call:%m-%d %H:%M}"))
