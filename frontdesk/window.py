@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
         f.actionAbout.triggered.connect(self.about)
+        f.actionHelp.triggered.connect(self.show_help)
         f.actionSelfTest.triggered.connect(self.self_test)
 
     def _restore_geometry(self) -> None:
@@ -327,12 +328,10 @@ class MainWindow(QMainWindow):
         """A register of the 报表 menu (the declaration ``frontdesk export NAME`` has too): the days
         (last month filled in), where to save, the workbook written behind a progress bar, then
         opened with the spreadsheet program. Returns the started job (None when cancelled)."""
-        import re
-
         from frontdesk.core import files
         from frontdesk.ui.range_dialog import DateRangeDialog
         from frontdesk.ui.worker import run_with_progress
-        title = re.sub(r"\(&.\)|&(?=[^&])|…$", "", translate("Tasks", register.title)).strip()
+        title = _plain(translate("Tasks", register.title))
         dlg = DateRangeDialog(title, self)
         if not dlg.exec():
             return None
@@ -401,6 +400,39 @@ class MainWindow(QMainWindow):
         msgbox.info(self, translate("MainWindow", "Where is my data?"),
                     translate("MainWindow", "Data: {where}\nBackups: {backups}\nThis computer's preferences: {config}")
                     .format(where=self.store.location, backups=backups, config=config.config_dir()))
+
+    def help_keys(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The keys for the help page: the window's (tabs, search, the tasks' keys for every tab, the
+        menus' shortcuts), then each tab's as its task declares them (``Task.key_help``)."""
+        def shown(key: str) -> str:
+            return key.replace("Return", "Enter").replace("Space", translate("MainWindow", "Space"))
+
+        everywhere = [(t.shortcut, translate("MainWindow", "Go to the tab {title}").format(
+            title=translate("Tasks", t.title))) for t in TASKS]
+        everywhere.append(("Ctrl+F", translate("MainWindow", "Search (the tab shown, else registration)")))
+        everywhere.append(("F1", translate("MainWindow", "This help")))
+        for t in TASKS:
+            described = dict(t.key_help)
+            everywhere += [(k, translate("Tasks", described.get(k, k))) for k in t.keys]
+        for menu in self.menuBar().actions():
+            for action in menu.menu().actions():
+                key = action.shortcut().toString()
+                if key and key != "F1":
+                    everywhere.append((key, f"{_plain(menu.text())} → {_plain(action.text())}"))
+        sections = [(translate("MainWindow", "On every tab"), everywhere)]
+        for t in TASKS:
+            rows = [(shown(k), translate("Tasks", what)) for k, what in t.key_help if k not in t.keys]
+            sections.append((translate("MainWindow", "On the tab {title}").format(title=translate("Tasks", t.title)),
+                             rows))
+        return sections
+
+    def show_help(self):
+        """F1: the help page with the keys of the window and of each tab."""
+        from frontdesk.ui.help_dialog import HelpDialog, page
+        dlg = HelpDialog(page(config.language(), self.help_keys()), self)
+        dlg.open()
+        self.help_dialog = dlg
+        return dlg
 
     def about(self) -> None:
         from frontdesk.core.db import SCHEMA_HEAD
@@ -506,6 +538,12 @@ class MainWindow(QMainWindow):
                 log.warning("backup on close failed: %s", err)
         super().closeEvent(event)
         self.finished.emit(self.exit_code)
+
+
+def _plain(text: str) -> str:
+    """A menu entry's text as a title: without its Alt letter (收据登记簿(&C)… → 收据登记簿)."""
+    import re
+    return re.sub(r"\(&.\)|&(?=[^&])|…$", "", text).strip()
 
 
 def _belongs_to(widget: QWidget, window: QWidget) -> bool:

@@ -130,6 +130,8 @@ def _dialogs(store, actor, window):
     yield CategoriesDialog(store, actor, window)
     from frontdesk.ui.range_dialog import DateRangeDialog
     yield DateRangeDialog("工单登记簿", window)  # a register of the 报表 menu asks its days
+    from frontdesk.ui.help_dialog import HelpDialog
+    yield HelpDialog("<p>帮助</p>", window)
     from frontdesk.ui.selftest_dialog import SelfTestDialog
     yield SelfTestDialog(window)  # the self-test starts when it is shown
 

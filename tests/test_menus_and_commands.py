@@ -109,3 +109,22 @@ def test_days_the_wrong_way_round_are_told_at_the_first_day(window, boxes, qtbot
     done.check()
     assert seen == {"accepted": False, "error": "开始日期（2026-07-01）晚于结束日期（2026-06-01），请检查日期范围。"}
     assert boxes.opened == [] and boxes.shown == []
+
+
+def test_every_key_the_help_page_names_is_bound_and_every_function_key_is_named(window):
+    """The help page is built from each task's ``key_help``: each key named there works (a key of the
+    task's ``keys`` works on every tab, any other on its tab), and no function key of a tab is left
+    out of it."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    on_window = {s.key() for s in window.findChildren(QShortcut) if s.parent() is window}
+    named = set()
+    for task in TASKS:
+        tab = window.task_tab(task.key)
+        on_tab = {s.key() for s in tab.findChildren(QShortcut)}
+        for key, _what in task.key_help:
+            seq = QKeySequence(key)
+            assert (seq in on_window) if key in task.keys else (seq in on_tab), (task.key, key)
+            named.add(seq.toString())
+        function_keys = {s.toString() for s in on_tab if s.toString()[:1] == "F" and s.toString()[1:].isdigit()}
+        assert function_keys <= named, (task.key, function_keys - named)
+    assert {"F2", "F3", "F4", "F6", "F7", "F8", "Ctrl+Return"} <= named

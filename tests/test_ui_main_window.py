@@ -215,6 +215,28 @@ def test_about_names_the_version_schema_and_data_folder(window, store, boxes, mo
     assert p.stdout.strip() == f"frontdesk {__version__}"
 
 
+def test_f1_opens_the_help_page_with_the_keys_of_each_tab(window, boxes, qtbot):
+    """F1 is help (关于 stays in 帮助, without a key): a short Chinese page with the keys of the window
+    and of each tab, as the tasks declare them; Esc closes it."""
+    from frontdesk.ui.help_dialog import HelpDialog
+    f = window.form
+    assert f.actionAbout.shortcut().isEmpty() and f.actionHelp.shortcut().toString() == "F1"
+    assert [a.text() for a in f.menuHelp.actions() if not a.isSeparator()][0] == "帮助与快捷键(&K)"
+    assert f.actionAbout in f.menuHelp.actions()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dlg = window.findChild(HelpDialog)
+    assert dlg is not None and dlg.isVisible() and boxes.shown == []  # not the 关于 box
+    text = dlg.text.toPlainText()
+    for expected in ("客服前台 — 帮助", "Ctrl+F", "Ctrl+5", "到收费页", "在任何页面", "F2", "来电来访登记", "F7", "新建工单",
+                     "在登记页", "F3", "为显示的房间登记住户", "F8", "在收费页", "Ctrl+Enter", "确认收款并打印收据",
+                     "空格", "Ctrl+L", "文件 → 锁定", "报表 → 操作员名单"):
+        assert expected in text, expected
+    assert "Frontdesk" not in text and "Return" not in text
+    qtbot.keyClick(dlg.text, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+
+
 def test_self_test_from_the_help_menu(window, qtbot):
     """帮助 → 自检 runs the self-test in a process of its own; the window stays usable meanwhile."""
     from frontdesk.ui.selftest_dialog import SelfTestDialog

@@ -17,4 +17,7 @@ TASK = Task(
     selftest="frontdesk.fees.selftest:checks",
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Fee items and prices…"), "frontdesk.fees.dialogs:FeeItemsDialog"),),
     benchmark="benchmarks.fees:main",
+    key_help=(("Ctrl+Return", QT_TRANSLATE_NOOP("Tasks", "Take the payment and print the receipt")),
+              ("Space", QT_TRANSLATE_NOOP("Tasks", "In the bills: tick or untick the bill")),
+              ("Ctrl+A", QT_TRANSLATE_NOOP("Tasks", "In the bills: tick them all"))),
 )

@@ -13,4 +13,9 @@ TASK = Task(
     selftest="frontdesk.registration.selftest:checks",
     benchmark="benchmarks.registration:main",
     keys={"F2": "log_call"},  # a call or a visitor can come while any tab is in front
+    key_help=(("F2", QT_TRANSLATE_NOOP("Tasks", "Log a call or a visit — on any tab, for the room it shows")),
+              ("F3", QT_TRANSLATE_NOOP("Tasks", "Register a resident of the room shown")),
+              ("F4", QT_TRANSLATE_NOOP("Tasks", "Put the room shown into custody, or record an inspection")),
+              ("F6", QT_TRANSLATE_NOOP("Tasks", "A small registration for the room shown")),
+              ("F8", QT_TRANSLATE_NOOP("Tasks", "Collect fees for the room shown (the fees tab opens at it)"))),
 )
