@@ -185,13 +185,16 @@ class MainWindow(QMainWindow):
         room_id = getattr(front, "room_id", None)
         return getattr(self.task_tab(key), method)(room_id if isinstance(room_id, int) else None)
 
-    def open_task(self, key: str, room_id: int) -> None:
-        """A tab asks for another task at a room (the room card's 收费 opens the fees tab there)."""
+    def open_task(self, key: str, room_id: int | None) -> None:
+        """A tab asks for another task at a room (the room card's 收费 opens the fees tab there); with
+        no room, that tab's search box asks for one."""
         if key in self.pages:
             tab = self.task_tab(key)
             self.form.tabs.setCurrentWidget(self.pages[key])
-            if hasattr(tab, "open_room"):
+            if room_id is not None and hasattr(tab, "open_room"):
                 tab.open_room(room_id)
+            elif room_id is None and hasattr(tab, "focus_search"):
+                tab.focus_search()
 
     def _show_property(self) -> None:
         name = self.settings.property_name

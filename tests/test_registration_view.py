@@ -4,7 +4,7 @@
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QUrl, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from frontdesk.core import clock
 from frontdesk.core.audit import history
@@ -234,3 +234,59 @@ def test_sub_tabs_by_alt_digit(window, qtbot):
     assert [sections.tabText(i) for i in range(4)] == ["房屋(&1)", "托管(&2)", "来电来访(&3)", "小型登记(&4)"]
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert sections.currentIndex() == 2
+
+
+def test_the_room_list_follows_the_search_box(window, qtbot):
+    """Issue 19, item 15: what is typed as a room (3-2-12…, 3栋1201) or a room number filters the
+    list as it is typed; a name leaves the list whole and, once chosen, the list shows the room's
+    entrance with the room as its current row; Esc in the box gives the whole list back."""
+    tab = window.registration
+    f = tab.form
+    codes = lambda: [tab.rooms.row_values(r)[0] for r in range(tab.rooms.rowCount())]  # noqa: E731
+    assert tab.rooms.total == 48
+    tab.search.setFocus()
+    type_text(qtbot, tab.search, "3-2-12")
+    tab.search.flush()
+    assert codes() == ["3-2-1201", "3-2-1202"] and f.roomCount.text() == "共 2 间"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)  # the popup goes
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)  # the text goes
+    assert tab.rooms.total == 48
+    type_text(qtbot, tab.search, "1201")
+    tab.search.flush()
+    assert codes() == ["3-1-1201", "3-2-1201"]
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    type_text(qtbot, tab.search, "张三")
+    tab.search.flush()
+    assert tab.rooms.total == 48  # a name filters nothing
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.card_data.code == "3-2-1201" and tab.rooms.total == 48  # loaded in the list: the list stays whole
+    current = f.roomsTable.currentIndex()
+    assert current.isValid() and tab.rooms.row_id(current.row()) == tab.card_data.room_id
+    assert f.callButton.hasFocus()  # the desk goes on from the card, not from the list
+    tab.rooms.page_size = 10  # a large property: the room lies beyond the rows loaded
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    assert tab.rooms.total == 48 and tab.rooms.row_of_id(tab.card_data.room_id) is None
+    type_text(qtbot, tab.search, "张三")
+    tab.search.flush()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.rooms.total == 24 and all(c.startswith("3-2-") for c in codes())  # its entrance
+    current = f.roomsTable.currentIndex()
+    assert current.isValid() and tab.rooms.row_id(current.row()) == tab.card_data.room_id
+
+
+def test_room_keys_without_a_room_ask_for_one(window, boxes, qtbot):
+    """Issue 19, item 15: with no room shown, F3, F4 and F6 open nothing: the search box takes the
+    focus and the status bar says what to do; 收费 is disabled and F8 opens the fees tab with its
+    search box asking for the room."""
+    tab = window.registration
+    assert tab.card_data is None and not tab.form.feesButton.isEnabled()
+    for key, name in ((Qt.Key.Key_F3, "F3"), (Qt.Key.Key_F4, "F4"), (Qt.Key.Key_F6, "F6")):
+        tab.form.card.setFocus()  # (the list would choose its first room on focus)
+        qtbot.keyClick(tab.form.card, key)
+        assert window.statusBar().currentMessage() == f"没有显示房间：先在搜索框找到房间，再按 {name}。"
+        assert tab.search.hasFocus() and QApplication.activeModalWidget() is None
+    assert boxes.shown == [] and QApplication.activeModalWidget() is None
+    qtbot.keyClick(tab.search, Qt.Key.Key_F8)
+    assert window.form.tabs.currentWidget() is window.pages["fees"] and window.fees.search.hasFocus()

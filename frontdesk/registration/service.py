@@ -198,6 +198,16 @@ class RoomCard:
 CARD_SECTIONS: list[Callable[[Session, int], CardSection | None]] = []
 
 
+def room_text(text: str) -> str:
+    """What of the search box's text the room list filters by: a room (3-2-1201, 3栋12) or the
+    start of a room number (3 to 4 digits: 12, 120, 1201; a phone's last four are tried as a
+    number too); anything else (a name, pinyin initials, a whole phone number) filters nothing."""
+    text = (text or "").strip()
+    if parse_room(text):
+        return text
+    return text if text.isascii() and text.isdigit() and len(text) <= 4 else ""
+
+
 def _prefix(col, text: str):
     return and_(col >= text, col < text + HIGH)
 
@@ -279,6 +289,10 @@ class RegistrationService:
             return [tuple(r) for r in s.execute(select(Building.code, Building.name).order_by(Building.id))]
 
     def rooms_query(self, building: str | None = None, state: str | None = None, text: str = "") -> ListQuery:
+        """The room list, by building and state, and by what is typed in the search box when it is a
+        room (3-2-12…, 3栋1201) or a room number (1201): the list follows the box; a name, pinyin
+        initials or a phone's digits leave it whole (``room_text``)."""
+        text = room_text(text)
         where = []
         if building:
             where.append(Room.building_id == select(Building.id).where(Building.code == building).scalar_subquery())
@@ -291,7 +305,7 @@ class RegistrationService:
             if not ref.entrance and ref.number:
                 where.append(_prefix(Room.number, ref.number))
         elif text:
-            where.append(_prefix(Room.number, text.strip()))
+            where.append(_prefix(Room.number, text))
         return ROOM_LISTING.query(where)
 
     # ---- people ------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ CARD_WORDS = (
 
 
 class RegistrationTab(QWidget):
-    open_task = Signal(str, int)  # another task at a room: the room card's 收费 (F8) opens "fees" there
+    open_task = Signal(str, object)  # another task at a room (None: it asks for one): 收费 (F8) opens "fees"
 
     def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
         super().__init__(parent)
@@ -79,7 +79,8 @@ class RegistrationTab(QWidget):
         lay = QVBoxLayout(f.searchHolder)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.search)
-        self.search.activated.connect(lambda hit: self.open_room(hit.key))
+        self.search.activated.connect(lambda hit: self.open_room(hit.key) or self._show_in_list(hit.key))
+        self.search.search.connect(lambda _text: self.filter_rooms())  # the list follows what is typed
         # rooms
         f.buildingFilter.addItem(translate("RegistrationTab", "All buildings"), None)
         f.stateFilter.addItem(translate("RegistrationTab", "All states"), None)
@@ -91,8 +92,10 @@ class RegistrationTab(QWidget):
         f.roomsTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.rooms.counted.connect(lambda n: f.roomCount.setText(translate("RegistrationTab", "{n} rooms").format(n=n)))
         self.rooms.counted.emit(self.rooms.total)
+        self._following = False  # the list is being moved to the room the search opened
         f.roomsTable.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: cur.isValid() and self.open_room(self.rooms.row_id(cur.row()), from_list=True))
+            lambda cur, _prev: cur.isValid() and not self._following
+            and self.open_room(self.rooms.row_id(cur.row()), from_list=True))
         f.buildingFilter.currentIndexChanged.connect(self.filter_rooms)
         f.stateFilter.currentIndexChanged.connect(self.filter_rooms)
         f.card.anchorClicked.connect(self.card_link)
@@ -108,9 +111,9 @@ class RegistrationTab(QWidget):
         f.editRoomButton.clicked.connect(self.edit_room)
         f.historyButton.clicked.connect(lambda: self.card_data and self.show_history("room", self.card_data.room_id))
         f.feesButton.clicked.connect(self._collect_fees)
-        for key, slot in (("F3", self.add_person), ("F4", self.custody),
-                          ("F6", self.small_registration), ("F8", self._collect_fees)):
-            QShortcut(QKeySequence(key), self, activated=slot)  # window-wide while this tab is shown
+        for key, slot in (("F3", self.add_person), ("F4", self.custody), ("F6", self.small_registration)):
+            QShortcut(QKeySequence(key), self, activated=lambda key=key, slot=slot: self._at_room(key, slot))
+        QShortcut(QKeySequence("F8"), self, activated=self._collect_fees)  # window-wide while this tab is shown
         # custody, calls, small registrations
         f.inspectButton.clicked.connect(lambda: self.custody_action(ending=False))
         f.endCustodyButton.clicked.connect(lambda: self.custody_action(ending=True))
@@ -123,8 +126,19 @@ class RegistrationTab(QWidget):
         self.show_card(None)
 
     def _collect_fees(self) -> None:
+        """收费 (F8): the fees tab at the room shown; with none shown, the fees tab asks for one."""
+        self.open_task.emit("fees", self.card_data.room_id if self.card_data is not None else None)
+
+    def _at_room(self, key: str, slot) -> None:
+        """F3, F4, F6 act on the room shown; with none, the search box asks for one (and says so)."""
         if self.card_data is not None:
-            self.open_task.emit("fees", self.card_data.room_id)
+            return slot()
+        self.focus_search()
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(translate(
+                "RegistrationTab", "No room is shown: find it in the search box, then press {key} again.")
+                .format(key=key), 8000)
 
     # ---- search and the room card ------------------------------------------------------------
     def focus_search(self) -> None:
@@ -143,7 +157,30 @@ class RegistrationTab(QWidget):
 
     def filter_rooms(self, *_args) -> None:
         f = self.form
-        self.rooms.set_query(self.reg.rooms_query(f.buildingFilter.currentData(), f.stateFilter.currentData()))
+        self.rooms.set_query(self.reg.rooms_query(f.buildingFilter.currentData(), f.stateFilter.currentData(),
+                                                  self.search.text()))
+
+    def _show_in_list(self, room_id: int) -> None:
+        """The room the search opened is the list's current row: the list shows its entrance when
+        what was typed (a name, a phone) did not filter it there — unless the filters leave it out."""
+        row = self.rooms.row_of_id(room_id)
+        if row is None and self.card_data is not None and self.card_data.room_id == room_id:
+            f, c = self.form, self.card_data
+            self.rooms.set_query(self.reg.rooms_query(f.buildingFilter.currentData(), f.stateFilter.currentData(),
+                                                      c.code.rsplit("-", 1)[0] + "-"))  # its entrance
+            row = self.rooms.row_of_id(room_id)
+            while row is None and self.rooms.canFetchMore():  # an entrance's rooms: a few pages at most
+                self.rooms.fetchMore()
+                row = self.rooms.row_of_id(room_id)
+        if row is None:
+            return
+        self._following = True
+        try:
+            view = self.form.roomsTable
+            view.setCurrentIndex(self.rooms.index(row, 0))
+            view.scrollTo(self.rooms.index(row, 0))
+        finally:
+            self._following = False
 
     def open_room(self, room_id: int | None, from_list: bool = False) -> None:
         if room_id is None:
@@ -165,7 +202,8 @@ class RegistrationTab(QWidget):
 
     def show_card(self, card) -> None:
         f = self.form
-        for b in (f.callButton, f.personButton, f.custodyButton, f.smallButton, f.editRoomButton, f.historyButton):
+        for b in (f.callButton, f.personButton, f.custodyButton, f.smallButton, f.editRoomButton, f.historyButton,
+                  f.feesButton):
             b.setEnabled(card is not None or b is f.callButton)
         if card is None:
             hint = translate("RegistrationTab", "Find a room or a resident in the search box above (Ctrl+F), or pick "
