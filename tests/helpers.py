@@ -29,3 +29,13 @@ def sum_formula(ws, coordinate: str):
     assert ws[coordinate].data_type == "f"
     values = [ws[f"{m[1]}{r}"].value for r in range(int(m[2]), int(m[4]) + 1)]
     return sum((Decimal(str(v)) for v in values if isinstance(v, (int, float))), Decimal(0))
+
+
+def choose_room(qtbot, dlg, room: str = "3-1-1201") -> None:
+    """In a form with a room search box (``dlg.room_box``): type the room and take the first hit
+    with Enter, as the desk does."""
+    from PySide6.QtCore import Qt
+    dlg.room_box.setFocus()
+    qtbot.keyClicks(dlg.room_box, room)
+    dlg.room_box.flush()
+    qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)

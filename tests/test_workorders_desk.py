@@ -12,6 +12,7 @@ from frontdesk.fees.service import FeeService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.workorders.service import WorkOrderService
 from tests.conftest import open_main_window, type_text, when_modal
+from tests.helpers import choose_room
 
 LONG = "厨房水槽下面的水管接头一直在滴水，地板已经泡起来了，楼下邻居说天花板也有水渍，请尽快派人来看看"
 
@@ -105,10 +106,7 @@ def _register_by_f7(qtbot, window, content: str):
     def fill(dlg):
         f = dlg.form
         if dlg.room_id is None:
-            dlg.room_box.setFocus()
-            qtbot.keyClicks(dlg.room_box, "3-1-1201")
-            dlg.room_box.flush()
-            qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+            choose_room(qtbot, dlg)
         type_text(qtbot, f.content, content)
         qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -233,10 +231,7 @@ def test_the_complaint_form_speaks_of_complaints_and_its_categories_filter_as_ty
         seen["found"] = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
         qtbot.keyClick(popup, Qt.Key.Key_Down)
         qtbot.keyClick(popup, Qt.Key.Key_Return)
-        dlg.room_box.setFocus()
-        qtbot.keyClicks(dlg.room_box, "3-1-1201")
-        dlg.room_box.flush()
-        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        choose_room(qtbot, dlg)
         type_text(qtbot, f.content, "楼上每晚装修到十一点")
         qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         if dlg.isVisible():
@@ -287,10 +282,7 @@ def test_long_text_is_bounded_where_it_is_typed(window, store, supervisor, qtbot
 
     def fill(dlg):
         f = dlg.form
-        dlg.room_box.setFocus()
-        qtbot.keyClicks(dlg.room_box, "3-1-1201")
-        dlg.room_box.flush()
-        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        choose_room(qtbot, dlg)
         type_text(qtbot, f.content, "厨房漏水")
         seen["typed"] = (f.contentCount.text(), f.reporterCount.text())
         f.content.setPlainText("漏" * 501)  # pasted

@@ -10,7 +10,7 @@ from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.ui.print_preview import PrintPreview
 from frontdesk.workorders.service import WorkOrderService
 from tests.conftest import open_main_window, type_text, when_modal
-from tests.helpers import pdf_text
+from tests.helpers import choose_room, pdf_text
 
 import pytest
 
@@ -46,10 +46,7 @@ def test_a_leak_from_the_call_to_the_follow_up(window, store, qtbot):
 
     def fill(dlg):
         f = dlg.form
-        dlg.room_box.setFocus()
-        qtbot.keyClicks(dlg.room_box, "3-1-1201")
-        dlg.room_box.flush()
-        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        choose_room(qtbot, dlg)
         seen.update(reporter=f.reporter.text(), phone=f.phone.text())
         f.category.setCurrentIndex(f.category.findText("水电 → 漏水"))
         f.content.setFocus()
@@ -416,10 +413,7 @@ def test_a_repeat_fault_is_warned_of_in_the_f7_form_and_marked_in_the_list_detai
 
     def fill(dlg):
         f = dlg.form
-        dlg.room_box.setFocus()
-        qtbot.keyClicks(dlg.room_box, "3-1-1201")
-        dlg.room_box.flush()
-        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+        choose_room(qtbot, dlg)
         seen["room only"] = dlg.repeat_warning.isVisible()
         f.category.setCurrentIndex(f.category.findText("门窗 → 门锁"))
         seen["other category"] = dlg.repeat_warning.isVisible()
