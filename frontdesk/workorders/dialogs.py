@@ -195,9 +195,9 @@ class WorkOrderDialog(FormDialog):
         self.repeat_warning.setStyleSheet("color:#b3261e; font-weight:bold")
         self.repeat_warning.hide()
         f.form.insertRow(f.form.getWidgetPosition(f.category)[0] + 1, "", self.repeat_warning)
-        for signal in (f.kind.currentIndexChanged, f.category.currentIndexChanged, f.category.currentTextChanged,
-                       self.room_box.textEdited):
+        for signal in (f.kind.currentIndexChanged, f.category.currentTextChanged):  # a chosen item changes the text
             signal.connect(self._check_repeat)
+        self.room_box.textEdited.connect(lambda _t: self.repeat_warning.hide())  # no room chosen while typing one
         if room_id is not None:
             self.set_room(room_id, reg.heading(room_id)[0])
         self._kind_changed()
