@@ -28,8 +28,8 @@ from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.core.settings import PropertySettings
 from frontdesk.core.settings import load as load_settings
-from frontdesk.fees.models import (CYCLES, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, RULES, Bill, BillCancel, BillPart,
-                                   Deposit, FeeItem, FeePrice, Receipt, ReceiptLine)
+from frontdesk.fees.models import (CYCLES, DEPOSIT_KINDS, LATE_FEE_ITEM, METHODS, RECEIPT_PREFIX, REFUND_PREFIX, RULES,
+                                   Bill, BillCancel, BillPart, Deposit, FeeItem, FeePrice, Receipt, ReceiptLine)
 from frontdesk.fees.shift import pay_out
 from frontdesk.registration.service import Custody, Room
 
@@ -150,6 +150,11 @@ OWED_SUM = func.sum(Bill.amount - Bill.paid, type_=Fixed2)
 def unpaid(on: date) -> tuple:
     """The conditions of bills due and unpaid on a day (arrears: their period has begun)."""
     return Bill.receipt_id.is_(None), Bill.cancel_id.is_(None), Bill.period_start <= on
+
+
+def unpaid_total(s, room_id: int, on: date | None = None) -> Decimal:
+    """What a room owes on a day (bills begun and unpaid) — another task's warning (a release slip)."""
+    return s.scalar(select(OWED_SUM).where(Bill.room_id == room_id, *unpaid(on or clock.today()))) or ZERO
 
 
 @dataclass(frozen=True)
@@ -455,37 +460,9 @@ class FeeService:
             waive_reason = waive_reason.strip()
             if not waive_reason:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A waiver needs a reason."), "late_fee")
-        on = on or clock.today()
         with self.store.write() as s:
-            settings = load_settings(s)
-            bills = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
-                              .where(Bill.id.in_(bill_ids), Bill.room_id == room_id)
-                              .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
-            if len(bills) != len(set(bill_ids)):
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
-            if any(b.receipt_id is not None or b.cancel_id is not None for b, _ in bills):
-                raise Conflict(_PAID_ELSEWHERE, "bills")
-            plan = plan_payment([DueBill.of(b, name, on, settings) for b, name in bills], amount, on, settings, waive)
-            pay, late, waived = plan.total, plan.late, plan.waived
-            lines = receipt_lines(plan.entries, on)
-            if late:
-                lines.append({"item_name": LATE_FEE_ITEM, "period": f"计至 {on:%Y-%m-%d}",
-                              "detail": f"{plan.late_bills} 笔逾期", "amount": late})
-            receipt, change = _issue_receipt(s, actor, room_id, pay, method, reference, cash_received, payer, lines)
-            if waived:
-                receipt.late_fee_waived, receipt.waive_reason, receipt.waived_by = waived, waive_reason[:200], actor.id
-            _settle(s, receipt.id, plan.entries)
-            # what this receipt settled, not what was ticked: every bill it paid anything of, and
-            # under "parts" those paid in part (a BillPart row each); "parts" is written even when
-            # empty — it marks the rows consistency.problems compares with the bills
-            audit.record(s, actor, "create", "receipt", receipt.number, after={
-                "room_id": room_id, "total": pay, "method": method, "bills": sorted(b.id for b, _ in plan.entries),
-                "parts": {b.id: part for b, part in sorted(plan.entries, key=lambda e: e[0].id)
-                          if not (b.paid == 0 and part == b.amount)},
-                **({"late_fee": late} if late else {}),
-                **({"late_fee_waived": waived, "waive_reason": waive_reason} if waive else {})},
-                summary=f"{receipt.number} {pay}")
-            return IssuedReceipt(receipt.id, receipt.number, pay, change)
+            return pay_bills(s, actor, room_id, bill_ids, method, reference, cash_received, payer, amount,
+                             waive_reason, on)
 
     def void(self, actor: Actor, receipt_id: int, reason: str, float_ok: bool = False) -> None:
         """作废 (supervisor, with a reason): the receipt stays, marked; its bills are due again. The
@@ -619,6 +596,44 @@ class FeeService:
             return sum(s.scalars(select(Receipt.total).where(Receipt.status == "正常")), Decimal("0.00"))
 
 
+def pay_bills(s, actor: Actor, room_id: int, bill_ids: list[int], method: str, reference: str = "",
+              cash_received=None, payer: str = "", amount=None, waive_reason: str | None = None,
+              on: date | None = None) -> IssuedReceipt:
+    """``FeeService.take_payment`` inside the caller's transaction (its arguments checked there): a
+    task that bills a document pays the bill in the transaction that issues the document."""
+    waive = waive_reason is not None
+    on = on or clock.today()
+    settings = load_settings(s)
+    bills = s.execute(select(Bill, FeeItem.name).join(FeeItem, FeeItem.id == Bill.item_id)
+                      .where(Bill.id.in_(bill_ids), Bill.room_id == room_id)
+                      .order_by(Bill.period_start, FeeItem.id, Bill.id)).all()
+    if len(bills) != len(set(bill_ids)):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of these bills do not belong to this room."))
+    if any(b.receipt_id is not None or b.cancel_id is not None for b, _ in bills):
+        raise Conflict(_PAID_ELSEWHERE, "bills")
+    plan = plan_payment([DueBill.of(b, name, on, settings) for b, name in bills], amount, on, settings, waive)
+    pay, late, waived = plan.total, plan.late, plan.waived
+    lines = receipt_lines(plan.entries, on)
+    if late:
+        lines.append({"item_name": LATE_FEE_ITEM, "period": f"计至 {on:%Y-%m-%d}",
+                      "detail": f"{plan.late_bills} 笔逾期", "amount": late})
+    receipt, change = _issue_receipt(s, actor, room_id, pay, method, reference, cash_received, payer, lines)
+    if waived:
+        receipt.late_fee_waived, receipt.waive_reason, receipt.waived_by = waived, waive_reason[:200], actor.id
+    _settle(s, receipt.id, plan.entries)
+    # what this receipt settled, not what was ticked: every bill it paid anything of, and
+    # under "parts" those paid in part (a BillPart row each); "parts" is written even when
+    # empty — it marks the rows consistency.problems compares with the bills
+    audit.record(s, actor, "create", "receipt", receipt.number, after={
+        "room_id": room_id, "total": pay, "method": method, "bills": sorted(b.id for b, _ in plan.entries),
+        "parts": {b.id: part for b, part in sorted(plan.entries, key=lambda e: e[0].id)
+                  if not (b.paid == 0 and part == b.amount)},
+        **({"late_fee": late} if late else {}),
+        **({"late_fee_waived": waived, "waive_reason": waive_reason} if waive else {})},
+        summary=f"{receipt.number} {pay}")
+    return IssuedReceipt(receipt.id, receipt.number, pay, change)
+
+
 def one_off_bill(s, actor: Actor, room_id: int, item_id: int, amount=None, description: str = "",
                  day: date | None = None) -> int:
     """A one-off bill inside the caller's transaction (the desk's 临时收费, or a paid repair that
@@ -650,16 +665,129 @@ def one_off_bill(s, actor: Actor, room_id: int, item_id: int, amount=None, descr
 PAID_REPAIR_ITEM = ("YCWX", "有偿维修")  # the paid-service item a paid repair is billed under
 
 
-def paid_repair_item(s) -> int:
-    """The paid-service item (有偿维修) repairs are billed under; made on first use."""
-    item_id = s.scalar(select(FeeItem.id).where(FeeItem.code == PAID_REPAIR_ITEM[0]))
+def service_item(s, code: str, name: str) -> int:
+    """The paid-service item ``code`` (有偿维修, 装修垃圾清运费, 出入证工本费 …) another task bills
+    under; made on first use."""
+    item_id = s.scalar(select(FeeItem.id).where(FeeItem.code == code))
     if item_id is None:
-        item = FeeItem(code=PAID_REPAIR_ITEM[0], name=PAID_REPAIR_ITEM[1], rule="service", applies_to="全部",
+        item = FeeItem(code=code, name=name, rule="service", applies_to="全部",
                        custody_rate=False, cycle=1, active=True, created_at=now())
         s.add(item)
         s.flush()
         item_id = item.id
     return item_id
+
+
+def paid_repair_item(s) -> int:
+    """The paid-service item (有偿维修) repairs are billed under; made on first use."""
+    return service_item(s, *PAID_REPAIR_ITEM)
+
+
+def charge_now(s, actor: Actor, room_id: int, item: tuple[str, str], amount, description: str, method: str,
+               reference: str = "", payer: str = "") -> tuple[int, IssuedReceipt]:
+    """A one-off charge for a document (装修垃圾清运费, a pass's card fee), billed and paid on one
+    ordinary receipt in the caller's transaction — in the receptionist's shift like any other.
+    ``item`` is the service item's (code, name). Returns the bill's id and the receipt."""
+    check_method(method, reference)
+    bill_id = one_off_bill(s, actor, room_id, service_item(s, *item), amount, description)
+    return bill_id, pay_bills(s, actor, room_id, [bill_id], method, reference, None, payer)
+
+
+# ---- deposits, inside the caller's transaction (fees.deposits is the desk's own screen of them) ----
+_DEPOSIT_SETTLED = QT_TRANSLATE_NOOP("Errors", "This deposit was already refunded, forfeited or voided; it cannot "
+                                               "be settled again.")
+_DEPOSIT_SETTLED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "This deposit was just refunded, forfeited or voided at "
+                                                         "another desk; nothing was changed here.")
+MAX_DEPOSIT = 1_000_000
+
+
+def take_deposit(s, actor: Actor, room_id: int | None, kind: str, amount, method: str, reference: str = "",
+                 cash_received=None, payer: str = "") -> tuple[int, IssuedReceipt]:
+    """Take a deposit on a receipt of its own (a liability, not income); returns its id and the receipt."""
+    check = Checks()
+    if kind not in DEPOSIT_KINDS:
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "kind", choices="、".join(DEPOSIT_KINDS))
+    amount = check(money_in, amount, "amount", MAX_DEPOSIT)
+    check(check_method, method, reference)
+    check.done()
+    if room_id is not None and s.get(Room, room_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+    receipt, change = _issue_receipt(s, actor, room_id, amount, method, reference, cash_received, payer,
+                                     [{"item_name": "押金", "period": kind, "detail": "", "amount": amount}])
+    dep = Deposit(room_id=room_id, kind=kind, payer=(payer or "").strip()[:64], amount=amount,
+                  receipt_id=receipt.id, collected_at=receipt.issued_at, status="held")
+    s.add(dep)
+    s.flush()
+    audit.record(s, actor, "create", "deposit", dep.id, after={"kind": kind, "amount": amount,
+                                                              "receipt": receipt.number})
+    return dep.id, IssuedReceipt(receipt.id, receipt.number, amount, change)
+
+
+def held_deposit(s, deposit_id: int) -> Deposit:
+    dep = s.get(Deposit, deposit_id)
+    if dep is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such deposit."))
+    if dep.status != "held":
+        raise ValidationError(_DEPOSIT_SETTLED, "amount")
+    return dep
+
+
+def settle_deposit(s, actor: Actor, deposit_id: int, keep, reason: str = "", method: str = "现金",
+                   reference: str = "", float_ok: bool = False) -> str | None:
+    """End a held deposit once, in the caller's transaction: keep ``keep`` (0: 退还 all; part or all:
+    扣除 with ``reason``) and pay the rest back by ``method`` out of the actor's drawer (cash beyond
+    what it holds: a supervisor lets the float pay, ``float_ok``). Who may keep money is the
+    caller's rule (a supervisor's forfeit at the fees desk; a lost pass forfeits by the pass rule).
+    Every field is checked at once. Returns the refund voucher number, or None when nothing is paid back."""
+    reason = (reason or "").strip()
+    dep = held_deposit(s, deposit_id)
+    check = Checks()
+    kept = check(money_in, keep, "amount", dep.amount, low_included=True)
+    if kept and not reason:
+        check.fail(QT_TRANSLATE_NOOP("Errors", "A forfeit needs a reason."), "reason")
+    if kept is None or kept < dep.amount:
+        check(check_method, method, reference)
+    check.done()
+    back = dep.amount - kept
+    if float_ok:
+        require_supervisor(actor)
+    advance = pay_out(s, actor.id, back, method, float_ok) if back else None
+    status = "forfeited" if kept else "refunded"
+    change_state(s, Deposit, dep.id, {"status": "held"}, {
+        "status": status, "settled_at": now(), "settled_by": actor.id, "forfeit_amount": kept,
+        "refund_amount": back, "float_advance": advance, "reason": reason[:200],
+        "voucher_number": next_number(s, REFUND_PREFIX) if back else None,
+        "refund_method": method if back else None,
+        "refund_reference": (reference or "").strip()[:64] if back else ""},
+        message=_DEPOSIT_SETTLED_ELSEWHERE, field="amount")
+    s.refresh(dep)
+    after = {"status": status, "refund": back, "voucher": dep.voucher_number, "method": method} if not kept else \
+        {"status": status, "kept": kept, "refund": back, "reason": reason}
+    audit.record(s, actor, "update", "deposit", dep.id, {"status": "held"}, after)
+    return dep.voucher_number
+
+
+@dataclass(frozen=True)
+class DepositFacts:
+    """What another task may know of a deposit it asked for: held, refunded, forfeited or void (its
+    receipt voided), how much, on which receipt, what was kept and paid back, and the voucher."""
+    id: int
+    status: str
+    amount: Decimal
+    receipt: str
+    kept: Decimal | None
+    refunded: Decimal | None
+    voucher: str | None
+
+
+def deposit_facts(s, deposit_ids) -> dict[int, DepositFacts]:
+    ids, out = sorted({i for i in deposit_ids if i is not None}), {}
+    for start in range(0, len(ids), 500):
+        for d, number in s.execute(select(Deposit, Receipt.number).join(Receipt, Receipt.id == Deposit.receipt_id)
+                                   .where(Deposit.id.in_(ids[start:start + 500]))):
+            out[d.id] = DepositFacts(d.id, d.status, d.amount, number, d.forfeit_amount, d.refund_amount,
+                                     d.voucher_number)
+    return out
 
 
 @dataclass(frozen=True)

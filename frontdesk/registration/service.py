@@ -537,6 +537,11 @@ def _label_of(code: str) -> str:
     return room_label(b, e, n)
 
 
+def label_of(code: str | None) -> str:
+    """A room's code as people write it on paper (3-1-1201 → 3栋1单元1201); nothing for no room."""
+    return _label_of(code) if code else ""
+
+
 ROOM_LISTING = Listing(
     columns=(
         Column("code", QT_TRANSLATE_NOOP("Columns", "Room"), Room.code, sort_by_id=True),

@@ -13,6 +13,8 @@ Allowed steps (anything else is refused with a message):
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import json
 import re
 import unicodedata
@@ -437,9 +439,11 @@ class WorkOrderService:
     def register(self, actor: Actor, *, kind: str, content: str, channel: str = "电话", room_id: int | None = None,
                  place: str = "", anonymous: bool = False, reporter: str = "", phone: str = "",
                  category_id: int | None = None, preferred_time: str = "", urgent: bool = False,
-                 severity: str = "一般", asked_reply_at: datetime | None = None, call_id: int | None = None) -> Registered:
+                 severity: str = "一般", asked_reply_at: datetime | None = None, call_id: int | None = None,
+                 session=None) -> Registered:
         """登记: every field checked at once; the number GD + year + running number; the reply and
-        completion deadlines on the working calendar; a repeat fault noticed."""
+        completion deadlines on the working calendar; a repeat fault noticed. With ``session``, inside
+        another task's transaction (a renovation inspection's violation), committed with it."""
         check = Checks()
         if kind not in KINDS:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the kind of work order."), "kind")
@@ -460,7 +464,7 @@ class WorkOrderService:
         if asked_reply_at is not None and asked_reply_at <= at:
             check.fail(QT_TRANSLATE_NOOP("Errors", "The reply time asked for must be later than now."), "asked_reply_at")
         check.done()
-        with self.store.write() as s:
+        with nullcontext(session) if session is not None else self.store.write() as s:
             seed(s)
             if room_id is not None and s.get(Room, room_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
