@@ -3,7 +3,7 @@ the demo, the generator, the schema and ``frontdesk check`` iterate. Adding a ta
 (``frontdesk/<task>/`` with its ``TASK``) and one line here; see docs/architecture.md."""
 from __future__ import annotations
 
-from frontdesk import fees, registration, workorders
+from frontdesk import fees, passes, registration, workorders
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.task import Task, load
 
@@ -11,12 +11,8 @@ from frontdesk.core.task import Task, load
 KEYS = Task(key="keys", title=QT_TRANSLATE_NOOP("Tasks", "Keys"), shortcut="Ctrl+3",
             empty_state=QT_TRANSLATE_NOOP("Tasks", "The key cabinet's ledger — keys kept, collected, lent, returned "
                                                    "and overdue — will be kept here."))
-PASSES = Task(key="passes", title=QT_TRANSLATE_NOOP("Tasks", "Passes"), shortcut="Ctrl+4",
-              empty_state=QT_TRANSLATE_NOOP("Tasks", "Renovation permits, worker and temporary passes, hot-work "
-                                                     "permits and goods release slips will be issued and printed "
-                                                     "here."))
 
-TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, KEYS, PASSES, fees.TASK)
+TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, KEYS, passes.TASK, fees.TASK)
 
 
 def by_key(key: str) -> Task:

@@ -1,0 +1,114 @@
+"""The rules of passes and permits a supervisor keeps (设置 → 证件规则): deposits and fees, how long
+each paper is valid, when approval is due, the permitted working hours and the works checklist.
+Plain Python; stored in ``pass_rule``, every change audited."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, fields
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from frontdesk.core import audit
+from frontdesk.core.audit import Actor
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
+from frontdesk.core.models import now
+from frontdesk.core.money import money_in
+from frontdesk.passes.models import PassRule
+
+WORKS = ("水电改造", "墙面", "地面", "吊顶", "门窗", "卫生间防水", "厨房改造", "拆除非承重墙")
+
+
+@dataclass(frozen=True)
+class Rules:
+    owner_deposit: Decimal = Decimal("2000.00")          # 装修押金（业主）, no structural change
+    owner_deposit_structural: Decimal = Decimal("3000.00")  # … with a structural change (approved)
+    contractor_deposit: Decimal = Decimal("3000.00")     # 装修押金（施工方）
+    waste_fee: Decimal = Decimal("300.00")               # 装修垃圾清运费
+    approve_workdays: int = 3                            # approval due this many working days after applying
+    contractor_refund_months: int = 3                    # the contractor's deposit: months after acceptance
+    worker_deposit: Decimal = Decimal("30.00")           # 出入证押金
+    worker_card_fee: Decimal = Decimal("10.00")          # 出入证工本费
+    worker_months: int = 3                               # a worker pass: at most this long
+    temporary_days: int = 3                              # 临时出入证
+    hot_work_hours: int = 24                             # 动火证: the longest window without a supervisor's extension
+    working_hours: str = "8:00–12:00，14:00–18:00"       # printed on the permit
+    quiet_days: str = "周末及法定节假日不得进行噪音施工"    # printed on the permit
+    works: tuple = WORKS                                 # the planned-works checklist
+
+
+_INTS = {"approve_workdays": (1, 30), "contractor_refund_months": (0, 24), "worker_months": (1, 12),
+         "temporary_days": (1, 30), "hot_work_hours": (1, 72)}
+_MONEY = ("owner_deposit", "owner_deposit_structural", "contractor_deposit", "waste_fee", "worker_deposit",
+          "worker_card_fee")
+MAX_RULE_MONEY = Decimal(100000)
+
+
+def _decode(key: str, raw: str):
+    value = json.loads(raw)
+    if key in _MONEY:
+        return Decimal(value)
+    if key == "works":
+        return tuple(value)
+    return value
+
+
+def load(s) -> Rules:
+    known = {f.name for f in fields(Rules)}
+    rows = {k: v for k, v in s.execute(select(PassRule.key, PassRule.value)) if k in known}
+    return Rules(**{k: _decode(k, v) for k, v in rows.items()})
+
+
+def clean(values: dict) -> dict:
+    """Each rule checked (every fault at its field at once)."""
+    check, out = Checks(), {}
+    for key, value in values.items():
+        if key in _MONEY:
+            out[key] = check(money_in, value, key, MAX_RULE_MONEY, low_included=True)
+        elif key in _INTS:
+            lo, hi = _INTS[key]
+            try:
+                n = int(str(value).strip())
+            except ValueError:
+                n = None
+            if n is None or not lo <= n <= hi:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter a whole number from {lo} to {hi}."), key,
+                           lo=lo, hi=hi)
+            out[key] = n
+        elif key == "works":
+            items = [w.strip() for w in (value if isinstance(value, (list, tuple)) else re.split(r"[,，、\n]", value))]
+            items = list(dict.fromkeys(w for w in items if w))
+            if not items or any(len(w) > 16 for w in items) or len(items) > 30:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "List 1 to 30 works, each at most 16 characters, "
+                                                       "separated by 、 or commas."), key)
+            out[key] = tuple(items)
+        elif key in ("working_hours", "quiet_days"):
+            text = str(value or "").strip()
+            if not text or len(text) > 60:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Write 1 to 60 characters."), key)
+            out[key] = text
+        else:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Unknown setting {key}."), key, key=key)
+    check.done()
+    return out
+
+
+def save(s, actor: Actor, values: dict) -> Rules:
+    current = asdict(load(s))
+    before, after = {}, {}
+    for key, value in clean(values).items():
+        if current[key] == value:
+            continue
+        before[key], after[key] = current[key], value
+        raw = json.dumps(list(value) if key == "works" else str(value) if key in _MONEY else value,
+                         ensure_ascii=False)
+        row = s.get(PassRule, key)
+        if row is None:
+            s.add(PassRule(key=key, value=raw, updated_at=now(), updated_by=actor.id))
+        else:
+            row.value, row.updated_at, row.updated_by = raw, now(), actor.id
+    if after:
+        audit.record(s, actor, "update", "pass_rule", "rules", before,
+                     {k: "、".join(v) if k == "works" else v for k, v in after.items()})
+    return load(s)

@@ -1,0 +1,1243 @@
+"""Passes and permits (证件): the renovation from application to the contractor's refund, the worker
+and temporary passes, hot-work permits and goods release slips, and the gate's check of them.
+Plain Python, no Qt. Every yuan goes through the fees task (``fees.service``), in the transaction
+that records the paper; every state change is a compare-and-set on the state read."""
+from __future__ import annotations
+
+import io
+import json
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+
+from frontdesk.core import audit, clock, workdays
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
+from frontdesk.core.guard import change_state
+from frontdesk.core.models import Operator, now
+from frontdesk.core.numbering import next_number
+from frontdesk.core.operators import require_supervisor
+from frontdesk.core.people import mask_id, mask_phone, normalize_phone, parse_resident_id
+from frontdesk.core.settings import load as load_settings
+from frontdesk.fees.service import (MAX_PRICE, bill_facts, charge_now, deposit_facts, settle_deposit, take_deposit,
+                                    unpaid_total)
+from frontdesk.passes import rules as rules_
+from frontdesk.passes.models import (CONFIRM_WAYS, DOC_STATES, DOCS, DOCUMENTS_SEEN, LIVE, PRESSURE_SKIPPED,
+                                     RELEASE_REASONS, RENOVATION_PREFIX, RENOVATION_STATES, TEST_RESULTS, PassDoc,
+                                     Renovation, RenovationEvent)
+from frontdesk.registration.service import CardSection, Room, current_owners
+from frontdesk.registration.service import label_of as room_label
+
+OWNER_DEPOSIT, CONTRACTOR_DEPOSIT, PASS_DEPOSIT = "装修押金（业主）", "装修押金（施工方）", "出入证押金"
+WASTE_ITEM, CARD_ITEM = ("ZXQY", "装修垃圾清运费"), ("CRZ", "出入证工本费")
+MAX_PHOTO = 2 * 1024 * 1024  # a pass photo: at most 2 MB
+LIMITS = {"contractor": 64, "manager": 32, "works_other": 200, "approval_no": 40, "witness": 32, "engineer": 32,
+          "holder": 32, "purpose": 100, "detail": 400, "reason": 200, "plate": 16, "place": 64, "item": 32,
+          "cert_no": 32, "watcher": 32, "who": 32}
+ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "{number} was just changed at another desk; nothing was changed here. "
+                                        "Look at it again.")
+_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {n} characters.")
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day where it is shorter)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _text(check: Checks, value, field: str, required: str | None = None) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        check.fail(required, field)
+    elif len(text) > LIMITS[field]:
+        check.fail(_TOO_LONG, field, n=LIMITS[field])
+    return text
+
+
+def _phone(check: Checks, value, field: str) -> str:
+    return check(normalize_phone, value, field) or ""
+
+
+def _resident_id(check: Checks, value, field: str = "id_number") -> str:
+    parsed = check(parse_resident_id, value, field)
+    return parsed.number if parsed else ""
+
+
+def check_photo(data: bytes | None, field: str = "photo") -> bytes | None:
+    """A pass photo: an image (PNG or JPEG, as the desk's camera or scanner gives) of at most 2 MB."""
+    if not data:
+        return None
+    if len(data) > MAX_PHOTO:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This photo is {mb} MB; a pass photo may be at most 2 MB. "
+                                                          "Choose a smaller picture."), field,
+                              mb=f"{len(data) / 1048576:.0f}")
+    try:
+        from PIL import Image
+        with Image.open(io.BytesIO(data)) as im:
+            im.verify()
+            ok = im.format in ("PNG", "JPEG")
+    except Exception:
+        ok = False
+    if not ok:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This file is not a PNG or JPEG picture. Choose the "
+                                                          "photo's image file."), field)
+    return data
+
+
+def _event(s, actor: Actor, reno: Renovation, action: str, detail: str = "", **values) -> None:
+    s.add(RenovationEvent(renovation_id=reno.id, at=now(), action=action, detail=detail[:400],
+                          operator_id=actor.id, operator_name=actor.display_name, **values))
+
+
+def _move(s, reno: Renovation, expected: str | tuple, values: dict, field: str | None = None) -> None:
+    """The renovation's compare-and-set: it must still be in the state read and at the version read."""
+    states = (expected,) if isinstance(expected, str) else expected
+    change_state(s, Renovation, reno.id, {"version": reno.version}, {**values, "version": reno.version + 1},
+                 also=(Renovation.state.in_(states),), message=ELSEWHERE, field=field, number=reno.number)
+    s.refresh(reno)
+
+
+def _move_doc(s, doc: PassDoc, expected: str, values: dict, field: str | None = None, message: str = ELSEWHERE) -> None:
+    change_state(s, PassDoc, doc.id, {"state": expected, "version": doc.version},
+                 {**values, "version": doc.version + 1}, message=message, field=field, number=doc.number)
+    s.refresh(doc)
+
+
+# ---- what the desk reads ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Money:
+    """One sum a renovation or a pass asks for: what it is, how much, and the receipt that paid it."""
+    what: str
+    amount: Decimal
+    receipt: str | None
+    status: str = ""  # a deposit's: held / refunded / forfeited / void
+    kept: Decimal | None = None
+    refunded: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class RenovationView:
+    id: int
+    number: str
+    room_id: int
+    room: str
+    state: str
+    owner: str
+    owner_phone: str
+    contractor: str
+    manager: str
+    manager_phone: str
+    workers: int
+    works: tuple
+    works_other: str
+    start: date
+    end: date
+    structural: bool
+    approval_no: str
+    documents: tuple
+    applied_at: datetime
+    approve_due: datetime
+    water_test: str
+    pressure_test: str
+    owner_signed: bool
+    engineer: str
+    approved_at: datetime | None
+    issued_at: datetime | None
+    accepted_at: datetime | None
+    contractor_refund_due: date | None
+    rectify: str
+    recheck_on: date | None
+    void_reason: str
+    prints: int
+    money: tuple[Money, ...]
+    deductions: tuple[tuple[Decimal, str], ...]
+    events: tuple[tuple[datetime, str, str, str], ...] = ()
+    passes: tuple[tuple[str, str, str, str], ...] = ()  # (number, holder, valid to, state) of its worker passes
+
+    @property
+    def paid(self) -> bool:
+        return all(m.receipt and m.status != "void" for m in self.money)
+
+    @property
+    def state_text(self) -> str:
+        return RENOVATION_STATES[self.state]
+
+    @property
+    def works_text(self) -> str:
+        return "、".join([*self.works, *([self.works_other] if self.works_other else [])])
+
+
+@dataclass(frozen=True)
+class DocView:
+    id: int
+    number: str
+    kind: str
+    state: str
+    room: str
+    holder: str
+    id_masked: str
+    phone_masked: str
+    purpose: str
+    details: dict
+    valid_from: datetime
+    valid_to: datetime
+    issued_at: datetime
+    issued_by: str
+    used_at: datetime | None
+    close_note: str
+    prints: int
+    renovation: str  # the permit's number, or ""
+    contractor: str
+    photo: bytes | None
+    money: tuple[Money, ...] = ()
+
+    @property
+    def kind_text(self) -> str:
+        return DOCS[self.kind][1]
+
+    @property
+    def state_text(self) -> str:
+        if self.state == "live" and self.valid_to < now():
+            return "已过期"
+        return DOC_STATES[self.state]
+
+
+@dataclass(frozen=True)
+class Verified:
+    """What the gate sees after a scan: whether the paper lets them through, and what it allows."""
+    ok: bool
+    message: str
+    doc: DocView | RenovationView | None = None
+    used_now: bool = False
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    what: str        # the board's heading of the row (审批超期 …)
+    number: str
+    room: str
+    holder: str
+    due: datetime | date | None
+    overdue: bool
+    kind: str        # renovation / worker / hot_work / contractor_refund
+    record_id: int
+
+
+@dataclass
+class Issued:
+    number: str
+    receipts: list = field(default_factory=list)  # the fees receipts taken with it (IssuedReceipt)
+
+
+class PassService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ---- rules ---------------------------------------------------------------------------------
+    def rules(self) -> rules_.Rules:
+        with self.store.read() as s:
+            return rules_.load(s)
+
+    def set_rules(self, actor: Actor, **values) -> rules_.Rules:
+        require_supervisor(actor)
+        rules_.clean(values)  # every fault at once, before the transaction
+        with self.store.write() as s:
+            return rules_.save(s, actor, values)
+
+    # ---- renovation: application ----------------------------------------------------------------
+    def apply(self, actor: Actor, room_id: int | None, *, contractor: str, manager: str, manager_phone: str,
+              workers, works=(), works_other: str = "", start: date | None = None, end: date | None = None,
+              structural: bool = False, approval_no: str = "", documents=()) -> str:
+        """装修申请: every field checked at once; the owner from registration; approval due on the work
+        calendar. At most one live renovation per room (the database refuses a second, whichever desk)."""
+        check = Checks()
+        if room_id is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room."), "room")
+        contractor = _text(check, contractor, "contractor", QT_TRANSLATE_NOOP("Errors", "Name the contractor."))
+        manager = _text(check, manager, "manager", QT_TRANSLATE_NOOP("Errors", "Name the person in charge."))
+        manager_phone = _phone(check, manager_phone, "manager_phone")
+        try:
+            workers = int(str(workers).strip())
+        except ValueError:
+            workers = 0
+        if not 1 <= workers <= 200:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter a whole number from {lo} to {hi}."), "workers",
+                       lo=1, hi=200)
+        works_other = _text(check, works_other, "works_other")
+        approval_no = _text(check, approval_no, "approval_no")
+        today = clock.today()
+        if start is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the planned start."), "start")
+        elif start < today:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The planned start cannot be before today."), "start")
+        if end is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the planned end."), "end")
+        elif start is not None and end < start:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The end cannot be before the start."), "end")
+        elif start is not None and end > add_months(start, 12):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "A renovation permit is for at most 12 months; extend it "
+                                                   "later if the works take longer."), "end")
+        if structural and not approval_no:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "A structural change needs the housing authority's approval "
+                                                   "number."), "approval_no")
+        documents = tuple(d for d in DOCUMENTS_SEEN if d in set(documents or ()))
+        if "装修协议" not in documents:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The owner must sign the renovation agreement (装修协议) "
+                                                   "before applying."), "documents")
+        with self.store.write() as s:
+            rules = rules_.load(s)
+            works = tuple(w for w in rules.works if w in set(works or ()))
+            if not works and not works_other:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Tick the planned works, or describe them."), "works")
+            owners = current_owners(s, [room_id]).get(room_id, []) if room_id is not None else []
+            if room_id is not None and not owners and not check.failed("room"):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "This room has no owner registered; register the owner on "
+                                                       "the registration tab first."), "room")
+            check.done()
+            if s.get(Room, room_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            live = s.scalar(select(Renovation.number).where(Renovation.live_room_id == room_id))
+            if live:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This room already has a renovation under way "
+                                                                  "({number}); finish or void it first."), "room",
+                                      number=live)
+            at = now()
+            cal, office_end = workdays.load(s), time.fromisoformat(load_settings(s).office_end)
+            due = datetime.combine(cal.add_workdays(at.date(), rules.approve_workdays), office_end)
+            reno = Renovation(number=next_number(s, RENOVATION_PREFIX), room_id=room_id, live_room_id=room_id,
+                              state="applied", owner=owners[0][0], owner_phone=owners[0][1], contractor=contractor,
+                              manager=manager, manager_phone=manager_phone, workers=workers,
+                              works=json.dumps(list(works), ensure_ascii=False), works_other=works_other,
+                              start=start, end=end, structural=bool(structural), approval_no=approval_no,
+                              documents=json.dumps(list(documents), ensure_ascii=False), applied_at=at,
+                              applied_by=actor.id, approve_due=due)
+            s.add(reno)
+            s.flush()
+            _event(s, actor, reno, "apply", f"{contractor} {manager}")
+            audit.record(s, actor, "create", "renovation", reno.number, after={
+                "room_id": room_id, "contractor": contractor, "start": start, "end": end,
+                "structural": bool(structural), "approve_due": due})
+            return reno.number
+
+    def _reno(self, s, renovation_id: int) -> Renovation:
+        reno = s.get(Renovation, renovation_id)
+        if reno is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such renovation."))
+        return reno
+
+    def record_test(self, actor: Actor, renovation_id: int, test: str, result: str, on: date | None,
+                    witness: str) -> None:
+        """闭水试验 (``water``) or 打压试验 (``pressure``; may be 暂缓（供暖期）) in the approval period:
+        date, result, witness."""
+        check = Checks()
+        results = TEST_RESULTS + ((PRESSURE_SKIPPED,) if test == "pressure" else ())
+        if test not in ("water", "pressure"):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown test."), "test")
+        if result not in results:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "result", choices="、".join(results))
+        if on is None or on > clock.today():
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the day of the test (not later than today)."), "on")
+        witness = _text(check, witness, "witness", QT_TRANSLATE_NOOP("Errors", "Name who witnessed the test."))
+        check.done()
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state != "applied":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The tests are recorded before approval; "
+                                                                  "{number} is {state}."), "result",
+                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            before = getattr(reno, f"{test}_test")
+            _move(s, reno, "applied", {f"{test}_test": result, f"{test}_test_on": on, f"{test}_witness": witness})
+            name = "闭水试验" if test == "water" else "打压试验"
+            _event(s, actor, reno, f"{test}_test", f"{name} {on:%Y-%m-%d} {result}，见证人 {witness}")
+            audit.record(s, actor, "update", "renovation", reno.number, {f"{test}_test": before},
+                         {f"{test}_test": result, "on": on, "witness": witness})
+
+    def sign_off(self, actor: Actor, renovation_id: int, owner_signed: bool, engineer: str) -> None:
+        """The owner's signature that the tests passed and the engineering supervisor's sign-off."""
+        check = Checks()
+        engineer = _text(check, engineer, "engineer")
+        check.done()
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            before = {"owner_signed": reno.owner_signed, "engineer": reno.engineer}
+            _move(s, reno, "applied", {"owner_signed": bool(owner_signed), "engineer": engineer}, "engineer")
+            _event(s, actor, reno, "sign_off", f"业主签字：{'是' if owner_signed else '否'}；工程主管：{engineer or '—'}")
+            audit.record(s, actor, "update", "renovation", reno.number, before,
+                         {"owner_signed": bool(owner_signed), "engineer": engineer})
+
+    def approve(self, actor: Actor, renovation_id: int) -> None:
+        """审批 (supervisor): the tests passed (打压 may be 暂缓 while heating runs), the owner and the
+        engineering supervisor signed."""
+        require_supervisor(actor)
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            check = Checks()
+            if reno.water_test != "合格":
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The water-retention test (闭水试验) has not passed yet."),
+                           "water_test")
+            if reno.pressure_test not in ("合格", PRESSURE_SKIPPED):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The pressure test (打压试验) has not passed (or been put off "
+                                                       "while the heating runs)."), "pressure_test")
+            if not reno.owner_signed:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The owner has not signed that the tests passed."),
+                           "owner_signed")
+            if not reno.engineer:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The engineering supervisor has not signed."), "engineer")
+            check.done()
+            _move(s, reno, "applied", {"state": "approved", "approved_at": now(), "approved_by": actor.id})
+            _event(s, actor, reno, "approve", "")
+            audit.record(s, actor, "update", "renovation", reno.number, {"renovation_state": "applied"}, {"renovation_state": "approved"})
+
+    # ---- renovation: money ----------------------------------------------------------------------
+    @staticmethod
+    def _asked(reno: Renovation, rules: rules_.Rules) -> list[tuple[str, str, Decimal]]:
+        """(slot, what, amount) the permit waits for: the owner's deposit (more with a structural
+        change), the contractor's deposit and the construction-waste fee."""
+        return [("owner_deposit", OWNER_DEPOSIT,
+                 rules.owner_deposit_structural if reno.structural else rules.owner_deposit),
+                ("contractor_deposit", CONTRACTOR_DEPOSIT, rules.contractor_deposit),
+                ("waste_bill", WASTE_ITEM[1], rules.waste_fee)]
+
+    @staticmethod
+    def _money(s, reno: Renovation, rules: rules_.Rules) -> tuple[Money, ...]:
+        deps = deposit_facts(s, [reno.owner_deposit_id, reno.contractor_deposit_id])
+        bills = bill_facts(s, [reno.waste_bill_id])
+        out = []
+        for slot, what, amount in PassService._asked(reno, rules):
+            ref = getattr(reno, f"{slot}_id")
+            if slot == "waste_bill":
+                b = bills.get(ref)
+                out.append(Money(what, b.amount if b else amount, b.receipt if b and b.paid else None,
+                                 "paid" if b and b.paid else ""))
+            else:
+                d = deps.get(ref)
+                out.append(Money(what, d.amount, d.receipt, d.status, d.kept, d.refunded) if d else Money(what, amount, None))
+        return tuple(m for m in out if m.amount or m.receipt)
+
+    def take_money(self, actor: Actor, renovation_id: int, method: str = "现金", reference: str = "",
+                   payer: str = "") -> list:
+        """Take what the permit still waits for, through the fees task, in one transaction: each deposit
+        on a receipt of its own, the waste fee on an ordinary receipt — all in this desk's shift."""
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state not in ("applied", "approved"):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}; there is nothing to pay "
+                                                                  "for it now."), "method", number=reno.number,
+                                      state=RENOVATION_STATES[reno.state])
+            rules = rules_.load(s)
+            payer = (payer or reno.owner).strip()
+            deps = deposit_facts(s, [reno.owner_deposit_id, reno.contractor_deposit_id])
+            bills = bill_facts(s, [reno.waste_bill_id])
+            values, receipts = {}, []
+            for slot, what, amount in self._asked(reno, rules):
+                ref = getattr(reno, f"{slot}_id")
+                if slot == "waste_bill":
+                    if (ref in bills and bills[ref].paid) or not amount:
+                        continue
+                    bill_id, r = charge_now(s, actor, reno.room_id, WASTE_ITEM, amount, reno.number, method,
+                                            reference, payer)
+                    values["waste_bill_id"] = bill_id
+                else:
+                    if (ref in deps and deps[ref].status != "void") or not amount:
+                        continue
+                    who = payer if slot == "owner_deposit" else reno.contractor
+                    dep_id, r = take_deposit(s, actor, reno.room_id, what, amount, method, reference, None, who)
+                    values[f"{slot}_id"] = dep_id
+                receipts.append(r)
+            if not receipts:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Everything for {number} is paid already."),
+                                      "method", number=reno.number)
+            _move(s, reno, ("applied", "approved"), values)
+            _event(s, actor, reno, "pay", "，".join(f"{r.number} ¥{r.total}" for r in receipts))
+            audit.record(s, actor, "update", "renovation", reno.number, after={
+                "receipts": [r.number for r in receipts], "total": sum((r.total for r in receipts), Decimal(0))})
+            return receipts
+
+    # ---- renovation: permit and works -----------------------------------------------------------
+    def issue(self, actor: Actor, renovation_id: int) -> str:
+        """装修许可证: only approved and with its money paid; the room is under renovation from now."""
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state != "approved":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A permit is issued after approval; {number} is "
+                                                                  "{state}."), "state", number=reno.number,
+                                      state=RENOVATION_STATES[reno.state])
+            unpaid = [m.what for m in self._money(s, reno, rules_.load(s)) if not m.receipt or m.status == "void"]
+            if unpaid:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not paid yet: {what}. Take the money first "
+                                                                  "(收款), then issue the permit."), "money",
+                                      what="、".join(unpaid))
+            _move(s, reno, "approved", {"state": "issued", "issued_at": now(), "issued_by": actor.id})
+            _event(s, actor, reno, "issue", "")
+            audit.record(s, actor, "update", "renovation", reno.number, {"renovation_state": "approved"}, {"renovation_state": "issued"})
+            return reno.number
+
+    def inspect(self, actor: Actor, renovation_id: int, findings: str, violation: bool = False,
+                ordered: str = "", deduction=None, make_order: bool = False) -> str | None:
+        """巡查: findings; a violation with what was ordered, a deduction from the owner's deposit
+        (supervisor, its reason is the finding) and, if asked, a work order through the work-order
+        service. Returns the work order's number, if one was made."""
+        check = Checks()
+        findings = _text(check, findings, "detail", QT_TRANSLATE_NOOP("Errors", "Write what was found."))
+        ordered = _text(check, ordered, "reason")
+        amount = None
+        if deduction not in (None, "", 0):
+            from frontdesk.core.money import money_in
+            amount = check(money_in, deduction, "deduction", MAX_PRICE)
+            if not violation:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Only a violation is deducted from the deposit."), "deduction")
+        if violation and not ordered:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Write what was ordered (整改要求)."), "ordered")
+        check.done()
+        if amount:
+            require_supervisor(actor)
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state not in ("issued", "suspended"):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Inspections are recorded during the works; "
+                                                                  "{number} is {state}."), "detail",
+                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            _move(s, reno, ("issued", "suspended"), {})
+            number = None
+            if make_order and violation:
+                from frontdesk.workorders.service import WorkOrderService
+                number = WorkOrderService(self.store).register(
+                    actor, kind="repair_home", room_id=reno.room_id, channel="巡查", session=s,
+                    content=f"装修违规整改（{reno.number}）：{findings}；整改要求：{ordered}"[:500]).number
+            text = findings + (f"；违规，整改要求：{ordered}" if violation else "") + \
+                (f"；扣款 ¥{amount}" if amount else "")
+            _event(s, actor, reno, "inspect", text, violation=bool(violation), amount=amount,
+                   order_number=number or "")
+            audit.record(s, actor, "update", "renovation", reno.number, after={
+                "inspection": findings, "violation": bool(violation), "ordered": ordered,
+                **({"deduction": amount} if amount else {}), **({"work_order": number} if number else {})})
+            return number
+
+    def extend(self, actor: Actor, renovation_id: int, new_end: date | None, reason: str) -> None:
+        """延期: a later end (the permit is printed again)."""
+        check = Checks()
+        reason = _text(check, reason, "reason", QT_TRANSLATE_NOOP("Errors", "Write why the works take longer."))
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if new_end is None or new_end <= reno.end:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The new end must be later than {end}."), "end",
+                           end=f"{reno.end:%Y-%m-%d}")
+            elif new_end > add_months(reno.start, 24):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A renovation may last at most 24 months from its start."),
+                           "end")
+            check.done()
+            old = reno.end
+            _move(s, reno, ("issued", "suspended"), {"end": new_end}, "end")
+            _event(s, actor, reno, "extend", f"{old:%Y-%m-%d} → {new_end:%Y-%m-%d}：{reason}")
+            audit.record(s, actor, "update", "renovation", reno.number, {"end": old}, {"end": new_end, "reason": reason})
+
+    def suspend(self, actor: Actor, renovation_id: int, reason: str) -> None:
+        check = Checks()
+        reason = _text(check, reason, "reason", QT_TRANSLATE_NOOP("Errors", "Write why the works stop."))
+        check.done()
+        self._switch(actor, renovation_id, "issued", "suspended", "suspend", reason)
+
+    def resume(self, actor: Actor, renovation_id: int) -> None:
+        self._switch(actor, renovation_id, "suspended", "issued", "resume", "")
+
+    def _switch(self, actor: Actor, renovation_id: int, expected: str, state: str, action: str, note: str) -> None:
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state != expected:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}."), "state",
+                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            _move(s, reno, expected, {"state": state})
+            _event(s, actor, reno, action, note)
+            audit.record(s, actor, "update", "renovation", reno.number, {"renovation_state": expected},
+                         {"renovation_state": state, **({"reason": note} if note else {})})
+
+    def accept(self, actor: Actor, renovation_id: int, passed: bool, note: str = "", recheck_on: date | None = None,
+               method: str = "现金", reference: str = "") -> str | None:
+        """装修验收. Passed: the owner's deposit is paid back at once, less the deductions recorded during
+        the works (kept with their reasons); the contractor's becomes refundable after the rule's months.
+        Failed: what to put right (``note``) and a new date. Returns the refund voucher's number."""
+        check = Checks()
+        note = _text(check, note, "reason", None if passed else
+                     QT_TRANSLATE_NOOP("Errors", "Write what must be put right."))
+        if not passed and (recheck_on is None or recheck_on <= clock.today()):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the day of the new inspection (after today)."),
+                       "recheck_on")
+        check.done()
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state != "issued":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Acceptance follows the works; {number} is "
+                                                                  "{state}."), "state", number=reno.number,
+                                      state=RENOVATION_STATES[reno.state])
+            if not passed:
+                _move(s, reno, "issued", {"rectify": note, "recheck_on": recheck_on})
+                _event(s, actor, reno, "accept_failed", f"{note}；复验 {recheck_on:%Y-%m-%d}")
+                audit.record(s, actor, "update", "renovation", reno.number, after={
+                    "acceptance": "不合格", "rectify": note, "recheck_on": recheck_on})
+                return None
+            rules = rules_.load(s)
+            deductions = self._deductions(s, reno.id)
+            kept = sum((a for a, _r in deductions), Decimal("0.00"))
+            voucher = None
+            if reno.owner_deposit_id is not None:
+                held = deposit_facts(s, [reno.owner_deposit_id])[reno.owner_deposit_id]
+                kept = min(kept, held.amount)
+                voucher = settle_deposit(s, actor, reno.owner_deposit_id, kept,
+                                         "；".join(f"{r} ¥{a}" for a, r in deductions)[:200], method, reference)
+            due = add_months(clock.today(), rules.contractor_refund_months)
+            _move(s, reno, "issued", {"state": "accepted", "accepted_at": now(), "accepted_by": actor.id,
+                                      "contractor_refund_due": due, "live_room_id": None, "rectify": "",
+                                      "recheck_on": None})
+            _event(s, actor, reno, "accept", f"合格；业主押金退还{f'（扣款 ¥{kept}）' if kept else ''}"
+                                             f"{f'，退款凭证 {voucher}' if voucher else ''}；施工方押金 {due:%Y-%m-%d} 起可退")
+            audit.record(s, actor, "update", "renovation", reno.number, {"renovation_state": "issued"}, {
+                "renovation_state": "accepted", "kept": kept, "voucher": voucher, "contractor_refund_due": due})
+            return voucher
+
+    @staticmethod
+    def _deductions(s, renovation_id: int) -> list[tuple[Decimal, str]]:
+        return [(a, d) for a, d in s.execute(
+            select(RenovationEvent.amount, RenovationEvent.detail).where(
+                RenovationEvent.renovation_id == renovation_id, RenovationEvent.amount.is_not(None))
+            .order_by(RenovationEvent.id))]
+
+    def refund_contractor(self, actor: Actor, renovation_id: int, method: str = "现金", reference: str = "") -> str:
+        """The contractor's deposit, paid back once its months after acceptance have passed (earlier only
+        by a supervisor)."""
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state != "accepted":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The contractor's deposit is refunded after "
+                                                                  "acceptance; {number} is {state}."), "state",
+                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            if reno.contractor_refund_due > clock.today():
+                require_supervisor(actor)
+            voucher = None
+            if reno.contractor_deposit_id is not None:
+                voucher = settle_deposit(s, actor, reno.contractor_deposit_id, 0, "", method, reference)
+            _move(s, reno, "accepted", {"state": "refunded"})
+            _event(s, actor, reno, "refund", f"施工方押金退还{f'，退款凭证 {voucher}' if voucher else ''}")
+            audit.record(s, actor, "update", "renovation", reno.number, {"renovation_state": "accepted"},
+                         {"renovation_state": "refunded", "voucher": voucher})
+            return voucher
+
+    def void(self, actor: Actor, renovation_id: int, reason: str) -> None:
+        """作废 (supervisor, reason): an application or approval that will not go ahead; whatever it took
+        must be refunded first (through 收费's deposits)."""
+        require_supervisor(actor)
+        check = Checks()
+        reason = _text(check, reason, "reason", QT_TRANSLATE_NOOP("Errors", "A void needs a reason."))
+        check.done()
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state not in ("applied", "approved"):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only an application or an approval not yet "
+                                                                  "issued is voided; {number} is {state}."),
+                                      "reason", number=reno.number, state=RENOVATION_STATES[reno.state])
+            held = [m.what for m in self._money(s, reno, rules_.load(s)) if m.status == "held"]
+            if held:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Refund {what} first (收费 → 押金)."), "reason",
+                                      what="、".join(held))
+            state = reno.state
+            _move(s, reno, state, {"state": "void", "void_reason": reason, "voided_at": now(),
+                                   "voided_by": actor.id, "live_room_id": None})
+            _event(s, actor, reno, "void", reason)
+            audit.record(s, actor, "void", "renovation", reno.number, {"renovation_state": state},
+                         {"renovation_state": "void", "reason": reason})
+
+    # ---- renovation: reading ----------------------------------------------------------------------
+    def renovation(self, renovation_id: int) -> RenovationView:
+        with self.store.read() as s:
+            return self._view(s, self._reno(s, renovation_id), full=True)
+
+    def renovation_of(self, number: str) -> RenovationView:
+        with self.store.read() as s:
+            reno = s.scalar(select(Renovation).where(Renovation.number == (number or "").strip().upper()))
+            if reno is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no renovation {number}."), number=number)
+            return self._view(s, reno, full=True)
+
+    def live_renovation(self, room_id: int) -> RenovationView | None:
+        with self.store.read() as s:
+            reno = s.scalar(select(Renovation).where(Renovation.live_room_id == room_id))
+            return self._view(s, reno, full=True) if reno else None
+
+    def _view(self, s, reno: Renovation, full: bool = False) -> RenovationView:
+        code = s.scalar(select(Room.code).where(Room.id == reno.room_id))
+        events, passes = (), ()
+        if full:
+            events = tuple(s.execute(select(RenovationEvent.at, RenovationEvent.action, RenovationEvent.detail,
+                                            RenovationEvent.operator_name)
+                                     .where(RenovationEvent.renovation_id == reno.id).order_by(RenovationEvent.id)))
+            passes = tuple((d.number, d.holder, f"{d.valid_to:%Y-%m-%d}", DOC_STATES[d.state]) for d in s.scalars(
+                select(PassDoc).where(PassDoc.renovation_id == reno.id, PassDoc.kind == "worker")
+                .order_by(PassDoc.id)))
+        return RenovationView(
+            reno.id, reno.number, reno.room_id, room_label(code), reno.state, reno.owner, reno.owner_phone,
+            reno.contractor, reno.manager, reno.manager_phone, reno.workers, tuple(json.loads(reno.works)),
+            reno.works_other, reno.start, reno.end, reno.structural, reno.approval_no,
+            tuple(json.loads(reno.documents)), reno.applied_at, reno.approve_due, reno.water_test,
+            reno.pressure_test, reno.owner_signed, reno.engineer, reno.approved_at, reno.issued_at, reno.accepted_at,
+            reno.contractor_refund_due, reno.rectify, reno.recheck_on, reno.void_reason, reno.prints,
+            self._money(s, reno, rules_.load(s)), tuple(self._deductions(s, reno.id)), events, passes)
+
+    def renovations(self, state: str | None = None, text: str = "", limit: int = 500) -> list[RenovationView]:
+        """Renovations, newest first: live ones (``state="live"``), one state, or all; ``text`` matches the
+        number, the room code, the owner or the contractor."""
+        with self.store.read() as s:
+            q = select(Renovation).join(Room, Room.id == Renovation.room_id).order_by(Renovation.id.desc())
+            if state == "live":
+                q = q.where(Renovation.state.in_(LIVE))
+            elif state:
+                q = q.where(Renovation.state == state)
+            text = (text or "").strip()
+            if text:
+                like = f"%{text}%"
+                q = q.where(or_(Renovation.number.ilike(like), Room.code.like(f"{text}%"),
+                                Renovation.owner.like(like), Renovation.contractor.like(like)))
+            return [self._view(s, r) for r in s.scalars(q.limit(limit))]
+
+    def under_renovation(self) -> list[tuple[str, str, str, str, date, date, str]]:
+        """Rooms under renovation now (for the gate and the departments): room, permit, contractor, the
+        person in charge and phone, the period, the state."""
+        with self.store.read() as s:
+            rows = s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id)
+                             .where(Renovation.state.in_(("issued", "suspended"))).order_by(Room.code)).all()
+            return [(room_label(code), r.number, r.contractor, f"{r.manager} {r.manager_phone}", r.start, r.end,
+                     RENOVATION_STATES[r.state]) for r, code in rows]
+
+    def permit_printed(self, actor: Actor, renovation_id: int) -> tuple[RenovationView, bool]:
+        """Count a permit's print (the first is the original, every later one a 副本, audited); returns
+        what to print and whether it is a copy."""
+        with self.store.write() as s:
+            reno = self._reno(s, renovation_id)
+            if reno.state not in ("issued", "suspended", "accepted", "refunded"):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} has no permit yet ({state})."), "state",
+                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            copy = reno.prints > 0
+            change_state(s, Renovation, reno.id, {"prints": reno.prints}, {"prints": reno.prints + 1})
+            s.refresh(reno)
+            if copy:
+                audit.record(s, actor, "reprint", "renovation", reno.number, after={"copy": reno.prints - 1})
+            return self._view(s, reno, full=True), copy
+
+    # ---- documents: worker, temporary, hot-work passes and release slips ---------------------------
+    def _new_doc(self, s, actor: Actor, kind: str, **values) -> PassDoc:
+        doc = PassDoc(number=next_number(s, DOCS[kind][0]), kind=kind, state="live", issued_at=now(),
+                      issued_by=actor.id, **values)
+        s.add(doc)
+        s.flush()
+        return doc
+
+    def issue_worker(self, actor: Actor, renovation_id: int | None, *, name: str, id_number: str, phone: str,
+                     trade: str = "", photo: bytes | None = None, valid_to: date | None = None,
+                     method: str = "现金", reference: str = "") -> Issued:
+        """施工人员出入证: only under a live, issued permit; valid up to the rule's months and never past the
+        permit's end; its deposit and card fee through fees."""
+        check = Checks()
+        if renovation_id is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the renovation permit the worker works under."),
+                       "renovation")
+        name = _text(check, name, "holder", QT_TRANSLATE_NOOP("Errors", "Enter the worker's name."))
+        id_number = _resident_id(check, id_number)
+        phone = _phone(check, phone, "phone")
+        trade = _text(check, trade, "purpose")
+        photo = check(check_photo, photo)
+        today = clock.today()
+        with self.store.write() as s:
+            rules = rules_.load(s)
+            reno = s.get(Renovation, renovation_id) if renovation_id is not None else None
+            if renovation_id is not None and (reno is None or reno.state != "issued"):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass is issued only under a permit in force "
+                                                       "(施工中); {number} is {state}."), "renovation",
+                           number=reno.number if reno else "—",
+                           state=RENOVATION_STATES[reno.state] if reno else "—")
+            if valid_to is None:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the last day the pass is valid."), "valid_to")
+            elif valid_to < today:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The last day cannot be before today."), "valid_to")
+            elif valid_to > add_months(today, rules.worker_months):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass is valid at most {n} months (until {day})."),
+                           "valid_to", n=rules.worker_months, day=f"{add_months(today, rules.worker_months):%Y-%m-%d}")
+            elif reno is not None and reno.state == "issued" and valid_to > reno.end:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass cannot outlast its permit (ends {day})."),
+                           "valid_to", day=f"{reno.end:%Y-%m-%d}")
+            check.done()
+            _move(s, reno, "issued", {})  # the permit still in force as read, at this desk and every other
+            doc = self._new_doc(s, actor, "worker", renovation_id=reno.id, room_id=reno.room_id, holder=name,
+                                id_number=id_number, phone=phone, purpose=trade, photo=photo,
+                                valid_from=datetime.combine(today, time.min),
+                                valid_to=datetime.combine(valid_to, time(23, 59, 59)))
+            receipts = []
+            if rules.worker_deposit:
+                doc.deposit_id, r = take_deposit(s, actor, reno.room_id, PASS_DEPOSIT, rules.worker_deposit, method,
+                                                 reference, None, name)
+                receipts.append(r)
+            if rules.worker_card_fee:
+                doc.bill_id, r = charge_now(s, actor, reno.room_id, CARD_ITEM, rules.worker_card_fee, doc.number,
+                                            method, reference, name)
+                receipts.append(r)
+            audit.record(s, actor, "create", "pass_doc", doc.number, after={
+                "pass_kind": "worker", "renovation": reno.number, "holder": name, "id_number": mask_id(id_number),
+                "valid_to": valid_to, "receipts": [r.number for r in receipts]})
+            return Issued(doc.number, receipts)
+
+    def _doc(self, s, doc_id: int) -> PassDoc:
+        doc = s.get(PassDoc, doc_id)
+        if doc is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such document."))
+        return doc
+
+    def end_worker(self, actor: Actor, doc_id: int, lost: bool = False, method: str = "现金",
+                   reference: str = "") -> str | None:
+        """退证 (the deposit paid back) or 遗失 (the deposit kept, by the pass rule). Returns the refund
+        voucher's number."""
+        with self.store.write() as s:
+            doc = self._doc(s, doc_id)
+            if doc.kind != "worker" or doc.state != "live":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}; it cannot be returned."),
+                                      "state", number=doc.number, state=DOC_STATES[doc.state])
+            voucher = None
+            if doc.deposit_id is not None and deposit_facts(s, [doc.deposit_id])[doc.deposit_id].status == "held":
+                dep = deposit_facts(s, [doc.deposit_id])[doc.deposit_id]
+                voucher = settle_deposit(s, actor, doc.deposit_id, dep.amount if lost else 0,
+                                         f"出入证 {doc.number} 遗失" if lost else "", method, reference)
+            state = "lost" if lost else "returned"
+            _move_doc(s, doc, "live", {"state": state, "closed_at": now(), "closed_by": actor.id,
+                                       "close_note": "押金不退" if lost else (f"退款凭证 {voucher}" if voucher else "")})
+            audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"},
+                         {"pass_state": state, **({"voucher": voucher} if voucher else {})})
+            return voucher
+
+    def issue_temporary(self, actor: Actor, *, name: str, id_number: str, phone: str = "", reason: str,
+                        room_id: int | None = None, days: int | None = None) -> Issued:
+        """临时出入证: the ID checked, valid the rule's days (or fewer)."""
+        check = Checks()
+        name = _text(check, name, "holder", QT_TRANSLATE_NOOP("Errors", "Enter the holder's name."))
+        id_number = _resident_id(check, id_number)
+        phone = _phone(check, phone, "phone") if (phone or "").strip() else ""
+        reason = _text(check, reason, "purpose", QT_TRANSLATE_NOOP("Errors", "Write the reason: the room visited "
+                                                                            "or the work done."))
+        with self.store.write() as s:
+            rules = rules_.load(s)
+            days = rules.temporary_days if days in (None, "") else days
+            try:
+                days = int(days)
+            except (TypeError, ValueError):
+                days = 0
+            if not 1 <= days <= rules.temporary_days:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A temporary pass is valid 1 to {n} days."), "days",
+                           n=rules.temporary_days)
+            check.done()
+            if room_id is not None and s.get(Room, room_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            start = now()
+            end = datetime.combine(start.date() + timedelta(days=days - 1), time(23, 59, 59))
+            doc = self._new_doc(s, actor, "temporary", room_id=room_id, holder=name, id_number=id_number,
+                                phone=phone, purpose=reason, valid_from=start, valid_to=end)
+            audit.record(s, actor, "create", "pass_doc", doc.number, after={
+                "pass_kind": "temporary", "holder": name, "id_number": mask_id(id_number), "valid_to": end.date()})
+            return Issued(doc.number)
+
+    def issue_hot_work(self, actor: Actor, renovation_id: int | None = None, *, place: str = "", welder: str,
+                       id_number: str, cert_no: str, cert_expiry: date | None, start: datetime | None,
+                       end: datetime | None, extinguisher: bool = False, cleared: bool = False,
+                       watcher: str = "") -> Issued:
+        """动火证 (supervisor): under a live permit or for a named common-area job; the welder's operation
+        certificate in date; a window of at most the rule's hours (longer is the supervisor's extension);
+        the fire measures in place."""
+        require_supervisor(actor)
+        check = Checks()
+        welder = _text(check, welder, "holder", QT_TRANSLATE_NOOP("Errors", "Enter the welder's name."))
+        id_number = _resident_id(check, id_number)
+        cert_no = _text(check, cert_no, "cert_no", QT_TRANSLATE_NOOP("Errors", "Enter the welding certificate's "
+                                                                             "number (电气焊操作证)."))
+        place = _text(check, place, "place")
+        watcher = _text(check, watcher, "watcher", QT_TRANSLATE_NOOP("Errors", "Name the fire watcher."))
+        at = now()
+        if start is None or end is None or end <= start:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the time window: an end after the start."), "end")
+        elif end < at:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "This window is over already."), "end")
+        if cert_expiry is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the certificate's expiry."), "cert_expiry")
+        elif end is not None and cert_expiry < end.date():
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The welding certificate expires on {day}: hot work is refused."),
+                       "cert_expiry", day=f"{cert_expiry:%Y-%m-%d}")
+        if not extinguisher:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "An extinguisher must be at the place of work."), "extinguisher")
+        if not cleared:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Combustibles must be cleared first."), "cleared")
+        with self.store.write() as s:
+            rules = rules_.load(s)
+            if start and end and end > start and end - start > timedelta(hours=rules.hot_work_hours):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A hot-work window is at most {n} hours; issue another "
+                                                       "permit for the next day."), "end", n=rules.hot_work_hours)
+            reno = s.get(Renovation, renovation_id) if renovation_id is not None else None
+            if renovation_id is not None and (reno is None or reno.state != "issued"):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Hot work in a home needs its renovation permit in force."),
+                           "renovation")
+            if renovation_id is None and not place:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the renovation permit, or name the common-area "
+                                                       "job's place."), "place")
+            check.done()
+            if reno is not None:
+                _move(s, reno, "issued", {})
+            doc = self._new_doc(s, actor, "hot_work", renovation_id=reno.id if reno else None,
+                                room_id=reno.room_id if reno else None, holder=welder, id_number=id_number,
+                                purpose=place or "室内装修", valid_from=start, valid_to=end, approved_by=actor.id,
+                                details=json.dumps({"cert_no": cert_no, "cert_expiry": f"{cert_expiry:%Y-%m-%d}",
+                                                    "extinguisher": True, "cleared": True, "watcher": watcher},
+                                                   ensure_ascii=False))
+            audit.record(s, actor, "create", "pass_doc", doc.number, after={
+                "pass_kind": "hot_work", "holder": welder, "id_number": mask_id(id_number), "cert_no": cert_no,
+                "valid_from": start, "valid_to": end})
+            return Issued(doc.number)
+
+    def close_hot_work(self, actor: Actor, doc_id: int, check_note: str) -> None:
+        """The end-of-work check (no embers, power off, place cleared) closes a hot-work permit."""
+        check = Checks()
+        check_note = _text(check, check_note, "reason", QT_TRANSLATE_NOOP("Errors", "Write the end-of-work check."))
+        check.done()
+        with self.store.write() as s:
+            doc = self._doc(s, doc_id)
+            if doc.kind != "hot_work":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a hot-work permit."), "reason")
+            _move_doc(s, doc, "live", {"state": "closed", "closed_at": now(), "closed_by": actor.id,
+                                       "close_note": check_note}, "reason")
+            audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"},
+                         {"pass_state": "closed", "check": check_note})
+
+    def issue_release(self, actor: Actor, room_id: int | None, *, bearer: str, id_number: str, phone: str = "",
+                      reason: str, items, plate: str = "", planned: datetime | None = None,
+                      confirmed_by: str = "", confirmed_how: str = "", confirmed_at: datetime | None = None,
+                      tenant: bool = False, arrears_reason: str = "") -> Issued:
+        """物品放行条: the bearer's ID, the room, the items with quantities, the owner's confirmation (who,
+        how, when — a tenant's goods need the owner's). A room with fees unpaid warns; a supervisor may
+        release anyway with a reason (``arrears_reason``)."""
+        check = Checks()
+        if room_id is None:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room the goods leave."), "room")
+        bearer = _text(check, bearer, "holder", QT_TRANSLATE_NOOP("Errors", "Enter the bearer's name."))
+        id_number = _resident_id(check, id_number)
+        phone = _phone(check, phone, "phone") if (phone or "").strip() else ""
+        if reason not in RELEASE_REASONS:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "reason",
+                       choices="、".join(RELEASE_REASONS))
+        goods = []
+        for i, entry in enumerate(items or (), 1):
+            what, qty = (entry[0] or "").strip(), str(entry[1] if len(entry) > 1 else "").strip()
+            if not what and not qty:
+                continue
+            try:
+                n = int(qty)
+            except ValueError:
+                n = 0
+            if not what or len(what) > LIMITS["item"] or not 1 <= n <= 999:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Line {n}: name the item (at most 32 characters) and give a "
+                                                       "quantity from 1 to 999."), "items", n=i)
+                continue
+            goods.append([what, n])
+        if not goods and not check.failed("items"):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "List the goods that leave, with their quantities."), "items")
+        if plate.strip():
+            from frontdesk.registration.service import normalize_plate
+            plate = check(normalize_plate, plate, "plate") or ""
+        at = now()
+        if planned is not None and planned < at - timedelta(hours=1):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The planned time cannot be in the past."), "planned")
+        confirmed_by = _text(check, confirmed_by, "who", QT_TRANSLATE_NOOP(
+            "Errors", "The owner must confirm the release: who confirmed?" if tenant else
+            "Who confirmed the release (the owner, or the bearer in person)?"))
+        if confirmed_how not in CONFIRM_WAYS:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "confirmed_how",
+                       choices="、".join(CONFIRM_WAYS))
+        confirmed_at = confirmed_at or at
+        if confirmed_at > at:
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The confirmation cannot be later than now."), "confirmed_at")
+        arrears_reason = _text(check, arrears_reason, "reason")
+        with self.store.write() as s:
+            owners = current_owners(s, [room_id]).get(room_id, []) if room_id is not None else []
+            if tenant and confirmed_by and confirmed_by not in {n for n, _p in owners}:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A tenant's goods leave with the owner's confirmation: "
+                                                       "{owners} (as registered)."), "confirmed_by",
+                           owners="、".join(n for n, _p in owners) or "—")
+            owed = unpaid_total(s, room_id) if room_id is not None else Decimal(0)
+            if owed and not arrears_reason:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "This room owes ¥{owed} in fees. Ask for payment first; a "
+                                                       "supervisor may release anyway, with a reason."),
+                           "arrears_reason", owed=f"{owed:,.2f}")
+            check.done()
+            if owed:
+                require_supervisor(actor)
+            if s.get(Room, room_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+            planned = planned or at
+            details = {"reason": reason, "items": goods, "plate": plate, "planned": f"{planned:%Y-%m-%d %H:%M}",
+                       "confirmed_by": confirmed_by, "confirmed_how": confirmed_how,
+                       "confirmed_at": f"{confirmed_at:%Y-%m-%d %H:%M}", "tenant": bool(tenant),
+                       **({"owed": str(owed), "arrears_reason": arrears_reason} if owed else {})}
+            doc = self._new_doc(s, actor, "release", room_id=room_id, holder=bearer, id_number=id_number,
+                                phone=phone, purpose=reason, valid_from=at,
+                                valid_to=datetime.combine(planned.date(), time(23, 59, 59)),
+                                approved_by=actor.id if owed else None,
+                                details=json.dumps(details, ensure_ascii=False))
+            audit.record(s, actor, "create", "pass_doc", doc.number, after={
+                "pass_kind": "release", "room_id": room_id, "holder": bearer, "items": len(goods),
+                "confirmed_by": f"{confirmed_by}（{confirmed_how}）", **({"owed": owed} if owed else {})})
+            return Issued(doc.number)
+
+    def void_doc(self, actor: Actor, doc_id: int, reason: str) -> None:
+        """作废 (supervisor, reason): the paper is kept, marked; a worker pass's deposit is refunded at 收费."""
+        require_supervisor(actor)
+        check = Checks()
+        reason = _text(check, reason, "reason", QT_TRANSLATE_NOOP("Errors", "A void needs a reason."))
+        check.done()
+        with self.store.write() as s:
+            doc = self._doc(s, doc_id)
+            if doc.state != "live":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}; it cannot be voided."),
+                                      "reason", number=doc.number, state=DOC_STATES[doc.state])
+            _move_doc(s, doc, "live", {"state": "void", "closed_at": now(), "closed_by": actor.id,
+                                       "close_note": reason}, "reason")
+            audit.record(s, actor, "void", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "void", "reason": reason})
+
+    # ---- documents: reading, printing and the gate ---------------------------------------------------
+    def _doc_view(self, s, doc: PassDoc) -> DocView:
+        code = s.scalar(select(Room.code).where(Room.id == doc.room_id)) if doc.room_id else None
+        reno = s.get(Renovation, doc.renovation_id) if doc.renovation_id else None
+        issuer = s.scalar(select(Operator.display_name).where(Operator.id == doc.issued_by)) or ""
+        money = []
+        if doc.deposit_id:
+            d = deposit_facts(s, [doc.deposit_id])[doc.deposit_id]
+            money.append(Money(PASS_DEPOSIT, d.amount, d.receipt, d.status, d.kept, d.refunded))
+        if doc.bill_id:
+            b = bill_facts(s, [doc.bill_id])[doc.bill_id]
+            money.append(Money(CARD_ITEM[1], b.amount, b.receipt, "paid" if b.paid else ""))
+        return DocView(doc.id, doc.number, doc.kind, doc.state, room_label(code) if code else "", doc.holder,
+                       mask_id(doc.id_number), mask_phone(doc.phone), doc.purpose, json.loads(doc.details or "{}"),
+                       doc.valid_from, doc.valid_to, doc.issued_at, issuer, doc.used_at, doc.close_note, doc.prints,
+                       reno.number if reno else "", reno.contractor if reno else "", doc.photo, tuple(money))
+
+    def doc(self, number: str) -> DocView:
+        with self.store.read() as s:
+            return self._doc_view(s, self._doc_by_number(s, number))
+
+    @staticmethod
+    def _doc_by_number(s, number: str) -> PassDoc:
+        number = (number or "").strip().upper()
+        doc = s.scalar(select(PassDoc).where(PassDoc.number == number))
+        if doc is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no document {number}."), "number", number=number)
+        return doc
+
+    def docs(self, kind: str | None = None, text: str = "", live_only: bool = False,
+             renovation_id: int | None = None, limit: int = 500) -> list[DocView]:
+        with self.store.read() as s:
+            q = select(PassDoc).outerjoin(Room, Room.id == PassDoc.room_id).order_by(PassDoc.id.desc())
+            if kind:
+                q = q.where(PassDoc.kind == kind)
+            if live_only:
+                q = q.where(PassDoc.state == "live")
+            if renovation_id is not None:
+                q = q.where(PassDoc.renovation_id == renovation_id)
+            text = (text or "").strip()
+            if text:
+                q = q.where(or_(PassDoc.number.ilike(f"%{text}%"), Room.code.like(f"{text}%"),
+                                PassDoc.holder.like(f"%{text}%")))
+            return [self._doc_view(s, d) for d in s.scalars(q.limit(limit))]
+
+    def printed(self, actor: Actor, number: str) -> tuple[DocView, bool]:
+        """Count a document's print (later ones are 副本, audited): what to print and whether it is a copy."""
+        with self.store.write() as s:
+            doc = self._doc_by_number(s, number)
+            copy = doc.prints > 0
+            change_state(s, PassDoc, doc.id, {"prints": doc.prints}, {"prints": doc.prints + 1})
+            s.refresh(doc)
+            if copy:
+                audit.record(s, actor, "reprint", "pass_doc", doc.number, after={"copy": doc.prints - 1})
+            return self._doc_view(s, doc), copy
+
+    def verify(self, actor: Actor, number: str) -> Verified:
+        """门岗: what a scanned or typed number allows. A release slip is marked used, once — the second
+        scan (at this gate or another) says when it was used."""
+        number = (number or "").strip().upper()
+        if not number:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Scan or type the paper's number."), "number")
+        if number.startswith(RENOVATION_PREFIX):
+            try:
+                reno = self.renovation_of(number)
+            except NotFound:
+                return Verified(False, f"没有这个证件：{number}")
+            ok = reno.state in ("issued",) and reno.start <= clock.today() <= reno.end
+            return Verified(ok, f"装修许可证 {reno.number}：{reno.room}，{reno.state_text}，"
+                                f"{reno.start:%Y-%m-%d} 至 {reno.end:%Y-%m-%d}" + ("" if ok else "——不得施工"), reno)
+        with self.store.write() as s:
+            doc = s.scalar(select(PassDoc).where(PassDoc.number == number))
+            if doc is None:
+                return Verified(False, f"没有这个证件：{number}。请核对号码，或联系客服前台。")
+            name, at = DOCS[doc.kind][1], now()
+            if doc.state == "void":
+                return Verified(False, f"{name} {number} 已作废（{doc.close_note}），不得放行。", self._doc_view(s, doc))
+            if doc.kind == "release":
+                if doc.state == "used":
+                    return Verified(False, f"{name} {number} 已于 {doc.used_at or at:%Y-%m-%d %H:%M} 放行过，不得再次放行。",
+                                    self._doc_view(s, doc))
+                if doc.valid_to < at:
+                    return Verified(False, f"{name} {number} 已过期（限 {doc.valid_to:%Y-%m-%d}），请到客服前台重新办理。",
+                                    self._doc_view(s, doc))
+                _move_doc(s, doc, "live", {"state": "used", "used_at": at, "used_by": actor.id}, "number",
+                          message=QT_TRANSLATE_NOOP("Errors", "{number} was just released at another gate; do not "
+                                                              "let the goods out again."))
+                audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "used"})
+                return Verified(True, f"{name} {number}：可以放行，已登记放行时间 {at:%H:%M}。",
+                                self._doc_view(s, doc), used_now=True)
+            view = self._doc_view(s, doc)
+            if doc.state != "live":
+                return Verified(False, f"{name} {number} {view.state_text}，不得通行。", view)
+            if not doc.valid_from <= at <= doc.valid_to:
+                return Verified(False, f"{name} {number} 不在有效期内（{doc.valid_from:%Y-%m-%d %H:%M} 至 "
+                                       f"{doc.valid_to:%Y-%m-%d %H:%M}），不得通行。", view)
+            return Verified(True, f"{name} {number}：有效至 {doc.valid_to:%Y-%m-%d %H:%M}。", view)
+
+    # ---- the expiry board ----------------------------------------------------------------------------
+    def board(self, limit: int = 200) -> list[BoardRow]:
+        """What needs the desk now, most pressing first: approvals overdue, permits ending within a week or
+        past their end without acceptance, worker passes expired and not returned, hot-work permits open
+        past their window, contractor deposits due for refund."""
+        at, today = now(), clock.today()
+        week = today + timedelta(days=7)
+        out: list[BoardRow] = []
+        with self.store.read() as s:
+            def rooms(ids):
+                return dict(s.execute(select(Room.id, Room.code).where(Room.id.in_(ids))).all()) if ids else {}
+            q = s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id).where(or_(
+                Renovation.state == "applied",
+                Renovation.state.in_(("issued", "suspended")) & (Renovation.end <= week),
+                (Renovation.state == "accepted") & (Renovation.contractor_refund_due <= today)))
+                .order_by(Renovation.id).limit(limit)).all()
+            for r, code in q:
+                if r.state == "applied":
+                    out.append(BoardRow("审批超期" if r.approve_due < at else "待审批", r.number, room_label(code),
+                                        r.contractor, r.approve_due, r.approve_due < at, "renovation", r.id))
+                elif r.state == "accepted":
+                    out.append(BoardRow("施工方押金可退", r.number, room_label(code), r.contractor,
+                                        r.contractor_refund_due, True, "contractor_refund", r.id))
+                else:
+                    out.append(BoardRow("超期未验收" if r.end < today else "本周到期", r.number, room_label(code),
+                                        r.contractor, r.end, r.end < today, "renovation", r.id))
+            docs = s.scalars(select(PassDoc).where(PassDoc.state == "live", PassDoc.kind.in_(("worker", "hot_work")),
+                                                   PassDoc.valid_to < at).order_by(PassDoc.valid_to).limit(limit)).all()
+            codes = rooms({d.room_id for d in docs if d.room_id})
+            for d in docs:
+                out.append(BoardRow("出入证过期未退" if d.kind == "worker" else "动火证超时未关闭", d.number,
+                                    room_label(codes.get(d.room_id)) if d.room_id else d.purpose, d.holder,
+                                    d.valid_to, True, d.kind, d.id))
+        out.sort(key=lambda r: (not r.overdue, _sort_key(r.due)))
+        return out[:limit]
+
+    # ---- the register for a range of days ------------------------------------------------------------
+    def register_rows(self, date_from: date, date_to: date) -> dict[str, list[list]]:
+        """Every paper issued in the days, by type (装修许可证 and each document kind): number, issued at,
+        room, holder (ID masked), valid from/to, state, the deposit held/refunded/forfeited, void reason."""
+        from frontdesk.core.listing import date_range
+        out: dict[str, list[list]] = {"renovation": [], **{k: [] for k in DOCS}}
+        with self.store.read() as s:
+            for r, code in s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id)
+                                     .where(date_range(Renovation.applied_at, date_from, date_to))
+                                     .order_by(Renovation.number)):
+                money = self._money(s, r, rules_.load(s))
+                out["renovation"].append([r.number, r.applied_at, room_label(code), r.owner, r.contractor,
+                                          r.start, r.end, RENOVATION_STATES[r.state], *_deposit_cells(money),
+                                          r.void_reason])
+            for d in s.scalars(select(PassDoc).where(date_range(PassDoc.issued_at, date_from, date_to))
+                               .order_by(PassDoc.number)):
+                v = self._doc_view(s, d)
+                out[d.kind].append([v.number, v.issued_at, v.room, f"{v.holder} {v.id_masked}", v.valid_from,
+                                    v.valid_to, v.state_text, *_deposit_cells(v.money),
+                                    v.close_note if d.state == "void" else ""])
+        return out
+
+
+def _sort_key(due) -> datetime:
+    if isinstance(due, datetime):
+        return due
+    return datetime.combine(due, time.min) if due else datetime.max
+
+
+def _deposit_cells(money) -> list[Decimal]:
+    """Held, refunded, forfeited: the deposits of a paper, as three numbers."""
+    held = refunded = kept = Decimal("0.00")
+    for m in money:
+        if m.what not in (OWNER_DEPOSIT, CONTRACTOR_DEPOSIT, PASS_DEPOSIT) or not m.receipt:
+            continue
+        if m.status == "held":
+            held += m.amount
+        refunded += m.refunded or 0
+        kept += m.kept or 0
+    return [held, refunded, kept]
+
+
+def room_passes_section(s, room_id: int):
+    """The room's renovation (state, period) and its live passes, for the room card."""
+    reno = s.scalar(select(Renovation).where(Renovation.room_id == room_id).order_by(Renovation.id.desc()).limit(1))
+    docs = s.execute(select(PassDoc.number, PassDoc.kind, PassDoc.holder, PassDoc.valid_to).where(
+        PassDoc.room_id == room_id, PassDoc.state == "live", PassDoc.valid_to >= now())
+        .order_by(PassDoc.valid_to)).all()
+    if reno is None and not docs:
+        return None
+    lines = []
+    if reno is not None:
+        lines.append(f"{reno.number} {RENOVATION_STATES[reno.state]} {reno.start:%Y-%m-%d} 至 {reno.end:%Y-%m-%d} "
+                     f"{reno.contractor}")
+    lines += [f"{number} {DOCS[kind][1]} {holder} 至 {to:%Y-%m-%d}" for number, kind, holder, to in docs]
+    late = reno is not None and reno.state in ("issued", "suspended") and reno.end < clock.today()
+    return CardSection("证件", lines, warning=late)
+
+
+def passes_count(s, room_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(PassDoc).where(PassDoc.room_id == room_id)) or 0
+
+
+audit.label_fields({
+    "contractor": QT_TRANSLATE_NOOP("AuditFields", "contractor"),
+    "structural": QT_TRANSLATE_NOOP("AuditFields", "structural change"),
+    "approve_due": QT_TRANSLATE_NOOP("AuditFields", "approval due"),
+    "water_test": QT_TRANSLATE_NOOP("AuditFields", "water-retention test"),
+    "pressure_test": QT_TRANSLATE_NOOP("AuditFields", "pressure test"),
+    "witness": QT_TRANSLATE_NOOP("AuditFields", "witness"),
+    "owner_signed": QT_TRANSLATE_NOOP("AuditFields", "owner signed"),
+    "engineer": QT_TRANSLATE_NOOP("AuditFields", "engineering supervisor"),
+    "receipts": QT_TRANSLATE_NOOP("AuditFields", "receipts"),
+    "inspection": QT_TRANSLATE_NOOP("AuditFields", "inspection"),
+    "violation": QT_TRANSLATE_NOOP("AuditFields", "violation"),
+    "ordered": QT_TRANSLATE_NOOP("AuditFields", "ordered"),
+    "deduction": QT_TRANSLATE_NOOP("AuditFields", "deduction"),
+    "work_order": QT_TRANSLATE_NOOP("AuditFields", "work order"),
+    "contractor_refund_due": QT_TRANSLATE_NOOP("AuditFields", "contractor's deposit refundable from"),
+    "holder": QT_TRANSLATE_NOOP("AuditFields", "holder"),
+    "renovation": QT_TRANSLATE_NOOP("AuditFields", "renovation permit"),
+    "valid_from": QT_TRANSLATE_NOOP("AuditFields", "valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("AuditFields", "valid to"),
+    "cert_no": QT_TRANSLATE_NOOP("AuditFields", "welding certificate"),
+    "items": QT_TRANSLATE_NOOP("AuditFields", "items"),
+    "confirmed_by": QT_TRANSLATE_NOOP("AuditFields", "confirmed by"),
+    "owed": QT_TRANSLATE_NOOP("AuditFields", "fees owed"),
+    "check": QT_TRANSLATE_NOOP("AuditFields", "end-of-work check"),
+    "recheck_on": QT_TRANSLATE_NOOP("AuditFields", "new inspection on"),
+    "rectify": QT_TRANSLATE_NOOP("AuditFields", "to put right"),
+    "acceptance": QT_TRANSLATE_NOOP("AuditFields", "acceptance"),
+    "start": QT_TRANSLATE_NOOP("AuditFields", "start"),
+    "end": QT_TRANSLATE_NOOP("AuditFields", "end"),
+    "renovation_state": QT_TRANSLATE_NOOP("AuditFields", "state"),
+    "pass_state": QT_TRANSLATE_NOOP("AuditFields", "state"),
+    "pass_kind": QT_TRANSLATE_NOOP("AuditFields", "document"),
+})
+audit.label_values("pass_kind", {k: name for k, (_p, name) in DOCS.items()})
+audit.label_values("renovation_state", RENOVATION_STATES)
+audit.label_values("pass_state", DOC_STATES)

@@ -1,0 +1,392 @@
+"""Passes and permits without Qt, on SQLite and PostgreSQL: a renovation from application to the
+contractor's refund with its money through fees (deductions kept, the 3-month refund), every
+validity rule of the passes, the release slip used once, void and reprint, the expiry board."""
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from frontdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from frontdesk.core.models import AuditEntry, as_of
+from frontdesk.core.operators import OperatorService
+from frontdesk.core.people import id_check_digit
+from frontdesk.core.workdays import CalendarService
+from frontdesk.fees.deposits import DepositService
+from frontdesk.fees.models import Deposit, Receipt
+from frontdesk.fees.service import FeeService
+from frontdesk.fees.shift import ShiftService
+from frontdesk.passes.service import PassService
+from frontdesk.registration.service import RegistrationService, plan_building
+from frontdesk.workorders.service import WorkOrderService
+from tests.conftest import set_up
+
+MON = datetime(2026, 11, 2, 9, 0)  # a Monday
+
+
+def faults(err) -> set[str]:
+    """The fields of a form's faults: one ValidationError, or Invalid holding several."""
+    return {e.field for e in getattr(err.value, "errors", [err.value])}
+
+
+def first_fault(err):
+    return getattr(err.value, "errors", [err.value])[0]
+
+
+def ric(body17: str = "11010519900101123") -> str:
+    return body17 + id_check_digit(body17)
+
+
+@pytest.fixture
+def desk(any_store):
+    boss = set_up(any_store)
+    CalendarService(any_store).ensure_seeded()
+    OperatorService(any_store).add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    clerk = OperatorService(any_store).authenticate("qiantai", "Qiantai2026")
+    reg = RegistrationService(any_store)
+    reg.create_building_rooms(boss, "3", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
+    room = reg.search("3-1-101")[0].room_id
+    other = reg.search("3-1-102")[0].room_id
+    for r, name in ((room, "张业主"), (other, "王业主")):
+        reg.add_person(clerk, r, name=name, relation="业主", id_number=ric(), phone="13800138000")
+    return boss, clerk, PassService(any_store), room, other, any_store
+
+
+def _apply(svc, clerk, room, at=MON, **kw):
+    values = dict(contractor="美家装饰有限公司", manager="赵工", manager_phone="13911112222", workers=4,
+                  works=["水电改造", "墙面"], start=at.date() + timedelta(days=7), end=at.date() + timedelta(days=67),
+                  documents=["申请表", "平面图", "装修协议"])
+    values.update(kw)
+    with as_of(at):
+        number = svc.apply(clerk, room, **values)
+    return svc.renovation_of(number)
+
+
+def _to_issued(svc, boss, clerk, room, at=MON):
+    reno = _apply(svc, clerk, room, at)
+    with as_of(at + timedelta(hours=1)):
+        svc.record_test(clerk, reno.id, "water", "合格", at.date(), "工程部 刘工")
+        svc.record_test(clerk, reno.id, "pressure", "暂缓（供暖期）", at.date(), "工程部 刘工")
+        svc.sign_off(clerk, reno.id, True, "刘工")
+        svc.approve(boss, reno.id)
+        receipts = svc.take_money(clerk, reno.id)
+        svc.issue(clerk, reno.id)
+    return svc.renovation(reno.id), receipts
+
+
+def test_an_application_tells_every_fault_at_once(desk):
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON), pytest.raises(ValidationError) as err:
+        svc.apply(clerk, None, contractor="", manager="", manager_phone="12", workers="x", works=[],
+                  start=MON.date() - timedelta(days=1), end=MON.date() - timedelta(days=3), structural=True)
+    assert faults(err) == {"room", "contractor", "manager", "manager_phone", "workers",
+                                                   "start", "end", "approval_no", "documents", "works"}
+    reno = _apply(svc, clerk, room)
+    assert reno.number.startswith("ZX2026-") and reno.owner == "张业主" and reno.state == "applied"
+    assert reno.approve_due == datetime(2026, 11, 5, 17, 30)  # 3 working days, the office's end
+
+
+def test_approval_due_skips_the_weekend_and_a_holiday(desk):
+    boss, clerk, svc, room, other, store = desk
+    fri = datetime(2026, 9, 30, 10, 0)  # National Day follows: 10-01 … 10-07 off, 10-10 (Sat) worked
+    reno = _apply(svc, clerk, room, at=fri)
+    assert reno.approve_due.date() == date(2026, 10, 10)
+
+
+def test_one_live_renovation_per_room(desk):
+    boss, clerk, svc, room, other, store = desk
+    first = _apply(svc, clerk, room)
+    with pytest.raises(ValidationError) as err:
+        _apply(svc, clerk, room)
+    assert err.value.field == "room" and first.number in err.value.text()
+    with as_of(MON):
+        svc.void(boss, first.id, "业主取消装修")
+    assert _apply(svc, clerk, room).state == "applied"  # a voided one no longer counts
+
+
+def test_the_permit_waits_for_approval_and_money(desk):
+    boss, clerk, svc, room, other, store = desk
+    reno = _apply(svc, clerk, room, structural=True, approval_no="房改审2026-88")
+    with as_of(MON), pytest.raises(ValidationError) as err:
+        svc.approve(boss, reno.id)
+    assert faults(err) == {"water_test", "pressure_test", "owner_signed", "engineer"}
+    with as_of(MON):
+        svc.record_test(clerk, reno.id, "water", "合格", MON.date(), "刘工")
+        svc.record_test(clerk, reno.id, "pressure", "合格", MON.date(), "刘工")
+        svc.sign_off(clerk, reno.id, True, "刘工")
+        with pytest.raises(PermissionDenied):
+            svc.approve(clerk, reno.id)
+        svc.approve(boss, reno.id)
+        with pytest.raises(ValidationError) as err:
+            svc.issue(clerk, reno.id)
+        assert "装修押金（业主）" in err.value.text()
+        receipts = svc.take_money(clerk, reno.id)
+    assert [r.total for r in receipts] == [Decimal("3000.00"), Decimal("3000.00"), Decimal("300.00")]  # structural
+    with as_of(MON), pytest.raises(ValidationError):
+        svc.take_money(clerk, reno.id)  # nothing left to pay
+    with as_of(MON):
+        svc.issue(clerk, reno.id)
+    reno = svc.renovation(reno.id)
+    assert reno.state == "issued" and reno.paid
+    # the receipts are ordinary fees receipts in the receptionist's shift
+    with store.read() as s:
+        ops = set(s.scalars(select(Receipt.operator_id).where(Receipt.number.in_([r.number for r in receipts]))))
+    assert ops == {clerk.id}
+    assert FeeService(store).collected() == Decimal("6300.00")
+    assert ShiftService(store).figures(clerk).cash_expected == Decimal("6300.00")
+
+
+def test_a_voided_deposit_receipt_makes_the_permit_wait_again(desk):
+    boss, clerk, svc, room, other, store = desk
+    reno = _apply(svc, clerk, room)
+    with as_of(MON):
+        svc.record_test(clerk, reno.id, "water", "合格", MON.date(), "刘工")
+        svc.record_test(clerk, reno.id, "pressure", "合格", MON.date(), "刘工")
+        svc.sign_off(clerk, reno.id, True, "刘工")
+        svc.approve(boss, reno.id)
+        receipts = svc.take_money(clerk, reno.id)
+        FeeService(store).void(boss, receipts[0].id, "收错金额")
+        with pytest.raises(ValidationError):
+            svc.issue(clerk, reno.id)
+        again = svc.take_money(clerk, reno.id)  # only what the void undid
+        assert [r.total for r in again] == [Decimal("2000.00")]
+        svc.issue(clerk, reno.id)
+
+
+def test_acceptance_refunds_the_owner_less_deductions_and_the_contractor_later(desk):
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(days=10)):
+        with pytest.raises(PermissionDenied):
+            svc.inspect(clerk, reno.id, "擅自拆改承重墙", violation=True, ordered="立即恢复", deduction="500")
+        number = svc.inspect(boss, reno.id, "擅自拆改承重墙", violation=True, ordered="立即恢复", deduction="500",
+                             make_order=True)
+        svc.inspect(clerk, reno.id, "施工正常")
+    assert number.startswith("GD")
+    order = WorkOrderService(store).find(number) if hasattr(WorkOrderService, "find") else None
+    assert order is None or order.room_id == room
+    with as_of(MON + timedelta(days=60)):
+        with pytest.raises(ValidationError) as err:
+            svc.accept(clerk, reno.id, False)
+        assert faults(err) == {"reason", "recheck_on"}
+        svc.accept(clerk, reno.id, False, "卫生间地漏未恢复", MON.date() + timedelta(days=65))
+        assert svc.renovation(reno.id).rectify == "卫生间地漏未恢复"
+        voucher = svc.accept(clerk, reno.id, True)
+    reno = svc.renovation(reno.id)
+    assert reno.state == "accepted" and voucher.startswith("TK")
+    owner = next(m for m in reno.money if m.what == "装修押金（业主）")
+    assert (owner.status, owner.kept, owner.refunded) == ("forfeited", Decimal("500.00"), Decimal("1500.00"))
+    assert reno.contractor_refund_due == date(2027, 4, 1)  # 3 months after 2027-01-01
+    assert _apply(svc, clerk, room, at=MON + timedelta(days=61)).state == "applied"  # the room is free again
+    assert [r.number for r in svc.board() if r.kind == "contractor_refund"] == []
+    with as_of(datetime(2027, 3, 31, 10)):
+        with pytest.raises(PermissionDenied):  # early: only a supervisor
+            svc.refund_contractor(clerk, reno.id)
+    with as_of(datetime(2027, 4, 1, 10)):
+        assert [r.number for r in svc.board() if r.kind == "contractor_refund"] == [reno.number]
+        svc.refund_contractor(clerk, reno.id)
+    reno = svc.renovation(reno.id)
+    assert reno.state == "refunded"
+    assert next(m for m in reno.money if m.what == "装修押金（施工方）").status == "refunded"
+    assert DepositService(store).held_total() == Decimal("0.00") + sum(
+        (d.amount for d in DepositService(store).list(held_only=True)), Decimal("0.00"))
+
+
+def test_worker_passes_follow_the_permit(desk):
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON), pytest.raises(ValidationError) as err:
+        svc.issue_worker(clerk, None, name="", id_number=ric()[:-1] + "0", phone="1", valid_to=None,
+                         photo=b"not an image")
+    assert faults(err) == {"renovation", "holder", "id_number", "phone", "valid_to", "photo"}
+    reno = _apply(svc, clerk, room)
+    with as_of(MON), pytest.raises(ValidationError) as err:  # an application is not a permit
+        svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
+                         valid_to=MON.date() + timedelta(days=30))
+    assert faults(err) == {"renovation"}
+    svc_void = svc.void
+    with as_of(MON):
+        svc_void(boss, reno.id, "重新申请")
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    start = MON + timedelta(hours=2)
+    with as_of(start):
+        with pytest.raises(ValidationError) as err:  # past the permit's end (67 days) and over three months
+            svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
+                             valid_to=start.date() + timedelta(days=100))
+        assert "3" in first_fault(err).text()
+        with pytest.raises(ValidationError) as err:
+            svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
+                             valid_to=reno.end + timedelta(days=1))
+        assert reno.end.strftime("%Y-%m-%d") in first_fault(err).text()
+        with pytest.raises(ValidationError) as err:
+            svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
+                             valid_to=reno.end, photo=b"\x89PNG" + b"0" * (50 * 1024 * 1024))
+        assert first_fault(err).field == "photo" and "50" in first_fault(err).text()
+        one = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", trade="水电",
+                               valid_to=reno.end)
+        two = svc.issue_worker(clerk, reno.id, name="钱师傅", id_number=ric("11010519850202234"),
+                               phone="13700002222", trade="木工", valid_to=reno.end)
+    assert [r.total for r in one.receipts] == [Decimal("30.00"), Decimal("10.00")]
+    a, b = svc.doc(one.number), svc.doc(two.number)
+    assert a.number.startswith("SG2026-") and a.id_masked == "110105********" + ric()[-4:]
+    assert a.renovation == reno.number and a.state_text == "有效"
+    with as_of(start + timedelta(days=1)):
+        svc.end_worker(clerk, a.id)  # returned: the deposit back
+        svc.end_worker(clerk, b.id, lost=True)  # lost: the deposit kept, by the rule
+        with pytest.raises(ValidationError):
+            svc.end_worker(clerk, a.id)
+    assert svc.doc(one.number).money[0].status == "refunded"
+    lost = svc.doc(two.number).money[0]
+    assert (lost.status, lost.kept) == ("forfeited", Decimal("30.00"))
+
+
+def test_a_worker_pass_expired_and_not_returned_is_on_the_board(desk):
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(hours=3)):
+        p = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
+                             valid_to=MON.date() + timedelta(days=10))
+        assert not [r for r in svc.board() if r.number == p.number]
+    with as_of(MON + timedelta(days=11)):
+        row = next(r for r in svc.board() if r.number == p.number)
+        assert row.overdue and row.what == "出入证过期未退"
+        assert svc.doc(p.number).state_text == "已过期"
+
+
+def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk):
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON), pytest.raises(ValidationError) as err:
+        svc.issue_release(clerk, room, bearer="", id_number="123", reason="偷运", items=[("沙发", "0"), ("", "")],
+                          confirmed_by="", confirmed_how="托梦", tenant=True)
+    assert faults(err) == {"holder", "id_number", "reason", "items", "who", "confirmed_how"}
+    with as_of(MON), pytest.raises(ValidationError) as err:  # a tenant: only a registered owner confirms
+        svc.issue_release(clerk, room, bearer="李租户", id_number=ric(), reason="搬家", items=[("沙发", "1")],
+                          confirmed_by="李租户", confirmed_how="电话", tenant=True)
+    assert first_fault(err).field == "confirmed_by" and "张业主" in first_fault(err).text()
+    with as_of(MON):
+        slip = svc.issue_release(clerk, room, bearer="李租户", id_number=ric(), reason="搬家",
+                                 items=[("沙发", "1"), ("纸箱", "12")], plate="京a12345", confirmed_by="张业主",
+                                 confirmed_how="电话", tenant=True)
+    doc = svc.doc(slip.number)
+    assert doc.number.startswith("FX2026-") and doc.details["items"] == [["沙发", 1], ["纸箱", 12]]
+    assert doc.details["plate"] == "京A12345"
+    with as_of(MON + timedelta(hours=1)):
+        first = svc.verify(clerk, slip.number.lower())
+        second = svc.verify(clerk, slip.number)
+    assert first.ok and first.used_now
+    assert not second.ok and "已于 2026-11-02 10:00 放行过" in second.message
+    assert not svc.verify(clerk, "FX2026-999999").ok
+
+
+def test_a_room_in_arrears_warns_and_only_a_supervisor_releases(desk):
+    boss, clerk, svc, room, other, store = desk
+    fees = FeeService(store)
+    item = fees.add_item(boss, "WF", "物业管理费", "area_monthly")
+    fees.set_price(boss, item, date(2026, 1, 1), "2.50")
+    with as_of(MON):
+        fees.generate_month(boss, 2026, 10)
+        kw = dict(bearer="张业主", id_number=ric(), reason="维修", items=[("空调", "1")], confirmed_by="张业主",
+                  confirmed_how="本人到场")
+        with pytest.raises(ValidationError) as err:
+            svc.issue_release(clerk, room, **kw)
+        assert first_fault(err).field == "arrears_reason" and "223.88" in first_fault(err).text()
+        with pytest.raises(PermissionDenied):
+            svc.issue_release(clerk, room, arrears_reason="业主承诺本周缴清", **kw)
+        slip = svc.issue_release(boss, room, arrears_reason="业主承诺本周缴清", **kw)
+    assert svc.doc(slip.number).details["arrears_reason"] == "业主承诺本周缴清"
+    assert item
+
+
+def test_temporary_and_hot_work(desk):
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON):
+        t = svc.issue_temporary(clerk, name="快递员", id_number=ric(), reason="送货 3-1-101", room_id=room)
+        with pytest.raises(ValidationError):
+            svc.issue_temporary(clerk, name="快递员", id_number=ric(), reason="送货", days=5)
+    doc = svc.doc(t.number)
+    assert doc.number.startswith("LS") and doc.valid_to == datetime(2026, 11, 4, 23, 59, 59)
+    with as_of(datetime(2026, 11, 4, 23, 0)):
+        assert svc.verify(clerk, t.number).ok
+    with as_of(datetime(2026, 11, 5, 0, 1)):
+        assert not svc.verify(clerk, t.number).ok
+    kw = dict(place="2栋地下车库", welder="周焊工", id_number=ric(), cert_no="T1101052019",
+              start=MON + timedelta(hours=1), end=MON + timedelta(hours=5), extinguisher=True, cleared=True,
+              watcher="保安 吴")
+    with as_of(MON):
+        with pytest.raises(PermissionDenied):
+            svc.issue_hot_work(clerk, cert_expiry=date(2028, 1, 1), **kw)
+        with pytest.raises(ValidationError) as err:
+            svc.issue_hot_work(boss, cert_expiry=date(2026, 11, 1), **{**kw, "extinguisher": False,
+                                                                       "end": MON + timedelta(hours=30)})
+        assert faults(err) == {"cert_expiry", "extinguisher", "end"}
+        h = svc.issue_hot_work(boss, cert_expiry=date(2028, 1, 1), **kw)
+    with as_of(MON + timedelta(hours=6)):
+        assert [r.number for r in svc.board() if r.kind == "hot_work"] == [h.number]
+        svc.close_hot_work(clerk, svc.doc(h.number).id, "余火已清，电源已断")
+        assert not [r for r in svc.board() if r.kind == "hot_work"]
+
+
+def test_void_and_reprint_are_audited(desk):
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON):
+        t = svc.issue_temporary(clerk, name="快递员", id_number=ric(), reason="送货")
+        view, copy = svc.printed(clerk, t.number)
+        assert not copy
+        view, copy = svc.printed(clerk, t.number)
+        assert copy
+        with pytest.raises(PermissionDenied):
+            svc.void_doc(clerk, view.id, "填错")
+        svc.void_doc(boss, view.id, "填错")
+    v = svc.verify(clerk, t.number)
+    assert not v.ok and "已作废" in v.message
+    with store.read() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == t.number)
+                                 .order_by(AuditEntry.id)))
+    assert actions == ["create", "reprint", "void"]
+
+
+def test_two_gates_scan_one_slip_it_is_used_once(desk):
+    """Two real sessions: the second compare-and-set finds the slip used and changes nothing."""
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON):
+        slip = svc.issue_release(clerk, room, bearer="张业主", id_number=ric(), reason="搬家", items=[("沙发", "1")],
+                                 confirmed_by="张业主", confirmed_how="本人到场")
+    from frontdesk.core.errors import Conflict
+    from frontdesk.core.guard import change_state
+    from frontdesk.passes.models import PassDoc
+    with store.read() as s:
+        doc = s.scalar(select(PassDoc).where(PassDoc.number == slip.number))
+        version = doc.version
+    with store.write() as s1:
+        change_state(s1, PassDoc, doc.id, {"state": "live", "version": version}, {"state": "used", "version": version + 1, "used_at": MON})
+    with pytest.raises(Conflict), store.write() as s2:
+        change_state(s2, PassDoc, doc.id, {"state": "live", "version": version}, {"state": "used", "version": version + 1})
+    assert not svc.verify(clerk, slip.number).ok
+
+
+def test_the_room_card_shows_the_renovation_and_live_passes(desk, monkeypatch):
+    from frontdesk.registration import service as registration_service
+    from frontdesk.tasks import card_sections
+    monkeypatch.setattr(registration_service, "CARD_SECTIONS", card_sections())  # as the window sets it
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(hours=3)):
+        p = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
+        card = RegistrationService(store).room_card(room)
+    section = next(c for c in card.sections if c.title == "证件")
+    assert reno.number in section.lines[0] and "施工中" in section.lines[0]
+    assert any(p.number in line for line in section.lines)
+
+
+def test_rules_are_a_supervisors_and_audited(desk):
+    boss, clerk, svc, room, other, store = desk
+    with pytest.raises(PermissionDenied):
+        svc.set_rules(clerk, waste_fee="400")
+    with pytest.raises(ValidationError) as err:
+        svc.set_rules(boss, waste_fee="-1", approve_workdays="0", works="")
+    assert faults(err) == {"waste_fee", "approve_workdays", "works"}
+    rules = svc.set_rules(boss, waste_fee="400", works="水电改造、墙面、阳台封闭")
+    assert rules.waste_fee == Decimal("400.00") and rules.works == ("水电改造", "墙面", "阳台封闭")
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "pass_rule")) == 1
+    with pytest.raises(NotFound):
+        svc.renovation_of("ZX2026-999999")
