@@ -16,7 +16,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
 from frontdesk.core.money import money_in
 from frontdesk.core.operators import require_supervisor
 from frontdesk.fees.models import Deposit
-from frontdesk.fees.service import IssuedReceipt, held_deposit, settle_deposit, take_deposit
+from frontdesk.fees.service import IssuedReceipt, check_method, held_deposit, settle_deposit, take_deposit
 from frontdesk.registration.service import Room
 
 STATUS = {"held": QT_TRANSLATE_NOOP("Fees", "held"), "refunded": QT_TRANSLATE_NOOP("Fees", "refunded"),
@@ -65,9 +65,11 @@ class DepositService:
         with self.store.write() as s:
             dep = held_deposit(s, deposit_id)
             check = Checks()
-            check(money_in, amount, "amount", dep.amount)
+            keep = check(money_in, amount, "amount", dep.amount)
             if not (reason or "").strip():
                 check.fail(QT_TRANSLATE_NOOP("Errors", "A forfeit needs a reason."), "reason")
+            if keep is None or keep < dep.amount:  # the rest is paid back: how
+                check(check_method, method, reference)
             check.done()
             return settle_deposit(s, actor, deposit_id, amount, reason, method, reference, float_ok)
 
