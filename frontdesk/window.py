@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             self.form.tabs.setTabToolTip(i, task.shortcut)
             self.pages[task.key] = page
             shortcut = QShortcut(QKeySequence(task.shortcut), self)
-            shortcut.activated.connect(lambda page=page: self.form.tabs.setCurrentWidget(page))
+            shortcut.activated.connect(lambda key=task.key: self.open_task(key, None))  # its search box has the focus
         for task in TASKS:
             for key, method in task.keys.items():
                 QShortcut(QKeySequence(key), self, activated=lambda k=task.key, m=method: self._task_key(k, m))

@@ -27,6 +27,20 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    """A message box a test did not expect fails the test instead of blocking it (``boxes`` records
+    them where a test expects them)."""
+    from frontdesk.ui import msgbox
+
+    def unexpected(kind):
+        def box(_parent, _title, text, *_a):
+            raise AssertionError(f"an unexpected message box ({kind}) would block the test: {text}")
+        return box
+    for kind in ("info", "warn", "error", "ask"):
+        monkeypatch.setattr(msgbox, kind, unexpected(kind))
+
+
+@pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("FRONTDESK_CONFIG", str(tmp_path / "config"))

@@ -287,3 +287,17 @@ def test_a_warranty_date_reads_as_the_warranty(store, tmp_path, zh_translate):
         shown = audit.readable(s, rows[0].after, zh_translate)
     assert "2027-10-28" in shown and zh_translate("AuditFields", "moved out") not in shown
     assert shown.startswith(zh_translate("AuditFields", "repair warranty until"))
+
+
+def test_moments_read_to_the_minute_and_setup_has_its_own_kind(store, tmp_path, zh_translate):
+    """答复时限 2026-12-07 17:30, not 17:30:00; a department or a worker added is logged as the work
+    orders' setup (工单设置), not as a work order."""
+    from frontdesk.core import audit
+    written = walk(store, tmp_path)
+    with store.read() as s:
+        shown = audit.readable(s, written["WorkOrderService.register"][0].after, zh_translate)
+        assert audit.readable(s, '{"reply_due": "2026-12-07 17:30:00"}', zh_translate).endswith("2026-12-07 17:30")
+    assert ":00：" not in shown
+    rows = written["WorkOrderService.add_worker"] + written["WorkOrderService.add_department"]
+    assert {r.entity for r in rows} == {"work_order_setup"}
+    assert zh_translate("Audit", audit.ENTITIES["work_order_setup"]) == "工单设置（类别、部门、人员）"

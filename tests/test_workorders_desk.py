@@ -97,8 +97,21 @@ def test_the_detail_pane_says_where_who_what_and_what_came_of_it(window, store, 
     tab.select(order.id)
     text = tab.form.detail.toPlainText()
     assert "更换三通" in text and "三通 × 2 @ 12.50" in text
+    assert "人工费：¥50.00" in text  # 25 of materials + 50 of labour = the 75 paid
     assert "有偿维修 75.00 元：已缴费" in text and receipt.number in text
     assert "师傅很仔细" in text and "满意度 5" in text
+    c = svc.register(supervisor, kind="complaint", content="楼上装修噪音太大", room_id=window.room, reporter="张三",
+                     phone="13800138000", severity="严重", urgent=True)
+    svc.reply(supervisor, c.id, "已联系施工方停止噪音施工")
+    tab.reload()
+    tab.select(c.id)
+    text = tab.form.detail.toPlainText()
+    assert "投诉人：张三" in text and "报修人" not in text and "严重程度：严重　紧急：是" in text
+    assert "投诉内容：楼上装修噪音太大" in text and "已联系施工方停止噪音施工" in text
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_id(r) == c.id)
+    headers = [tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())]
+    replied = tab.model.index(row, headers.index("答复时间")).data()
+    assert replied and replied[:4] == str(svc.get(c.id).replied_at.year)  # the list shows it was answered
 
 
 def _register_by_f7(qtbot, window, content: str):
@@ -236,7 +249,7 @@ def test_the_complaint_form_speaks_of_complaints_and_its_categories_filter_as_ty
         qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         if dlg.isVisible():
             seen["errors"] = {k: dlg.errors.text(k) for k in dlg.errors.fields}
-            dlg.reject()
+            dlg.done(0)  # put away, typed text and all, without the discard question
 
     done = when_modal(qtbot, fill)
     qtbot.keyClick(window, Qt.Key.Key_F7)
@@ -266,7 +279,7 @@ def test_a_category_typed_but_not_in_the_list_is_refused_at_its_field(window, qt
         type_text(qtbot, f.content, "x")
         dlg.submit()
         seen["category"] = dlg.errors.text("category")
-        dlg.reject()
+        dlg.done(0)  # put away, typed text and all, without the discard question
 
     done = when_modal(qtbot, fill)
     qtbot.keyClick(window, Qt.Key.Key_F7)
@@ -289,7 +302,7 @@ def test_long_text_is_bounded_where_it_is_typed(window, store, supervisor, qtbot
         seen["over"] = f.contentCount.text()
         qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         seen["error"] = dlg.errors.text("content")
-        dlg.reject()
+        dlg.done(0)  # put away, typed text and all, without the discard question
 
     done = when_modal(qtbot, fill)
     qtbot.keyClick(window, Qt.Key.Key_F7)
@@ -319,3 +332,56 @@ def test_long_text_is_bounded_where_it_is_typed(window, store, supervisor, qtbot
     qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
     done.check()
     assert seen["height"] < min(seen["screen"], 600) and len(seen["head"]) < 100 and seen["result"] == "2/200"
+
+
+def test_esc_in_a_filled_f7_form_asks_before_the_call_is_lost(window, store, qtbot, boxes):
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        qtbot.keyClick(f.content, Qt.Key.Key_Escape)  # nothing typed yet: Esc simply closes
+        seen["empty"] = (dlg.isVisible(), list(boxes.shown))
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert seen["empty"] == (False, [])
+
+    def typed(dlg):
+        f = dlg.form
+        choose_room(qtbot, dlg)
+        type_text(qtbot, f.content, "厨房漏水")
+        boxes.answer = False  # 不放弃
+        qtbot.keyClick(f.content, Qt.Key.Key_Escape)
+        seen["kept"] = (dlg.isVisible(), f.content.toPlainText())
+        boxes.answer = True
+        qtbot.keyClick(f.content, Qt.Key.Key_Escape)
+        seen["gone"] = dlg.isVisible()
+
+    done = when_modal(qtbot, typed)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert seen["kept"] == (True, "厨房漏水") and seen["gone"] is False
+    assert [k for k, text in boxes.shown] == ["ask", "ask"] and "放弃" in boxes.shown[0][1]
+    assert WorkOrderService(store).board()["not_dispatched"] == 0  # nothing was saved
+
+
+def test_a_long_paste_into_a_line_is_kept_and_refused_at_its_field_not_cut(window, store, supervisor, qtbot, boxes):
+    """取消原因 of 300 characters pasted: the line keeps all of it and says it is too long as it is
+    pasted; OK refuses it at the field and the order stays as it was."""
+    from tests.conftest import fill_reason
+    order = _leak(store, supervisor, window.room)
+    tab = window.workorders
+    tab.reload()
+    tab.select(order.id)
+    seen = {}
+
+    def then(dlg):
+        seen["text"] = len(dlg.form.reason.text())
+        seen["error"] = dlg.errors.text("reason")
+
+    done = fill_reason(qtbot, then=then, reason="业主要求取消" * 50)
+    qtbot.mouseClick(tab.form.cancelButton, Qt.MouseButton.LeftButton)
+    done.check()
+    assert seen["text"] == 300 and "200" in seen["error"]
+    assert WorkOrderService(store).get(order.id).state == "registered"

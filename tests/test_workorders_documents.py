@@ -336,3 +336,34 @@ def test_a_one_page_document_without_a_paragraph_to_cut_shrinks_to_its_page():
     plain = Document("测试", Letterhead("翠湖花园"), page="A5", signatures=("经办人",), seal=False)
     plain.table(["序号", "内容"], [[str(i), f"第{i}行"] for i in range(1, 61)])
     assert pages_of(plain.build()) > 1  # without one_page a document runs on, as before
+
+
+def test_the_slip_shows_labour_so_its_lines_add_up_and_a_complaint_prints_as_a_complaint(wo, any_store, zh_translate):
+    """A paid repair's slip lists each material with its amount and the labour with its hours — the
+    lines add up to the 有偿 amount the resident signs for; a complaint's slip speaks of the complaint
+    (投诉人, 投诉内容, the reply and the finding) with no materials and no charge."""
+    from frontdesk.workorders.documents import slip
+    from tests.helpers import pdf_text
+    boss, clerk, svc, room, cats, depts, worker = wo
+    with at(2, 9):
+        r = svc.register(clerk, kind="repair_home", content="厨房水管漏水", room_id=room, reporter="张三",
+                         phone="13800138000", category_id=cats["漏水"])
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+    with at(3, 10):
+        svc.complete(clerk, r.id, result="更换三通", materials=[("三通", "2", "12.50"), ("生料带", "1", "3.00")],
+                     labour="40", hours="1.5")
+    text = pdf_text(slip(any_store, r.id, zh_translate).build())
+    assert "三通212.5025.00" in text and "生料带13.003.00" in text
+    assert "人工1.5小时40.00" in text and "金额¥68.00" in text  # 25 + 3 + 40
+    with at(2, 11):
+        c = svc.register(clerk, kind="complaint", content="楼上装修噪音太大", room_id=room, reporter="张三",
+                         phone="13800138000", severity="严重", urgent=True)
+        svc.reply(clerk, c.id, "已联系施工方，限今天 12:00 起停止噪音施工", "有效")
+    doc = slip(any_store, c.id, zh_translate)
+    text = pdf_text(doc.build())
+    assert doc.pages == 1
+    for expected in ("投诉处理单", "投诉人：张三", "投诉内容：楼上装修噪音太大", "严重程度：严重", "答复：已联系施工方",
+                     "调查结论：投诉成立", "投诉人（签字）："):
+        assert expected in text, expected
+    for absent in ("维修工作单", "报修", "材料", "有偿", "无偿"):
+        assert absent not in text, absent

@@ -576,3 +576,40 @@ def test_a_repeat_fault_is_found_before_saving_and_shown_wherever_the_order_is(w
     states = {values["number"]: values["state"] for _text, values in card.lines}
     assert states[again.number] == "已登记·返修" and states[first.number] == "已登记"
     assert {r[0]: r for r in svc.register_rows(MON.date(), at.date())}[again.number].count("是") >= 1
+
+
+def test_a_dispatched_repair_is_answered_a_complaint_only_by_its_reply(wo):
+    """One rule for the board, the list and the register: a repair is answered by its dispatch, a
+    complaint only by the reply to the complainant."""
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats)
+    with as_of(MON):
+        c = svc.register(clerk, kind="complaint", content="楼道堆放杂物", room_id=room, severity="一般")
+    with as_of(MON + timedelta(minutes=30)):
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        svc.dispatch(clerk, c.id, depts["保洁部"])
+    late = MON + timedelta(days=5)
+    assert svc.board(late)["late_reply"] == 1
+    rows = {row[0]: row for row in svc.register_rows(MON.date(), MON.date())}
+    number = {o.id: o.number for o in (svc.get(r.id), svc.get(c.id))}
+    assert rows[number[r.id]][15] == MON + timedelta(minutes=30) and rows[number[c.id]][15] is None
+
+
+def test_a_next_follow_up_call_after_office_hours_is_the_next_working_morning(wo):
+    """Calls are two hours apart within office hours: after 15:00 the next is 17:00 the same day; after
+    17:10 on a Friday two hours later is past 17:30 — the next call is Monday 09:00."""
+    boss, clerk, svc, room, cats, depts, worker = wo
+    fri = datetime(2026, 11, 6, 9, 0)
+    r = _leak(svc, clerk, room, cats, at=fri)
+    with as_of(fri + timedelta(minutes=10)):
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        svc.complete(clerk, r.id, result="更换三通", completed_at=fri + timedelta(minutes=10))
+    with clock.pinned(datetime(2026, 11, 6, 15, 0)):
+        svc.follow_up(clerk, r.id, reached=False)
+    assert svc.detail(r.id).next_call == datetime(2026, 11, 6, 17, 0)  # still within the day
+    with clock.pinned(datetime(2026, 11, 6, 17, 10)):
+        svc.follow_up(clerk, r.id, reached=False)
+    assert svc.detail(r.id).next_call == datetime(2026, 11, 9, 9, 0)  # Monday morning, not Friday 19:10
+    with clock.pinned(datetime(2026, 11, 7, 10, 0)), pytest.raises(ValidationError) as err:  # Saturday: too soon
+        svc.follow_up(clerk, r.id, reached=False)
+    assert "11-06 17:10" in err.value.text() and "11-09 09:00" in err.value.text()

@@ -6,6 +6,7 @@ describes commit (or vanish) together.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -47,6 +48,15 @@ ENTITIES = {
     "reminder": QT_TRANSLATE_NOOP("Audit", "Payment reminder"),
     "work_order": QT_TRANSLATE_NOOP("Audit", "Work order"),
 }
+
+
+def label_entities(labels: dict[str, str]) -> None:
+    """A task names the kinds of record it writes (``{"renovation": QT_TRANSLATE_NOOP("Audit", …)}``):
+    the log's 记录类别 column and its filter show them."""
+    clash = {k: (ENTITIES[k], v) for k, v in labels.items() if ENTITIES.get(k, v) != v}
+    if clash:
+        raise ValueError(f"record kinds already labelled otherwise: {clash}")
+    ENTITIES.update(labels)
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,7 @@ FIELDS: dict[str, str] = {  # before/after keys → what a supervisor calls them
     "demo": QT_TRANSLATE_NOOP("AuditFields", "demo property"), "reprint": QT_TRANSLATE_NOOP("AuditFields", "copies"),
     "phone": QT_TRANSLATE_NOOP("AuditFields", "phone"), "note": QT_TRANSLATE_NOOP("AuditFields", "note"),
 }
+_MOMENT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d(\.\d+)?)?")
 _YES, _NO = QT_TRANSLATE_NOOP("AuditFields", "yes"), QT_TRANSLATE_NOOP("AuditFields", "no")
 _LOOKUPS: dict = {}  # key → function(session, value) → what a person reads
 
@@ -207,5 +218,7 @@ def readable(session: Session, raw: str | None, translate=lambda _c, t: t) -> st
             value = "，".join(f"{k} {v}" for k, v in value.items())
         elif value is None or value == "":
             value = "—"
+        elif isinstance(value, str) and _MOMENT.fullmatch(value):
+            value = value[:16]  # a moment to the minute, as the desk reads every time
         parts.append(f"{name}：{value}")
     return "；".join(parts)

@@ -44,7 +44,7 @@ class AuditDialog(QDialog):
             "entity": lambda v, _r: translate("Audit", ENTITIES.get(v, v)),
             "entity_id": lambda v, row: self.show_value("record", v, row[3]),
             "before": lambda v, _r: self.show_value("change", v), "after": lambda v, _r: self.show_value("change", v)})
-        show_in(f.table, self.model, {0: 150})
+        show_in(f.table, self.model, {0: 150, 4: 150})  # the record's number is what a supervisor looks for
         f.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         f.splitter.setStretchFactor(0, 4)
         f.splitter.setStretchFactor(1, 1)

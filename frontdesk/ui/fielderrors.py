@@ -1,9 +1,10 @@
 """Show a service's error at the field it names: a red line under the field, focus on it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from frontdesk.core.errors import DomainError, NeedsConfirmation
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NeedsConfirmation
 from frontdesk.i18n import error_text
 from frontdesk.ui import msgbox
 
@@ -29,13 +30,21 @@ def _form_row(form: QFormLayout, widget: QWidget) -> int:
     return -1
 
 
+_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {n} characters ({m} now): shorten it.")
+_NO_LIMIT = 32767  # QLineEdit's maxLength when none was set
+
+
 _CHANGE_SIGNALS = ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "itemChanged", "toggled")
 
 
 class FieldErrors:
     """Maps field names to widgets. ``show(err)`` puts each message under its field (all of them
     at once for ``Invalid``), or in one message box for errors that name no known field; a
-    field's message goes as soon as the field changes; ``clear()`` removes them all."""
+    field's message goes as soon as the field changes; ``clear()`` removes them all.
+
+    A line with a length limit (its form's ``maxLength``, the service's limit) never cuts what is
+    pasted into it unseen: the limit is lifted and, past it, the field says so as it is typed (the
+    service then refuses it at the same field)."""
 
     def __init__(self, owner: QWidget, fields: dict[str, QWidget]) -> None:
         self.owner = owner
@@ -46,6 +55,18 @@ class FieldErrors:
                 if hasattr(widget, signal):
                     getattr(widget, signal).connect(lambda *_a, n=name: self.clear_field(n))
                     break
+            if isinstance(widget, QLineEdit) and widget.maxLength() < _NO_LIMIT:
+                limit = widget.maxLength()
+                widget.setMaxLength(_NO_LIMIT)
+                widget.textChanged.connect(lambda text, n=name, k=limit: self._over(n, len(text.strip()), k))
+
+    def _over(self, name: str, n: int, limit: int) -> None:
+        if n <= limit:
+            return
+        label = self._label_for(name)
+        if label is not None:
+            label.setText(QCoreApplication.translate("Errors", _TOO_LONG).format(n=limit, m=n))
+            label.show()
 
     def _label_for(self, name: str) -> QLabel | None:
         if name in self.labels:
@@ -146,6 +167,18 @@ class FormDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def unsaved(self) -> bool:
+        """Whether Esc would throw away something typed (a dialog that takes a caller's words says so)."""
+        return False
+
+    def reject(self) -> None:
+        """Esc or 取消: a form with something typed asks first — a call written down is not lost by a
+        key pressed too soon."""
+        if self.unsaved() and not msgbox.ask(self, self.windowTitle(), QCoreApplication.translate(
+                "FormDialog", "Discard what has been typed? Nothing will be saved.")):
+            return
+        super().reject()
 
     def failed(self, err: DomainError) -> None:
         """Hook: called after an error is shown (e.g. to clear a password)."""

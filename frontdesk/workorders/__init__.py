@@ -15,7 +15,8 @@ TASK = Task(
               (QT_TRANSLATE_NOOP("Tasks", "&Departments and workers…"), "frontdesk.workorders.dialogs:WorkersDialog")),
     benchmark="benchmarks.workorders:main",
     keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
-    key_help=(("F7", QT_TRANSLATE_NOOP("Tasks", "A new work order — on any tab, for the room it shows")),),
+    key_help=(("F7", QT_TRANSLATE_NOOP("Tasks", "A new work order — on any tab, for the room it shows")),
+              ("Ctrl+P", QT_TRANSLATE_NOOP("Tasks", "Print the chosen order's slip"))),
     cli="frontdesk.workorders.cli:add_commands",
     registers=(Register("workorders", QT_TRANSLATE_NOOP("Tasks", "&Work-order register…"),
                         QT_TRANSLATE_NOOP("Cli", "the work-order register"),

@@ -15,8 +15,9 @@ from frontdesk.core.models import as_of
 
 REPAIRS = (("厨房水管漏水", "漏水"), ("卫生间天花板渗水", "防水"), ("入户门锁打不开", "门锁"), ("客厅插座没电", "电路/开关"),
            ("窗户关不严", "窗户"), ("水龙头滴水", "水管/龙头"))
-COMMON = (("3栋电梯异响", "电梯故障"), ("2栋楼道灯不亮", "电路/开关"), ("小区东门道闸抬不起", "车位/道闸"),
-          ("5栋消防栓玻璃破损", "消防设施"), ("中心花园草坪枯黄", "绿化养护"))
+COMMON = (("3栋电梯异响", "电梯故障", "3栋电梯"), ("2栋楼道灯不亮", "电路/开关", "2栋楼道"),  # what, category, where
+          ("小区东门道闸抬不起", "车位/道闸", "东门道闸"), ("5栋消防栓玻璃破损", "消防设施", "5栋消防栓"),
+          ("中心花园草坪枯黄", "绿化养护", "中心花园"))
 COMPLAINTS = (("楼上装修噪音太大", "装修/邻里噪音"), ("地下车库有人乱停车", "车位/道闸"), ("保洁不及时，垃圾堆放", "公共区域保洁"))
 
 
@@ -75,8 +76,8 @@ def fill(store, ctx) -> None:
                                  category_id=cats[cat], preferred_time=rng.choice(("", "上午", "下午 3 点后", "周末")),
                                  urgent=cat == "漏水" and rng.random() < 0.3)
             elif pick < 0.8:
-                text, cat = rng.choice(COMMON)
-                r = svc.register(clerk, kind="repair_common", content=text, place=text[:5], channel="巡查",
+                text, cat, place = rng.choice(COMMON)
+                r = svc.register(clerk, kind="repair_common", content=text, place=place, channel="巡查",
                                  category_id=cats[cat])
             elif pick < 0.95:
                 room = rng.choice(rooms)
@@ -138,13 +139,17 @@ def fill(store, ctx) -> None:
             if n % 13 == 7:
                 svc.follow_up(clerk, r.id, reached=True, on_time=False, attitude="一般", skill="不满意", manners="一般",
                               satisfaction=2, comment="还有问题")  # 返工
-            elif n % 9 == 4:  # 无法回访: three calls unanswered, each the property's 2 hours after the last
-                first = datetime.combine(follow.date(), time(8, 30)) + timedelta(minutes=4 * follow.minute)
+            elif n % 9 == 4:  # 无法回访: three calls unanswered, each when the service says the next may be made
+                call = datetime.combine(follow.date(), time(8, 30)) + timedelta(minutes=4 * follow.minute)
                 for k in range(3):
-                    call = first + timedelta(hours=2 * k, minutes=k)
-                    if done < call <= clock.wall():
-                        with as_of(call):
-                            svc.follow_up(clerk, r.id, reached=False)
+                    if not done < call <= clock.wall():
+                        break
+                    with as_of(call):
+                        svc.follow_up(clerk, r.id, reached=False)
+                    after = svc.detail(r.id).next_call
+                    if after is None:
+                        break
+                    call = after + timedelta(minutes=k + 1)
             else:
                 svc.follow_up(clerk, r.id, reached=True, on_time=True, attitude="满意", skill="满意", manners="满意",
                               satisfaction=rng.choice((4, 5, 5)))

@@ -3,6 +3,7 @@ the follow-up call. Each checks every field at once and shows each fault at its 
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -79,9 +80,20 @@ def order_facts(detail) -> list[str]:
     o = detail.order
     who = translate("WorkOrdersTab", "anonymous") if o.anonymous else \
         " ".join(x for x in (o.reporter, mask_phone(o.phone) if o.phone else "") if x)
-    lines = [translate("WorkOrdersTab", "Room or place: {where}   Reported by: {who}   Category: {category}").format(
-        where=detail.where or "—", who=who or "—", category=detail.category or "—"),
-        translate("WorkOrdersTab", "What is wrong: {content}").format(content=o.content)]
+    if o.kind == "complaint":
+        lines = [translate("WorkOrdersTab", "Room or place: {where}   Complainant: {who}   Category: {category}").format(
+            where=detail.where or "—", who=who or "—", category=detail.category or "—"),
+            translate("WorkOrdersTab", "Severity: {severity}   Urgent: {urgent}").format(
+                severity=o.severity or "—", urgent=translate("WorkOrders", "yes") if o.urgent else
+                translate("WorkOrders", "no")),
+            translate("WorkOrdersTab", "Complaint: {content}").format(content=o.content)]
+        if o.reply_text:
+            lines.append(translate("WorkOrdersTab", "Reply {at}: {text}").format(
+                at=f"{o.replied_at:%m-%d %H:%M}" if o.replied_at else "", text=o.reply_text))
+    else:
+        lines = [translate("WorkOrdersTab", "Room or place: {where}   Reported by: {who}   Category: {category}").format(
+            where=detail.where or "—", who=who or "—", category=detail.category or "—"),
+            translate("WorkOrdersTab", "What is wrong: {content}").format(content=o.content)]
     if o.preferred_time:
         lines.append(translate("WorkOrdersTab", "Preferred time: {time}").format(time=o.preferred_time))
     if o.result:
@@ -89,6 +101,11 @@ def order_facts(detail) -> list[str]:
     if detail.materials:
         lines.append(translate("WorkOrdersTab", "Materials: {rows}").format(rows="、".join(
             f"{name} × {qty.normalize():f} @ {price}" for name, qty, price in detail.materials)))
+    if o.completed_at is not None and (o.hours or o.price):
+        materials = sum(((q * p).quantize(Decimal("0.01")) for _n, q, p in detail.materials), Decimal(0))
+        lines.append(translate("WorkOrdersTab", "Hours: {hours}   Labour: {labour}").format(
+            hours=f"{o.hours.normalize():f}" if o.hours else "—",
+            labour=f"¥{o.price - materials:,.2f}" if o.price else "—"))
     for at, reached, satisfaction, attitude, skill, manners, comment in detail.follow_ups:
         said = translate("WorkOrdersTab", "Follow-up call {at}: satisfaction {n}, attitude {attitude}, skill "
                                           "{skill}, manners {manners}").format(
@@ -287,6 +304,12 @@ class WorkOrderDialog(FormDialog):
         text, values = repeat_text(repeat)
         self.repeat_warning.setText("⚠ " + translate("WorkOrders", text).format(**values))
         self.repeat_warning.show()
+
+    def unsaved(self) -> bool:
+        """What the caller said is typed (the content, a place, a reporter or phone of the desk's own)."""
+        f = self.form
+        return bool(f.content.toPlainText().strip() or f.place.text().strip() or f.preferred.text().strip()
+                    or (f.reporter.text(), f.phone.text()) not in (self.prefilled, ("", "")))
 
     def set_room(self, room_id: int, label: str) -> None:
         f = self.form

@@ -1,7 +1,7 @@
 """The work-order slip (维修工作单, A5) a worker carries, and the work-order register (Excel)."""
 from __future__ import annotations
 
-import json
+from decimal import Decimal
 from typing import Callable
 
 from sqlalchemy import select
@@ -46,46 +46,76 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
             .order_by(WorkOrderEvent.id.desc()).limit(1)) if o.dispatched_at else None
         warranty = s.get(WoWarranty, o.room_id) if o.room_id else None
         letterhead = Letterhead.from_settings(settings.load(s))
-    doc = Document(translate("WorkOrders", "Work-order slip"), letterhead, number=o.number, page="A5",
+    complaint = o.kind == "complaint"  # a complaint's slip speaks of complaints: no materials, no charge
+    title = translate("WorkOrders", "Complaint handling slip") if complaint else translate("WorkOrders", "Work-order slip")
+    doc = Document(title, letterhead, number=o.number, page="A5",
                    copy_mark=translate("Receipt", "COPY") if copy else "", labels=labels(translate),
-                   signatures=(translate("WorkOrders", "Worker"), translate("WorkOrders", "Resident (signature)")),
+                   signatures=(translate("WorkOrders", "Handled by") if complaint else translate("WorkOrders", "Worker"),
+                               translate("WorkOrders", "Complainant (signature)") if complaint else
+                               translate("WorkOrders", "Resident (signature)")),
                    seal=False, one_page=True)  # one sheet, signatures on it: a long description gives way
     where = _room_words(room) if room else (o.place or "—")
+    who = "匿名" if o.anonymous else (o.reporter or "—")
     doc.fields([(translate("WorkOrders", "Kind"), translate("WorkOrders", KINDS[o.kind])),
                 (translate("WorkOrders", "State"), STATES[o.state]),
                 (translate("WorkOrders", "Room or place"), where),
                 (translate("WorkOrders", "Category"), f"{parent.name} → {cat.name}" if parent else (cat.name if cat else "—")),
-                (translate("WorkOrders", "Reported by"), "匿名" if o.anonymous else (o.reporter or "—")),
+                (translate("WorkOrders", "Complainant") if complaint else translate("WorkOrders", "Reported by"), who),
                 (translate("WorkOrders", "Phone"), o.phone or "—"),
                 (translate("WorkOrders", "Registered"), f"{o.registered_at:%Y-%m-%d %H:%M}"),
+                (translate("WorkOrders", "Severity"), o.severity or "—") if complaint else
                 (translate("WorkOrders", "Preferred time"), o.preferred_time or "—"),
                 (translate("WorkOrders", "Sent to"), (dept + (f" {worker.name} {worker.phone}" if worker else "")) or "—"),
                 (translate("WorkOrders", "Dispatched"), f"{o.dispatched_at:%Y-%m-%d %H:%M}" if o.dispatched_at else "—"),
                 (translate("WorkOrders", "Dispatched by"), dispatcher or "—"),
+                (translate("WorkOrders", "Reply by"), f"{o.reply_due:%Y-%m-%d %H:%M}") if complaint else
                 (translate("WorkOrders", "Complete by"), f"{o.complete_due:%Y-%m-%d %H:%M}"),
                 (translate("WorkOrders", "Urgent"), translate("WorkOrders", "yes") if o.urgent else
                  translate("WorkOrders", "no"))])
     doc.spacer(2)
-    wrong = translate("WorkOrders", "What is wrong: {content}").format(content=o.content)
+    wrong = (translate("WorkOrders", "Complaint: {content}") if complaint else
+             translate("WorkOrders", "What is wrong: {content}")).format(content=o.content)
     doc.paragraph(wrong, shorten=translate("WorkOrders", "… (full text in the system)"),
                   keep=len(wrong) - len(o.content) + SLIP_CONTENT_KEPT)  # the label, then at least that much
     doc.spacer(2)
-    used = json.loads(o.materials) if o.materials else []
-    if len(used) > MAX_MATERIAL_ROWS:  # the rest in the system, so the page holds the signatures
-        more = translate("WorkOrders", "… ({n} materials in all; see the system)").format(n=len(used))
-        used = used[:MAX_MATERIAL_ROWS - 1] + [[more, "", ""]]
-    rows = [[n, q, p, ""] for n, q, p in used] + [[""] * 4] * max(0, MATERIAL_ROWS - len(used))
-    doc.table([translate("WorkOrders", "Material"), translate("WorkOrders", "Quantity"),
-               translate("WorkOrders", "Unit price"), translate("WorkOrders", "Hours")], rows,
-              widths=[0.4, 0.2, 0.2, 0.2], right_align=(1, 2, 3), row_height_mm=8)
-    doc.spacer(2)
+    if complaint:
+        doc.paragraph(translate("WorkOrders", "Reply: {reply}").format(reply=o.reply_text or "＿" * 20))
+        doc.paragraph(translate("WorkOrders", "Replied at: {at}").format(
+            at=f"{o.replied_at:%Y-%m-%d %H:%M}" if o.replied_at else "____年__月__日 __:__"))
+        doc.paragraph(translate("WorkOrders", "Finding: {finding}").format(
+            finding={"有效": "投诉成立", "无效": "投诉不成立"}.get(o.validity, "□ 投诉成立  □ 投诉不成立")))
+    else:
+        doc.table([translate("WorkOrders", "Material"), translate("WorkOrders", "Quantity"),
+                   translate("WorkOrders", "Unit price"), translate("WorkOrders", "Amount")], _material_rows(o, translate),
+                  widths=[0.4, 0.2, 0.2, 0.2], right_align=(1, 2, 3), row_height_mm=8)
+        doc.spacer(2)
     doc.paragraph(translate("WorkOrders", "Result: {result}").format(result=o.result or "＿" * 20))
     doc.paragraph(translate("WorkOrders", "Completed at: {at}").format(
         at=f"{o.completed_at:%Y-%m-%d %H:%M}" if o.completed_at else "____年__月__日 __:__"))
-    doc.ticks(_charge_parts(o, warranty, translate))
+    if not complaint:
+        doc.ticks(_charge_parts(o, warranty, translate))
     doc.ticks([translate("WorkOrders", "Satisfaction: ")] + [
         part for word in SATISFACTION_BOXES for part in ((translate("WorkOrders", word), False), "  ")])
     return doc
+
+
+def _material_rows(o: WorkOrder, translate: Translate) -> list[list[str]]:
+    """The materials used, each with its amount, then labour (the hours, and what it cost when the
+    repair is billed: the price less the materials) — so the lines add up to what the resident signs
+    for; blank lines for the worker while the order is open."""
+    from frontdesk.workorders.service import materials_of
+    used = [(n, q, p, (q * p).quantize(Decimal("0.01"))) for n, q, p in materials_of(o.materials)]
+    if len(used) > MAX_MATERIAL_ROWS:  # the rest in the system, so the page holds the signatures
+        more = translate("WorkOrders", "… ({n} materials in all; see the system)").format(n=len(used))
+        rest = sum((a for *_x, a in used[MAX_MATERIAL_ROWS - 1:]), Decimal(0))
+        used = used[:MAX_MATERIAL_ROWS - 1] + [(more, "", "", rest)]
+    rows = [[n, f"{q.normalize():f}" if q != "" else "", f"{p:,.2f}" if p != "" else "", f"{a:,.2f}"]
+            for n, q, p, a in used]
+    if o.completed_at is not None and (o.hours or o.price):
+        labour = o.price - sum((a for *_x, a in used), Decimal(0)) if o.price else None
+        hours = translate("WorkOrders", "{h} h").format(h=f"{o.hours.normalize():f}") if o.hours else ""
+        rows.append([translate("WorkOrders", "Labour"), hours, "", f"{labour:,.2f}" if labour else ""])
+    return rows + [[""] * 4] * max(0, MATERIAL_ROWS - len(rows))
 
 
 SATISFACTION_BOXES = (QT_TRANSLATE_NOOP("WorkOrders", "Very satisfied"), QT_TRANSLATE_NOOP("WorkOrders", "Satisfied"),

@@ -91,6 +91,19 @@ SEED_DEPARTMENTS = ("工程部", "保洁部", "秩序部", "绿化", "客服")
 
 
 W = WorkOrder
+# the reply (答复/响应): a repair or a request is answered when it is dispatched (or replied to, if that
+# was first); a complaint only by its reply to the complainant — the one rule of the board, the list
+# and the register
+REPLIED = case((W.kind == "complaint", W.replied_at), else_=func.coalesce(W.replied_at, W.dispatched_at))
+
+
+def replied_at(o: WorkOrder) -> datetime | None:
+    """``REPLIED`` of one order read."""
+    if o.kind == "complaint":
+        return o.replied_at
+    return min((t for t in (o.replied_at, o.dispatched_at) if t), default=None)
+
+
 FOLLOW_RESULT = case((W.unreachable.is_(True), "无法回访"), (W.followed_at.is_not(None), "已回访"), else_="")
 LISTING = Listing(
     columns=(
@@ -101,6 +114,7 @@ LISTING = Listing(
         Column("content", QT_TRANSLATE_NOOP("Columns", "Content"), W.content, sortable=False),
         Column("state", QT_TRANSLATE_NOOP("Columns", "State"), W.state, "state"),
         Column("reply_due", QT_TRANSLATE_NOOP("Columns", "Reply by"), W.reply_due, "datetime"),
+        Column("replied", QT_TRANSLATE_NOOP("Columns", "Replied"), REPLIED, "datetime"),
         Column("complete_due", QT_TRANSLATE_NOOP("Columns", "Complete by"), W.complete_due, "datetime"),
         Column("follow_due", QT_TRANSLATE_NOOP("Columns", "Follow-up due"), W.follow_due, "datetime"),
         Column("follow_result", QT_TRANSLATE_NOOP("Columns", "Follow-up result"), FOLLOW_RESULT, sortable=False),
@@ -124,7 +138,7 @@ def board_clause(view: str, at: datetime):
     """The condition of one board list at a moment."""
     end_of_day = datetime.combine(at.date() + timedelta(days=1), time())
     return {
-        "late_reply": and_(W.replied_at.is_(None), W.reply_due < at, W.state.in_(OPEN)),
+        "late_reply": and_(REPLIED.is_(None), W.reply_due < at, W.state.in_(OPEN)),
         "late_completion": and_(W.state.in_(("registered", "dispatched")), W.complete_due < at),
         "follow_up": and_(W.state == "completed", W.follow_due.is_not(None), W.follow_due < end_of_day),
         "not_dispatched": W.state == "registered",
@@ -220,7 +234,7 @@ def seed(s) -> None:
     for name in SEED_DEPARTMENTS:
         s.add(WoDepartment(name=name, active=True))
     s.flush()
-    audit.record(s, audit.SYSTEM, "create", "work_order", "categories", after={
+    audit.record(s, audit.SYSTEM, "create", "work_order_setup", "categories", after={
         "categories": [leaf for leaves in SEED_CATEGORIES.values() for leaf, _d, _f in leaves],
         "departments": list(SEED_DEPARTMENTS)})
 
@@ -304,14 +318,14 @@ class WorkOrderService:
                 c = WoCategory(active=True, **values)
                 s.add(c)
                 s.flush()
-                audit.record(s, actor, "create", "work_order", f"category {c.id}", after=values, summary=name)
+                audit.record(s, actor, "create", "work_order_setup", f"category {c.id}", after=values, summary=name)
                 return c.id
             c = s.get(WoCategory, category_id)
             if c is None or c.parent_id is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such category."))
             before = {k: getattr(c, k) for k in values}
             change_state(s, WoCategory, c.id, before, values, field="name")
-            audit.record(s, actor, "update", "work_order", f"category {c.id}", before, values, summary=name)
+            audit.record(s, actor, "update", "work_order_setup", f"category {c.id}", before, values, summary=name)
             return c.id
 
     def set_category_active(self, actor: Actor, category_id: int, active: bool) -> None:
@@ -323,7 +337,7 @@ class WorkOrderService:
             if c is None or c.parent_id is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such category."))
             change_state(s, WoCategory, c.id, {"active": not active}, {"active": bool(active)}, field="category")
-            audit.record(s, actor, "update", "work_order", f"category {c.id}", {"active": not active},
+            audit.record(s, actor, "update", "work_order_setup", f"category {c.id}", {"active": not active},
                          {"active": bool(active)}, summary=c.name)
 
     def add_department(self, actor: Actor, name: str) -> int:
@@ -342,7 +356,7 @@ class WorkOrderService:
             d = WoDepartment(name=name, active=True)
             s.add(d)
             s.flush()
-            audit.record(s, actor, "create", "work_order", f"department {d.id}", after={"name": name}, summary=name)
+            audit.record(s, actor, "create", "work_order_setup", f"department {d.id}", after={"name": name}, summary=name)
             return d.id
 
     def add_worker(self, actor: Actor, department_id: int, name: str, phone: str = "") -> int:
@@ -361,7 +375,7 @@ class WorkOrderService:
             w = WoWorker(department_id=department_id, name=name[:32], phone=phone, active=True)
             s.add(w)
             s.flush()
-            audit.record(s, actor, "create", "work_order", f"worker {w.id}", after={"name": name})
+            audit.record(s, actor, "create", "work_order_setup", f"worker {w.id}", after={"name": name})
             return w.id
 
     def disable_worker(self, actor: Actor, worker_id: int) -> None:
@@ -373,7 +387,7 @@ class WorkOrderService:
             if w is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such worker."))
             change_state(s, WoWorker, w.id, {"active": True}, {"active": False}, field="worker")
-            audit.record(s, actor, "update", "work_order", f"worker {w.id}", {"active": True}, {"active": False},
+            audit.record(s, actor, "update", "work_order_setup", f"worker {w.id}", {"active": True}, {"active": False},
                          summary=w.name)
 
     def departments(self) -> list[tuple[int, str]]:
@@ -624,7 +638,7 @@ class WorkOrderService:
             if after is not None and now() < after:  # three calls within a minute are not three attempts
                 gap = load_settings(s).follow_up_gap_hours
                 raise ValidationError(_TOO_SOON, "state", number=order.number, hours=gap,
-                                      last=f"{after - timedelta(hours=gap):%m-%d %H:%M}", next=f"{after:%m-%d %H:%M}")
+                                      last=f"{last_unanswered(s, order):%m-%d %H:%M}", next=f"{after:%m-%d %H:%M}")
             s.add(FollowUp(order_id=order_id, at=now(), reached=bool(reached), on_time=on_time if reached else None,
                            attitude=attitude if reached else "", skill=skill if reached else "",
                            manners=manners if reached else "", satisfaction=satisfaction if reached else None,
@@ -769,7 +783,7 @@ class WorkOrderService:
             out = []
             for o, code, repair in rows:
                 bill = bills.get(o.bill_id)
-                replied = o.replied_at or o.dispatched_at
+                replied = replied_at(o)
                 result = o.result or o.reply_text or (f"取消：{o.cancel_reason}" if o.cancel_reason else "")
                 out.append([o.number, o.registered_at, KINDS[o.kind], o.severity, "紧急" if o.urgent else "不紧急",
                             o.channel, code or o.place or "匿名", cats.get(o.category_id, ""), o.content,
@@ -997,8 +1011,22 @@ def next_call(s, order: WorkOrder) -> datetime | None:
     (the property's ``follow_up_gap_hours`` after it); None before the first or once it is done."""
     if order.state != "completed" or not order.follow_attempts:
         return None
-    last = s.scalar(select(func.max(FollowUp.at)).where(FollowUp.order_id == order.id, FollowUp.reached.is_(False)))
-    return last + timedelta(hours=load_settings(s).follow_up_gap_hours) if last is not None else None
+    last = last_unanswered(s, order)
+    if last is None:
+        return None
+    settings = load_settings(s)
+    at = last + timedelta(hours=settings.follow_up_gap_hours)
+    cal, end = load_calendar(s), _office_end(settings)
+    if at.time() > end or not cal.is_workday(at.date()):  # not after hours: the next working morning
+        return datetime.combine(cal.add_workdays(at.date(), 1), FOLLOW_UP_MORNING)
+    return max(at, datetime.combine(at.date(), FOLLOW_UP_MORNING))
+
+
+FOLLOW_UP_MORNING = time(9, 0)  # a call pushed past office hours is made from this time of the next working day
+
+
+def last_unanswered(s, order: WorkOrder) -> datetime | None:
+    return s.scalar(select(func.max(FollowUp.at)).where(FollowUp.order_id == order.id, FollowUp.reached.is_(False)))
 
 
 def _on_time(done: datetime | None, due: datetime | None, state: str = "") -> str:
@@ -1229,7 +1257,9 @@ def _record_name(s, entity_id: str, translate):
     model, words = _RECORDS[what]
     name = _category_name(s, int(number)) if model is WoCategory else getattr(s.get(model, int(number)), "name", number)
     return translate("AuditValues", words).format(name=name)
-audit.record_names("work_order", _record_name)
+audit.record_names("work_order_setup", _record_name)
+audit.record_names("work_order", _record_name)  # rows written before the setup had its own kind
+audit.label_entities({"work_order_setup": QT_TRANSLATE_NOOP("Audit", "Work-order categories and staff")})
 audit.lookup("parent_id", _category_name)
 audit.label_values("step", AUDIT_STEPS)
 audit.label_values("order_kind", KINDS, "WorkOrders")

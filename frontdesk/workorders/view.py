@@ -64,8 +64,8 @@ class WorkOrdersTab(QWidget):
             "kind": lambda v, _r: translate("WorkOrders", KINDS.get(v, v)),
             "state": lambda v, r: state_marked(v, repeat_in_row(r)), **due})  # 已派单·返修
         # a deadline's column has room for （估算）
-        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 96, 6: 176, 7: 176, 8: 176,
-                                           9: 72})
+        show_in(f.table, self.model, {0: 120, 1: 130, 2: 80, 3: 100, 4: 200, 5: 96, 6: 176, 7: 130, 8: 176, 9: 176,
+                                      10: 72})
         for signal in (f.kindFilter.currentIndexChanged, f.stateFilter.currentIndexChanged, self.search.search,
                        f.departmentFilter.currentIndexChanged, f.buildingFilter.currentIndexChanged, f.since.dateChanged):
             signal.connect(lambda *_: self.reload())
@@ -90,6 +90,11 @@ class WorkOrdersTab(QWidget):
         if not actor.is_supervisor:
             f.warrantyButton.setToolTip(translate("WorkOrdersTab", "A supervisor sets a room's repair warranty."))
         self.show_view(None)
+
+    def focus_search(self) -> None:
+        """Ctrl+2 or Ctrl+F: typing finds an order (number, room, place, reporter or content)."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Back at the tab: the board, the list and the order shown are read again — a payment at the

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>装修验收</translation>
+    </message>
+    <message>
+        <source>Passed: the owner's deposit is refunded now (&amp;P)</source>
+        <translation>验收合格：立即退还业主押金(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What must be put &amp;right</source>
+        <translation>整改内容(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New inspection &amp;on</source>
+        <translation>复验日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Refund &amp;by</source>
+        <translation>退款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Refund r&amp;eference</source>
+        <translation>退款凭证号(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Frontdesk</source>
@@ -225,6 +252,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>Work order</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Work-order categories and staff</source>
+        <translation>工单设置（类别、部门、人员）</translation>
     </message>
 </context>
 <context>
@@ -529,8 +560,116 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>车位号</translation>
     </message>
     <message>
+        <source>contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>structural change</source>
+        <translation>改动结构</translation>
+    </message>
+    <message>
+        <source>approval due</source>
+        <translation>审批时限</translation>
+    </message>
+    <message>
+        <source>water-retention test</source>
+        <translation>闭水试验</translation>
+    </message>
+    <message>
+        <source>pressure test</source>
+        <translation>打压试验</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>owner signed</source>
+        <translation>业主签字</translation>
+    </message>
+    <message>
+        <source>engineering supervisor</source>
+        <translation>工程主管</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>contractor's deposit refundable from</source>
+        <translation>施工方押金可退日期</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>renovation permit</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>welding certificate</source>
+        <translation>电气焊操作证</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>fees owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>end-of-work check</source>
+        <translation>完工检查</translation>
+    </message>
+    <message>
+        <source>new inspection on</source>
+        <translation>复验日期</translation>
+    </message>
+    <message>
+        <source>to put right</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
         <source>state</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>证件</translation>
     </message>
     <message>
         <source>use</source>
@@ -1396,6 +1535,14 @@ SQLite 文件。示例：
         <source>{n} work orders were written to {path}.</source>
         <translation>已将 {n} 张工单写入 {path}。</translation>
     </message>
+    <message>
+        <source>the register of passes and permits (a sheet per type of paper)</source>
+        <translation>证件登记簿（每类证件一个工作表）</translation>
+    </message>
+    <message>
+        <source>{n} papers were written to {path}.</source>
+        <translation>已将 {n} 份证件写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1644,8 +1791,48 @@ SQLite 文件。示例：
         <translation>用途</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>押金在押</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>Deposit forfeited</source>
+        <translation>押金扣除</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>完工</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -2856,8 +3043,352 @@ SQLite 文件。示例：
         <translation>请填写小类名称（如 漏水）。</translation>
     </message>
     <message>
+        <source>{number} was just changed at another desk; nothing was changed here. Look at it again.</source>
+        <translation>{number} 刚刚已在另一个前台被修改，这里没有做任何更改。请重新查看。</translation>
+    </message>
+    <message>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>A tenant's goods leave with the owner's confirmation: who confirmed?</source>
+        <translation>租户搬出物品须经业主确认：请填写确认人。</translation>
+    </message>
+    <message>
+        <source>Who confirmed the release (the owner, or the bearer in person)?</source>
+        <translation>请填写确认人（业主，或本人到场）。</translation>
+    </message>
+    <message>
+        <source>This photo is {mb} MB; a pass photo may be at most 2 MB. Choose a smaller picture.</source>
+        <translation>这张照片有 {mb} MB，出入证照片最大 2 MB。请选择小一些的图片。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG picture. Choose the photo's image file.</source>
+        <translation>这个文件不是 PNG 或 JPEG 图片。请选择照片的图片文件。</translation>
+    </message>
+    <message>
+        <source>Choose the room.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message>
+        <source>Name the contractor.</source>
+        <translation>请填写施工单位。</translation>
+    </message>
+    <message>
+        <source>Name the person in charge.</source>
+        <translation>请填写施工负责人。</translation>
+    </message>
+    <message>
+        <source>Enter the planned start.</source>
+        <translation>请填写计划开工日期。</translation>
+    </message>
+    <message>
+        <source>The planned start cannot be before today.</source>
+        <translation>计划开工日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the planned end.</source>
+        <translation>请填写计划完工日期。</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>完工日期不能早于开工日期。</translation>
+    </message>
+    <message>
+        <source>A renovation permit is for at most 12 months; extend it later if the works take longer.</source>
+        <translation>装修许可证最长 12 个月；工期更长时以后再办延期。</translation>
+    </message>
+    <message>
+        <source>A structural change needs the housing authority's approval number.</source>
+        <translation>改动结构须填写房屋主管部门的批准文号。</translation>
+    </message>
+    <message>
+        <source>The owner must sign the renovation agreement (装修协议) before applying.</source>
+        <translation>业主须先签署装修协议，才能申请。</translation>
+    </message>
+    <message>
+        <source>Tick the planned works, or describe them.</source>
+        <translation>请勾选装修项目，或填写其他项目。</translation>
+    </message>
+    <message>
+        <source>This room has no owner registered; register the owner on the registration tab first.</source>
+        <translation>这间房屋还没有登记业主；请先在“登记”页登记业主。</translation>
+    </message>
+    <message>
+        <source>This room already has a renovation under way ({number}); finish or void it first.</source>
+        <translation>这间房屋已有进行中的装修（{number}）；请先办完或作废。</translation>
+    </message>
+    <message>
+        <source>No such renovation.</source>
+        <translation>没有这个装修记录。</translation>
+    </message>
+    <message>
+        <source>Unknown test.</source>
+        <translation>未知的试验。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the test (not later than today).</source>
+        <translation>请填写试验日期（不晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Name who witnessed the test.</source>
+        <translation>请填写见证人。</translation>
+    </message>
+    <message>
+        <source>The tests are recorded before approval; {number} is {state}.</source>
+        <translation>试验须在审批前登记；{number} 已{state}。</translation>
+    </message>
+    <message>
+        <source>The water-retention test (闭水试验) has not passed yet.</source>
+        <translation>闭水试验尚未合格。</translation>
+    </message>
+    <message>
+        <source>The pressure test (打压试验) has not passed (or been put off while the heating runs).</source>
+        <translation>打压试验尚未合格（或未登记供暖期暂缓）。</translation>
+    </message>
+    <message>
+        <source>The owner has not signed that the tests passed.</source>
+        <translation>业主尚未签字确认试验合格。</translation>
+    </message>
+    <message>
+        <source>The engineering supervisor has not signed.</source>
+        <translation>工程主管尚未签字。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}; there is nothing to pay for it now.</source>
+        <translation>{number} 现为“{state}”，现在没有需要缴纳的款项。</translation>
+    </message>
+    <message>
+        <source>Everything for {number} is paid already.</source>
+        <translation>{number} 的款项已全部缴清。</translation>
+    </message>
+    <message>
+        <source>A permit is issued after approval; {number} is {state}.</source>
+        <translation>审批通过后才能发证；{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Not paid yet: {what}. Take the money first (收款), then issue the permit.</source>
+        <translation>尚未缴纳：{what}。请先收款，再发放许可证。</translation>
+    </message>
+    <message>
+        <source>Write what was found.</source>
+        <translation>请填写巡查情况。</translation>
+    </message>
+    <message>
+        <source>Only a violation is deducted from the deposit.</source>
+        <translation>只有违规才从押金中扣款。</translation>
+    </message>
+    <message>
+        <source>Write what was ordered (整改要求).</source>
+        <translation>请填写整改要求。</translation>
+    </message>
+    <message>
+        <source>Inspections are recorded during the works; {number} is {state}.</source>
+        <translation>巡查在施工期间登记；{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Write why the works take longer.</source>
+        <translation>请填写延期原因。</translation>
+    </message>
+    <message>
+        <source>The new end must be later than {end}.</source>
+        <translation>新的完工日期须晚于 {end}。</translation>
+    </message>
+    <message>
+        <source>A renovation may last at most 24 months from its start.</source>
+        <translation>装修自开工起最长 24 个月。</translation>
+    </message>
+    <message>
+        <source>Write why the works stop.</source>
+        <translation>请填写停工原因。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}.</source>
+        <translation>{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Write what must be put right.</source>
+        <translation>请填写需要整改的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the new inspection (after today).</source>
+        <translation>请填写复验日期（今天以后）。</translation>
+    </message>
+    <message>
+        <source>Acceptance follows the works; {number} is {state}.</source>
+        <translation>验收在施工之后办理；{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>The contractor's deposit is refunded after acceptance; {number} is {state}.</source>
+        <translation>施工方押金在验收之后退还；{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Only an application or an approval not yet issued is voided; {number} is {state}.</source>
+        <translation>只能作废尚未发证的申请或审批；{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Refund {what} first (收费 → 押金).</source>
+        <translation>请先退还{what}（收费 → 押金）。</translation>
+    </message>
+    <message>
+        <source>There is no renovation {number}.</source>
+        <translation>没有装修记录 {number}。</translation>
+    </message>
+    <message>
+        <source>{number} has no permit yet ({state}).</source>
+        <translation>{number} 尚未发证（{state}）。</translation>
+    </message>
+    <message>
+        <source>Choose the renovation permit the worker works under.</source>
+        <translation>请选择施工人员所属的装修许可证。</translation>
+    </message>
+    <message>
+        <source>Enter the worker's name.</source>
+        <translation>请填写施工人员姓名。</translation>
+    </message>
+    <message>
+        <source>A worker pass is issued only under a permit in force (施工中); {number} is {state}.</source>
+        <translation>只有施工中的装修才能办理施工人员出入证；{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Enter the last day the pass is valid.</source>
+        <translation>请填写有效期截止日。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before today.</source>
+        <translation>截止日不能早于今天。</translation>
+    </message>
+    <message>
+        <source>A worker pass is valid at most {n} months (until {day}).</source>
+        <translation>施工人员出入证最长有效 {n} 个月（至 {day}）。</translation>
+    </message>
+    <message>
+        <source>A worker pass cannot outlast its permit (ends {day}).</source>
+        <translation>出入证有效期不能超过装修许可证（至 {day}）。</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>没有这个证件。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}; it cannot be returned.</source>
+        <translation>{number} 现为“{state}”，不能退证。</translation>
+    </message>
+    <message>
+        <source>Enter the holder's name.</source>
+        <translation>请填写持证人姓名。</translation>
+    </message>
+    <message>
+        <source>Write the reason: the room visited or the work done.</source>
+        <translation>请填写事由：到访房屋或所办事项。</translation>
+    </message>
+    <message>
+        <source>A temporary pass is valid 1 to {n} days.</source>
+        <translation>临时出入证有效期为 1 至 {n} 天。</translation>
+    </message>
+    <message>
+        <source>Enter the welder's name.</source>
+        <translation>请填写焊工姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the welding certificate's number (电气焊操作证).</source>
+        <translation>请填写电气焊操作证编号。</translation>
+    </message>
+    <message>
+        <source>Name the fire watcher.</source>
+        <translation>请填写监护人。</translation>
+    </message>
+    <message>
+        <source>Enter the time window: an end after the start.</source>
+        <translation>请填写动火时间：结束须晚于开始。</translation>
+    </message>
+    <message>
+        <source>This window is over already.</source>
+        <translation>这个动火时段已经过去。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate's expiry.</source>
+        <translation>请填写操作证有效期。</translation>
+    </message>
+    <message>
+        <source>The welding certificate expires on {day}: hot work is refused.</source>
+        <translation>电气焊操作证 {day} 到期，不能动火。</translation>
+    </message>
+    <message>
+        <source>An extinguisher must be at the place of work.</source>
+        <translation>动火现场须配备灭火器。</translation>
+    </message>
+    <message>
+        <source>Combustibles must be cleared first.</source>
+        <translation>须先清理易燃物。</translation>
+    </message>
+    <message>
+        <source>A hot-work window is at most {n} hours; issue another permit for the next day.</source>
+        <translation>一次动火最长 {n} 小时；第二天请另开动火证。</translation>
+    </message>
+    <message>
+        <source>Hot work in a home needs its renovation permit in force.</source>
+        <translation>户内动火须有施工中的装修许可证。</translation>
+    </message>
+    <message>
+        <source>Choose the renovation permit, or name the common-area job's place.</source>
+        <translation>请选择装修许可证，或填写公共区域的动火地点。</translation>
+    </message>
+    <message>
+        <source>Write the end-of-work check.</source>
+        <translation>请填写完工检查情况。</translation>
+    </message>
+    <message>
+        <source>Not a hot-work permit.</source>
+        <translation>这不是动火证。</translation>
+    </message>
+    <message>
+        <source>Choose the room the goods leave.</source>
+        <translation>请选择物品搬出的房屋。</translation>
+    </message>
+    <message>
+        <source>Enter the bearer's name.</source>
+        <translation>请填写搬运人姓名。</translation>
+    </message>
+    <message>
+        <source>Line {n}: name the item (at most 32 characters) and give a quantity from 1 to 999.</source>
+        <translation>第 {n} 行：请填写物品名称（最多 32 个字）和数量（1 至 999）。</translation>
+    </message>
+    <message>
+        <source>List the goods that leave, with their quantities.</source>
+        <translation>请填写放行的物品及数量。</translation>
+    </message>
+    <message>
+        <source>The planned time cannot be in the past.</source>
+        <translation>计划时间不能早于现在。</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be later than now.</source>
+        <translation>确认时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A tenant's goods leave with the owner's confirmation: {owners} (as registered).</source>
+        <translation>租户搬出物品须经业主确认：{owners}（登记的业主）。</translation>
+    </message>
+    <message>
+        <source>This room owes ¥{owed} in fees. Ask for payment first; a supervisor may release anyway, with a reason.</source>
+        <translation>这间房屋欠费 ¥{owed}。请先催缴；确需放行的，由主管填写原因后放行。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}; it cannot be voided.</source>
+        <translation>{number} 现为“{state}”，不能作废。</translation>
+    </message>
+    <message>
+        <source>There is no document {number}.</source>
+        <translation>没有证件 {number}。</translation>
+    </message>
+    <message>
+        <source>Scan or type the paper's number.</source>
+        <translation>请扫描或输入证件编号。</translation>
+    </message>
+    <message>
+        <source>{number} was just released at another gate; do not let the goods out again.</source>
+        <translation>{number} 刚刚已在另一个门岗放行，不得再次放行。</translation>
     </message>
     <message>
         <source>Enter a whole number of working days from 1 to {n}.</source>
@@ -3030,6 +3561,30 @@ SQLite 文件。示例：
     <message>
         <source>Choose the room from the list (Enter on it).</source>
         <translation>请从列表中选择房屋（在其上按回车）。</translation>
+    </message>
+    <message>
+        <source>This room already has a renovation under way (just registered at another desk?); finish or void it first. Nothing was changed here.</source>
+        <translation>这间房屋已有进行中的装修（刚在另一个前台登记？）；请先办完或作废。这里没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This renovation number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <translation>这个装修编号刚刚已被另一个前台使用，这里没有做任何更改。请再试一次。</translation>
+    </message>
+    <message>
+        <source>This document number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <translation>这个证件编号刚刚已被另一个前台使用，这里没有做任何更改。请再试一次。</translation>
+    </message>
+    <message>
+        <source>List 1 to 30 works, each at most 16 characters, separated by 、 or commas.</source>
+        <translation>请列出 1 至 30 个项目，每项最多 16 个字，用顿号或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Write 1 to 60 characters.</source>
+        <translation>请填写 1 至 60 个字。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters ({m} now): shorten it.</source>
+        <translation>最多 {n} 个字（现有 {m} 个），请删减。</translation>
     </message>
 </context>
 <context>
@@ -3440,10 +3995,72 @@ Call {reporter} {phone}</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard what has been typed? Nothing will be saved.</source>
+        <translation>放弃已填写的内容？将不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
         <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>HotWorkDialog</name>
+    <message>
+        <source>Hot-work permit</source>
+        <translation>动火证</translation>
+    </message>
+    <message>
+        <source>Under the &amp;permit</source>
+        <translation>所属装修许可证(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace (common area)</source>
+        <translation>公共区域动火地点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Welder *</source>
+        <translation>动火人(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;ID number *</source>
+        <translation>身份证号(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>Welding &amp;certificate No. *</source>
+        <translation>电气焊操作证编号(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>Certificate e&amp;xpires *</source>
+        <translation>操作证有效期至(&amp;X) *</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m *</source>
+        <translation>开始时间(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>&amp;To *</source>
+        <translation>结束时间(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>Fire measures *</source>
+        <translation>防火措施 *</translation>
+    </message>
+    <message>
+        <source>Extinguisher on site (&amp;1)</source>
+        <translation>现场配备灭火器(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Combustibles cleared (&amp;2)</source>
+        <translation>已清理易燃物(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Fire watc&amp;her *</source>
+        <translation>监护人(&amp;H) *</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +4120,33 @@ Call {reporter} {phone}</source>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspection</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>&amp;Findings *</source>
+        <translation>巡查情况(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>A violation (&amp;V)</source>
+        <translation>属于违规(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What was &amp;ordered</source>
+        <translation>整改要求(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Deduction from the owner's deposit (yuan)</source>
+        <translation>从业主押金扣款（元）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make a work order for the rectification (&amp;W)</source>
+        <translation>生成整改工单(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4592,725 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Passes</name>
+    <message>
+        <source>Load-bearing walls, columns, beams and floor slabs may not be removed, cut or widened; no change to the building's facade, balconies or windows.</source>
+        <translation>不得拆改、开凿承重墙、柱、梁、楼板；不得改变建筑外立面、阳台和外窗。</translation>
+    </message>
+    <message>
+        <source>The bathroom and kitchen waterproofing are redone and water-tested; pipes in the walls are pressure-tested before they are covered.</source>
+        <translation>卫生间、厨房防水须重做并做闭水试验；墙内管道封闭前须做打压试验。</translation>
+    </message>
+    <message>
+        <source>Construction waste is bagged and taken to the place the property names, never to the corridors, stairs or green areas.</source>
+        <translation>装修垃圾须袋装并运到物业指定地点，不得堆放在楼道、楼梯或绿地。</translation>
+    </message>
+    <message>
+        <source>Hot work (welding, cutting) needs a hot-work permit; an extinguisher is kept on site.</source>
+        <translation>电焊、切割等动火作业须办理动火证；现场须配备灭火器。</translation>
+    </message>
+    <message>
+        <source>Workers carry their worker pass and show it to the guards; they do not stay overnight in the home.</source>
+        <translation>施工人员须佩戴出入证并主动出示；不得在户内留宿。</translation>
+    </message>
+    <message>
+        <source>Renovation permit</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>Approved by (property)</source>
+        <translation>物业审批人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Works: {works}</source>
+        <translation>装修项目：{works}</translation>
+    </message>
+    <message>
+        <source>Structural change approved by the housing authority: {no}</source>
+        <translation>改动结构已经房屋主管部门批准：{no}</translation>
+    </message>
+    <message>
+        <source>Rules of the works</source>
+        <translation>施工须知</translation>
+    </message>
+    <message>
+        <source>Noise or a breach of these rules: call the property's service hotline {hotline}; this permit is shown at the door throughout the works.</source>
+        <translation>如有噪音扰民或违规施工，请拨打物业服务热线 {hotline}。施工期间本证须张贴于入户门。</translation>
+    </message>
+    <message>
+        <source>Renovation notice to the departments</source>
+        <translation>装修通知单</translation>
+    </message>
+    <message>
+        <source>To: engineering department, security department</source>
+        <translation>致：工程部、秩序部</translation>
+    </message>
+    <message>
+        <source>Room {room} is under renovation from {start} to {end} (permit {number}). Please inspect the works, let the contractor's workers in with their passes, and report any violation to the front desk.</source>
+        <translation>{room} 自 {start} 至 {end} 装修（许可证 {number}）。请按时巡查，凭出入证放行施工人员，发现违规及时告知客服前台。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>秩序部</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>施工负责人</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>施工人数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>施工期限</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>施工时间</translation>
+    </message>
+    <message>
+        <source>Quiet days</source>
+        <translation>禁止噪音施工</translation>
+    </message>
+    <message>
+        <source>Rooms under renovation</source>
+        <translation>装修房屋一览表</translation>
+    </message>
+    <message>
+        <source>{n} rooms, as of the time printed below.</source>
+        <translation>共 {n} 户，截至下方打印时间。</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>姓名：{name}</translation>
+    </message>
+    <message>
+        <source>ID: {id}</source>
+        <translation>证件：{id}</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>房屋：{room}</translation>
+    </message>
+    <message>
+        <source>Contractor: {name}</source>
+        <translation>施工单位：{name}</translation>
+    </message>
+    <message>
+        <source>Trade: {trade}</source>
+        <translation>工种：{trade}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>事由：{reason}</translation>
+    </message>
+    <message>
+        <source>Valid: {start} — {end}</source>
+        <translation>有效期：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Hot-work permit</source>
+        <translation>动火证</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>动火人</translation>
+    </message>
+    <message>
+        <source>Fire watcher</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Welding certificate</source>
+        <translation>电气焊操作证</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>动火地点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Fire measures: </source>
+        <translation>防火措施：</translation>
+    </message>
+    <message>
+        <source>extinguisher on site</source>
+        <translation>配备灭火器</translation>
+    </message>
+    <message>
+        <source>combustibles cleared</source>
+        <translation>已清理易燃物</translation>
+    </message>
+    <message>
+        <source>fire watcher present</source>
+        <translation>有监护人</translation>
+    </message>
+    <message>
+        <source>End-of-work check: {check}</source>
+        <translation>完工检查：{check}</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>业主确认</translation>
+    </message>
+    <message>
+        <source>Valid until {day}; used once at the gate.</source>
+        <translation>限 {day} 当日有效，门岗放行一次。</translation>
+    </message>
+    <message>
+        <source>Fees owed ¥{owed}; released by the supervisor: {reason}</source>
+        <translation>欠费 ¥{owed}；经主管同意放行：{reason}</translation>
+    </message>
+    <message>
+        <source>Goods release slip</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Part 1 · stub (front desk)</source>
+        <translation>第一联 存根（客服前台）</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Part 2 · gate</source>
+        <translation>第二联 门岗联</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>放行时间</translation>
+    </message>
+</context>
+<context>
+    <name>PassesDialog</name>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Ctrl+Enter 保存，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>room code or resident</source>
+        <translation>房号或住户</translation>
+    </message>
+    <message>
+        <source>no owner registered</source>
+        <translation>未登记业主</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未做</translation>
+    </message>
+    <message>
+        <source>A supervisor records a deduction.</source>
+        <translation>扣款由主管登记。</translation>
+    </message>
+    <message>
+        <source>Owner's deposit ¥{amount}, deductions ¥{kept}: ¥{back} is paid back now.</source>
+        <translation>业主押金 ¥{amount}，扣款 ¥{kept}：现退还 ¥{back}。</translation>
+    </message>
+    <message>
+        <source>{number}  {room}  {contractor}; permit until {end}. Deposit ¥{deposit} and card fee ¥{fee} are taken now.</source>
+        <translation>{number}  {room}  {contractor}；许可证至 {end}。现收押金 ¥{deposit}、工本费 ¥{fee}。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>— a common-area job —</source>
+        <translation>— 公共区域作业 —</translation>
+    </message>
+    <message>
+        <source>沙发 1
+纸箱 12</source>
+        <translation>沙发 1
+纸箱 12</translation>
+    </message>
+</context>
+<context>
+    <name>PassesTab</name>
+    <message>
+        <source>Permit number, room, owner or contractor…</source>
+        <translation>许可证号、房号、业主或施工单位…</translation>
+    </message>
+    <message>
+        <source>Number, room or holder…</source>
+        <translation>编号、房号或持证人…</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>all papers</source>
+        <translation>全部证件</translation>
+    </message>
+    <message>
+        <source>e.g. FX2026-000001, then Enter</source>
+        <translation>如 FX2026-000001，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>{n} things need the desk; overdue ones are red. Enter on a row opens it.</source>
+        <translation>共 {n} 项待办，超期的显示为红色。在一行上按 Enter 打开。</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>没有超期或本周到期的事项。</translation>
+    </message>
+    <message>
+        <source>Needs attention ({n}) (&amp;B)</source>
+        <translation>待办（{n}）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Goods: {items}; vehicle {plate}</source>
+        <translation>物品：{items}；车牌 {plate}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No renovation chosen. Ctrl+N applies for one.</source>
+        <translation>未选择装修。按 Ctrl+N 办理装修申请。</translation>
+    </message>
+    <message>
+        <source>Owner {owner} {phone}; contractor {contractor}, {manager} {mphone}, {n} workers</source>
+        <translation>业主 {owner} {phone}；施工单位 {contractor}，负责人 {manager} {mphone}，{n} 人</translation>
+    </message>
+    <message>
+        <source>Works: {works}; {start} to {end}</source>
+        <translation>装修项目：{works}；{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Approval due {due}; water test {water}; pressure test {pressure}; owner signed {signed}; engineering {engineer}</source>
+        <translation>审批时限 {due}；闭水试验 {water}；打压试验 {pressure}；业主签字 {signed}；工程主管 {engineer}</translation>
+    </message>
+    <message>
+        <source>{what} ¥{amount}: {state}</source>
+        <translation>{what} ¥{amount}：{state}</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Deduction ¥{amount}: {reason}</source>
+        <translation>扣款 ¥{amount}：{reason}</translation>
+    </message>
+    <message>
+        <source>The contractor's deposit is refundable from {day}</source>
+        <translation>施工方押金 {day} 起可退</translation>
+    </message>
+    <message>
+        <source>To put right: {what}; new inspection {day}</source>
+        <translation>整改：{what}；复验 {day}</translation>
+    </message>
+    <message>
+        <source>Worker pass {number} {holder} until {to}: {state}</source>
+        <translation>出入证 {number} {holder} 至 {to}：{state}</translation>
+    </message>
+    <message>
+        <source>Choose a renovation in the list first.</source>
+        <translation>请先在列表中选择一个装修。</translation>
+    </message>
+    <message>
+        <source>Renovation {number} applied for; approval is due {due}.</source>
+        <translation>已登记装修申请 {number}，审批时限 {due}。</translation>
+    </message>
+    <message>
+        <source>Tests and sign-off</source>
+        <translation>试验与签字</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>没有应缴款项。</translation>
+    </message>
+    <message>
+        <source>Take the money — {number}</source>
+        <translation>收款 — {number}</translation>
+    </message>
+    <message>
+        <source>Total ¥{total}</source>
+        <translation>合计 ¥{total}</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>付款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Receipts {numbers} issued.</source>
+        <translation>已开收据 {numbers}。</translation>
+    </message>
+    <message>
+        <source>Take the money</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>发证并打印</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <source>Extend — {number}</source>
+        <translation>延期 — {number}</translation>
+    </message>
+    <message>
+        <source>{number} ends {end}. The permit is printed again with the new end.</source>
+        <translation>{number} 原定 {end} 完工。延期后重新打印许可证。</translation>
+    </message>
+    <message>
+        <source>New &amp;end (YYYY-MM-DD)</source>
+        <translation>新完工日期(&amp;E)（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Stop the works — {number}</source>
+        <translation>停工 — {number}</translation>
+    </message>
+    <message>
+        <source>Stop or resume the works</source>
+        <translation>停工/复工</translation>
+    </message>
+    <message>
+        <source>Accepted; refund voucher {voucher}.</source>
+        <translation>验收合格；退款凭证 {voucher}。</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>装修验收</translation>
+    </message>
+    <message>
+        <source>These worker passes are not returned yet: {passes}. Ask for them back (退证).</source>
+        <translation>以下出入证尚未退还：{passes}。请收回（退证）。</translation>
+    </message>
+    <message>
+        <source>Refund the contractor's deposit — {number}</source>
+        <translation>退施工方押金 — {number}</translation>
+    </message>
+    <message>
+        <source>{contractor}; refundable from {day}.</source>
+        <translation>{contractor}；{day} 起可退。</translation>
+    </message>
+    <message>
+        <source>Refund &amp;by</source>
+        <translation>退款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Refund the contractor's deposit</source>
+        <translation>退施工方押金</translation>
+    </message>
+    <message>
+        <source>Void — {number}</source>
+        <translation>作废 — {number}</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>No paper chosen.</source>
+        <translation>未选择证件。</translation>
+    </message>
+    <message>
+        <source>{holder} {id} {phone}; {room} {purpose}</source>
+        <translation>{holder} {id} {phone}；{room} {purpose}</translation>
+    </message>
+    <message>
+        <source>Valid {start} to {end}; issued {at} by {who}</source>
+        <translation>有效期 {start} 至 {end}；{at} 由 {who} 签发</translation>
+    </message>
+    <message>
+        <source>Under permit {number} ({contractor})</source>
+        <translation>所属许可证 {number}（{contractor}）</translation>
+    </message>
+    <message>
+        <source>Confirmed by {who} ({how}, {at})</source>
+        <translation>确认人 {who}（{how}，{at}）</translation>
+    </message>
+    <message>
+        <source>Released at the gate {at}</source>
+        <translation>门岗放行时间 {at}</translation>
+    </message>
+    <message>
+        <source>{paper} {number} issued.</source>
+        <translation>已签发{paper} {number}。</translation>
+    </message>
+    <message>
+        <source> Receipts {numbers}.</source>
+        <translation> 收据 {numbers}。</translation>
+    </message>
+    <message>
+        <source>Worker pass</source>
+        <translation>施工人员出入证</translation>
+    </message>
+    <message>
+        <source>Choose the renovation (施工中) on the renovations page first: a worker pass is issued under its permit.</source>
+        <translation>请先在“装修”页选择施工中的装修：出入证须凭其许可证办理。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Choose a paper in the list first.</source>
+        <translation>请先在列表中选择一份证件。</translation>
+    </message>
+    <message>
+        <source>Return the pass — {number}</source>
+        <translation>退证 — {number}</translation>
+    </message>
+    <message>
+        <source>{holder}: the deposit is paid back.</source>
+        <translation>{holder}：退还押金。</translation>
+    </message>
+    <message>
+        <source>Return the pass</source>
+        <translation>退证</translation>
+    </message>
+    <message>
+        <source>Pass lost</source>
+        <translation>出入证遗失</translation>
+    </message>
+    <message>
+        <source>{number} {holder}: the pass is lost and its deposit is kept. Go on?</source>
+        <translation>{number} {holder}：出入证遗失，押金不退。继续吗？</translation>
+    </message>
+    <message>
+        <source>Close hot work — {number}</source>
+        <translation>关闭动火证 — {number}</translation>
+    </message>
+    <message>
+        <source>End-of-work &amp;check</source>
+        <translation>完工检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close hot work</source>
+        <translation>关闭动火证</translation>
+    </message>
+    <message>
+        <source>Check a paper (scan or type its number) (&amp;Q)</source>
+        <translation>核验证件（扫码或输入编号）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Needs attention (&amp;B)</source>
+        <translation>待办(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Renovations (&amp;Z)</source>
+        <translation>装修(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Of state</source>
+        <translation>状态(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply… (Ctrl+N)</source>
+        <translation>装修申请(&amp;A)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Tests and sign-off…</source>
+        <translation>试验与签字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>审批(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;money…</source>
+        <translation>收款(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Issue and &amp;print</source>
+        <translation>发证并打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection…</source>
+        <translation>巡查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>延期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Stop / resume &amp;works…</source>
+        <translation>停工/复工(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Acceptan&amp;ce…</source>
+        <translation>验收(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Refund the contractor's deposit… (&amp;K)</source>
+        <translation>退施工方押金(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d…</source>
+        <translation>作废(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rooms under renovation (&amp;L)</source>
+        <translation>装修房屋一览(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Passes and slips (&amp;X)</source>
+        <translation>出入证与放行条(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Of kind</source>
+        <translation>类别(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;In force only</source>
+        <translation>只看有效(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Worker pass…</source>
+        <translation>施工人员出入证(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Temporar&amp;y pass…</source>
+        <translation>临时出入证(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Hot-wor&amp;k permit…</source>
+        <translation>动火证(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Goods release slip…</source>
+        <translation>物品放行条(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt (Ctrl+P)</source>
+        <translation>打印(&amp;N)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn the pass…</source>
+        <translation>退证(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Pass &amp;lost…</source>
+        <translation>遗失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close hot work…</source>
+        <translation>关闭动火证(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +6040,175 @@ This look-up is recorded in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Goods release slip</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>&amp;Room *</source>
+        <translation>房屋(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer *</source>
+        <translation>搬运人(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>&amp;ID number *</source>
+        <translation>身份证号(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son *</source>
+        <translation>事由(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>&amp;Goods (a line each: name quantity) *</source>
+        <translation>物品(&amp;G)（每行：名称 数量） *</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle plate</source>
+        <translation>车牌号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Planned &amp;time</source>
+        <translation>计划时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The bearer is a tenant: the owner must confirm (&amp;N)</source>
+        <translation>搬运人为租户：须业主确认(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by *</source>
+        <translation>确认人(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;how *</source>
+        <translation>确认方式(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>Released despite fees owed, because (&amp;E)</source>
+        <translation>欠费仍放行的原因(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationDialog</name>
+    <message>
+        <source>Renovation application</source>
+        <translation>装修申请</translation>
+    </message>
+    <message>
+        <source>&amp;Room *</source>
+        <translation>房屋(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor *</source>
+        <translation>施工单位(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Person in charge *</source>
+        <translation>施工负责人(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>P&amp;hone of the person in charge *</source>
+        <translation>负责人电话(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Workers *</source>
+        <translation>施工人数(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Planned works *</source>
+        <translation>装修项目 *</translation>
+    </message>
+    <message>
+        <source>&amp;Other works</source>
+        <translation>其他项目(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start *</source>
+        <translation>计划开工(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end *</source>
+        <translation>计划完工(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>Structural change (needs the housing authority's approval) (&amp;U)</source>
+        <translation>改动结构（须房屋主管部门批准）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Approval number</source>
+        <translation>批准文号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Documents seen *</source>
+        <translation>已查验资料 *</translation>
+    </message>
+    <message>
+        <source>Application form (&amp;1)</source>
+        <translation>装修申请表(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Floor plan (&amp;2)</source>
+        <translation>平面图(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Renovation agreement signed (&amp;3)</source>
+        <translation>已签装修协议(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Contractor's licence (&amp;4)</source>
+        <translation>施工单位资质(&amp;4)</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationTestsDialog</name>
+    <message>
+        <source>Tests and sign-off</source>
+        <translation>试验与签字</translation>
+    </message>
+    <message>
+        <source>&amp;Water-retention test</source>
+        <translation>闭水试验(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Water test &amp;day</source>
+        <translation>闭水试验日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Water test wi&amp;tness</source>
+        <translation>闭水见证人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure test</source>
+        <translation>打压试验(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pressure test d&amp;ay</source>
+        <translation>打压试验日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pressure test witn&amp;ess</source>
+        <translation>打压见证人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The owner signed that the tests passed (&amp;O)</source>
+        <translation>业主已签字确认试验合格(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Engineering super&amp;visor who signed</source>
+        <translation>签字的工程主管(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Audit log</source>
@@ -4717,6 +6249,18 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>{company}  Registered {first} to {last}</source>
         <translation>{company}  登记日期：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Renovation permits</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>{property} — {what}</source>
+        <translation>{property} — {what}</translation>
+    </message>
+    <message>
+        <source>{company}  Issued {first} to {last}</source>
+        <translation>{company}  签发日期 {first} 至 {last}</translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
@@ -5452,6 +6996,10 @@ This look-up is recorded in the audit log.</source>
         <translation>新建工单——在任何页面，记在该页显示的房间下</translation>
     </message>
     <message>
+        <source>Print the chosen order's slip</source>
+        <translation>打印所选工单的工作单</translation>
+    </message>
+    <message>
         <source>&amp;Work-order register…</source>
         <translation>工单登记簿(&amp;W)…</translation>
     </message>
@@ -5472,8 +7020,51 @@ This look-up is recorded in the audit log.</source>
         <translation>证件</translation>
     </message>
     <message>
+        <source>&amp;Passes and permits register…</source>
+        <translation>证件登记簿(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Apply for a renovation</source>
+        <translation>办理装修申请</translation>
+    </message>
+    <message>
+        <source>Print the permit or the paper chosen</source>
+        <translation>打印所选的许可证或证件</translation>
+    </message>
+    <message>
         <source>Renovation permits, worker and temporary passes, hot-work permits and goods release slips will be issued and printed here.</source>
         <translation>装修许可证、施工人员出入证、临时出入证、动火证和物品放行条将在这里办理和打印。</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPassDialog</name>
+    <message>
+        <source>Temporary pass</source>
+        <translation>临时出入证</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;ID number *</source>
+        <translation>身份证号(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son *</source>
+        <translation>事由(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>&amp;Room visited</source>
+        <translation>到访房屋(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Days valid</source>
+        <translation>有效天数(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5645,8 +7236,20 @@ This look-up is recorded in the audit log.</source>
         <translation>维修工作单</translation>
     </message>
     <message>
+        <source>Complaint handling slip</source>
+        <translation>投诉处理单</translation>
+    </message>
+    <message>
         <source>Worker</source>
         <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Complainant (signature)</source>
+        <translation>投诉人（签字）</translation>
     </message>
     <message>
         <source>Resident (signature)</source>
@@ -5673,12 +7276,20 @@ This look-up is recorded in the audit log.</source>
         <translation>报修人</translation>
     </message>
     <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
         <source>Registered</source>
         <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Preferred time</source>
@@ -5695,6 +7306,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Dispatched by</source>
         <translation>派单人</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复时限</translation>
     </message>
     <message>
         <source>Complete by</source>
@@ -5737,10 +7352,6 @@ This look-up is recorded in the audit log.</source>
         <translation>单价</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>工时</translation>
-    </message>
-    <message>
         <source>Result: {result}</source>
         <translation>处理结果：{result}</translation>
     </message>
@@ -5771,6 +7382,34 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Complaint: {content}</source>
+        <translation>投诉内容：{content}</translation>
+    </message>
+    <message>
+        <source>Reply: {reply}</source>
+        <translation>答复：{reply}</translation>
+    </message>
+    <message>
+        <source>Replied at: {at}</source>
+        <translation>答复时间：{at}</translation>
+    </message>
+    <message>
+        <source>Finding: {finding}</source>
+        <translation>调查结论：{finding}</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
     </message>
     <message>
         <source>Satisfied</source>
@@ -6048,6 +7687,22 @@ This look-up is recorded in the audit log.</source>
         <translation>匿名</translation>
     </message>
     <message>
+        <source>Room or place: {where}   Complainant: {who}   Category: {category}</source>
+        <translation>位置：{where}　投诉人：{who}　类别：{category}</translation>
+    </message>
+    <message>
+        <source>Severity: {severity}   Urgent: {urgent}</source>
+        <translation>严重程度：{severity}　紧急：{urgent}</translation>
+    </message>
+    <message>
+        <source>Complaint: {content}</source>
+        <translation>投诉内容：{content}</translation>
+    </message>
+    <message>
+        <source>Reply {at}: {text}</source>
+        <translation>答复（{at}）：{text}</translation>
+    </message>
+    <message>
         <source>Room or place: {where}   Reported by: {who}   Category: {category}</source>
         <translation>房间/地点：{where}　报修人：{who}　类别：{category}</translation>
     </message>
@@ -6066,6 +7721,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Materials: {rows}</source>
         <translation>材料：{rows}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}   Labour: {labour}</source>
+        <translation>工时：{hours}　人工费：{labour}</translation>
     </message>
     <message>
         <source>Follow-up call {at}: satisfaction {n}, attitude {attitude}, skill {skill}, manners {manners}</source>
@@ -6090,6 +7749,49 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source> The same fault of this room within 30 days: {number} (返修).</source>
         <translation> 该房间 30 天内已有同类报修：{number}（返修）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPassDialog</name>
+    <message>
+        <source>Worker pass</source>
+        <translation>施工人员出入证</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;ID number *</source>
+        <translation>身份证号(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone *</source>
+        <translation>电话(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;Trade</source>
+        <translation>工种(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until *</source>
+        <translation>有效期至(&amp;V) *</translation>
+    </message>
+    <message>
+        <source>Ph&amp;oto</source>
+        <translation>照片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose… (&amp;C)</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>付款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference</source>
+        <translation>付款凭证号(&amp;R)</translation>
     </message>
 </context>
 <context>
