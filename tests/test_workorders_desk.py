@@ -217,7 +217,7 @@ def test_the_completion_form_says_what_the_resident_pays_and_ctrl_enter_saves(wi
         def read(dlg):
             dlg.form.labour.setText("80")
             seen.append(dlg.form.charge.text())
-            qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+            dlg.done(0)  # read only: put away without the discard question
 
         done = when_modal(qtbot, read)
         qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
@@ -326,7 +326,7 @@ def test_long_text_is_bounded_where_it_is_typed(window, store, supervisor, qtbot
         seen["head"] = dlg.form.info.text()
         type_text(qtbot, dlg.form.result, "已修")
         seen["result"] = dlg.form.resultCount.text()
-        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+        dlg.done(0)  # measured only: put away without the discard question
 
     done = when_modal(qtbot, measure)
     qtbot.mouseClick(tab.form.completeButton, Qt.MouseButton.LeftButton)
@@ -385,3 +385,44 @@ def test_a_long_paste_into_a_line_is_kept_and_refused_at_its_field_not_cut(windo
     done.check()
     assert seen["text"] == 300 and "200" in seen["error"]
     assert WorkOrderService(store).get(order.id).state == "registered"
+
+
+def test_esc_in_the_room_box_unchooses_the_room(window, store, qtbot, boxes):
+    """F7, a room chosen, Esc in the room box: the box is empty and so is the choice — the call is not
+    filed on that home (a common repair with its place is saved without a room)."""
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        choose_room(qtbot, dlg)
+        seen["chosen"] = dlg.room_id
+        qtbot.keyClick(dlg.room_box, Qt.Key.Key_Escape)
+        seen["after"] = (dlg.room_box.text(), dlg.room_id)
+        f.kind.setCurrentIndex(f.kind.findData("repair_common"))
+        f.place.setFocus()
+        type_text(qtbot, f.place, "3栋电梯")
+        type_text(qtbot, f.content, "电梯异响")
+        qtbot.keyClick(f.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    done = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()
+    assert seen["chosen"] == window.room and seen["after"] == ("", None)
+    o = WorkOrderService(store).get(window.workorders.current_id())
+    assert o.room_id is None and o.place == "3栋电梯"
+
+
+def test_completing_a_complaint_asks_how_it_was_handled_not_for_materials(window, store, supervisor, qtbot, boxes):
+    from frontdesk.workorders.dialogs import CompleteDialog
+    svc = WorkOrderService(store)
+    c = svc.register(supervisor, kind="complaint", content="楼道堆放杂物", room_id=window.room)
+    svc.dispatch(supervisor, c.id, dict((n, i) for i, n in svc.departments())["保洁部"])
+    dlg = CompleteDialog(store, supervisor, c.id, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    f = dlg.form
+    assert not f.materials.isVisible() and not f.labour.isVisible() and not f.charge.isVisible()
+    assert f.resultLabel.text() == "处理情况(&H) *"
+    type_text(qtbot, f.result, "已通知保洁清理")
+    dlg.reject()  # something typed: Esc asks first
+    assert boxes.shown[-1][0] == "ask" and not dlg.isVisible()

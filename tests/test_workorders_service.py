@@ -613,3 +613,20 @@ def test_a_next_follow_up_call_after_office_hours_is_the_next_working_morning(wo
     with clock.pinned(datetime(2026, 11, 7, 10, 0)), pytest.raises(ValidationError) as err:  # Saturday: too soon
         svc.follow_up(clerk, r.id, reached=False)
     assert "11-06 17:10" in err.value.text() and "11-09 09:00" in err.value.text()
+
+
+def test_the_search_finds_an_order_as_a_caller_names_it(wo):
+    """By its running number (53, 000053), the caller's phone (whole or its last four digits), the
+    room as people say it (3栋101, 3栋1单元101) — not only by the whole number."""
+    boss, clerk, svc, room, cats, depts, worker = wo
+    r = _leak(svc, clerk, room, cats)
+    other = svc.register(clerk, kind="repair_common", content="楼道灯不亮", place="3栋楼道", phone="13900009999")
+
+    def found(text):
+        with svc.store.read() as s:
+            return {row[0] for row in svc.query(text=text).page(s, limit=50)}
+    number = svc.get(r.id).number
+    for text in (number, number.lower(), str(int(number[-6:])), number[-6:], "13800138000", "8000",
+                 "3栋101", "3栋1单元101", "3-1-101"):
+        assert found(text) == {r.id}, text
+    assert found("9999") == {other.id} and found("2栋101") == set()

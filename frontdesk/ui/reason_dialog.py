@@ -49,6 +49,10 @@ class ReasonDialog(FormDialog):
         self._method_changed()
         next(iter(self.fields.values()), f.buttons).setFocus()
 
+    def unsaved(self) -> bool:
+        """A reason typed is not thrown away by one key (a void's, a cancel's, a reply's words)."""
+        return "reason" in self.fields and bool(self.form.reason.text().strip())
+
     def _method_changed(self, *_args) -> None:
         self.form.reference.setEnabled(self.form.method.currentData() not in (None, "现金"))
 

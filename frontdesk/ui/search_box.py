@@ -91,6 +91,7 @@ class SearchBox(QLineEdit):
                 self._frame.hide()
             elif self.text():
                 self.clear()
+                self.textEdited.emit("")  # the user emptied it: whatever was chosen from it is no longer chosen
                 self._timer.stop()
                 self._fire()
             else:

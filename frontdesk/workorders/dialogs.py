@@ -397,6 +397,16 @@ class CompleteDialog(FormDialog):
         self.show_charge()
         self.wire({"result": f.result, "materials": f.materials, "labour": f.labour, "hours": f.hours,
                    "completed_at": f.result, "state": f.result})
+        if self.svc.get(order_id).kind == "complaint":  # a complaint is handled, not repaired: no materials, no charge
+            for w in (f.materials, f.materialsLabel, f.labour, f.labourLabel, f.hours, f.hoursLabel, f.signed,
+                      f.charge, f.chargeLabel):
+                w.hide()
+            f.resultLabel.setText(translate("CompleteDialog", "How it was &handled *"))
+            self.resize(self.width(), self.sizeHint().height())
+
+    def unsaved(self) -> bool:
+        f = self.form
+        return bool(f.result.text().strip() or f.materials.toPlainText().strip() or f.labour.text().strip())
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \

@@ -828,10 +828,17 @@ class WorkOrderService:
             where.append(W.department_id == department_id)
         if building:
             where.append(or_(Room.code.like(f"{building}-%"), W.place.like(f"{building}栋%")))
-        text = (text or "").strip().replace("%", "")
+        text = (text or "").strip().replace("%", "").replace("_", "")
         if text:
-            where.append(or_(W.number == text.upper(), W.content.like(f"%{text}%"), Room.code.like(f"{text}%"),
-                             W.place.like(f"%{text}%"), W.reporter.like(f"%{text}%")))
+            from frontdesk.registration.rooms import parse_room
+            ref = parse_room(text)  # 2-1-1401, 2栋1单元1401, 2栋1401
+            code = f"{ref.building}-{ref.entrance or '%'}-{ref.number or ''}%" if ref else f"{text}%"
+            found = [W.number == text.upper(), W.content.like(f"%{text}%"), Room.code.like(code),
+                     W.place.like(f"%{text}%"), W.reporter.like(f"%{text}%")]
+            if text.isdigit():  # "53号单": the running number; a phone, whole or its last four digits
+                found += [W.number.like(f"%-{int(text):06d}") if len(text) <= 6 else W.number == text,
+                          W.phone.like(f"%{text}")]
+            where.append(or_(*found))
         return LISTING.query(where)
 
     def get(self, order_id: int) -> WorkOrder:
