@@ -573,3 +573,90 @@ def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str 
     c.showPage()
     c.save()
     return buf.getvalue(), missing_glyphs("".join(texts))
+
+
+CARD_W, CARD_H = 85.6 * mm, 54 * mm  # ID-1, the size of a bank card
+CARDS_PER_SHEET = 8  # two across, four down on A4
+
+
+@dataclass(frozen=True)
+class Card:
+    """One card of a sheet: a title (施工人员出入证), the number (and its QR), lines of text, and a photo
+    (PNG or JPEG bytes) where there is one; ``mark`` is printed in red (副本, 已作废)."""
+
+    title: str
+    number: str
+    lines: tuple[str, ...]
+    photo: bytes | None = None
+    mark: str = ""
+
+
+def card_sheet(cards: list[Card], letterhead: Letterhead) -> tuple[bytes, set[str]]:
+    """Cards of ID-1 size (85.6 × 54 mm), up to eight on each A4 sheet, two across and four down, with
+    cut marks at every corner, to be cut out and laminated: each names the property, its title, its
+    number with a QR code, a photo box (the photo, or empty), and its lines. Returns (pdf, missing glyphs)."""
+    from reportlab.lib.utils import ImageReader
+
+    register_font()
+    w, h = A4
+    gap_x, gap_y = 8 * mm, 6 * mm
+    left = (w - 2 * CARD_W - gap_x) / 2
+    top = (h + 4 * CARD_H + 3 * gap_y) / 2
+    texts: list[str] = [letterhead.property_name, letterhead.company_name]
+    buf = io.BytesIO()
+    c = rl_canvas.Canvas(buf, pagesize=A4, initialFontName=FONT)
+    c.setTitle(cards[0].number if cards else "")
+    c.setAuthor(letterhead.company_name or letterhead.property_name)
+    for i, card in enumerate(cards):
+        if i and i % CARDS_PER_SHEET == 0:
+            c.showPage()
+        k = i % CARDS_PER_SHEET
+        x = left + (k % 2) * (CARD_W + gap_x)
+        y = top - (k // 2 + 1) * CARD_H - (k // 2) * gap_y
+        texts += [card.title, card.number, card.mark, *card.lines]
+        c.saveState()
+        c.setLineWidth(0.3)
+        c.setStrokeColor(colors.grey)
+        for cx, cy in ((x, y), (x + CARD_W, y), (x, y + CARD_H), (x + CARD_W, y + CARD_H)):  # cut marks
+            sx = -1 if cx == x else 1
+            sy = -1 if cy == y else 1
+            c.line(cx + sx * 1 * mm, cy, cx + sx * 4 * mm, cy)
+            c.line(cx, cy + sy * 1 * mm, cx, cy + sy * 4 * mm)
+        c.setDash(1, 2)
+        c.rect(x, y, CARD_W, CARD_H)
+        c.restoreState()
+        pad = 3 * mm
+        c.setFont(FONT, 8)
+        c.drawString(x + pad, y + CARD_H - pad - 7, letterhead.property_name)
+        c.setFont(FONT, 11)
+        c.drawString(x + pad, y + CARD_H - pad - 20, card.title)
+        c.setFont(FONT, 8.5)
+        c.drawRightString(x + CARD_W - pad, y + CARD_H - pad - 20, card.number)
+        qr = 16 * mm  # bottom right, below the lines
+        draw_qr(c, card.number, x + CARD_W - pad - qr, y + pad, qr)
+        photo_w, photo_h = 20 * mm, 25 * mm
+        px, py = x + pad, y + pad + 3 * mm
+        c.saveState()
+        c.setLineWidth(0.4)
+        c.rect(px, py, photo_w, photo_h)
+        c.restoreState()
+        if card.photo:
+            c.drawImage(ImageReader(io.BytesIO(card.photo)), px, py, photo_w, photo_h, preserveAspectRatio=True,
+                        anchor="c", mask="auto")
+        line_y, line_x = y + CARD_H - pad - 34, px + photo_w + 2.5 * mm
+        room = x + CARD_W - pad - line_x
+        for line in card.lines:  # a long line is drawn smaller, never past the card's edge
+            c.setFont(FONT, min(8.0, 8.0 * room / max(c.stringWidth(line, FONT, 8), 1)))
+            c.drawString(line_x, line_y, line)
+            line_y -= 10.5
+        if card.mark:
+            c.saveState()
+            c.setFillColor(colors.red)
+            c.setFont(FONT, 12)
+            c.drawRightString(x + CARD_W - pad, y + CARD_H - pad - 8, card.mark)
+            c.restoreState()
+        c.setFont(FONT, 6)
+        c.drawString(x + pad, y + 1.2 * mm, letterhead.company_name)
+    c.showPage()
+    c.save()
+    return buf.getvalue(), missing_glyphs("".join(t for t in texts if t))
