@@ -191,6 +191,23 @@ class Desk:
             WorkOrderService(self.store).follow_up(self.actor, self.rng.choice(ids), reached=True, on_time=True,
                                                    attitude="满意", skill="满意", manners="满意", satisfaction=5)
 
+    # ---- passes: temporary passes issued, papers checked at the gate (a release slip used once)
+    def temporary(self) -> None:
+        from frontdesk.core.people import id_check_digit
+        from frontdesk.passes.service import PassService
+        body = f"1101051990{self.rng.randrange(1, 13):02d}{self.rng.randrange(1, 29):02d}{self.rng.randrange(100, 999)}"
+        PassService(self.store).issue_temporary(self.actor, name="访客", id_number=body + id_check_digit(body),
+                                                reason="送货", room_id=self.rng.choice(self.rooms))
+        self.counts["passes"] += 1
+
+    def gate(self) -> None:
+        from frontdesk.passes.models import PassDoc
+        from frontdesk.passes.service import PassService
+        with self.store.read() as s:
+            numbers = list(s.scalars(select(PassDoc.number).order_by(PassDoc.id.desc()).limit(20)))
+        if numbers:
+            PassService(self.store).verify(self.actor, self.rng.choice(numbers))
+
     def step(self) -> None:
         actions = ACTIONS["supervisor" if self.actor.is_supervisor else "receptionist"]
         name = self.rng.choices([a for a, _ in actions], [w for _, w in actions])[0]
@@ -203,7 +220,8 @@ class Desk:
 
 
 ACTIONS = {"receptionist": [("pay", 6), ("ahead", 2), ("close", 1), ("deposit", 1), ("settle_deposit", 1),
-                            ("order", 2), ("dispatch", 2), ("complete_order", 2), ("follow", 1)],
+                            ("order", 2), ("dispatch", 2), ("complete_order", 2), ("follow", 1), ("temporary", 1),
+                            ("gate", 1)],
            "supervisor": [("pay", 3), ("ahead", 1), ("void", 3), ("reverse", 2), ("close", 1), ("deposit", 1),
                           ("settle_deposit", 1), ("dispatch", 1), ("complete_order", 1)]}
 

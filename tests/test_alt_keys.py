@@ -71,6 +71,11 @@ def test_main_window_each_tab_and_menu(window, qtbot):
             for i in range(sections.count()):
                 sections.setCurrentIndex(i)
                 found[f"登记/{sections.tabText(i)}"] = clashes(window, menus)
+        elif key == "passes":  # each of its pages, the check box above them
+            sections = tab.form.sections
+            for i in range(sections.count()):
+                sections.setCurrentIndex(i)
+                found[f"证件/{sections.tabText(i)}"] = clashes(window, menus)
         else:
             if key == "fees":
                 tab.open_room(window.room)
@@ -128,12 +133,35 @@ def _dialogs(store, actor, window):
     from frontdesk.workorders.dialogs import CategoriesDialog, WorkersDialog
     yield WorkersDialog(store, actor, window)
     yield CategoriesDialog(store, actor, window)
+    yield from _passes_dialogs(store, actor, window, room)
     from frontdesk.ui.range_dialog import DateRangeDialog
     yield DateRangeDialog("工单登记簿", window)  # a register of the 报表 menu asks its days
     from frontdesk.ui.help_dialog import HelpDialog
     yield HelpDialog("<p>帮助</p>", window)
     from frontdesk.ui.selftest_dialog import SelfTestDialog
     yield SelfTestDialog(window)  # the self-test starts when it is shown
+
+
+def _passes_dialogs(store, actor, window, room):
+    from datetime import timedelta
+
+    from frontdesk.core import clock
+    from frontdesk.passes import dialogs as pd
+    from frontdesk.passes.service import PassService
+    svc = PassService(store)
+    today = clock.today()
+    number = svc.apply(actor, room, contractor="美家装饰", manager="赵工", manager_phone="13911112222", workers=3,
+                       works=["墙面"], start=today + timedelta(days=1), end=today + timedelta(days=30),
+                       documents=["装修协议"])
+    reno = svc.renovation_of(number)
+    yield pd.RenovationDialog(store, actor, window, room_id=room)
+    yield pd.RenovationTestsDialog(store, actor, reno, window)
+    yield pd.InspectionDialog(store, actor, reno, window)
+    yield pd.AcceptanceDialog(store, actor, reno, window)
+    yield pd.WorkerPassDialog(store, actor, reno, window)
+    yield pd.TemporaryPassDialog(store, actor, window, room_id=room)
+    yield pd.HotWorkDialog(store, actor, window)
+    yield pd.ReleaseDialog(store, actor, window, room_id=room)
 
 
 def test_every_dialog(window, store, supervisor, qtbot):
@@ -150,5 +178,5 @@ def test_every_form_is_covered(window, store, supervisor, qtbot):
         COVERED.add(type(dlg).__name__)
     forms = Path(__file__).resolve().parents[1] / "forms"
     classes = {re.search(r"<class>(\w+)</class>", p.read_text()).group(1) for p in forms.glob("*.ui")}
-    tabs = {"MainWindow", "RegistrationTab", "FeesTab", "WorkOrdersTab", "StoreProblemDialog"}  # the window's own, and a start-up box
+    tabs = {"MainWindow", "RegistrationTab", "FeesTab", "WorkOrdersTab", "PassesTab", "StoreProblemDialog"}  # the window's own, and a start-up box
     assert classes - COVERED - tabs == set()

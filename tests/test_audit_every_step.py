@@ -25,7 +25,7 @@ from frontdesk.core.models import AuditEntry
 
 MOMENT = datetime(2026, 11, 2, 10, 0)  # a Monday
 KERNEL = ("frontdesk.core.operators", "frontdesk.core.settings", "frontdesk.core.workdays")
-TASKS = ("frontdesk.registration", "frontdesk.fees", "frontdesk.workorders")
+TASKS = ("frontdesk.registration", "frontdesk.fees", "frontdesk.workorders", "frontdesk.passes")
 EXEMPT = {
     # reads: they seed the default categories and departments on a store that has none, exactly as
     # WorkOrderService.categories does — which is walked first, on a fresh store, and audits the seed
@@ -209,6 +209,56 @@ def _steps(c):
         c.clerk, o, "已电话解释收费标准经业委会批准公示", "无效"))(order("complaint"))
     yield "WorkOrderService.find_invalid", lambda c: (lambda o: lambda: wo.find_invalid(
         c.boss, o, "收费标准经业委会批准公示"))(order("complaint"))
+
+    # ---- passes
+    from frontdesk.passes.service import PassService
+    ps = PassService(st)
+    ric = "11010519491231002X"
+
+    def application(code):
+        r = room(code)
+        reg.add_person(c.clerk, r, name="王业主", relation="业主", phone="13900000009")
+        return ps.apply(c.clerk, r, contractor="美家装饰", manager="赵工", manager_phone="13911112222", workers=3,
+                        works=["墙面"], start=MOMENT.date() + timedelta(days=1), end=MOMENT.date() + timedelta(days=40),
+                        documents=["装修协议"])
+
+    def reno():
+        return ps.renovation_of(c.reno).id
+
+    yield "PassService.set_rules", lambda c: lambda: ps.set_rules(c.boss, waste_fee="400")
+    yield "PassService.apply", lambda c: keep("reno")(lambda: application("3-1-202"))
+    yield "PassService.record_test", lambda c: lambda: ps.record_test(c.clerk, reno(), "water", "合格", MOMENT.date(), "刘工")
+    yield "PassService.sign_off", lambda c: (ps.record_test(c.clerk, reno(), "pressure", "合格", MOMENT.date(), "刘工")
+                                             or (lambda: ps.sign_off(c.clerk, reno(), True, "刘工")))
+    yield "PassService.approve", lambda c: lambda: ps.approve(c.boss, reno())
+    yield "PassService.take_money", lambda c: lambda: ps.take_money(c.clerk, reno())
+    yield "PassService.issue", lambda c: lambda: ps.issue(c.clerk, reno())
+    yield "PassService.permit_printed", lambda c: ps.permit_printed(c.clerk, reno()) and (
+        lambda: ps.permit_printed(c.clerk, reno()))  # the reprint (副本) is what is audited
+    yield "PassService.issue_worker", lambda c: keep("worker_pass")(lambda: ps.issue_worker(
+        c.clerk, reno(), name="孙师傅", id_number=ric, phone="13700001111", valid_to=MOMENT.date() + timedelta(days=30)))
+    yield "PassService.printed_together", lambda c: ps.printed(c.clerk, c.worker_pass.number) and (
+        lambda: ps.printed_together(c.clerk, [c.worker_pass.number]))
+    yield "PassService.end_worker", lambda c: lambda: ps.end_worker(c.clerk, ps.doc(c.worker_pass.number).id)
+    yield "PassService.inspect", lambda c: lambda: ps.inspect(c.boss, reno(), "私搭雨棚", True, "拆除", "100", True)
+    yield "PassService.extend", lambda c: lambda: ps.extend(c.clerk, reno(), MOMENT.date() + timedelta(days=50), "工期")
+    yield "PassService.suspend", lambda c: lambda: ps.suspend(c.clerk, reno(), "业主要求暂停")
+    yield "PassService.resume", lambda c: lambda: ps.resume(c.clerk, reno())
+    yield "PassService.issue_hot_work", lambda c: keep("hot")(lambda: ps.issue_hot_work(
+        c.boss, reno(), welder="周焊工", id_number=ric, cert_no="T1", cert_expiry=date(2028, 1, 1),
+        start=MOMENT, end=MOMENT + timedelta(hours=2), extinguisher=True, cleared=True, watcher="吴"))
+    yield "PassService.close_hot_work", lambda c: lambda: ps.close_hot_work(c.clerk, ps.doc(c.hot.number).id, "余火已清")
+    yield "PassService.accept", lambda c: lambda: ps.accept(c.clerk, reno(), True)
+    yield "PassService.refund_contractor", lambda c: lambda: ps.refund_contractor(c.boss, reno(), "转账", "6222 0001")
+    yield "PassService.void", lambda c: (lambda number: lambda: ps.void(c.boss, ps.renovation_of(number).id, "取消"))(
+        application("3-1-201"))
+    yield "PassService.issue_temporary", lambda c: keep("temp")(lambda: ps.issue_temporary(
+        c.clerk, name="快递员", id_number=ric, reason="送货", room_id=c.room))
+    yield "PassService.void_doc", lambda c: lambda: ps.void_doc(c.boss, ps.doc(c.temp.number).id, "填错")
+    yield "PassService.issue_release", lambda c: keep("slip")(lambda: ps.issue_release(
+        c.boss, c.room, bearer="张三", id_number=ric, reason="搬家", items=[("沙发", "1")], confirmed_by="张三",
+        confirmed_how="本人到场", arrears_reason="主管同意"))
+    yield "PassService.verify", lambda c: lambda: ps.verify(c.clerk, c.slip.number)
 
 
 def walk(store, tmp_path) -> dict[str, list[AuditEntry]]:

@@ -265,3 +265,27 @@ def test_the_work_order_lists_and_replies_take_anything(prop, parent, name, days
     check(prop, lambda: svc.add_department(boss, department))
     complaint = svc.register(clerk, kind="complaint", content="噪音", anonymous=True)
     check(prop, lambda: svc.reply(clerk, complaint.id, reply, "有效", repair))
+
+
+@SOME
+@given(text=hostile_text, ident=hostile_id, phone=hostile_text, money=hostile_money, day=hostile_date,
+       number=hostile_text, items=st.lists(st.tuples(hostile_text, hostile_text), max_size=4),
+       photo=st.one_of(st.none(), st.binary(max_size=64)))
+def test_passes_take_anything(prop, text, ident, phone, money, day, number, items, photo):
+    """An application, a worker pass, a temporary pass, a release slip, a rule and a scan at the gate
+    with any text: done, or refused with a Chinese message and nothing changed."""
+    from frontdesk.passes.service import PassService
+    store, boss, clerk, rooms, *_ = prop
+    svc = PassService(store)
+    check(prop, lambda: svc.apply(clerk, rooms[0], contractor=text, manager=text, manager_phone=phone, workers=text,
+                                  works=[text], works_other=text, start=day, end=day, structural=True,
+                                  approval_no=text, documents=["装修协议", text]))
+    check(prop, lambda: svc.issue_worker(clerk, None, name=text, id_number=ident, phone=phone, trade=text,
+                                         photo=photo, valid_to=day))
+    check(prop, lambda: svc.issue_temporary(clerk, name=text, id_number=ident, phone=phone, reason=text,
+                                            room_id=rooms[1], days=text))
+    check(prop, lambda: svc.issue_release(clerk, rooms[1], bearer=text, id_number=ident, phone=phone, reason=text,
+                                          items=items, plate=text, confirmed_by=text, confirmed_how=text,
+                                          tenant=True, arrears_reason=text))
+    check(prop, lambda: svc.set_rules(boss, waste_fee=money, worker_months=text, works=text, working_hours=text))
+    check(prop, lambda: svc.verify(clerk, number))

@@ -269,3 +269,58 @@ def test_two_desks_set_one_rooms_warranty(desk):
                     lambda st: WorkOrderService(st).set_warranty(boss2, room, ""))
     one_winner(outcomes)
     assert svc.warranty(room) in (day(2028, 6, 30), None)
+
+
+def _owned_room(store, boss, room):
+    from frontdesk.core.people import id_check_digit
+    RegistrationService(store).add_person(boss, room, name="张业主", relation="业主",
+                                          id_number="11010519900101123" + id_check_digit("11010519900101123"),
+                                          phone="13800138000")
+    return "11010519900101123" + id_check_digit("11010519900101123")
+
+
+def test_two_gates_scan_one_release_slip_it_is_used_once(desk):
+    """Two gate PCs scan the same 放行条 at the same moment: one lets the goods out, the other is told
+    they just left at another gate; the slip is used once, with one time."""
+    from frontdesk.passes.models import PassDoc
+    from frontdesk.passes.service import PassService
+    store, boss, boss2, clerk, fees, item, room = desk
+    ric = _owned_room(store, boss, room)
+    svc = PassService(store)
+    slip = svc.issue_release(boss, room, bearer="张业主", id_number=ric, reason="搬家", items=[("沙发", "1")],
+                             confirmed_by="张业主", confirmed_how="本人到场", arrears_reason="主管同意")
+    outcomes = race(store, "SELECT * FROM pass_doc WHERE number = :n FOR UPDATE", {"n": slip.number},
+                    lambda st: PassService(st).verify(clerk, slip.number),
+                    lambda st: PassService(st).verify(boss2, slip.number))
+    won = one_winner(outcomes, "another gate")
+    assert won.ok and won.used_now
+    assert count(store, PassDoc, PassDoc.state == "used") == 1
+    assert count(store, AuditEntry, AuditEntry.entity_id == slip.number, AuditEntry.action == "update") == 1
+    assert not svc.verify(clerk, slip.number).ok  # the third scan says when it was used
+
+
+def test_two_desks_apply_for_one_rooms_renovation_and_take_its_money(desk):
+    """The same room applied for at two desks at once: one renovation, the other told; the money for it
+    taken at two desks: one set of receipts."""
+    from datetime import timedelta
+    from frontdesk.passes.models import Renovation
+    from frontdesk.passes.service import PassService
+    store, boss, boss2, clerk, fees, item, room = desk
+    _owned_room(store, boss, room)
+    today = clock.today()
+    kw = dict(contractor="美家装饰", manager="赵工", manager_phone="13911112222", workers=3, works=["墙面"],
+              start=today + timedelta(days=1), end=today + timedelta(days=30), documents=["装修协议"])
+    outcomes = race(store, "LOCK TABLE renovation IN EXCLUSIVE MODE", {},
+                    lambda st: PassService(st).apply(clerk, room, **kw),
+                    lambda st: PassService(st).apply(boss2, room, **kw))
+    one_winner(outcomes)
+    assert count(store, Renovation) == 1
+    svc = PassService(store)
+    reno = svc.renovations("live")[0]
+    receipts_before = count(store, Receipt)
+    outcomes = race(store, "SELECT * FROM renovation WHERE id = :id FOR UPDATE", {"id": reno.id},
+                    lambda st: PassService(st).take_money(clerk, reno.id),
+                    lambda st: PassService(st).take_money(boss2, reno.id))
+    one_winner(outcomes)
+    assert count(store, Receipt) - receipts_before == 3 and count(store, Deposit) == 2
+    assert problems(store) == []

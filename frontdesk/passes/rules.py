@@ -38,6 +38,22 @@ class Rules:
     works: tuple = WORKS                                 # the planned-works checklist
 
 
+LABELS = {  # each rule as the log names it
+    "owner_deposit": QT_TRANSLATE_NOOP("AuditFields", "owner's renovation deposit"),
+    "owner_deposit_structural": QT_TRANSLATE_NOOP("AuditFields", "owner's deposit with a structural change"),
+    "contractor_deposit": QT_TRANSLATE_NOOP("AuditFields", "contractor's deposit"),
+    "waste_fee": QT_TRANSLATE_NOOP("AuditFields", "construction-waste fee"),
+    "approve_workdays": QT_TRANSLATE_NOOP("AuditFields", "working days to approve"),
+    "contractor_refund_months": QT_TRANSLATE_NOOP("AuditFields", "months before the contractor's refund"),
+    "worker_deposit": QT_TRANSLATE_NOOP("AuditFields", "worker pass deposit"),
+    "worker_card_fee": QT_TRANSLATE_NOOP("AuditFields", "worker pass card fee"),
+    "worker_months": QT_TRANSLATE_NOOP("AuditFields", "worker pass: months at most"),
+    "temporary_days": QT_TRANSLATE_NOOP("AuditFields", "temporary pass: days"),
+    "hot_work_hours": QT_TRANSLATE_NOOP("AuditFields", "hot work: hours at most"),
+    "working_hours": QT_TRANSLATE_NOOP("AuditFields", "permitted working hours"),
+    "quiet_days": QT_TRANSLATE_NOOP("AuditFields", "no noisy work"),
+    "works": QT_TRANSLATE_NOOP("AuditFields", "works checklist"),
+}
 _INTS = {"approve_workdays": (1, 30), "contractor_refund_months": (0, 24), "worker_months": (1, 12),
          "temporary_days": (1, 30), "hot_work_hours": (1, 72)}
 _MONEY = ("owner_deposit", "owner_deposit_structural", "contractor_deposit", "waste_fee", "worker_deposit",

@@ -41,12 +41,16 @@ LIMITS = {"contractor": 64, "manager": 32, "works_other": 200, "approval_no": 40
 ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "{number} was just changed at another desk; nothing was changed here. "
                                         "Look at it again.")
 _TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {n} characters.")
+_OWNER_CONFIRMS = QT_TRANSLATE_NOOP("Errors", "A tenant's goods leave with the owner's confirmation: who confirmed?")
+_WHO_CONFIRMED = QT_TRANSLATE_NOOP("Errors", "Who confirmed the release (the owner, or the bearer in person)?")
 
 
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (the month's last day where it is shorter)."""
     y, m = divmod(day.month - 1 + months, 12)
     year, month = day.year + y, m + 1
+    if year > date.max.year:
+        return date.max
     return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
@@ -275,6 +279,9 @@ class PassService:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the planned start."), "start")
         elif start < today:
             check.fail(QT_TRANSLATE_NOOP("Errors", "The planned start cannot be before today."), "start")
+        elif start > add_months(today, 12):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "The planned start is more than a year away; apply nearer the "
+                                                   "time."), "start")
         if end is None:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the planned end."), "end")
         elif start is not None and end < start:
@@ -564,8 +571,8 @@ class PassService:
         check = Checks()
         note = _text(check, note, "reason", None if passed else
                      QT_TRANSLATE_NOOP("Errors", "Write what must be put right."))
-        if not passed and (recheck_on is None or recheck_on <= clock.today()):
-            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the day of the new inspection (after today)."),
+        if not passed and (recheck_on is None or not clock.today() < recheck_on <= add_months(clock.today(), 6)):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the day of the new inspection (after today, within 6 months)."),
                        "recheck_on")
         check.done()
         with self.store.write() as s:
@@ -711,9 +718,10 @@ class PassService:
             return [(room_label(code), r.number, r.contractor, f"{r.manager} {r.manager_phone}", r.start, r.end,
                      RENOVATION_STATES[r.state]) for r, code in rows]
 
-    def permit_printed(self, actor: Actor, renovation_id: int) -> tuple[RenovationView, bool]:
+    def permit_printed(self, actor: Actor, renovation_id: int, deliver=None) -> tuple[RenovationView, bool]:
         """Count a permit's print (the first is the original, every later one a 副本, audited); returns
-        what to print and whether it is a copy."""
+        what to print and whether it is a copy. ``deliver(view, copy)`` writes the paper inside the
+        transaction: a paper not written is not counted."""
         with self.store.write() as s:
             reno = self._reno(s, renovation_id)
             if reno.state not in ("issued", "suspended", "accepted", "refunded"):
@@ -722,9 +730,11 @@ class PassService:
             copy = reno.prints > 0
             change_state(s, Renovation, reno.id, {"prints": reno.prints}, {"prints": reno.prints + 1})
             s.refresh(reno)
-            if copy:
-                audit.record(s, actor, "reprint", "renovation", reno.number, after={"copy": reno.prints - 1})
-            return self._view(s, reno, full=True), copy
+            audit.record(s, actor, "print", "renovation", reno.number, after={"copy": copy})
+            view = self._view(s, reno, full=True)
+            if deliver is not None:
+                deliver(view, copy)
+            return view, copy
 
     # ---- documents: worker, temporary, hot-work passes and release slips ---------------------------
     def _new_doc(self, s, actor: Actor, kind: str, **values) -> PassDoc:
@@ -951,9 +961,7 @@ class PassService:
         at = now()
         if planned is not None and planned < at - timedelta(hours=1):
             check.fail(QT_TRANSLATE_NOOP("Errors", "The planned time cannot be in the past."), "planned")
-        confirmed_by = _text(check, confirmed_by, "who", QT_TRANSLATE_NOOP(
-            "Errors", "The owner must confirm the release: who confirmed?" if tenant else
-            "Who confirmed the release (the owner, or the bearer in person)?"))
+        confirmed_by = _text(check, confirmed_by, "who", _OWNER_CONFIRMS if tenant else _WHO_CONFIRMED)
         if confirmed_how not in CONFIRM_WAYS:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "confirmed_how",
                        choices="、".join(CONFIRM_WAYS))
@@ -1052,16 +1060,27 @@ class PassService:
                                 PassDoc.holder.like(f"%{text}%")))
             return [self._doc_view(s, d) for d in s.scalars(q.limit(limit))]
 
-    def printed(self, actor: Actor, number: str) -> tuple[DocView, bool]:
-        """Count a document's print (later ones are 副本, audited): what to print and whether it is a copy."""
+    def printed(self, actor: Actor, number: str, deliver=None) -> tuple[DocView, bool]:
+        """Count a document's print (later ones are 副本, audited): what to print and whether it is a
+        copy; ``deliver(view, copy)`` writes it inside the transaction (not written: not counted)."""
+        views = self.printed_together(actor, [number], None if deliver is None else lambda vs: deliver(*vs[0]))
+        return views[0]
+
+    def printed_together(self, actor: Actor, numbers: list[str], deliver=None) -> list[tuple[DocView, bool]]:
+        """Several papers printed on one sheet (two workers' cards): each counted, in one transaction
+        with ``deliver([(view, copy), …])`` writing the sheet."""
         with self.store.write() as s:
-            doc = self._doc_by_number(s, number)
-            copy = doc.prints > 0
-            change_state(s, PassDoc, doc.id, {"prints": doc.prints}, {"prints": doc.prints + 1})
-            s.refresh(doc)
-            if copy:
-                audit.record(s, actor, "reprint", "pass_doc", doc.number, after={"copy": doc.prints - 1})
-            return self._doc_view(s, doc), copy
+            out = []
+            for number in numbers:
+                doc = self._doc_by_number(s, number)
+                copy = doc.prints > 0
+                change_state(s, PassDoc, doc.id, {"prints": doc.prints}, {"prints": doc.prints + 1})
+                s.refresh(doc)
+                audit.record(s, actor, "print", "pass_doc", doc.number, after={"copy": copy})
+                out.append((self._doc_view(s, doc), copy))
+            if deliver is not None:
+                deliver(out)
+            return out
 
     def verify(self, actor: Actor, number: str) -> Verified:
         """门岗: what a scanned or typed number allows. A release slip is marked used, once — the second
@@ -1149,13 +1168,13 @@ class PassService:
         out: dict[str, list[list]] = {"renovation": [], **{k: [] for k in DOCS}}
         with self.store.read() as s:
             for r, code in s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id)
-                                     .where(date_range(Renovation.applied_at, date_from, date_to))
+                                     .where(*date_range(Renovation.applied_at, date_from, date_to))
                                      .order_by(Renovation.number)):
                 money = self._money(s, r, rules_.load(s))
                 out["renovation"].append([r.number, r.applied_at, room_label(code), r.owner, r.contractor,
                                           r.start, r.end, RENOVATION_STATES[r.state], *_deposit_cells(money),
                                           r.void_reason])
-            for d in s.scalars(select(PassDoc).where(date_range(PassDoc.issued_at, date_from, date_to))
+            for d in s.scalars(select(PassDoc).where(*date_range(PassDoc.issued_at, date_from, date_to))
                                .order_by(PassDoc.number)):
                 v = self._doc_view(s, d)
                 out[d.kind].append([v.number, v.issued_at, v.room, f"{v.holder} {v.id_masked}", v.valid_from,
@@ -1238,6 +1257,13 @@ audit.label_fields({
     "pass_state": QT_TRANSLATE_NOOP("AuditFields", "state"),
     "pass_kind": QT_TRANSLATE_NOOP("AuditFields", "document"),
 })
+audit.label_fields({key: label for key, label in rules_.LABELS.items()})
+audit.label_fields({"on": QT_TRANSLATE_NOOP("AuditFields", "on the day")})
+audit.label_entities({"renovation": QT_TRANSLATE_NOOP("Audit", "Renovation"),
+                      "pass_doc": QT_TRANSLATE_NOOP("Audit", "Pass or slip"),
+                      "pass_rule": QT_TRANSLATE_NOOP("Audit", "Rules of passes and permits")})
+audit.record_names("pass_rule", lambda _s, entity_id, translate: translate(
+    "AuditValues", QT_TRANSLATE_NOOP("AuditValues", "Rules of passes and permits")) if entity_id == "rules" else None)
 audit.label_values("pass_kind", {k: name for k, (_p, name) in DOCS.items()})
 audit.label_values("renovation_state", RENOVATION_STATES)
 audit.label_values("pass_state", DOC_STATES)

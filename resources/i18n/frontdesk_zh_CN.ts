@@ -257,6 +257,18 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Work-order categories and staff</source>
         <translation>工单设置（类别、部门、人员）</translation>
     </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Pass or slip</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Rules of passes and permits</source>
+        <translation>证件规则</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -672,6 +684,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>证件</translation>
     </message>
     <message>
+        <source>on the day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>use</source>
         <translation>用途</translation>
     </message>
@@ -915,6 +931,62 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>repair warranty until</source>
         <translation>房屋保修期至</translation>
     </message>
+    <message>
+        <source>owner's renovation deposit</source>
+        <translation>装修押金（业主）</translation>
+    </message>
+    <message>
+        <source>owner's deposit with a structural change</source>
+        <translation>改动结构的业主押金</translation>
+    </message>
+    <message>
+        <source>contractor's deposit</source>
+        <translation>装修押金（施工方）</translation>
+    </message>
+    <message>
+        <source>construction-waste fee</source>
+        <translation>装修垃圾清运费</translation>
+    </message>
+    <message>
+        <source>working days to approve</source>
+        <translation>审批时限（工作日）</translation>
+    </message>
+    <message>
+        <source>months before the contractor's refund</source>
+        <translation>施工方押金退还（验收后月数）</translation>
+    </message>
+    <message>
+        <source>worker pass deposit</source>
+        <translation>出入证押金</translation>
+    </message>
+    <message>
+        <source>worker pass card fee</source>
+        <translation>出入证工本费</translation>
+    </message>
+    <message>
+        <source>worker pass: months at most</source>
+        <translation>出入证最长月数</translation>
+    </message>
+    <message>
+        <source>temporary pass: days</source>
+        <translation>临时出入证天数</translation>
+    </message>
+    <message>
+        <source>hot work: hours at most</source>
+        <translation>动火最长小时数</translation>
+    </message>
+    <message>
+        <source>permitted working hours</source>
+        <translation>施工时间</translation>
+    </message>
+    <message>
+        <source>no noisy work</source>
+        <translation>禁止噪音施工</translation>
+    </message>
+    <message>
+        <source>works checklist</source>
+        <translation>装修项目清单</translation>
+    </message>
 </context>
 <context>
     <name>AuditValues</name>
@@ -997,6 +1069,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>Default categories and departments</source>
         <translation>默认类别与部门</translation>
+    </message>
+    <message>
+        <source>Rules of passes and permits</source>
+        <translation>证件规则</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1619,14 @@ SQLite 文件。示例：
         <source>{n} papers were written to {path}.</source>
         <translation>已将 {n} 份证件写入 {path}。</translation>
     </message>
+    <message>
+        <source>a pass's or permit's PDF (装修许可证, 施工证, 临时证, 动火证, 放行条)</source>
+        <translation>证件的 PDF（装修许可证、施工证、临时证、动火证、放行条）</translation>
+    </message>
+    <message>
+        <source>the paper's number, e.g. ZX2026-000012 or FX2026-000034</source>
+        <translation>证件编号，如 ZX2026-000012 或 FX2026-000034</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -2059,6 +2143,10 @@ SQLite 文件。示例：
     <message>
         <source>The resident pays</source>
         <translation>住户应付</translation>
+    </message>
+    <message>
+        <source>How it was &amp;handled *</source>
+        <translation>处理情况(&amp;H) *</translation>
     </message>
     <message>
         <source>— ({problem})</source>
@@ -3087,6 +3175,10 @@ SQLite 文件。示例：
         <translation>计划开工日期不能早于今天。</translation>
     </message>
     <message>
+        <source>The planned start is more than a year away; apply nearer the time.</source>
+        <translation>计划开工在一年以后；请临近时再申请。</translation>
+    </message>
+    <message>
         <source>Enter the planned end.</source>
         <translation>请填写计划完工日期。</translation>
     </message>
@@ -3211,8 +3303,8 @@ SQLite 文件。示例：
         <translation>请填写需要整改的内容。</translation>
     </message>
     <message>
-        <source>Enter the day of the new inspection (after today).</source>
-        <translation>请填写复验日期（今天以后）。</translation>
+        <source>Enter the day of the new inspection (after today, within 6 months).</source>
+        <translation>请填写复验日期（今天以后，6 个月以内）。</translation>
     </message>
     <message>
         <source>Acceptance follows the works; {number} is {state}.</source>
@@ -5041,6 +5133,70 @@ Quit anyway? What was typed is lost.</source>
         <translation>合计 ¥{total}</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>房屋或地点</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>相关人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
         <source>Paid &amp;by</source>
         <translation>付款方式(&amp;B)</translation>
     </message>
@@ -6616,6 +6772,18 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Work-order register</source>
         <translation>工单登记簿</translation>
+    </message>
+    <message>
+        <source>Renovation permit and worker passes</source>
+        <translation>装修许可证及施工人员出入证</translation>
+    </message>
+    <message>
+        <source>Goods release slip and the gate</source>
+        <translation>物品放行条及门岗核验</translation>
+    </message>
+    <message>
+        <source>Register of passes and permits</source>
+        <translation>证件登记簿</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,588 @@
+"""The 证件 tab: a check box for the papers the gate scans, the board of what needs the desk, the
+renovations from application to the contractor's refund, and the passes and slips — every step
+from the keyboard, every paper to the print preview."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
+
+from frontdesk.core.audit import Actor
+from frontdesk.core.db import Store
+from frontdesk.core.people import mask_phone
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
+from frontdesk.fees.service import METHODS
+from frontdesk.i18n import error_text, translate
+from frontdesk.passes.models import DOC_STATES, DOCS, RENOVATION_STATES
+from frontdesk.passes.service import PassService
+from frontdesk.ui import msgbox
+from frontdesk.ui.forms.ui_passes_tab import Ui_PassesTab
+from frontdesk.ui.search_box import SearchBox
+
+ATTENTION = QColor("#b42318")
+BOARD_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "What"), QT_TRANSLATE_NOOP("PassesTab", "Number"),
+                 QT_TRANSLATE_NOOP("PassesTab", "Room or place"), QT_TRANSLATE_NOOP("PassesTab", "Who"),
+                 QT_TRANSLATE_NOOP("PassesTab", "Due"))
+RENOVATION_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "Number"), QT_TRANSLATE_NOOP("PassesTab", "Room"),
+                      QT_TRANSLATE_NOOP("PassesTab", "State"), QT_TRANSLATE_NOOP("PassesTab", "Owner"),
+                      QT_TRANSLATE_NOOP("PassesTab", "Contractor"), QT_TRANSLATE_NOOP("PassesTab", "Start"),
+                      QT_TRANSLATE_NOOP("PassesTab", "End"), QT_TRANSLATE_NOOP("PassesTab", "Paid"))
+DOC_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "Number"), QT_TRANSLATE_NOOP("PassesTab", "Paper"),
+               QT_TRANSLATE_NOOP("PassesTab", "Room"), QT_TRANSLATE_NOOP("PassesTab", "Holder"),
+               QT_TRANSLATE_NOOP("PassesTab", "Valid from"), QT_TRANSLATE_NOOP("PassesTab", "Valid to"),
+               QT_TRANSLATE_NOOP("PassesTab", "State"))
+
+
+def _fill(table, headers: list[str], rows: list[list[str]], ids: list, red: set[int] = frozenset()) -> None:
+    table.setSortingEnabled(False)
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            if r in red:
+                item.setForeground(ATTENTION)
+            table.setItem(r, c, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    if rows and table.currentRow() < 0:
+        table.setCurrentCell(0, 0)
+
+
+def _day(value) -> str:
+    if value is None:
+        return "—"
+    return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
+
+
+class PassesTab(QWidget):
+    open_task = Signal(str, object)
+
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_PassesTab()
+        f.setupUi(self)
+        self.store, self.actor, self.preview = store, actor, preview
+        self.svc = PassService(store)
+        self.room_id: int | None = None
+        self.reno_search = self._search(f.renoSearchHolder, translate("PassesTab", "Permit number, room, owner or "
+                                                                                   "contractor…"))
+        self.doc_search = self._search(f.docSearchHolder, translate("PassesTab", "Number, room or holder…"))
+        f.renoState.addItem(translate("PassesTab", "under way"), "live")
+        f.renoState.addItem(translate("PassesTab", "all"), None)
+        for key, word in RENOVATION_STATES.items():
+            f.renoState.addItem(word, key)
+        f.docKind.addItem(translate("PassesTab", "all papers"), None)
+        for key, (_p, name) in DOCS.items():
+            f.docKind.addItem(name, key)
+        f.verify.returnPressed.connect(self.verify)
+        f.verify.setPlaceholderText(translate("PassesTab", "e.g. FX2026-000001, then Enter"))
+        for signal in (f.renoState.currentIndexChanged, self.reno_search.search):
+            signal.connect(lambda *_: self.reload_renovations())
+        for signal in (f.docKind.currentIndexChanged, f.liveOnly.toggled, self.doc_search.search):
+            signal.connect(lambda *_: self.reload_docs())
+        f.renovations.currentCellChanged.connect(lambda *_: self.show_renovation())
+        f.docs.currentCellChanged.connect(lambda *_: self.show_doc())
+        f.board.cellActivated.connect(lambda *_: self.open_board_row())
+        actions = {f.applyButton: self.apply, f.testButton: self.tests, f.approveButton: self.approve,
+                   f.payButton: self.take_money, f.issueButton: self.issue, f.inspectButton: self.inspect,
+                   f.extendButton: self.extend, f.suspendButton: self.suspend_or_resume, f.acceptButton: self.accept,
+                   f.refundButton: self.refund_contractor, f.voidButton: self.void, f.listButton: self.print_list,
+                   f.workerButton: self.worker_pass, f.tempButton: self.temporary_pass, f.hotButton: self.hot_work,
+                   f.releaseButton: self.release, f.printButton: self.print_doc, f.returnButton: self.return_pass,
+                   f.lostButton: self.lost_pass, f.closeButton: self.close_hot_work, f.voidDocButton: self.void_doc}
+        for button, act in actions.items():
+            button.clicked.connect(lambda _c=False, a=act: a())
+        f.approveButton.setEnabled(actor.is_supervisor)
+        f.hotButton.setEnabled(actor.is_supervisor)
+        f.voidButton.setEnabled(actor.is_supervisor)
+        f.voidDocButton.setEnabled(actor.is_supervisor)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.apply,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_current,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload()
+
+    def _search(self, holder, placeholder: str) -> SearchBox:
+        box = SearchBox(holder)
+        box.setPlaceholderText(placeholder)
+        QVBoxLayout(holder).addWidget(box)
+        holder.layout().setContentsMargins(0, 0, 0, 0)
+        return box
+
+    def focus_search(self) -> None:
+        """Ctrl+4 or Ctrl+F: the check box — a scanner types the number and Enter."""
+        self.form.verify.setFocus()
+        self.form.verify.selectAll()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if getattr(self, "_shown", False):
+            self.reload()
+        self._shown = True
+
+    def reload(self) -> None:
+        self.reload_board()
+        self.reload_renovations()
+        self.reload_docs()
+
+    # ---- the board -------------------------------------------------------------------------------
+    def reload_board(self) -> None:
+        rows = self.svc.board()
+        self.board_rows = rows
+        _fill(self.form.board, [translate("PassesTab", h) for h in BOARD_HEADERS],
+              [[r.what, r.number, r.room, r.holder, _day(r.due)] for r in rows], [r.record_id for r in rows],
+              {i for i, r in enumerate(rows) if r.overdue})
+        self.form.boardHint.setText(translate("PassesTab", "{n} things need the desk; overdue ones are red. Enter on a "
+                                                           "row opens it.").format(n=len(rows)) if rows else
+                                    translate("PassesTab", "Nothing is overdue or due this week."))
+        self.form.sections.setTabText(0, translate("PassesTab", "Needs attention ({n}) (&B)").format(n=len(rows)))
+
+    def open_board_row(self) -> None:
+        row = self.form.board.currentRow()
+        if not 0 <= row < len(self.board_rows):
+            return
+        r = self.board_rows[row]
+        if r.kind in ("renovation", "contractor_refund"):
+            self.form.sections.setCurrentWidget(self.form.renovationsPage)
+            self.form.renoState.setCurrentIndex(self.form.renoState.findData(None))
+            self.select(self.form.renovations, r.record_id)
+        else:
+            self.form.sections.setCurrentWidget(self.form.docsPage)
+            self.form.liveOnly.setChecked(False)
+            self.form.docKind.setCurrentIndex(0)
+            self.select(self.form.docs, r.record_id)
+
+    @staticmethod
+    def select(table, record_id) -> None:
+        for r in range(table.rowCount()):
+            if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
+                table.setCurrentCell(r, 0)
+                table.setFocus()
+                return
+
+    @staticmethod
+    def current_of(table):
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    # ---- the gate's check ------------------------------------------------------------------------
+    def verify(self):
+        f = self.form
+        try:
+            v = self.svc.verify(self.actor, f.verify.text())
+        except DomainError as err:
+            f.verifyResult.setText(error_text(err))
+            f.verifyResult.setStyleSheet("color:#b42318;font-weight:bold")
+            return None
+        text = v.message
+        doc = v.doc
+        if doc is not None and getattr(doc, "details", None) and doc.details.get("items"):
+            text += "\n" + translate("PassesTab", "Goods: {items}; vehicle {plate}").format(
+                items="、".join(f"{n}×{q}" for n, q in doc.details["items"]), plate=doc.details.get("plate") or "—")
+        f.verifyResult.setText(text)
+        f.verifyResult.setStyleSheet("color:#067647;font-weight:bold" if v.ok else "color:#b42318;font-weight:bold")
+        f.verify.selectAll()  # the next scan replaces it
+        if v.used_now:
+            self.reload_docs()
+        return v
+
+    # ---- renovations -------------------------------------------------------------------------------
+    def reload_renovations(self) -> None:
+        keep = self.current_of(self.form.renovations)
+        rows = self.svc.renovations(self.form.renoState.currentData(), self.reno_search.text())
+        self.renos = {r.id: r for r in rows}
+        _fill(self.form.renovations, [translate("PassesTab", h) for h in RENOVATION_HEADERS],
+              [[r.number, r.room, r.state_text, r.owner, r.contractor, _day(r.start), _day(r.end),
+                translate("PassesTab", "yes") if r.paid else translate("PassesTab", "no")] for r in rows],
+              [r.id for r in rows])
+        if keep is not None:
+            self.select(self.form.renovations, keep)
+        self.show_renovation()
+
+    def current_renovation(self):
+        rid = self.current_of(self.form.renovations)
+        return self.svc.renovation(rid) if rid is not None else None
+
+    def show_renovation(self) -> None:
+        r = self.current_renovation()
+        self.room_id = r.room_id if r else self.room_id
+        if r is None:
+            self.form.renoDetail.setPlainText(translate("PassesTab", "No renovation chosen. Ctrl+N applies for one."))
+            return
+        lines = [f"{r.number}  {r.room}  {r.state_text}",
+                 translate("PassesTab", "Owner {owner} {phone}; contractor {contractor}, {manager} {mphone}, {n} "
+                                        "workers").format(owner=r.owner, phone=mask_phone(r.owner_phone), contractor=r.contractor,
+                                                          manager=r.manager, mphone=r.manager_phone, n=r.workers),
+                 translate("PassesTab", "Works: {works}; {start} to {end}").format(
+                     works=r.works_text, start=_day(r.start), end=_day(r.end)),
+                 translate("PassesTab", "Approval due {due}; water test {water}; pressure test {pressure}; owner "
+                                        "signed {signed}; engineering {engineer}").format(
+                     due=_day(r.approve_due), water=r.water_test or "—", pressure=r.pressure_test or "—",
+                     signed=translate("PassesTab", "yes") if r.owner_signed else translate("PassesTab", "no"),
+                     engineer=r.engineer or "—")]
+        for m in r.money:
+            lines.append(translate("PassesTab", "{what} ¥{amount}: {state}").format(
+                what=m.what, amount=f"{m.amount:,.2f}",
+                state=(f"{m.receipt} " + _MONEY_STATES.get(m.status, "")) if m.receipt else
+                translate("PassesTab", "not paid")))
+        for amount, reason in r.deductions:
+            lines.append(translate("PassesTab", "Deduction ¥{amount}: {reason}").format(amount=f"{amount:,.2f}",
+                                                                                      reason=reason))
+        if r.contractor_refund_due:
+            lines.append(translate("PassesTab", "The contractor's deposit is refundable from {day}").format(
+                day=_day(r.contractor_refund_due)))
+        if r.rectify:
+            lines.append(translate("PassesTab", "To put right: {what}; new inspection {day}").format(
+                what=r.rectify, day=_day(r.recheck_on)))
+        for number, holder, to, state in r.passes:
+            lines.append(translate("PassesTab", "Worker pass {number} {holder} until {to}: {state}").format(
+                number=number, holder=holder, to=to, state=state))
+        lines += [f"{at:%Y-%m-%d %H:%M}  {_ACTIONS.get(action, action)}  {detail}  {who}"
+                  for at, action, detail, who in r.events]
+        self.form.renoDetail.setPlainText("\n".join(lines))
+
+    def _reno_act(self, title: str, fn):
+        r = self.current_renovation()
+        if r is None:
+            msgbox.info(self, title, translate("PassesTab", "Choose a renovation in the list first."))
+            return None
+        try:
+            result = fn(r)
+        except DomainError as err:
+            msgbox.warn(self, title, error_text(err))
+            return None
+        self.reload()
+        self.select(self.form.renovations, r.id)
+        return result
+
+    def apply(self, room_id: int | None = None):
+        from frontdesk.passes.dialogs import RenovationDialog
+        dlg = RenovationDialog(self.store, self.actor, self, room_id=room_id)
+        if not dlg.exec():
+            return None
+        self.form.sections.setCurrentWidget(self.form.renovationsPage)
+        self.form.renoState.setCurrentIndex(0)
+        self.reload()
+        r = self.svc.renovation_of(dlg.result)
+        self.select(self.form.renovations, r.id)
+        self._tell(translate("PassesTab", "Renovation {number} applied for; approval is due {due}.").format(
+            number=r.number, due=_day(r.approve_due)))
+        return r
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 15000)
+
+    def _dialog(self, cls, *args):
+        def run(r):
+            dlg = cls(self.store, self.actor, r, self, *args)
+            return dlg.result if dlg.exec() else None
+        return run
+
+    def tests(self):
+        from frontdesk.passes.dialogs import RenovationTestsDialog
+        return self._reno_act(translate("PassesTab", "Tests and sign-off"), self._dialog(RenovationTestsDialog))
+
+    def approve(self):
+        return self._reno_act(translate("PassesTab", "Approve"), lambda r: self.svc.approve(self.actor, r.id))
+
+    def take_money(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(r):
+            due = [m for m in r.money if not m.receipt or m.status == "void"]
+            nothing = translate("PassesTab", "Nothing is owed.")
+            lines = [f"{r.number}  {r.room}", *(f"{m.what} ¥{m.amount:,.2f}" for m in due)] if due else [nothing]
+            total = translate("PassesTab", "Total ¥{total}").format(total=f"{sum((m.amount for m in due), 0):,.2f}")
+            dlg = ReasonDialog(self, translate("PassesTab", "Take the money — {number}").format(number=r.number),
+                               "\n".join([*lines, total]),
+                               lambda v: self.svc.take_money(self.actor, r.id, v["method"], v["reference"]),
+                               methods=METHODS, reason=False, method_label=translate("PassesTab", "Paid &by"))
+            if not dlg.exec():
+                return None
+            self._tell(translate("PassesTab", "Receipts {numbers} issued.").format(
+                numbers="、".join(x.number for x in dlg.result)))
+            return dlg.result
+        return self._reno_act(translate("PassesTab", "Take the money"), run)
+
+    def issue(self):
+        def run(r):
+            if r.state == "approved":
+                self.svc.issue(self.actor, r.id)
+            return self.print_permit(r.id)
+        return self._reno_act(translate("PassesTab", "Issue and print"), run)
+
+    def print_permit(self, renovation_id: int):
+        return self.print_doc(self.svc.renovation(renovation_id).number)
+
+    def inspect(self):
+        from frontdesk.passes.dialogs import InspectionDialog
+        return self._reno_act(translate("PassesTab", "Inspection"), self._dialog(InspectionDialog))
+
+    def extend(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(r):
+            def act(v):
+                from datetime import date
+                try:
+                    day = date.fromisoformat(v["amount"])
+                except ValueError:
+                    day = None
+                return self.svc.extend(self.actor, r.id, day, v["reason"])
+            dlg = ReasonDialog(self, translate("PassesTab", "Extend — {number}").format(number=r.number),
+                               translate("PassesTab", "{number} ends {end}. The permit is printed again with the "
+                                                      "new end.").format(number=r.number, end=_day(r.end)), act,
+                               amount=translate("PassesTab", "New &end (YYYY-MM-DD)"), names={"amount": "end"})
+            if dlg.exec():
+                return self.print_permit(r.id)
+            return None
+        return self._reno_act(translate("PassesTab", "Extend"), run)
+
+    def suspend_or_resume(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(r):
+            if r.state == "suspended":
+                return self.svc.resume(self.actor, r.id)
+            dlg = ReasonDialog(self, translate("PassesTab", "Stop the works — {number}").format(number=r.number),
+                               f"{r.number}  {r.room}", lambda v: self.svc.suspend(self.actor, r.id, v["reason"]))
+            return dlg.exec()
+        return self._reno_act(translate("PassesTab", "Stop or resume the works"), run)
+
+    def accept(self):
+        from frontdesk.passes.dialogs import AcceptanceDialog
+
+        def run(r):
+            dlg = AcceptanceDialog(self.store, self.actor, r, self)
+            if not dlg.exec():
+                return None
+            open_passes = [p for p in r.passes if p[3] == DOC_STATES["live"]]
+            if dlg.result:
+                self._tell(translate("PassesTab", "Accepted; refund voucher {voucher}.").format(voucher=dlg.result))
+            if open_passes and dlg.form.passed.isChecked():
+                msgbox.info(self, translate("PassesTab", "Acceptance"), translate(
+                    "PassesTab", "These worker passes are not returned yet: {passes}. Ask for them back (退证).").format(
+                    passes="、".join(f"{n} {h}" for n, h, _t, _s in open_passes)))
+            return dlg.result
+        return self._reno_act(translate("PassesTab", "Acceptance"), run)
+
+    def refund_contractor(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(r):
+            dlg = ReasonDialog(self, translate("PassesTab", "Refund the contractor's deposit — {number}").format(
+                number=r.number), translate("PassesTab", "{contractor}; refundable from {day}.").format(
+                contractor=r.contractor, day=_day(r.contractor_refund_due)),
+                lambda v: self.svc.refund_contractor(self.actor, r.id, v["method"], v["reference"]),
+                methods=METHODS, reason=False, method_label=translate("PassesTab", "Refund &by"))
+            return dlg.result if dlg.exec() else None
+        return self._reno_act(translate("PassesTab", "Refund the contractor's deposit"), run)
+
+    def void(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(r):
+            dlg = ReasonDialog(self, translate("PassesTab", "Void — {number}").format(number=r.number),
+                               f"{r.number}  {r.room}", lambda v: self.svc.void(self.actor, r.id, v["reason"]))
+            return dlg.exec()
+        return self._reno_act(translate("PassesTab", "Void"), run)
+
+    def print_list(self):
+        from frontdesk.passes.documents import under_renovation
+        doc = under_renovation(self.store, translate, self.actor.display_name)
+        if self.preview is not None:
+            return self.preview(doc.build(), doc.title, doc.title, doc.missing_glyphs)
+        return doc
+
+    # ---- passes and slips ----------------------------------------------------------------------------
+    def reload_docs(self) -> None:
+        keep = self.current_of(self.form.docs)
+        rows = self.svc.docs(self.form.docKind.currentData(), self.doc_search.text(), self.form.liveOnly.isChecked())
+        self.doc_rows = {d.id: d for d in rows}
+        _fill(self.form.docs, [translate("PassesTab", h) for h in DOC_HEADERS],
+              [[d.number, d.kind_text, d.room, d.holder, _day(d.valid_from), _day(d.valid_to), d.state_text]
+               for d in rows], [d.id for d in rows],
+              {i for i, d in enumerate(rows) if d.state_text == "已过期"})
+        if keep is not None:
+            self.select(self.form.docs, keep)
+        self.show_doc()
+
+    def current_doc(self):
+        did = self.current_of(self.form.docs)
+        return self.doc_rows.get(did) if did is not None else None
+
+    def show_doc(self) -> None:
+        d = self.current_doc()
+        if d is None:
+            self.form.docDetail.setPlainText(translate("PassesTab", "No paper chosen."))
+            return
+        lines = [f"{d.number}  {d.kind_text}  {d.state_text}",
+                 translate("PassesTab", "{holder} {id} {phone}; {room} {purpose}").format(
+                     holder=d.holder, id=d.id_masked, phone=d.phone_masked, room=d.room, purpose=d.purpose),
+                 translate("PassesTab", "Valid {start} to {end}; issued {at} by {who}").format(
+                     start=_day(d.valid_from), end=_day(d.valid_to), at=_day(d.issued_at), who=d.issued_by)]
+        if d.renovation:
+            lines.append(translate("PassesTab", "Under permit {number} ({contractor})").format(
+                number=d.renovation, contractor=d.contractor))
+        x = d.details
+        if x.get("items"):
+            lines.append(translate("PassesTab", "Goods: {items}; vehicle {plate}").format(
+                items="、".join(f"{n}×{q}" for n, q in x["items"]), plate=x.get("plate") or "—"))
+            lines.append(translate("PassesTab", "Confirmed by {who} ({how}, {at})").format(
+                who=x.get("confirmed_by"), how=x.get("confirmed_how"), at=x.get("confirmed_at")))
+        if d.used_at:
+            lines.append(translate("PassesTab", "Released at the gate {at}").format(at=_day(d.used_at)))
+        for m in d.money:
+            lines.append(f"{m.what} ¥{m.amount:,.2f} {m.receipt or ''} {_MONEY_STATES.get(m.status, '')}")
+        if d.close_note:
+            lines.append(d.close_note)
+        self.form.docDetail.setPlainText("\n".join(lines))
+
+    def _issued(self, result, kind: str):
+        self.form.sections.setCurrentWidget(self.form.docsPage)
+        self.form.docKind.setCurrentIndex(self.form.docKind.findData(kind))
+        self.form.liveOnly.setChecked(True)
+        self.reload()
+        d = self.svc.doc(result.number)
+        self.select(self.form.docs, d.id)
+        receipts = "、".join(r.number for r in result.receipts)
+        self._tell(translate("PassesTab", "{paper} {number} issued.").format(paper=d.kind_text, number=d.number) +
+                   (translate("PassesTab", " Receipts {numbers}.").format(numbers=receipts) if receipts else ""))
+        return self.print_doc(d.number)
+
+    def worker_pass(self):
+        from frontdesk.passes.dialogs import WorkerPassDialog
+        r = self.current_renovation()
+        if r is None or r.state != "issued":
+            live = self.svc.renovations("issued")
+            if self.room_id is not None:
+                live = [x for x in live if x.room_id == self.room_id] or live
+            if len(live) != 1 and (r is None or r.state != "issued"):
+                msgbox.info(self, translate("PassesTab", "Worker pass"), translate(
+                    "PassesTab", "Choose the renovation (施工中) on the renovations page first: a worker pass is "
+                                 "issued under its permit."))
+                self.form.sections.setCurrentWidget(self.form.renovationsPage)
+                return None
+            r = self.svc.renovation(live[0].id)
+        dlg = WorkerPassDialog(self.store, self.actor, r, self)
+        return self._issued(dlg.result, "worker") if dlg.exec() else None
+
+    def temporary_pass(self):
+        from frontdesk.passes.dialogs import TemporaryPassDialog
+        dlg = TemporaryPassDialog(self.store, self.actor, self, room_id=self.room_id)
+        return self._issued(dlg.result, "temporary") if dlg.exec() else None
+
+    def hot_work(self):
+        from frontdesk.passes.dialogs import HotWorkDialog
+        r = self.current_renovation()
+        dlg = HotWorkDialog(self.store, self.actor, self, renovation_id=r.id if r and r.state == "issued" else None)
+        return self._issued(dlg.result, "hot_work") if dlg.exec() else None
+
+    def release(self, room_id: int | None = None):
+        from frontdesk.passes.dialogs import ReleaseDialog
+        dlg = ReleaseDialog(self.store, self.actor, self, room_id=room_id)
+        return self._issued(dlg.result, "release") if dlg.exec() else None
+
+    def print_current(self):
+        """Ctrl+P: the paper of the page in front — the permit of the renovation chosen, else the paper chosen."""
+        if self.form.sections.currentWidget() is self.form.renovationsPage:
+            r = self.current_renovation()
+            return self.print_permit(r.id) if r is not None and r.issued_at else None
+        d = self.current_doc()
+        return self.print_doc(d.number) if d is not None else None
+
+    def print_doc(self, number: str | None = None):
+        """A paper to the print preview: its first print the original, every later one 副本 (audited)."""
+        from frontdesk.passes.documents import print_paper
+        if number is None:
+            d = self.current_doc()
+            if d is None:
+                return None
+            number = d.number
+        try:
+            pdf, missing = print_paper(self.store, self.actor, number, translate)
+        except DomainError as err:
+            msgbox.warn(self, translate("PassesTab", "Print"), error_text(err))
+            return None
+        if self.preview is not None:
+            return self.preview(pdf, number, number, missing)
+        return pdf
+
+    def print_cards(self, numbers: list[str]):
+        """Several passes on one card sheet (two workers' passes at once): each counted as printed."""
+        from frontdesk.passes import documents
+        out = {}
+        self.svc.printed_together(self.actor, numbers, lambda views: out.update(sheet=documents.cards(
+            self.store, [d for d, _c in views], translate, any(c for _d, c in views))))
+        pdf, missing = out["sheet"]
+        if self.preview is not None:
+            return self.preview(pdf, translate("PassesTab", "Passes"), "passes", missing)
+        return pdf
+
+    def _doc_act(self, title: str, fn):
+        d = self.current_doc()
+        if d is None:
+            msgbox.info(self, title, translate("PassesTab", "Choose a paper in the list first."))
+            return None
+        try:
+            result = fn(d)
+        except DomainError as err:
+            msgbox.warn(self, title, error_text(err))
+            return None
+        self.reload()
+        return result
+
+    def return_pass(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(d):
+            dlg = ReasonDialog(self, translate("PassesTab", "Return the pass — {number}").format(number=d.number),
+                               translate("PassesTab", "{holder}: the deposit is paid back.").format(holder=d.holder),
+                               lambda v: self.svc.end_worker(self.actor, d.id, False, v["method"], v["reference"]),
+                               methods=METHODS, reason=False, method_label=translate("PassesTab", "Refund &by"))
+            return dlg.result if dlg.exec() else None
+        return self._doc_act(translate("PassesTab", "Return the pass"), run)
+
+    def lost_pass(self):
+        def run(d):
+            if not msgbox.ask(self, translate("PassesTab", "Pass lost"), translate(
+                    "PassesTab", "{number} {holder}: the pass is lost and its deposit is kept. Go on?").format(
+                    number=d.number, holder=d.holder)):
+                return None
+            return self.svc.end_worker(self.actor, d.id, True)
+        return self._doc_act(translate("PassesTab", "Pass lost"), run)
+
+    def close_hot_work(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(d):
+            dlg = ReasonDialog(self, translate("PassesTab", "Close hot work — {number}").format(number=d.number),
+                               f"{d.number}  {d.holder}  {d.purpose}",
+                               lambda v: self.svc.close_hot_work(self.actor, d.id, v["reason"]),
+                               reason_label=translate("PassesTab", "End-of-work &check"))
+            return dlg.exec()
+        return self._doc_act(translate("PassesTab", "Close hot work"), run)
+
+    def void_doc(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(d):
+            dlg = ReasonDialog(self, translate("PassesTab", "Void — {number}").format(number=d.number),
+                               f"{d.number}  {d.kind_text}  {d.holder}",
+                               lambda v: self.svc.void_doc(self.actor, d.id, v["reason"]))
+            return dlg.exec()
+        return self._doc_act(translate("PassesTab", "Void"), run)
+
+
+_MONEY_STATES = {"held": "押金在押", "refunded": "已退还", "forfeited": "已扣除", "void": "已作废", "paid": "已缴"}
+_ACTIONS = {"apply": "申请", "water_test": "闭水试验", "pressure_test": "打压试验", "sign_off": "签字", "approve": "审批",
+            "pay": "收款", "issue": "发证", "inspect": "巡查", "extend": "延期", "suspend": "停工", "resume": "复工",
+            "accept_failed": "验收不合格", "accept": "验收合格", "refund": "退施工方押金", "void": "作废"}
