@@ -830,7 +830,7 @@ class WorkOrderService:
             where.append(or_(Room.code.like(f"{building}-%"), W.place.like(f"{building}栋%")))
         text = (text or "").strip().replace("%", "").replace("_", "")
         if text:
-            from frontdesk.registration.rooms import parse_room
+            from frontdesk.registration.service import parse_room
             ref = parse_room(text)  # 2-1-1401, 2栋1单元1401, 2栋1401
             code = f"{ref.building}-{ref.entrance or '%'}-{ref.number or ''}%" if ref else f"{text}%"
             found = [W.number == text.upper(), W.content.like(f"%{text}%"), Room.code.like(code),
