@@ -192,6 +192,7 @@ def run(url: str, smoke: bool = False) -> int:
         needs_setup = _prepare(store)
     from frontdesk.core.settings import SettingsService
     from frontdesk.ui.account_dialogs import SetupDialog
+    from frontdesk.core.operators import GUARD
     from frontdesk.window import LOGOUT, RESTORED, MainWindow
     try:
         if needs_setup:
@@ -213,7 +214,11 @@ def run(url: str, smoke: bool = False) -> int:
             login = None
             if actor is None:
                 return 0
-            window = MainWindow(store, actor)
+            if actor.role == GUARD:  # a PC at the gate: the papers' check and nothing else
+                from frontdesk.gate import GateWindow
+                window = GateWindow(store, actor)
+            else:
+                window = MainWindow(store, actor)
             window.finished.connect(app.exit)
             window.show_as_remembered()
             if smoke:

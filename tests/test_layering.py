@@ -29,7 +29,7 @@ def imports(path: Path) -> set[str]:
 MODULES = {module_name(p): p for p in PKG.rglob("*.py") if "ui/forms" not in p.as_posix()}
 TASK_PACKAGES = sorted({m.split(".")[1] for m in MODULES if m.count(".") >= 1}
                        - {"core", "ui", "cli", "app", "window", "demo", "tasks", "i18n", "config",
-                          "selftest", "__main__"})
+                          "selftest", "gate", "__main__"})
 
 
 def task_of(module: str) -> str | None:

@@ -21,9 +21,10 @@ from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, PermissionDenied, ValidationError
 from frontdesk.core.models import Operator, now
 
-RECEPTIONIST, SUPERVISOR = "receptionist", "supervisor"
+RECEPTIONIST, SUPERVISOR, GUARD = "receptionist", "supervisor", "guard"
 ROLES = {RECEPTIONIST: QT_TRANSLATE_NOOP("Roles", "Receptionist"),
-         SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "Supervisor")}
+         SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+         GUARD: QT_TRANSLATE_NOOP("Roles", "Gate guard")}  # logs in to the gate's window only (its tasks' ``gate``)
 MIN_PASSWORD = 8
 _SCRYPT = dict(n=2**14, r=8, p=1)
 _FIELDS = ("username", "display_name", "role", "active", "must_change_password")

@@ -36,7 +36,9 @@ class Task:
     - ``registers``: ``(Register(...), …)``, the registers it exports to Excel for a range of days —
       each is both the command ``frontdesk export NAME`` and an entry in the window's 报表 menu;
     - ``key_help``: ``(("F3", "Register a resident"), …)``, what its keys do (context "Tasks"), for
-      the F1 help page — the keys of its tab and those of ``keys``.
+      the F1 help page — the keys of its tab and those of ``keys``;
+    - ``gate``: its part of the gate's window (``Widget(store, actor, parent)``): the 门岗 guard logs in
+      to a window that shows only these (a PC at the gate checks papers and does nothing else).
     """
 
     key: str
@@ -57,6 +59,7 @@ class Task:
     keys: dict = field(default_factory=dict)
     registers: tuple = ()
     key_help: tuple = ()
+    gate: str | None = None
     extra: dict = field(default_factory=dict)
 
 
