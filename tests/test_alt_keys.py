@@ -162,6 +162,7 @@ def _passes_dialogs(store, actor, window, room):
     yield pd.TemporaryPassDialog(store, actor, window, room_id=room)
     yield pd.HotWorkDialog(store, actor, window)
     yield pd.ReleaseDialog(store, actor, window, room_id=room)
+    yield pd.PassRulesDialog(store, actor, window)
 
 
 def test_every_dialog(window, store, supervisor, qtbot):

@@ -127,7 +127,11 @@ def test_a_renovation_from_application_to_permit_and_acceptance(window, store, s
         _modal(qtbot, worker, lambda: qtbot.mouseClick(f.workerButton, Qt.MouseButton.LeftButton))
         numbers.append(svc.docs("worker")[0].number)
     assert len(set(numbers)) == 2 and all(n.startswith("SG") for n in numbers)
-    tab.print_cards(numbers)
+    f.docs.setFocus()  # both passes chosen in the list (Shift+Down), Ctrl+P: one card sheet
+    tab.select(f.docs, svc.doc(numbers[1]).id)
+    qtbot.keyClick(f.docs, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert {d.number for d in tab.chosen_docs()} == set(numbers)
+    qtbot.keyClick(f.docs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     sheet = pdf_text(window.previews[-1][0])
     assert all(n in sheet for n in numbers) and "110105********" in sheet and RIC not in sheet
     assert f.sections.currentWidget() is f.docsPage
@@ -208,3 +212,21 @@ def test_the_board_opens_what_needs_the_desk(window, store, supervisor, qtbot):
         qtbot.keyClick(f.board, Qt.Key.Key_Return)
         assert f.sections.currentWidget() is f.renovationsPage and number in f.renoDetail.toPlainText()
     assert QDate.currentDate()  # Qt's clock untouched
+
+
+def test_the_rules_are_kept_in_settings_by_a_supervisor(window, store, supervisor, qtbot):
+    from frontdesk.passes.dialogs import PassRulesDialog
+    menu = [a.text() for a in window.form.menuSettings.actions()] if hasattr(window.form, "menuSettings") else None
+    assert menu is None or any("证件规则" in t for t in menu)
+    dlg = PassRulesDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    f = dlg.form
+    f.wasteFee.setText("-5")
+    f.works.setPlainText("")
+    assert not dlg.submit()
+    assert dlg.errors.text("waste_fee") and dlg.errors.text("works")
+    f.wasteFee.setText("450")
+    f.works.setPlainText("水电改造、墙面、阳台封闭")
+    assert dlg.submit()
+    rules = PassService(store).rules()
+    assert rules.waste_fee == Decimal("450.00") and rules.works == ("水电改造", "墙面", "阳台封闭")

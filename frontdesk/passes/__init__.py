@@ -7,11 +7,13 @@ TASK = Task(
     key="passes", title=QT_TRANSLATE_NOOP("Tasks", "Passes"), shortcut="Ctrl+4",
     models="frontdesk.passes.models",
     tab="frontdesk.passes.view:PassesTab",
+    gate="frontdesk.passes.view:GateBox",  # the gate's window: the check box, today's rooms under renovation
     demo="frontdesk.passes.demo:fill", generate="frontdesk.passes.demo:generate",
     cli="frontdesk.passes.cli:add_commands",
     check="frontdesk.passes.consistency:check",
     selftest="frontdesk.passes.selftest:checks",
     benchmark="benchmarks.passes:main",
+    settings=((QT_TRANSLATE_NOOP("Tasks", "Rules of passes and permits… (&Z)"), "frontdesk.passes.dialogs:PassRulesDialog"),),
     card_section="frontdesk.passes.service:room_passes_section",
     registers=(Register("passes", QT_TRANSLATE_NOOP("Tasks", "&Passes and permits register…"),
                         QT_TRANSLATE_NOOP("Cli", "the register of passes and permits (a sheet per type of paper)"),

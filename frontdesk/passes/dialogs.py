@@ -401,3 +401,36 @@ class ReleaseDialog(_Form):
             planned=f.planned.dateTime().toPython(), confirmed_by=f.confirmedBy.text(),
             confirmed_how=f.confirmedHow.currentData(), tenant=f.tenant.isChecked(),
             arrears_reason=f.arrearsReason.text())
+
+
+class PassRulesDialog(_Form):
+    """设置 → 证件规则 (a supervisor's): the deposits and fees, how long each paper holds, when approval
+    is due, the working hours printed on the permit and the works checklist — every fault at its field."""
+
+    FIELDS = {"owner_deposit": "ownerDeposit", "owner_deposit_structural": "ownerDepositStructural",
+              "contractor_deposit": "contractorDeposit", "waste_fee": "wasteFee",
+              "approve_workdays": "approveWorkdays", "contractor_refund_months": "contractorRefundMonths",
+              "worker_deposit": "workerDeposit", "worker_card_fee": "workerCardFee", "worker_months": "workerMonths",
+              "temporary_days": "temporaryDays", "hot_work_hours": "hotWorkHours", "working_hours": "workingHours",
+              "quiet_days": "quietDays"}
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        from frontdesk.ui.forms.ui_pass_rules_dialog import Ui_PassRulesDialog
+        super().__init__(Ui_PassRulesDialog, parent)
+        f = self.form
+        self.svc, self.actor = PassService(store), actor
+        rules = self.svc.rules()
+        for key, name in self.FIELDS.items():
+            getattr(f, name).setText(str(getattr(rules, key)))
+            getattr(f, name).setReadOnly(not actor.is_supervisor)
+        f.works.setPlainText("、".join(rules.works))
+        f.works.setReadOnly(not actor.is_supervisor)
+        if not actor.is_supervisor:
+            f.info.setText(translate("PassesDialog", "A supervisor changes these rules."))
+        self.wire({**{key: getattr(f, name) for key, name in self.FIELDS.items()}, "works": f.works})
+        f.ownerDeposit.setFocus()
+
+    def save(self) -> None:
+        f = self.form
+        self.result = self.svc.set_rules(self.actor, **{key: getattr(f, name).text() for key, name in self.FIELDS.items()},
+                                         works=f.works.toPlainText())

@@ -60,6 +60,71 @@ def _day(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
 
 
+def check_paper(svc: PassService, actor: Actor, box, result):
+    """The gate's check: the number in ``box`` (a scanner types it and Enter) → what the paper allows,
+    green or red in ``result``; the text stays selected so the next scan replaces it."""
+    try:
+        v = svc.verify(actor, box.text())
+    except DomainError as err:
+        result.setText(error_text(err))
+        result.setStyleSheet("color:#b42318;font-weight:bold")
+        return None
+    text = v.message
+    doc = v.doc
+    if doc is not None and getattr(doc, "details", None) and doc.details.get("items"):
+        text += "\n" + translate("PassesTab", "Goods: {items}; vehicle {plate}").format(
+            items="、".join(f"{n}×{q}" for n, q in doc.details["items"]), plate=doc.details.get("plate") or "—")
+    result.setText(text)
+    result.setStyleSheet("color:#067647;font-weight:bold" if v.ok else "color:#b42318;font-weight:bold")
+    box.selectAll()
+    return v
+
+
+class GateBox(QWidget):
+    """The passes' part of the gate's window: the check box and today's rooms under renovation."""
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget
+        super().__init__(parent)
+        self.svc, self.actor = PassService(store), actor
+        layout = QVBoxLayout(self)
+        self.label = QLabel(translate("PassesTab", "Check a paper (scan or type its number) (&Q)"), self)
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText(translate("PassesTab", "e.g. FX2026-000001, then Enter"))
+        self.label.setBuddy(self.box)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet("font-size:16px")
+        self.rooms_label = QLabel(self)
+        self.rooms = QTableWidget(self)
+        self.rooms.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for w in (self.label, self.box, self.result, self.rooms_label, self.rooms):
+            layout.addWidget(w)
+        self.box.returnPressed.connect(self.check)
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def check(self):
+        v = check_paper(self.svc, self.actor, self.box, self.result)
+        self.reload()
+        return v
+
+    def reload(self) -> None:
+        rows = self.svc.under_renovation()
+        self.rooms_label.setText(translate("PassesTab", "Rooms under renovation today: {n}").format(n=len(rows)))
+        _fill(self.rooms, [translate("PassesTab", h) for h in UNDER_WAY_HEADERS],
+              [[room, number, contractor, manager, f"{start:%m-%d} — {end:%m-%d}", state]
+               for room, number, contractor, manager, start, end, state in rows], [n for _r, n, *_x in rows])
+
+
+UNDER_WAY_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "Room"), QT_TRANSLATE_NOOP("PassesTab", "Permit"),
+                     QT_TRANSLATE_NOOP("PassesTab", "Contractor"), QT_TRANSLATE_NOOP("PassesTab", "Person in charge"),
+                     QT_TRANSLATE_NOOP("PassesTab", "Period"), QT_TRANSLATE_NOOP("PassesTab", "State"))
+
+
 class PassesTab(QWidget):
     open_task = Signal(str, object)
 
@@ -89,6 +154,7 @@ class PassesTab(QWidget):
         f.renovations.currentCellChanged.connect(lambda *_: self.show_renovation())
         f.docs.currentCellChanged.connect(lambda *_: self.show_doc())
         f.board.cellActivated.connect(lambda *_: self.open_board_row())
+        f.docs.setSelectionMode(f.docs.SelectionMode.ExtendedSelection)  # several passes print on one card sheet
         actions = {f.applyButton: self.apply, f.testButton: self.tests, f.approveButton: self.approve,
                    f.payButton: self.take_money, f.issueButton: self.issue, f.inspectButton: self.inspect,
                    f.extendButton: self.extend, f.suspendButton: self.suspend_or_resume, f.acceptButton: self.accept,
@@ -173,22 +239,8 @@ class PassesTab(QWidget):
 
     # ---- the gate's check ------------------------------------------------------------------------
     def verify(self):
-        f = self.form
-        try:
-            v = self.svc.verify(self.actor, f.verify.text())
-        except DomainError as err:
-            f.verifyResult.setText(error_text(err))
-            f.verifyResult.setStyleSheet("color:#b42318;font-weight:bold")
-            return None
-        text = v.message
-        doc = v.doc
-        if doc is not None and getattr(doc, "details", None) and doc.details.get("items"):
-            text += "\n" + translate("PassesTab", "Goods: {items}; vehicle {plate}").format(
-                items="、".join(f"{n}×{q}" for n, q in doc.details["items"]), plate=doc.details.get("plate") or "—")
-        f.verifyResult.setText(text)
-        f.verifyResult.setStyleSheet("color:#067647;font-weight:bold" if v.ok else "color:#b42318;font-weight:bold")
-        f.verify.selectAll()  # the next scan replaces it
-        if v.used_now:
+        v = check_paper(self.svc, self.actor, self.form.verify, self.form.verifyResult)
+        if v is not None and v.used_now:
             self.reload_docs()
         return v
 
@@ -415,6 +467,11 @@ class PassesTab(QWidget):
             self.select(self.form.docs, keep)
         self.show_doc()
 
+    def chosen_docs(self) -> list:
+        """The papers chosen in the list (Shift or Ctrl with the arrows or the mouse), in list order."""
+        rows = sorted({i.row() for i in self.form.docs.selectedIndexes()})
+        return [self.doc_rows[self.form.docs.item(r, 0).data(Qt.ItemDataRole.UserRole)] for r in rows]
+
     def current_doc(self):
         did = self.current_of(self.form.docs)
         return self.doc_rows.get(did) if did is not None else None
@@ -496,13 +553,15 @@ class PassesTab(QWidget):
         if self.form.sections.currentWidget() is self.form.renovationsPage:
             r = self.current_renovation()
             return self.print_permit(r.id) if r is not None and r.issued_at else None
-        d = self.current_doc()
-        return self.print_doc(d.number) if d is not None else None
+        return self.print_doc()  # the papers chosen (several passes: one card sheet)
 
     def print_doc(self, number: str | None = None):
         """A paper to the print preview: its first print the original, every later one 副本 (audited)."""
         from frontdesk.passes.documents import print_paper
         if number is None:
+            chosen = self.chosen_docs()
+            if len(chosen) > 1 and all(d.kind in ("worker", "temporary") for d in chosen):
+                return self.print_cards([d.number for d in chosen])  # the passes chosen, on one card sheet
             d = self.current_doc()
             if d is None:
                 return None

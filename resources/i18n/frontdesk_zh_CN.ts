@@ -4094,6 +4094,21 @@ Call {reporter} {phone}</source>
     </message>
 </context>
 <context>
+    <name>GateWindow</name>
+    <message>
+        <source>{property} — gate</source>
+        <translation>{property} — 门岗</translation>
+    </message>
+    <message>
+        <source>On duty: {name}</source>
+        <translation>值班：{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Log out (Ctrl+Shift+L)</source>
+        <translation>退出登录(&amp;L)（Ctrl+Shift+L）</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
@@ -4687,6 +4702,69 @@ Quit anyway? What was typed is lost.</source>
     </message>
 </context>
 <context>
+    <name>PassRulesDialog</name>
+    <message>
+        <source>Rules of passes and permits</source>
+        <translation>证件规则</translation>
+    </message>
+    <message>
+        <source>&amp;Owner's deposit (yuan)</source>
+        <translation>装修押金（业主，元）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Owner's deposit with a structural &amp;change</source>
+        <translation>改动结构的业主押金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntractor's deposit</source>
+        <translation>装修押金（施工方）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Construction-&amp;waste fee</source>
+        <translation>装修垃圾清运费(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Working days to &amp;approve</source>
+        <translation>审批时限（工作日）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Contractor's refund: &amp;months after acceptance</source>
+        <translation>施工方押金：验收后几个月退还(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Worker pass &amp;deposit</source>
+        <translation>出入证押金(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Worker pass card &amp;fee</source>
+        <translation>出入证工本费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Worker pass: months at mo&amp;st</source>
+        <translation>出入证最长月数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary pass: days</source>
+        <translation>临时出入证天数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hot work: hours at most</source>
+        <translation>动火最长小时数(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Permitted working ho&amp;urs</source>
+        <translation>施工时间(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No noisy work (&amp;Q)</source>
+        <translation>禁止噪音施工(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Works check&amp;list (、 between)</source>
+        <translation>装修项目清单（用顿号分隔）(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Passes</name>
     <message>
         <source>Load-bearing walls, columns, beams and floor slabs may not be removed, cut or widened; no change to the building's facade, balconies or windows.</source>
@@ -5013,6 +5091,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>沙发 1
 纸箱 12</translation>
     </message>
+    <message>
+        <source>A supervisor changes these rules.</source>
+        <translation>这些规则由主管修改。</translation>
+    </message>
 </context>
 <context>
     <name>PassesTab</name>
@@ -5195,6 +5277,22 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Valid to</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Rooms under renovation today: {n}</source>
+        <translation>今日装修房屋：{n} 户</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>施工负责人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>施工期限</translation>
     </message>
     <message>
         <source>Paid &amp;by</source>
@@ -6469,6 +6567,10 @@ This look-up is recorded in the audit log.</source>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
+    <message>
+        <source>Gate guard</source>
+        <translation>门岗</translation>
+    </message>
 </context>
 <context>
     <name>RoomCard</name>
@@ -7186,6 +7288,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Passes</source>
         <translation>证件</translation>
+    </message>
+    <message>
+        <source>Rules of passes and permits… (&amp;Z)</source>
+        <translation>证件规则(&amp;Z)…</translation>
     </message>
     <message>
         <source>&amp;Passes and permits register…</source>

@@ -1,0 +1,44 @@
+"""The 门岗 guard's window: a guard logs in to the papers' check and today's rooms under renovation,
+and nothing else — no tabs, no menus; a scan (the number, then Enter) marks a release slip used once."""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenuBar, QTabWidget
+
+from frontdesk.core.operators import GUARD, ROLES, OperatorService
+from frontdesk.core.people import id_check_digit
+from frontdesk.passes.service import PassService
+from frontdesk.registration.service import RegistrationService, plan_building
+
+RIC = "11010519900101123" + id_check_digit("11010519900101123")
+
+
+def test_the_guard_sees_the_check_and_the_rooms_under_renovation_only(store, supervisor, zh_app, qtbot):
+    from frontdesk.gate import GateWindow
+    ops = OperatorService(store)
+    ops.add(supervisor, "menwei", "门岗老周", GUARD, "Menwei2026x")
+    guard = ops.authenticate("menwei", "Menwei2026x")
+    assert guard.role == GUARD and GUARD in ROLES and not guard.is_supervisor
+    reg = RegistrationService(store)
+    reg.create_building_rooms(supervisor, "3", plan_building(1, 2, 2, ["89.55", "120"]), state="已入住")
+    room = reg.search("3-1-101")[0].room_id
+    reg.add_person(supervisor, room, name="张业主", relation="业主", phone="13800138000")
+    slip = PassService(store).issue_release(supervisor, room, bearer="张业主", id_number=RIC, reason="搬家",
+                                            items=[("沙发", "1")], confirmed_by="张业主", confirmed_how="本人到场")
+    w = GateWindow(store, guard)
+    qtbot.addWidget(w)
+    w.show_as_remembered()
+    qtbot.waitUntil(w.isActiveWindow)
+    assert w.windowTitle() == "翠湖花园 — 门岗" and not w.findChildren(QTabWidget)
+    assert not [m for m in w.findChildren(QMenuBar) if m.actions()]
+    part = w.parts[0]
+    assert part.box.hasFocus() and "施工" not in part.result.text()
+    qtbot.keyClicks(part.box, slip.number)
+    qtbot.keyClick(part.box, Qt.Key.Key_Return)
+    assert "可以放行" in part.result.text() and "沙发×1" in part.result.text()
+    qtbot.keyClicks(part.box, slip.number)  # the number stayed selected: the next scan replaces it
+    qtbot.keyClick(part.box, Qt.Key.Key_Return)
+    assert "不得再次放行" in part.result.text()
+    assert PassService(store).doc(slip.number).state == "used"
+    seen = []
+    w.finished.connect(seen.append)
+    qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen == [10]  # log out: the next guard logs in
