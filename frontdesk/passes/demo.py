@@ -31,7 +31,9 @@ def fill(store, ctx) -> None:
     rooms = sorted(owners)[5::7][:8]  # a few rooms spread over the property
 
     def at(days_ago: int) -> datetime:
-        return working_moment(rng, today - timedelta(days=days_ago))
+        moment = working_moment(rng, today - timedelta(days=days_ago))
+        # early enough that what follows it the same day (tests, approval, money, permit) is within desk hours
+        return moment - timedelta(hours=6) if moment.hour >= 15 else moment
 
     def apply(room, days_ago, length=60, contractor=0):
         name, manager, phone = CONTRACTORS[contractor % len(CONTRACTORS)]
@@ -43,15 +45,15 @@ def fill(store, ctx) -> None:
                                documents=["申请表", "平面图", "装修协议", "施工单位资质"])
         return svc.renovation_of(number), moment
 
-    def through_permit(reno, moment, hours=2):
+    def through_permit(reno, moment):
         step = moment
-        for gap, act in ((hours, lambda: svc.record_test(clerk, reno.id, "water", "合格", step.date(), "工程部 刘工")),
+        for gap, act in ((0.5, lambda: svc.record_test(clerk, reno.id, "water", "合格", step.date(), "工程部 刘工")),
                          (0, lambda: svc.record_test(clerk, reno.id, "pressure", "合格", step.date(), "工程部 刘工")),
                          (0, lambda: svc.sign_off(clerk, reno.id, True, "刘工")),
-                         (1, lambda: svc.approve(boss, reno.id)),
+                         (0.5, lambda: svc.approve(boss, reno.id)),
                          (0, lambda: svc.take_money(clerk, reno.id)),
                          (0, lambda: svc.issue(clerk, reno.id))):
-            step = step + timedelta(hours=gap, minutes=5)
+            step = step + timedelta(hours=gap, minutes=10)
             with as_of(min(step, clock.wall())):
                 act()
         return step
