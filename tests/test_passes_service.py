@@ -341,7 +341,11 @@ def test_void_and_reprint_are_audited(desk):
     with store.read() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == t.number)
                                  .order_by(AuditEntry.id)))
-    assert actions == ["create", "reprint", "void"]
+    assert actions == ["create", "print", "print", "void"]  # every print audited, the second a 副本
+    with store.read() as s:
+        copies = [r.after for r in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == t.number,
+                                                                       AuditEntry.action == "print"))]
+    assert copies == ['{"copy": false}', '{"copy": true}']
 
 
 def test_two_gates_scan_one_slip_it_is_used_once(desk):
@@ -390,3 +394,27 @@ def test_rules_are_a_supervisors_and_audited(desk):
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "pass_rule")) == 1
     with pytest.raises(NotFound):
         svc.renovation_of("ZX2026-999999")
+
+
+def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(desk):
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(hours=3)):
+        p = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
+    with as_of(MON + timedelta(days=8)):
+        ok = svc.verify(clerk, p.number)
+        assert ok.ok and "孙师傅" in ok.message and "110105********" in ok.message and "3栋1单元101" in ok.message
+        with pytest.raises(ValidationError) as err:  # hot work past the permit's end is refused
+            svc.issue_hot_work(boss, reno.id, welder="周焊工", id_number=ric(), cert_no="T1",
+                               cert_expiry=date(2030, 1, 1), start=datetime.combine(reno.end, datetime.min.time()),
+                               end=datetime.combine(reno.end + timedelta(days=1), datetime.min.time()) + timedelta(hours=1),
+                               extinguisher=True, cleared=True, watcher="吴")
+        assert "renovation" in faults(err)
+        svc.accept(clerk, reno.id, True)
+        after = svc.verify(clerk, p.number)
+    assert not after.ok and "已验收" in after.message  # accepted: its workers no longer go in
+    assert [d.number for d in svc.docs("worker", live_only=True)] == [p.number]  # still to be returned
+    with as_of(datetime.combine(reno.end + timedelta(days=2), datetime.min.time()) + timedelta(hours=10)):
+        assert svc.docs("worker", live_only=True) == []  # past its end: not "in force"
+    assert svc.renovations(text="3栋1单元101")[0].id == reno.id == svc.renovations(text="3栋101")[0].id
+    assert svc.docs(text="3栋1单元101")[0].number == p.number

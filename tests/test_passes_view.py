@@ -230,3 +230,12 @@ def test_the_rules_are_kept_in_settings_by_a_supervisor(window, store, superviso
     assert dlg.submit()
     rules = PassService(store).rules()
     assert rules.waste_fee == Decimal("450.00") and rules.works == ("水电改造", "墙面", "阳台封闭")
+
+
+def test_the_goods_are_read_as_the_desk_types_them(window, store, supervisor, qtbot):
+    from frontdesk.passes.dialogs import ReleaseDialog
+    dlg = ReleaseDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    dlg.form.items.setPlainText("沙发 1\n纸箱 x12\n纸箱×3\nXbox 1\nLED-X5 显示器 2\n床 2张\n\n冰箱")
+    assert dlg.items() == [("沙发", "1"), ("纸箱", "12"), ("纸箱", "3"), ("Xbox", "1"), ("LED-X5 显示器", "2"),
+                           ("床", "2"), ("冰箱", "")]  # the last has no quantity: refused at its line

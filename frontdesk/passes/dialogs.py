@@ -384,13 +384,15 @@ class ReleaseDialog(_Form):
 
     def items(self) -> list[tuple[str, str]]:
         """The goods as typed, a line each: the name, then its quantity (沙发 1; 纸箱 x12 reads as 12)."""
+        import re
         out = []
         for line in self.form.items.toPlainText().splitlines():
-            words = line.replace("×", " ").replace("x", " ").replace("X", " ").split()
-            if not words:
+            line = line.strip()
+            if not line:
                 continue
-            qty = words[-1] if len(words) > 1 else ""
-            out.append((" ".join(words[:-1]) if len(words) > 1 else words[0], qty))
+            m = re.fullmatch(r"(.*?)(?:\s*[×*]\s*|\s+[xX]\s*|\s+|(?<=[^\x00-\x7f]))(\d+)\s*(?:件|个|台|张|箱|套|只)?",
+                             line)  # 沙发 1, 纸箱 x12, 纸箱×3, 沙发1 — not Xbox's x, not iPhone15's 15
+            out.append((m.group(1).strip(), m.group(2)) if m and m.group(1).strip() else (line, ""))
         return out
 
     def save(self) -> None:

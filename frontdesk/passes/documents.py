@@ -74,6 +74,7 @@ def permit(store: Store, renovation_id: int, translate: Translate = _identity, c
                                       "report any violation to the front desk.").format(
         room=r.room, start=f"{r.start:%Y-%m-%d}", end=f"{r.end:%Y-%m-%d}", number=r.number))
     doc.fields(_permit_fields(r, rules, translate))
+    doc.paragraph(translate("Passes", "Works: {works}").format(works=r.works_text or "—"))
     doc.table([translate("Passes", "Department"), translate("Passes", "Received by"), translate("Passes", "Date")],
               [[translate("Passes", "Engineering"), "", ""], [translate("Passes", "Security"), "", ""]],
               widths=[0.34, 0.33, 0.33], row_height_mm=12)

@@ -595,7 +595,7 @@ class PassService:
                 held = deposit_facts(s, [reno.owner_deposit_id])[reno.owner_deposit_id]
                 kept = min(kept, held.amount)
                 voucher = settle_deposit(s, actor, reno.owner_deposit_id, kept,
-                                         "；".join(f"{r} ¥{a}" for a, r in deductions)[:200], method, reference)
+                                         "；".join(r for _a, r in deductions)[:200], method, reference)
             due = add_months(clock.today(), rules.contractor_refund_months)
             _move(s, reno, "issued", {"state": "accepted", "accepted_at": now(), "accepted_by": actor.id,
                                       "contractor_refund_due": due, "live_room_id": None, "rectify": "",
@@ -705,7 +705,7 @@ class PassService:
             text = (text or "").strip()
             if text:
                 like = f"%{text}%"
-                q = q.where(or_(Renovation.number.ilike(like), Room.code.like(f"{text}%"),
+                q = q.where(or_(Renovation.number.ilike(like), Room.code.like(_room_like(text)),
                                 Renovation.owner.like(like), Renovation.contractor.like(like)))
             return [self._view(s, r) for r in s.scalars(q.limit(limit))]
 
@@ -715,8 +715,9 @@ class PassService:
         with self.store.read() as s:
             rows = s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id)
                              .where(Renovation.state.in_(("issued", "suspended"))).order_by(Room.code)).all()
+            today = clock.today()
             return [(room_label(code), r.number, r.contractor, f"{r.manager} {r.manager_phone}", r.start, r.end,
-                     RENOVATION_STATES[r.state]) for r, code in rows]
+                     RENOVATION_STATES[r.state] + ("（已超期）" if r.end < today else "")) for r, code in rows]
 
     def permit_printed(self, actor: Actor, renovation_id: int, deliver=None) -> tuple[RenovationView, bool]:
         """Count a permit's print (the first is the original, every later one a 副本, audited); returns
@@ -889,9 +890,10 @@ class PassService:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "A hot-work window is at most {n} hours; issue another "
                                                        "permit for the next day."), "end", n=rules.hot_work_hours)
             reno = s.get(Renovation, renovation_id) if renovation_id is not None else None
-            if renovation_id is not None and (reno is None or reno.state != "issued"):
-                check.fail(QT_TRANSLATE_NOOP("Errors", "Hot work in a home needs its renovation permit in force."),
-                           "renovation")
+            if renovation_id is not None and (reno is None or reno.state != "issued" or (
+                    end is not None and start is not None and not reno.start <= start.date() <= end.date() <= reno.end)):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Hot work in a home needs its renovation permit in force for "
+                                                       "the whole window."), "renovation")
             if renovation_id is None and not place:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the renovation permit, or name the common-area "
                                                        "job's place."), "place")
@@ -1050,13 +1052,13 @@ class PassService:
             q = select(PassDoc).outerjoin(Room, Room.id == PassDoc.room_id).order_by(PassDoc.id.desc())
             if kind:
                 q = q.where(PassDoc.kind == kind)
-            if live_only:
-                q = q.where(PassDoc.state == "live")
+            if live_only:  # in force now: not returned, used or voided, and not past its end
+                q = q.where(PassDoc.state == "live", PassDoc.valid_to >= now())
             if renovation_id is not None:
                 q = q.where(PassDoc.renovation_id == renovation_id)
             text = (text or "").strip()
             if text:
-                q = q.where(or_(PassDoc.number.ilike(f"%{text}%"), Room.code.like(f"{text}%"),
+                q = q.where(or_(PassDoc.number.ilike(f"%{text}%"), Room.code.like(_room_like(text)),
                                 PassDoc.holder.like(f"%{text}%")))
             return [self._doc_view(s, d) for d in s.scalars(q.limit(limit))]
 
@@ -1114,15 +1116,23 @@ class PassService:
                           message=QT_TRANSLATE_NOOP("Errors", "{number} was just released at another gate; do not "
                                                               "let the goods out again."))
                 audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "used"})
-                return Verified(True, f"{name} {number}：可以放行，已登记放行时间 {at:%H:%M}。",
+                view = self._doc_view(s, doc)
+                return Verified(True, f"{name} {number}：{view.holder}（{view.id_masked}）{view.room}，可以放行，"
+                                      f"已登记放行时间 {at:%H:%M}。",
                                 self._doc_view(s, doc), used_now=True)
             view = self._doc_view(s, doc)
+            who = f"{view.holder}（{view.id_masked}）{view.room}"
             if doc.state != "live":
                 return Verified(False, f"{name} {number} {view.state_text}，不得通行。", view)
+            if doc.kind == "worker":
+                reno = s.get(Renovation, doc.renovation_id)
+                if reno is None or reno.state not in ("issued",):
+                    return Verified(False, f"{name} {number}：{who}，所属装修 {reno.number if reno else ''} "
+                                           f"{RENOVATION_STATES[reno.state] if reno else ''}，不得通行。", view)
             if not doc.valid_from <= at <= doc.valid_to:
                 return Verified(False, f"{name} {number} 不在有效期内（{doc.valid_from:%Y-%m-%d %H:%M} 至 "
                                        f"{doc.valid_to:%Y-%m-%d %H:%M}），不得通行。", view)
-            return Verified(True, f"{name} {number}：有效至 {doc.valid_to:%Y-%m-%d %H:%M}。", view)
+            return Verified(True, f"{name} {number}：{who}，有效至 {doc.valid_to:%Y-%m-%d %H:%M}。", view)
 
     # ---- the expiry board ----------------------------------------------------------------------------
     def board(self, limit: int = 200) -> list[BoardRow]:
@@ -1181,6 +1191,13 @@ class PassService:
                                     v.valid_to, v.state_text, *_deposit_cells(v.money),
                                     v.close_note if d.state == "void" else ""])
         return out
+
+
+def _room_like(text: str) -> str:
+    """A room as the desk types it (1-1-102, 1栋1单元102, 1栋102) → a LIKE pattern over room codes."""
+    from frontdesk.registration.service import parse_room
+    ref = parse_room(text)
+    return f"{ref.building}-{ref.entrance or '%'}-{ref.number or ''}%" if ref else f"{text}%"
 
 
 def _sort_key(due) -> datetime:

@@ -214,14 +214,18 @@ class PassesTab(QWidget):
         if not 0 <= row < len(self.board_rows):
             return
         r = self.board_rows[row]
-        if r.kind in ("renovation", "contractor_refund"):
-            self.form.sections.setCurrentWidget(self.form.renovationsPage)
+        if r.kind in ("renovation", "contractor_refund"):  # every renovation listed: the row's is there
+            self.reno_search.setText("")
             self.form.renoState.setCurrentIndex(self.form.renoState.findData(None))
+            self.reload_renovations()
+            self.form.sections.setCurrentWidget(self.form.renovationsPage)
             self.select(self.form.renovations, r.record_id)
         else:
-            self.form.sections.setCurrentWidget(self.form.docsPage)
+            self.doc_search.setText("")
             self.form.liveOnly.setChecked(False)
             self.form.docKind.setCurrentIndex(0)
+            self.reload_docs()
+            self.form.sections.setCurrentWidget(self.form.docsPage)
             self.select(self.form.docs, r.record_id)
 
     @staticmethod
@@ -281,8 +285,7 @@ class PassesTab(QWidget):
         for m in r.money:
             lines.append(translate("PassesTab", "{what} ¥{amount}: {state}").format(
                 what=m.what, amount=f"{m.amount:,.2f}",
-                state=(f"{m.receipt} " + _MONEY_STATES.get(m.status, "")) if m.receipt else
-                translate("PassesTab", "not paid")))
+                state=f"{m.receipt} {_money_state(m)}" if m.receipt else translate("PassesTab", "not paid")))
         for amount, reason in r.deductions:
             lines.append(translate("PassesTab", "Deduction ¥{amount}: {reason}").format(amount=f"{amount:,.2f}",
                                                                                       reason=reason))
@@ -376,7 +379,10 @@ class PassesTab(QWidget):
 
     def inspect(self):
         from frontdesk.passes.dialogs import InspectionDialog
-        return self._reno_act(translate("PassesTab", "Inspection"), self._dialog(InspectionDialog))
+        number = self._reno_act(translate("PassesTab", "Inspection"), self._dialog(InspectionDialog))
+        if number:
+            self._tell(translate("PassesTab", "Work order {number} made for the rectification.").format(number=number))
+        return number
 
     def extend(self):
         from frontdesk.ui.reason_dialog import ReasonDialog
@@ -435,7 +441,10 @@ class PassesTab(QWidget):
                 contractor=r.contractor, day=_day(r.contractor_refund_due)),
                 lambda v: self.svc.refund_contractor(self.actor, r.id, v["method"], v["reference"]),
                 methods=METHODS, reason=False, method_label=translate("PassesTab", "Refund &by"))
-            return dlg.result if dlg.exec() else None
+            if not dlg.exec():
+                return None
+            self._tell(translate("PassesTab", "Refunded; refund voucher {voucher}.").format(voucher=dlg.result or "—"))
+            return dlg.result
         return self._reno_act(translate("PassesTab", "Refund the contractor's deposit"), run)
 
     def void(self):
@@ -498,7 +507,7 @@ class PassesTab(QWidget):
         if d.used_at:
             lines.append(translate("PassesTab", "Released at the gate {at}").format(at=_day(d.used_at)))
         for m in d.money:
-            lines.append(f"{m.what} ¥{m.amount:,.2f} {m.receipt or ''} {_MONEY_STATES.get(m.status, '')}")
+            lines.append(f"{m.what} ¥{m.amount:,.2f} {m.receipt or ''} {_money_state(m)}")
         if d.close_note:
             lines.append(d.close_note)
         self.form.docDetail.setPlainText("\n".join(lines))
@@ -511,8 +520,13 @@ class PassesTab(QWidget):
         d = self.svc.doc(result.number)
         self.select(self.form.docs, d.id)
         receipts = "、".join(r.number for r in result.receipts)
-        self._tell(translate("PassesTab", "{paper} {number} issued.").format(paper=d.kind_text, number=d.number) +
-                   (translate("PassesTab", " Receipts {numbers}.").format(numbers=receipts) if receipts else ""))
+        told = translate("PassesTab", "{paper} {number} issued.").format(paper=d.kind_text, number=d.number) + \
+            (translate("PassesTab", " Receipts {numbers}.").format(numbers=receipts) if receipts else "")
+        if kind == "worker":  # a crew's passes print together: choose them (Shift+arrows), Ctrl+P
+            self._tell(told + translate("PassesTab", " Choose the passes to print (Shift+↑↓) and press Ctrl+P: "
+                                                     "up to eight on one card sheet."))
+            return None
+        self._tell(told)
         return self.print_doc(d.number)
 
     def worker_pass(self):
@@ -534,7 +548,7 @@ class PassesTab(QWidget):
 
     def temporary_pass(self):
         from frontdesk.passes.dialogs import TemporaryPassDialog
-        dlg = TemporaryPassDialog(self.store, self.actor, self, room_id=self.room_id)
+        dlg = TemporaryPassDialog(self.store, self.actor, self)  # the room visited is asked, never assumed
         return self._issued(dlg.result, "temporary") if dlg.exec() else None
 
     def hot_work(self):
@@ -604,10 +618,14 @@ class PassesTab(QWidget):
 
         def run(d):
             dlg = ReasonDialog(self, translate("PassesTab", "Return the pass — {number}").format(number=d.number),
-                               translate("PassesTab", "{holder}: the deposit is paid back.").format(holder=d.holder),
+                               translate("PassesTab", "{holder}: the deposit ¥{amount} is paid back.").format(
+                                   holder=d.holder, amount=f"{sum((m.amount for m in d.money if m.status == 'held'), 0):,.2f}"),
                                lambda v: self.svc.end_worker(self.actor, d.id, False, v["method"], v["reference"]),
                                methods=METHODS, reason=False, method_label=translate("PassesTab", "Refund &by"))
-            return dlg.result if dlg.exec() else None
+            if not dlg.exec():
+                return None
+            self._tell(translate("PassesTab", "Refunded; refund voucher {voucher}.").format(voucher=dlg.result or "—"))
+            return dlg.result
         return self._doc_act(translate("PassesTab", "Return the pass"), run)
 
     def lost_pass(self):
@@ -639,6 +657,13 @@ class PassesTab(QWidget):
                                lambda v: self.svc.void_doc(self.actor, d.id, v["reason"]))
             return dlg.exec()
         return self._doc_act(translate("PassesTab", "Void"), run)
+
+
+def _money_state(m) -> str:
+    """held / refunded / kept in part and the rest refunded, as the desk says it."""
+    if m.status == "forfeited" and m.refunded:
+        return f"扣除 ¥{m.kept:,.2f}，退还 ¥{m.refunded:,.2f}"
+    return _MONEY_STATES.get(m.status, "")
 
 
 _MONEY_STATES = {"held": "押金在押", "refunded": "已退还", "forfeited": "已扣除", "void": "已作废", "paid": "已缴"}

@@ -3419,8 +3419,8 @@ SQLite 文件。示例：
         <translation>一次动火最长 {n} 小时；第二天请另开动火证。</translation>
     </message>
     <message>
-        <source>Hot work in a home needs its renovation permit in force.</source>
-        <translation>户内动火须有施工中的装修许可证。</translation>
+        <source>Hot work in a home needs its renovation permit in force for the whole window.</source>
+        <translation>户内动火须在装修许可证有效期内（整个动火时段）。</translation>
     </message>
     <message>
         <source>Choose the renovation permit, or name the common-area job's place.</source>
@@ -4856,7 +4856,7 @@ Quit anyway? What was typed is lost.</source>
     </message>
     <message>
         <source>Person in charge</source>
-        <translation>施工负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Workers</source>
@@ -4872,7 +4872,7 @@ Quit anyway? What was typed is lost.</source>
     </message>
     <message>
         <source>Quiet days</source>
-        <translation>禁止噪音施工</translation>
+        <translation>噪音限制</translation>
     </message>
     <message>
         <source>Rooms under renovation</source>
@@ -4940,7 +4940,7 @@ Quit anyway? What was typed is lost.</source>
     </message>
     <message>
         <source>Welding certificate</source>
-        <translation>电气焊操作证</translation>
+        <translation>操作证</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5315,6 +5315,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>装修巡查</translation>
     </message>
     <message>
+        <source>Work order {number} made for the rectification.</source>
+        <translation>已生成整改工单 {number}。</translation>
+    </message>
+    <message>
         <source>Extend — {number}</source>
         <translation>延期 — {number}</translation>
     </message>
@@ -5363,6 +5367,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>退款方式(&amp;B)</translation>
     </message>
     <message>
+        <source>Refunded; refund voucher {voucher}.</source>
+        <translation>已退款，退款凭证 {voucher}。</translation>
+    </message>
+    <message>
         <source>Refund the contractor's deposit</source>
         <translation>退施工方押金</translation>
     </message>
@@ -5407,6 +5415,10 @@ Quit anyway? What was typed is lost.</source>
         <translation> 收据 {numbers}。</translation>
     </message>
     <message>
+        <source> Choose the passes to print (Shift+↑↓) and press Ctrl+P: up to eight on one card sheet.</source>
+        <translation> 选中要打印的出入证（Shift+↑↓）后按 Ctrl+P：一张纸最多印八张。</translation>
+    </message>
+    <message>
         <source>Worker pass</source>
         <translation>施工人员出入证</translation>
     </message>
@@ -5431,8 +5443,8 @@ Quit anyway? What was typed is lost.</source>
         <translation>退证 — {number}</translation>
     </message>
     <message>
-        <source>{holder}: the deposit is paid back.</source>
-        <translation>{holder}：退还押金。</translation>
+        <source>{holder}: the deposit ¥{amount} is paid back.</source>
+        <translation>{holder}：退还押金 ¥{amount}。</translation>
     </message>
     <message>
         <source>Return the pass</source>
