@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -175,10 +175,16 @@ class PassesTab(QWidget):
         self.reload()
 
     def _search(self, holder, placeholder: str) -> SearchBox:
+        """A page's search box, reached with its own Alt letter (查找(&J)) beside it."""
+        from PySide6.QtWidgets import QLabel
         box = SearchBox(holder)
         box.setPlaceholderText(placeholder)
-        QVBoxLayout(holder).addWidget(box)
-        holder.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(holder)
+        label = QLabel(translate("PassesTab", "Find (&J)"), holder)
+        label.setBuddy(box)
+        layout.addWidget(label)
+        layout.addWidget(box, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
         return box
 
     def focus_search(self) -> None:

@@ -5295,6 +5295,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>施工期限</translation>
     </message>
     <message>
+        <source>Find (&amp;J)</source>
+        <translation>查找(&amp;J)</translation>
+    </message>
+    <message>
         <source>Paid &amp;by</source>
         <translation>付款方式(&amp;B)</translation>
     </message>
