@@ -20,6 +20,7 @@ from frontdesk.passes.service import PassService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.workorders.service import WorkOrderService
 from tests.conftest import set_up
+from tests.helpers import pdf_text
 
 MON = datetime(2026, 11, 2, 9, 0)  # a Monday
 
@@ -418,3 +419,40 @@ def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(des
         assert svc.docs("worker", live_only=True) == []  # past its end: not "in force"
     assert svc.renovations(text="3栋1单元101")[0].id == reno.id == svc.renovations(text="3栋101")[0].id
     assert svc.docs(text="3栋1单元101")[0].number == p.number
+
+
+def test_every_paper_carries_its_number_in_a_qr_code_and_masks_the_id(desk, tmp_path, zh_translate):
+    """Permit, card sheet, hot-work permit and release slip read back: each QR decodes to the paper's
+    number, the ID is masked, one page each (the permit two: the notice follows it)."""
+    import subprocess
+    pyzbar = pytest.importorskip("pyzbar.pyzbar")
+    from PIL import Image
+    from frontdesk.passes import documents
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(hours=3)):
+        cards = [svc.issue_worker(clerk, reno.id, name=n, id_number=ric(), phone="13700001111", valid_to=reno.end).number
+                 for n in ("孙师傅", "钱师傅")]
+        hot = svc.issue_hot_work(boss, reno.id, welder="周焊工", id_number=ric(), cert_no="T1",
+                                 cert_expiry=date(2030, 1, 1), start=MON + timedelta(days=8),
+                                 end=MON + timedelta(days=8, hours=3), extinguisher=True, cleared=True,
+                                 watcher="吴").number
+        slip = svc.issue_release(boss, room, bearer="张业主", id_number=ric(), reason="搬家", items=[("沙发", "1")],
+                                 confirmed_by="张业主", confirmed_how="本人到场").number
+        papers = {reno.number: documents.print_paper(store, clerk, reno.number, zh_translate)[0],
+                  hot: documents.print_paper(store, clerk, hot, zh_translate)[0],
+                  slip: documents.print_paper(store, clerk, slip, zh_translate)[0]}
+        out = {}
+        svc.printed_together(clerk, cards, lambda views: out.update(pdf=documents.cards(
+            store, [v for v, _c in views], zh_translate)[0]))
+    for number, pdf in [*papers.items(), (" ".join(cards), out["pdf"])]:
+        path = tmp_path / "p.pdf"
+        path.write_bytes(pdf)
+        for old in tmp_path.glob("q*.png"):
+            old.unlink()
+        subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "q")],
+                       check=True)
+        codes = sorted(c.data.decode() for c in pyzbar.decode(Image.open(next(tmp_path.glob("q*.png")))))
+        assert codes == sorted(set(number.split())) or (number == slip and set(codes) == {slip}), (number, codes)
+        text = pdf_text(pdf)
+        assert ric() not in text and (number == reno.number or "110105********" in text), number
