@@ -246,7 +246,8 @@ def _steps(c):
     yield "PassService.resume", lambda c: lambda: ps.resume(c.clerk, reno())
     yield "PassService.issue_hot_work", lambda c: keep("hot")(lambda: ps.issue_hot_work(
         c.boss, reno(), welder="周焊工", id_number=ric, cert_no="T1", cert_expiry=date(2028, 1, 1),
-        start=MOMENT, end=MOMENT + timedelta(hours=2), extinguisher=True, cleared=True, watcher="吴"))
+        start=MOMENT + timedelta(days=1), end=MOMENT + timedelta(days=1, hours=2), extinguisher=True, cleared=True,
+        watcher="吴"))
     yield "PassService.close_hot_work", lambda c: lambda: ps.close_hot_work(c.clerk, ps.doc(c.hot.number).id, "余火已清")
     yield "PassService.accept", lambda c: lambda: ps.accept(c.clerk, reno(), True)
     yield "PassService.refund_contractor", lambda c: lambda: ps.refund_contractor(c.boss, reno(), "转账", "6222 0001")
