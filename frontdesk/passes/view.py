@@ -288,10 +288,11 @@ class PassesTab(QWidget):
                      due=_day(r.approve_due), water=r.water_test or "—", pressure=r.pressure_test or "—",
                      signed=translate("PassesTab", "yes") if r.owner_signed else translate("PassesTab", "no"),
                      engineer=r.engineer or "—")]
+        not_paid = translate("PassesTab", "not paid")
         for m in r.money:
+            state = f"{m.receipt} {_money_state(m)}" if m.receipt else not_paid
             lines.append(translate("PassesTab", "{what} ¥{amount}: {state}").format(
-                what=m.what, amount=f"{m.amount:,.2f}",
-                state=f"{m.receipt} {_money_state(m)}" if m.receipt else translate("PassesTab", "not paid")))
+                what=m.what, amount=f"{m.amount:,.2f}", state=state))
         for amount, reason in r.deductions:
             lines.append(translate("PassesTab", "Deduction ¥{amount}: {reason}").format(amount=f"{amount:,.2f}",
                                                                                       reason=reason))
