@@ -3,7 +3,7 @@
 - numbers of each type and year run 1…N, each once (gap-free, as every series);
 - at most one live renovation per room, and a live one holds its room (``live_room_id``);
 - an issued permit was approved, and its money was taken (the deposits held or settled, not void);
-- a worker pass is under a renovation, and valid no longer than that renovation's permit;
+- a worker pass is under a renovation;
 - a release slip used at the gate has its time; nothing else is marked used.
 """
 from __future__ import annotations
@@ -38,9 +38,8 @@ def problems(store: Store) -> list[str]:
     for (prefix, year), ns in by_series.items():
         if sorted(ns) != list(range(1, len(ns) + 1)):
             out.append(f"{prefix}{year}: numbers missing or doubled")
-    ends = {}
+    ends = {r.id: r.end for r in renos}
     for r in renos:
-        ends[r.id] = r.end
         live = r.state in LIVE
         if live != (r.live_room_id == r.room_id) or (not live and r.live_room_id is not None):
             out.append(f"renovation {r.number}: {r.state} but its room is {'not ' if live else ''}held as live")
@@ -50,11 +49,8 @@ def problems(store: Store) -> list[str]:
             if r.issued_at is not None and dep is not None and deposits.get(dep) is None:
                 out.append(f"renovation {r.number}: its deposit {dep} is missing")
     for d in docs:
-        if d.kind == "worker":
-            if d.renovation_id not in ends:
-                out.append(f"worker pass {d.number}: under no renovation")
-            elif d.valid_to.date() > ends[d.renovation_id] and d.state == "live":
-                pass  # a permit cut short later (a void) leaves the pass as issued; the board shows it
+        if d.kind == "worker" and d.renovation_id not in ends:
+            out.append(f"worker pass {d.number}: under no renovation")
         if (d.state == "used") != (d.used_at is not None) or (d.state == "used" and d.kind != "release"):
             out.append(f"{d.kind} {d.number}: state {d.state} and used at {d.used_at} disagree")
     return out

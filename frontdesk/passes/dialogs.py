@@ -200,14 +200,13 @@ class AcceptanceDialog(_Form):
         f = self.form
         self.svc, self.actor, self.reno = PassService(store), actor, reno
         self.setWindowTitle(f"{self.windowTitle()} — {reno.number}")
-        kept = sum((a for a, _r in reno.deductions), 0)
-        owner = next((m for m in reno.money if m.what.endswith("（业主）")), None)
+        owner = reno.owner_deposit
         lines = [f"{reno.number}  {reno.room}  {reno.owner}  {reno.contractor}"]
-        if owner is not None and owner.receipt:
+        if owner is not None:
             lines.append(translate("PassesDialog", "Owner's deposit ¥{amount}, deductions ¥{kept}: ¥{back} is paid "
                                                    "back now.").format(amount=f"{owner.amount:,.2f}",
-                                                                       kept=f"{kept:,.2f}",
-                                                                       back=f"{max(owner.amount - kept, 0):,.2f}"))
+                                                                       kept=f"{reno.deducted:,.2f}",
+                                                                       back=f"{owner.amount - reno.deducted:,.2f}"))
         f.info.setText("\n".join(lines))
         f.passed.setChecked(True)
         f.recheckOn.setDate(qdate(clock.today() + timedelta(days=7)))

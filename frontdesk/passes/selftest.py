@@ -20,7 +20,7 @@ def checks():
 
 def _free_room(ctx) -> int:
     from frontdesk.passes.service import PassService
-    from frontdesk.registration.service import RegistrationService, current_owners
+    from frontdesk.registration.service import current_owners
     with ctx.store.read() as s:
         owners = current_owners(s)
     busy = {r.room_id for r in PassService(ctx.store).renovations("live")}

@@ -7,11 +7,12 @@ from __future__ import annotations
 import io
 import json
 from calendar import monthrange
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from frontdesk.core import audit, clock, workdays
 from frontdesk.core.audit import Actor
@@ -123,6 +124,11 @@ class Money:
     kept: Decimal | None = None
     refunded: Decimal | None = None
 
+    @property
+    def paid(self) -> bool:
+        """Taken on a receipt that still stands (a voided deposit receipt makes it owed again)."""
+        return bool(self.receipt) and self.status != "void"
+
 
 @dataclass(frozen=True)
 class RenovationView:
@@ -165,7 +171,27 @@ class RenovationView:
 
     @property
     def paid(self) -> bool:
-        return all(m.receipt and m.status != "void" for m in self.money)
+        return all(m.paid for m in self.money)
+
+    @property
+    def owed(self) -> tuple[Money, ...]:
+        """What the permit still waits for."""
+        return tuple(m for m in self.money if not m.paid)
+
+    @property
+    def owner_deposit(self) -> Money | None:
+        return next((m for m in self.money if m.what == OWNER_DEPOSIT and m.paid), None)
+
+    @property
+    def deducted(self) -> Decimal:
+        """What acceptance keeps of the owner's deposit: the deductions recorded, never more than it holds."""
+        total = sum((a for a, _r in self.deductions), Decimal("0.00"))
+        return min(total, self.owner_deposit.amount) if self.owner_deposit else total
+
+    @property
+    def open_passes(self) -> tuple:
+        """Its worker passes not yet returned (number, holder, valid to, state)."""
+        return tuple(p for p in self.passes if p[3] == DOC_STATES["live"])
 
     @property
     def state_text(self) -> str:
@@ -331,10 +357,14 @@ class PassService:
                 "structural": bool(structural), "approve_due": due})
             return reno.number
 
-    def _reno(self, s, renovation_id: int) -> Renovation:
+    @staticmethod
+    def _reno(s, renovation_id: int, states: tuple | None = None, refused: str = "", field: str = "state") -> Renovation:
+        """The renovation, in one of ``states`` (else ``refused``, naming its number and state, at ``field``)."""
         reno = s.get(Renovation, renovation_id)
         if reno is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such renovation."))
+        if states is not None and reno.state not in states:
+            raise ValidationError(refused, field, number=reno.number, state=RENOVATION_STATES[reno.state])
         return reno
 
     def record_test(self, actor: Actor, renovation_id: int, test: str, result: str, on: date | None,
@@ -352,11 +382,8 @@ class PassService:
         witness = _text(check, witness, "witness", QT_TRANSLATE_NOOP("Errors", "Name who witnessed the test."))
         check.done()
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state != "applied":
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The tests are recorded before approval; "
-                                                                  "{number} is {state}."), "result",
-                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, ("applied",), QT_TRANSLATE_NOOP(
+                "Errors", "The tests are recorded before approval; {number} is {state}."), "result")
             before = getattr(reno, f"{test}_test")
             _move(s, reno, "applied", {f"{test}_test": result, f"{test}_test_on": on, f"{test}_witness": witness})
             name = "闭水试验" if test == "water" else "打压试验"
@@ -411,9 +438,8 @@ class PassService:
                 ("waste_bill", WASTE_ITEM[1], rules.waste_fee)]
 
     @staticmethod
-    def _money(s, reno: Renovation, rules: rules_.Rules) -> tuple[Money, ...]:
-        deps = deposit_facts(s, [reno.owner_deposit_id, reno.contractor_deposit_id])
-        bills = bill_facts(s, [reno.waste_bill_id])
+    def _money(reno: Renovation, rules: rules_.Rules, deps: dict, bills: dict) -> tuple[Money, ...]:
+        """Each sum the permit asks for, with what fees knows of it (``deps``, ``bills``: its facts)."""
         out = []
         for slot, what, amount in PassService._asked(reno, rules):
             ref = getattr(reno, f"{slot}_id")
@@ -426,16 +452,16 @@ class PassService:
                 out.append(Money(what, d.amount, d.receipt, d.status, d.kept, d.refunded) if d else Money(what, amount, None))
         return tuple(m for m in out if m.amount or m.receipt)
 
+    def _money_of(self, s, reno: Renovation) -> tuple[Money, ...]:
+        return self._views(s, [reno])[0].money
+
     def take_money(self, actor: Actor, renovation_id: int, method: str = "现金", reference: str = "",
                    payer: str = "") -> list:
         """Take what the permit still waits for, through the fees task, in one transaction: each deposit
         on a receipt of its own, the waste fee on an ordinary receipt — all in this desk's shift."""
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state not in ("applied", "approved"):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}; there is nothing to pay "
-                                                                  "for it now."), "method", number=reno.number,
-                                      state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, ("applied", "approved"), QT_TRANSLATE_NOOP(
+                "Errors", "{number} is {state}; there is nothing to pay for it now."), "method")
             rules = rules_.load(s)
             payer = (payer or reno.owner).strip()
             deps = deposit_facts(s, [reno.owner_deposit_id, reno.contractor_deposit_id])
@@ -469,12 +495,9 @@ class PassService:
     def issue(self, actor: Actor, renovation_id: int) -> str:
         """装修许可证: only approved and with its money paid; the room is under renovation from now."""
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state != "approved":
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A permit is issued after approval; {number} is "
-                                                                  "{state}."), "state", number=reno.number,
-                                      state=RENOVATION_STATES[reno.state])
-            unpaid = [m.what for m in self._money(s, reno, rules_.load(s)) if not m.receipt or m.status == "void"]
+            reno = self._reno(s, renovation_id, ("approved",), QT_TRANSLATE_NOOP(
+                "Errors", "A permit is issued after approval; {number} is {state}."), "state")
+            unpaid = [m.what for m in self._money_of(s, reno) if not m.paid]
             if unpaid:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not paid yet: {what}. Take the money first "
                                                                   "(收款), then issue the permit."), "money",
@@ -504,11 +527,8 @@ class PassService:
         if amount:
             require_supervisor(actor)
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state not in ("issued", "suspended"):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Inspections are recorded during the works; "
-                                                                  "{number} is {state}."), "detail",
-                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, ("issued", "suspended"), QT_TRANSLATE_NOOP(
+                "Errors", "Inspections are recorded during the works; {number} is {state}."), "detail")
             _move(s, reno, ("issued", "suspended"), {})
             number = None
             if make_order and violation:
@@ -554,10 +574,7 @@ class PassService:
 
     def _switch(self, actor: Actor, renovation_id: int, expected: str, state: str, action: str, note: str) -> None:
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state != expected:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}."), "state",
-                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, (expected,), QT_TRANSLATE_NOOP("Errors", "{number} is {state}."))
             _move(s, reno, expected, {"state": state})
             _event(s, actor, reno, action, note)
             audit.record(s, actor, "update", "renovation", reno.number, {"renovation_state": expected},
@@ -576,27 +593,20 @@ class PassService:
                        "recheck_on")
         check.done()
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state != "issued":
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Acceptance follows the works; {number} is "
-                                                                  "{state}."), "state", number=reno.number,
-                                      state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, ("issued",), QT_TRANSLATE_NOOP(
+                "Errors", "Acceptance follows the works; {number} is {state}."), "state")
             if not passed:
                 _move(s, reno, "issued", {"rectify": note, "recheck_on": recheck_on})
                 _event(s, actor, reno, "accept_failed", f"{note}；复验 {recheck_on:%Y-%m-%d}")
                 audit.record(s, actor, "update", "renovation", reno.number, after={
                     "acceptance": "不合格", "rectify": note, "recheck_on": recheck_on})
                 return None
-            rules = rules_.load(s)
-            deductions = self._deductions(s, reno.id)
-            kept = sum((a for a, _r in deductions), Decimal("0.00"))
-            voucher = None
+            view = self._view(s, reno)
+            kept, voucher = view.deducted, None  # the one rule the acceptance form quotes too
             if reno.owner_deposit_id is not None:
-                held = deposit_facts(s, [reno.owner_deposit_id])[reno.owner_deposit_id]
-                kept = min(kept, held.amount)
                 voucher = settle_deposit(s, actor, reno.owner_deposit_id, kept,
-                                         "；".join(r for _a, r in deductions)[:200], method, reference)
-            due = add_months(clock.today(), rules.contractor_refund_months)
+                                         "；".join(r for _a, r in view.deductions)[:200], method, reference)
+            due = add_months(clock.today(), rules_.load(s).contractor_refund_months)
             _move(s, reno, "issued", {"state": "accepted", "accepted_at": now(), "accepted_by": actor.id,
                                       "contractor_refund_due": due, "live_room_id": None, "rectify": "",
                                       "recheck_on": None})
@@ -606,22 +616,12 @@ class PassService:
                 "renovation_state": "accepted", "kept": kept, "voucher": voucher, "contractor_refund_due": due})
             return voucher
 
-    @staticmethod
-    def _deductions(s, renovation_id: int) -> list[tuple[Decimal, str]]:
-        return [(a, d) for a, d in s.execute(
-            select(RenovationEvent.amount, RenovationEvent.detail).where(
-                RenovationEvent.renovation_id == renovation_id, RenovationEvent.amount.is_not(None))
-            .order_by(RenovationEvent.id))]
-
     def refund_contractor(self, actor: Actor, renovation_id: int, method: str = "现金", reference: str = "") -> str:
         """The contractor's deposit, paid back once its months after acceptance have passed (earlier only
         by a supervisor)."""
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state != "accepted":
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The contractor's deposit is refunded after "
-                                                                  "acceptance; {number} is {state}."), "state",
-                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, ("accepted",), QT_TRANSLATE_NOOP(
+                "Errors", "The contractor's deposit is refunded after acceptance; {number} is {state}."), "state")
             if reno.contractor_refund_due > clock.today():
                 require_supervisor(actor)
             voucher = None
@@ -641,12 +641,10 @@ class PassService:
         reason = _text(check, reason, "reason", QT_TRANSLATE_NOOP("Errors", "A void needs a reason."))
         check.done()
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state not in ("applied", "approved"):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only an application or an approval not yet "
-                                                                  "issued is voided; {number} is {state}."),
-                                      "reason", number=reno.number, state=RENOVATION_STATES[reno.state])
-            held = [m.what for m in self._money(s, reno, rules_.load(s)) if m.status == "held"]
+            reno = self._reno(s, renovation_id, ("applied", "approved"), QT_TRANSLATE_NOOP(
+                "Errors", "Only an application or an approval not yet issued is voided; {number} is {state}."),
+                "reason")
+            held = [m.what for m in self._money_of(s, reno) if m.status == "held"]
             if held:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Refund {what} first (收费 → 押金)."), "reason",
                                       what="、".join(held))
@@ -675,23 +673,40 @@ class PassService:
             return self._view(s, reno, full=True) if reno else None
 
     def _view(self, s, reno: Renovation, full: bool = False) -> RenovationView:
-        code = s.scalar(select(Room.code).where(Room.id == reno.room_id))
-        events, passes = (), ()
-        if full:
-            events = tuple(s.execute(select(RenovationEvent.at, RenovationEvent.action, RenovationEvent.detail,
-                                            RenovationEvent.operator_name)
-                                     .where(RenovationEvent.renovation_id == reno.id).order_by(RenovationEvent.id)))
-            passes = tuple((d.number, d.holder, f"{d.valid_to:%Y-%m-%d}", DOC_STATES[d.state]) for d in s.scalars(
-                select(PassDoc).where(PassDoc.renovation_id == reno.id, PassDoc.kind == "worker")
-                .order_by(PassDoc.id)))
-        return RenovationView(
-            reno.id, reno.number, reno.room_id, room_label(code), reno.state, reno.owner, reno.owner_phone,
-            reno.contractor, reno.manager, reno.manager_phone, reno.workers, tuple(json.loads(reno.works)),
-            reno.works_other, reno.start, reno.end, reno.structural, reno.approval_no,
-            tuple(json.loads(reno.documents)), reno.applied_at, reno.approve_due, reno.water_test,
-            reno.pressure_test, reno.owner_signed, reno.engineer, reno.approved_at, reno.issued_at, reno.accepted_at,
-            reno.contractor_refund_due, reno.rectify, reno.recheck_on, reno.void_reason, reno.prints,
-            self._money(s, reno, rules_.load(s)), tuple(self._deductions(s, reno.id)), events, passes)
+        view = self._views(s, [reno])[0]
+        if not full:
+            return view
+        events = tuple(s.execute(select(RenovationEvent.at, RenovationEvent.action, RenovationEvent.detail,
+                                        RenovationEvent.operator_name)
+                                 .where(RenovationEvent.renovation_id == reno.id).order_by(RenovationEvent.id)))
+        passes = tuple((d.number, d.holder, f"{d.valid_to:%Y-%m-%d}", DOC_STATES[d.state]) for d in s.scalars(
+            select(PassDoc).where(PassDoc.renovation_id == reno.id, PassDoc.kind == "worker").order_by(PassDoc.id)))
+        return replace(view, events=events, passes=passes)
+
+    def _views(self, s, renos) -> list[RenovationView]:
+        """Renovations as the desk reads them; what they need besides their rows (rooms, the rules,
+        the money's facts from fees, the deductions) is read once for the whole list."""
+        renos = list(renos)
+        if not renos:
+            return []
+        rules = rules_.load(s)
+        codes = _room_codes(s, {r.room_id for r in renos})
+        deps = deposit_facts(s, [d for r in renos for d in (r.owner_deposit_id, r.contractor_deposit_id)])
+        bills = bill_facts(s, [r.waste_bill_id for r in renos])
+        deductions: dict[int, list] = defaultdict(list)
+        for chunk in _chunks([r.id for r in renos]):
+            for rid, amount, detail in s.execute(
+                    select(RenovationEvent.renovation_id, RenovationEvent.amount, RenovationEvent.detail).where(
+                        RenovationEvent.renovation_id.in_(chunk), RenovationEvent.amount.is_not(None))
+                    .order_by(RenovationEvent.id)):
+                deductions[rid].append((amount, detail))
+        return [RenovationView(
+            r.id, r.number, r.room_id, room_label(codes.get(r.room_id)), r.state, r.owner, r.owner_phone,
+            r.contractor, r.manager, r.manager_phone, r.workers, tuple(json.loads(r.works)), r.works_other, r.start,
+            r.end, r.structural, r.approval_no, tuple(json.loads(r.documents)), r.applied_at, r.approve_due,
+            r.water_test, r.pressure_test, r.owner_signed, r.engineer, r.approved_at, r.issued_at, r.accepted_at,
+            r.contractor_refund_due, r.rectify, r.recheck_on, r.void_reason, r.prints,
+            self._money(r, rules, deps, bills), tuple(deductions[r.id])) for r in renos]
 
     def renovations(self, state: str | None = None, text: str = "", limit: int = 500) -> list[RenovationView]:
         """Renovations, newest first: live ones (``state="live"``), one state, or all; ``text`` matches the
@@ -707,7 +722,7 @@ class PassService:
                 like = f"%{text}%"
                 q = q.where(or_(Renovation.number.ilike(like), Room.code.like(_room_like(text)),
                                 Renovation.owner.like(like), Renovation.contractor.like(like)))
-            return [self._view(s, r) for r in s.scalars(q.limit(limit))]
+            return self._views(s, s.scalars(q.limit(limit)))
 
     def under_renovation(self) -> list[tuple[str, str, str, str, date, date, str]]:
         """Rooms under renovation now (for the gate and the departments): room, permit, contractor, the
@@ -724,10 +739,8 @@ class PassService:
         what to print and whether it is a copy. ``deliver(view, copy)`` writes the paper inside the
         transaction: a paper not written is not counted."""
         with self.store.write() as s:
-            reno = self._reno(s, renovation_id)
-            if reno.state not in ("issued", "suspended", "accepted", "refunded"):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} has no permit yet ({state})."), "state",
-                                      number=reno.number, state=RENOVATION_STATES[reno.state])
+            reno = self._reno(s, renovation_id, ("issued", "suspended", "accepted", "refunded"), QT_TRANSLATE_NOOP(
+                "Errors", "{number} has no permit yet ({state})."), "state")
             copy = reno.prints > 0
             change_state(s, Renovation, reno.id, {"prints": reno.prints}, {"prints": reno.prints + 1})
             s.refresh(reno)
@@ -814,8 +827,8 @@ class PassService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}; it cannot be returned."),
                                       "state", number=doc.number, state=DOC_STATES[doc.state])
             voucher = None
-            if doc.deposit_id is not None and deposit_facts(s, [doc.deposit_id])[doc.deposit_id].status == "held":
-                dep = deposit_facts(s, [doc.deposit_id])[doc.deposit_id]
+            dep = deposit_facts(s, [doc.deposit_id]).get(doc.deposit_id)
+            if dep is not None and dep.status == "held":
                 voucher = settle_deposit(s, actor, doc.deposit_id, dep.amount if lost else 0,
                                          f"出入证 {doc.number} 遗失" if lost else "", method, reference)
             state = "lost" if lost else "returned"
@@ -1019,20 +1032,40 @@ class PassService:
 
     # ---- documents: reading, printing and the gate ---------------------------------------------------
     def _doc_view(self, s, doc: PassDoc) -> DocView:
-        code = s.scalar(select(Room.code).where(Room.id == doc.room_id)) if doc.room_id else None
-        reno = s.get(Renovation, doc.renovation_id) if doc.renovation_id else None
-        issuer = s.scalar(select(Operator.display_name).where(Operator.id == doc.issued_by)) or ""
-        money = []
-        if doc.deposit_id:
-            d = deposit_facts(s, [doc.deposit_id])[doc.deposit_id]
-            money.append(Money(PASS_DEPOSIT, d.amount, d.receipt, d.status, d.kept, d.refunded))
-        if doc.bill_id:
-            b = bill_facts(s, [doc.bill_id])[doc.bill_id]
-            money.append(Money(CARD_ITEM[1], b.amount, b.receipt, "paid" if b.paid else ""))
-        return DocView(doc.id, doc.number, doc.kind, doc.state, room_label(code) if code else "", doc.holder,
-                       mask_id(doc.id_number), mask_phone(doc.phone), doc.purpose, json.loads(doc.details or "{}"),
-                       doc.valid_from, doc.valid_to, doc.issued_at, issuer, doc.used_at, doc.close_note, doc.prints,
-                       reno.number if reno else "", reno.contractor if reno else "", doc.photo, tuple(money))
+        return self._doc_views(s, [doc])[0]
+
+    @staticmethod
+    def _doc_views(s, docs) -> list[DocView]:
+        """Papers as the desk reads them; their rooms, renovations, issuers and money (through fees) are
+        read once for the whole list."""
+        docs = list(docs)
+        if not docs:
+            return []
+        codes = _room_codes(s, {d.room_id for d in docs if d.room_id})
+        renos, issuers = {}, {}
+        for chunk in _chunks(list({d.renovation_id for d in docs if d.renovation_id})):
+            renos.update({i: (n, c) for i, n, c in s.execute(
+                select(Renovation.id, Renovation.number, Renovation.contractor).where(Renovation.id.in_(chunk)))})
+        for chunk in _chunks(list({d.issued_by for d in docs if d.issued_by})):
+            issuers.update(s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(chunk))).all())
+        deps = deposit_facts(s, [d.deposit_id for d in docs])
+        bills = bill_facts(s, [d.bill_id for d in docs])
+        out = []
+        for doc in docs:
+            money = []
+            if doc.deposit_id in deps:
+                d = deps[doc.deposit_id]
+                money.append(Money(PASS_DEPOSIT, d.amount, d.receipt, d.status, d.kept, d.refunded))
+            if doc.bill_id in bills:
+                b = bills[doc.bill_id]
+                money.append(Money(CARD_ITEM[1], b.amount, b.receipt, "paid" if b.paid else ""))
+            reno_number, contractor = renos.get(doc.renovation_id, ("", ""))
+            out.append(DocView(doc.id, doc.number, doc.kind, doc.state, room_label(codes.get(doc.room_id)),
+                               doc.holder, mask_id(doc.id_number), mask_phone(doc.phone), doc.purpose,
+                               json.loads(doc.details or "{}"), doc.valid_from, doc.valid_to, doc.issued_at,
+                               issuers.get(doc.issued_by, ""), doc.used_at, doc.close_note, doc.prints, reno_number,
+                               contractor, doc.photo, tuple(money)))
+        return out
 
     def doc(self, number: str) -> DocView:
         with self.store.read() as s:
@@ -1060,7 +1093,7 @@ class PassService:
             if text:
                 q = q.where(or_(PassDoc.number.ilike(f"%{text}%"), Room.code.like(_room_like(text)),
                                 PassDoc.holder.like(f"%{text}%")))
-            return [self._doc_view(s, d) for d in s.scalars(q.limit(limit))]
+            return self._doc_views(s, s.scalars(q.limit(limit)))
 
     def printed(self, actor: Actor, number: str, deliver=None) -> tuple[DocView, bool]:
         """Count a document's print (later ones are 副本, audited): what to print and whether it is a
@@ -1143,8 +1176,6 @@ class PassService:
         week = today + timedelta(days=7)
         out: list[BoardRow] = []
         with self.store.read() as s:
-            def rooms(ids):
-                return dict(s.execute(select(Room.id, Room.code).where(Room.id.in_(ids))).all()) if ids else {}
             q = s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id).where(or_(
                 Renovation.state == "applied",
                 Renovation.state.in_(("issued", "suspended")) & (Renovation.end <= week),
@@ -1162,7 +1193,7 @@ class PassService:
                                         r.contractor, r.end, r.end < today, "renovation", r.id))
             docs = s.scalars(select(PassDoc).where(PassDoc.state == "live", PassDoc.kind.in_(("worker", "hot_work")),
                                                    PassDoc.valid_to < at).order_by(PassDoc.valid_to).limit(limit)).all()
-            codes = rooms({d.room_id for d in docs if d.room_id})
+            codes = _room_codes(s, {d.room_id for d in docs if d.room_id})
             for d in docs:
                 out.append(BoardRow("出入证过期未退" if d.kind == "worker" else "动火证超时未关闭", d.number,
                                     room_label(codes.get(d.room_id)) if d.room_id else d.purpose, d.holder,
@@ -1177,20 +1208,29 @@ class PassService:
         from frontdesk.core.listing import date_range
         out: dict[str, list[list]] = {"renovation": [], **{k: [] for k in DOCS}}
         with self.store.read() as s:
-            for r, code in s.execute(select(Renovation, Room.code).join(Room, Room.id == Renovation.room_id)
-                                     .where(*date_range(Renovation.applied_at, date_from, date_to))
-                                     .order_by(Renovation.number)):
-                money = self._money(s, r, rules_.load(s))
-                out["renovation"].append([r.number, r.applied_at, room_label(code), r.owner, r.contractor,
-                                          r.start, r.end, RENOVATION_STATES[r.state], *_deposit_cells(money),
-                                          r.void_reason])
-            for d in s.scalars(select(PassDoc).where(*date_range(PassDoc.issued_at, date_from, date_to))
-                               .order_by(PassDoc.number)):
-                v = self._doc_view(s, d)
-                out[d.kind].append([v.number, v.issued_at, v.room, f"{v.holder} {v.id_masked}", v.valid_from,
+            for r in self._views(s, s.scalars(select(Renovation).where(
+                    *date_range(Renovation.applied_at, date_from, date_to)).order_by(Renovation.number))):
+                out["renovation"].append([r.number, r.applied_at, r.room, r.owner, r.contractor, r.start, r.end,
+                                          RENOVATION_STATES[r.state], *_deposit_cells(r.money), r.void_reason])
+            for v in self._doc_views(s, s.scalars(select(PassDoc).where(
+                    *date_range(PassDoc.issued_at, date_from, date_to)).order_by(PassDoc.number))):
+                out[v.kind].append([v.number, v.issued_at, v.room, f"{v.holder} {v.id_masked}", v.valid_from,
                                     v.valid_to, v.state_text, *_deposit_cells(v.money),
-                                    v.close_note if d.state == "void" else ""])
+                                    v.close_note if v.state == "void" else ""])
         return out
+
+
+def _chunks(ids: list, size: int = 500):
+    """Ids in slices an IN list may hold on every database."""
+    ids = sorted(i for i in ids if i is not None)
+    return [ids[k:k + size] for k in range(0, len(ids), size)]
+
+
+def _room_codes(s, room_ids) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in _chunks(list(room_ids)):
+        out.update(s.execute(select(Room.id, Room.code).where(Room.id.in_(chunk))).all())
+    return out
 
 
 def _room_like(text: str) -> str:
@@ -1235,9 +1275,6 @@ def room_passes_section(s, room_id: int):
     late = reno is not None and reno.state in ("issued", "suspended") and reno.end < clock.today()
     return CardSection("证件", lines, warning=late)
 
-
-def passes_count(s, room_id: int) -> int:
-    return s.scalar(select(func.count()).select_from(PassDoc).where(PassDoc.room_id == room_id)) or 0
 
 
 audit.label_fields({

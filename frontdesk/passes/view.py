@@ -15,7 +15,7 @@ from frontdesk.core.people import mask_phone
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.fees.service import METHODS
 from frontdesk.i18n import error_text, translate
-from frontdesk.passes.models import DOC_STATES, DOCS, RENOVATION_STATES
+from frontdesk.passes.models import DOCS, RENOVATION_STATES
 from frontdesk.passes.service import PassService
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_passes_tab import Ui_PassesTab
@@ -359,7 +359,7 @@ class PassesTab(QWidget):
         from frontdesk.ui.reason_dialog import ReasonDialog
 
         def run(r):
-            due = [m for m in r.money if not m.receipt or m.status == "void"]
+            due = r.owed
             nothing = translate("PassesTab", "Nothing is owed.")
             lines = [f"{r.number}  {r.room}", *(f"{m.what} ¥{m.amount:,.2f}" for m in due)] if due else [nothing]
             total = translate("PassesTab", "Total ¥{total}").format(total=f"{sum((m.amount for m in due), 0):,.2f}")
@@ -429,7 +429,7 @@ class PassesTab(QWidget):
             dlg = AcceptanceDialog(self.store, self.actor, r, self)
             if not dlg.exec():
                 return None
-            open_passes = [p for p in r.passes if p[3] == DOC_STATES["live"]]
+            open_passes = r.open_passes
             if dlg.result:
                 self._tell(translate("PassesTab", "Accepted; refund voucher {voucher}.").format(voucher=dlg.result))
             if open_passes and dlg.form.passed.isChecked():
