@@ -13,8 +13,7 @@ from frontdesk.core.settings import SettingsService
 from frontdesk.core.task import load
 from frontdesk.i18n import translate
 from frontdesk.tasks import TASKS
-
-QUIT, LOGOUT = 0, 10  # as the main window's
+from frontdesk.window import LOGOUT, QUIT  # the codes app.py reads when a window closes
 
 
 class GateWindow(QMainWindow):

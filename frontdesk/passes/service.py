@@ -1011,7 +1011,8 @@ class PassService:
                                 approved_by=actor.id if owed else None,
                                 details=json.dumps(details, ensure_ascii=False))
             audit.record(s, actor, "create", "pass_doc", doc.number, after={
-                "pass_kind": "release", "room_id": room_id, "holder": bearer, "items": len(goods),
+                "pass_kind": "release", "room_id": room_id, "holder": bearer,
+                "items": "、".join(f"{name}×{qty}" for name, qty in goods),  # the goods released, not a count
                 "confirmed_by": f"{confirmed_by}（{confirmed_how}）", **({"owed": owed} if owed else {})})
             return Issued(doc.number)
 

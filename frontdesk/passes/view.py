@@ -309,19 +309,25 @@ class PassesTab(QWidget):
                   for at, action, detail, who in r.events]
         self.form.renoDetail.setPlainText("\n".join(lines))
 
-    def _reno_act(self, title: str, fn):
-        r = self.current_renovation()
-        if r is None:
-            msgbox.info(self, title, translate("PassesTab", "Choose a renovation in the list first."))
+    def _act(self, title: str, chosen, none_chosen: str, fn, table=None):
+        """A step on the renovation or paper chosen (``chosen``): said plainly when none is chosen or the
+        service refuses; afterwards the tab is read again (and the row chosen again in ``table``)."""
+        if chosen is None:
+            msgbox.info(self, title, none_chosen)
             return None
         try:
-            result = fn(r)
+            result = fn(chosen)
         except DomainError as err:
             msgbox.warn(self, title, error_text(err))
             return None
         self.reload()
-        self.select(self.form.renovations, r.id)
+        if table is not None:
+            self.select(table, chosen.id)
         return result
+
+    def _reno_act(self, title: str, fn):
+        return self._act(title, self.current_renovation(),
+                         translate("PassesTab", "Choose a renovation in the list first."), fn, self.form.renovations)
 
     def apply(self, room_id: int | None = None):
         from frontdesk.passes.dialogs import RenovationDialog
@@ -539,11 +545,9 @@ class PassesTab(QWidget):
     def worker_pass(self):
         from frontdesk.passes.dialogs import WorkerPassDialog
         r = self.current_renovation()
-        if r is None or r.state != "issued":
+        if r is None or r.state != "issued":  # the one permit in force, when there is only one
             live = self.svc.renovations("issued")
-            if self.room_id is not None:
-                live = [x for x in live if x.room_id == self.room_id] or live
-            if len(live) != 1 and (r is None or r.state != "issued"):
+            if len(live) != 1:
                 msgbox.info(self, translate("PassesTab", "Worker pass"), translate(
                     "PassesTab", "Choose the renovation (施工中) on the renovations page first: a worker pass is "
                                  "issued under its permit."))
@@ -608,17 +612,7 @@ class PassesTab(QWidget):
         return pdf
 
     def _doc_act(self, title: str, fn):
-        d = self.current_doc()
-        if d is None:
-            msgbox.info(self, title, translate("PassesTab", "Choose a paper in the list first."))
-            return None
-        try:
-            result = fn(d)
-        except DomainError as err:
-            msgbox.warn(self, title, error_text(err))
-            return None
-        self.reload()
-        return result
+        return self._act(title, self.current_doc(), translate("PassesTab", "Choose a paper in the list first."), fn)
 
     def return_pass(self):
         from frontdesk.ui.reason_dialog import ReasonDialog

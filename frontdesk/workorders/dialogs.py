@@ -32,9 +32,8 @@ from frontdesk.workorders.service import LIMITS, WorkOrderService, offered_for, 
 
 def count_as_typed(field, label, limit: int) -> None:
     """A text field shows its length as it is typed — "120/500" — against the service's limit
-    (``LIMITS``), red once past it (the service then refuses it at the field); a line is stopped there."""
-    if hasattr(field, "setMaxLength"):
-        field.setMaxLength(limit)
+    (``LIMITS``), red once past it (the service then refuses it at the field; a line also says so at
+    once, ``FieldErrors``)."""
     text = field.toPlainText if hasattr(field, "toPlainText") else field.text
 
     def show(*_args) -> None:
