@@ -278,6 +278,26 @@ def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk):
     assert not svc.verify(clerk, "FX2026-999999").ok
 
 
+def test_the_register_tells_a_tenants_goods_without_the_tick(desk, zh_translate):
+    boss, clerk, svc, room, other, store = desk
+    tenant_id, mover_id = ric("11010519850202123"), ric("11010519920303456")
+    RegistrationService(store).add_person(clerk, other, name="李租户", relation="租户", id_number=tenant_id,
+                                          phone="13700137000")
+    kw = dict(reason="搬家", items=[("沙发", "1")], confirmed_how="电话")
+    assert svc.tenant_goods(other, tenant_id) and svc.tenant_goods(other, mover_id)
+    assert not svc.tenant_goods(other, ric()) and not svc.tenant_goods(room, mover_id)  # the owner; a room not let
+    for bearer, number, said in (("李租户", tenant_id, "登记为本房租户"), ("搬家师傅", mover_id, "本房已出租")):
+        with as_of(MON), pytest.raises(ValidationError) as err:  # no tick: the register knows
+            svc.issue_release(clerk, other, bearer=bearer, id_number=number, confirmed_by="李租户", **kw)
+        assert first_fault(err).field == "confirmed_by", bearer
+        assert "张业主" in first_fault(err).text(zh_translate) and bearer in first_fault(err).text(zh_translate)
+    assert not svc.docs("release")
+    with as_of(MON):
+        tenants = svc.issue_release(clerk, other, bearer="李租户", id_number=tenant_id, confirmed_by="张业主", **kw)
+        owners = svc.issue_release(clerk, other, bearer="张业主", id_number=ric(), confirmed_by="张业主", **kw)
+    assert svc.doc(tenants.number).details["tenant"] and not svc.doc(owners.number).details["tenant"]
+
+
 def test_a_room_in_arrears_warns_and_only_a_supervisor_releases(desk):
     boss, clerk, svc, room, other, store = desk
     fees = FeeService(store)

@@ -239,3 +239,29 @@ def test_the_goods_are_read_as_the_desk_types_them(window, store, supervisor, qt
     dlg.form.items.setPlainText("沙发 1\n纸箱 x12\n纸箱×3\nXbox 1\nLED-X5 显示器 2\n床 2张\n\n冰箱")
     assert dlg.items() == [("沙发", "1"), ("纸箱", "12"), ("纸箱", "3"), ("Xbox", "1"), ("LED-X5 显示器", "2"),
                            ("床", "2"), ("冰箱", "")]  # the last has no quantity: refused at its line
+
+
+def test_the_release_form_ticks_a_tenants_goods_from_the_register(window, store, supervisor, qtbot):
+    """The tenant's ID typed (Tab leaves the field): the form ticks 租户 and holds it; the owner's
+    clears it again."""
+    from frontdesk.passes.dialogs import ReleaseDialog
+    RegistrationService(store).add_person(supervisor, window.room, name="李租户", relation="租户", id_number=RIC2,
+                                          phone="13700137000")
+    RegistrationService(store).add_person(supervisor, window.room, name="张家属", relation="家属", id_number=RIC,
+                                          phone="13600136000")
+    dlg = ReleaseDialog(store, supervisor, window, room_id=window.room)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    g = dlg.form
+    assert g.tenant.isEnabled() and not g.tenant.isChecked()  # no ID yet: nothing to tell
+    g.idNumber.setFocus()
+    type_text(qtbot, g.idNumber, RIC2)
+    qtbot.keyClick(g.idNumber, Qt.Key.Key_Tab)
+    assert g.tenant.isChecked() and not g.tenant.isEnabled() and "业主" in g.tenant.toolTip()
+    g.idNumber.setFocus()
+    g.idNumber.selectAll()
+    type_text(qtbot, g.idNumber, RIC)  # a family member of the owner's
+    qtbot.keyClick(g.idNumber, Qt.Key.Key_Tab)
+    assert not g.tenant.isChecked() and g.tenant.isEnabled()

@@ -369,6 +369,7 @@ class ReleaseDialog(_Form):
                    "reason": f.reason, "items": f.items, "plate": f.plate, "planned": f.planned,
                    "who": f.confirmedBy, "confirmed_by": f.confirmedBy, "confirmed_how": f.confirmedHow,
                    "arrears_reason": f.arrearsReason})
+        f.idNumber.editingFinished.connect(self._tenant_from_register)
         (f.bearer if room_id is not None else self.room_box).setFocus()
 
     def _room_chosen(self, room_id: int, label: str) -> None:
@@ -376,6 +377,20 @@ class ReleaseDialog(_Form):
         owner = RegistrationService(self.store).first_owner(room_id)
         if owner and not self.form.confirmedBy.text():
             self.form.confirmedBy.setPlaceholderText(owner[0])
+        self._tenant_from_register()
+
+    def _tenant_from_register(self) -> None:
+        """The register says whose goods these are: a tenant's (or a let room's stranger's) tick 租户
+        and keep it, for the owner must confirm; otherwise the desk decides."""
+        tenant = self.room_id is not None and self.svc.tenant_goods(self.room_id, self.form.idNumber.text())
+        box = self.form.tenant
+        if tenant:
+            box.setChecked(True)
+        elif not box.isEnabled():
+            box.setChecked(False)
+        box.setEnabled(not tenant)
+        box.setToolTip(translate("PassesDialog", "The register shows a tenant's goods (or a let room): the owner "
+                                                 "must confirm.") if tenant else "")
 
     def unsaved(self) -> bool:
         f = self.form

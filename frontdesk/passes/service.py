@@ -30,7 +30,7 @@ from frontdesk.passes import rules as rules_
 from frontdesk.passes.models import (CONFIRM_WAYS, DOC_STATES, DOCS, DOCUMENTS_SEEN, LIVE, PRESSURE_SKIPPED,
                                      RELEASE_REASONS, RENOVATION_PREFIX, RENOVATION_STATES, TEST_RESULTS, PassDoc,
                                      Renovation, RenovationEvent)
-from frontdesk.registration.service import CardSection, Room, current_owners
+from frontdesk.registration.service import CardSection, Room, current_owners, current_relations
 from frontdesk.registration.service import label_of as room_label
 
 OWNER_DEPOSIT, CONTRACTOR_DEPOSIT, PASS_DEPOSIT = "装修押金（业主）", "装修押金（施工方）", "出入证押金"
@@ -986,10 +986,10 @@ class PassService:
         arrears_reason = _text(check, arrears_reason, "reason")
         with self.store.write() as s:
             owners = current_owners(s, [room_id]).get(room_id, []) if room_id is not None else []
+            why = _tenant_rule(s, room_id, id_number, tenant)
+            tenant = why is not None
             if tenant and confirmed_by and confirmed_by not in {n for n, _p in owners}:
-                check.fail(QT_TRANSLATE_NOOP("Errors", "A tenant's goods leave with the owner's confirmation: "
-                                                       "{owners} (as registered)."), "confirmed_by",
-                           owners="、".join(n for n, _p in owners) or "—")
+                check.fail(why, "confirmed_by", bearer=bearer, owners="、".join(n for n, _p in owners) or "—")
             owed = unpaid_total(s, room_id) if room_id is not None else Decimal(0)
             if owed and not arrears_reason:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "This room owes ¥{owed} in fees. Ask for payment first; a "
@@ -1015,6 +1015,15 @@ class PassService:
                 "items": "、".join(f"{name}×{qty}" for name, qty in goods),  # the goods released, not a count
                 "confirmed_by": f"{confirmed_by}（{confirmed_how}）", **({"owed": owed} if owed else {})})
             return Issued(doc.number)
+
+    def tenant_goods(self, room_id: int | None, id_number: str) -> bool:
+        """Whether the registration makes these a tenant's goods (the bearer is the room's tenant, or the
+        room is let and the bearer is not registered for it): the form ticks 租户 for the desk."""
+        number = (id_number or "").strip().replace(" ", "")
+        if room_id is None or not number:
+            return False  # nothing to tell yet: the desk's tick stands
+        with self.store.read() as s:
+            return _tenant_rule(s, room_id, number, False) is not None
 
     def void_doc(self, actor: Actor, doc_id: int, reason: str) -> None:
         """作废 (supervisor, reason): the paper is kept, marked; a worker pass's deposit is refunded at 收费."""
@@ -1219,6 +1228,24 @@ class PassService:
                                     v.valid_to, v.state_text, *_deposit_cells(v.money),
                                     v.close_note if v.state == "void" else ""])
         return out
+
+
+def _tenant_rule(s, room_id: int | None, id_number: str, ticked: bool) -> str | None:
+    """Why the goods need an owner's confirmation (the message to show when it is missing), or None:
+    the desk ticked 租户, the bearer is registered as the room's tenant, or the room is let and the
+    bearer is none of its registered owners, family or agents."""
+    relations = current_relations(s, room_id) if room_id is not None else {}
+    relation = relations.get((id_number or "").upper())
+    if relation == "租户":
+        return QT_TRANSLATE_NOOP("Errors", "{bearer} is registered as this room's tenant: a tenant's goods leave "
+                                           "with the owner's confirmation — {owners} (as registered).")
+    if relation is None and "租户" in relations.values():
+        return QT_TRANSLATE_NOOP("Errors", "This room is let, and {bearer} is not registered for it: the goods "
+                                           "leave with the owner's confirmation — {owners} (as registered).")
+    if ticked:
+        return QT_TRANSLATE_NOOP("Errors", "A tenant's goods leave with the owner's confirmation: {owners} "
+                                           "(as registered).")
+    return None
 
 
 def _chunks(ids: list, size: int = 500):

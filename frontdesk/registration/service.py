@@ -532,6 +532,14 @@ def current_owners(s: Session, room_ids=None) -> dict[int, list[tuple[str, str]]
     return out
 
 
+def current_relations(s: Session, room_id: int) -> dict[str, str]:
+    """The room's current residents' relations by their ID number (业主, 家属, 租户, 受托人) — what
+    another task needs to tell who a person at the desk is to the room (passes: a tenant's goods)."""
+    q = (select(Person.id_number, Occupancy.relation).join(Person, Person.id == Occupancy.person_id)
+         .where(Occupancy.room_id == room_id, Occupancy.until.is_(None), Person.id_number != ""))
+    return {number.upper(): relation for number, relation in s.execute(q)}
+
+
 def _label_of(code: str) -> str:
     b, e, n = code.split("-", 2)
     return room_label(b, e, n)

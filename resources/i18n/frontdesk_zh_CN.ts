@@ -3459,6 +3459,14 @@ SQLite 文件。示例：
         <translation>确认时间不能晚于现在。</translation>
     </message>
     <message>
+        <source>{bearer} is registered as this room's tenant: a tenant's goods leave with the owner's confirmation — {owners} (as registered).</source>
+        <translation>{bearer} 登记为本房租户：租户的物品须经业主确认方可放行——业主：{owners}（以登记为准）。</translation>
+    </message>
+    <message>
+        <source>This room is let, and {bearer} is not registered for it: the goods leave with the owner's confirmation — {owners} (as registered).</source>
+        <translation>本房已出租，{bearer} 未登记为本房住户：物品须经业主确认方可放行——业主：{owners}（以登记为准）。</translation>
+    </message>
+    <message>
         <source>A tenant's goods leave with the owner's confirmation: {owners} (as registered).</source>
         <translation>租户搬出物品须经业主确认：{owners}（登记的业主）。</translation>
     </message>
@@ -5090,6 +5098,10 @@ Quit anyway? What was typed is lost.</source>
 纸箱 12</source>
         <translation>沙发 1
 纸箱 12</translation>
+    </message>
+    <message>
+        <source>The register shows a tenant's goods (or a let room): the owner must confirm.</source>
+        <translation>登记显示为租户的物品（或本房已出租）：须业主确认。</translation>
     </message>
     <message>
         <source>A supervisor changes these rules.</source>
