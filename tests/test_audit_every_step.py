@@ -245,9 +245,12 @@ def _steps(c):
     yield "PassService.suspend", lambda c: lambda: ps.suspend(c.clerk, reno(), "业主要求暂停")
     yield "PassService.resume", lambda c: lambda: ps.resume(c.clerk, reno())
     yield "PassService.issue_hot_work", lambda c: keep("hot")(lambda: ps.issue_hot_work(
-        c.boss, reno(), welder="周焊工", id_number=ric, cert_no="T1", cert_expiry=date(2028, 1, 1),
+        c.clerk, reno(), welder="周焊工", id_number=ric, cert_no="T1", cert_expiry=date(2028, 1, 1),
         start=MOMENT + timedelta(days=1), end=MOMENT + timedelta(days=1, hours=2), extinguisher=True, cleared=True,
-        watcher="吴"))
+        watcher="吴"))  # the desk records it
+    yield "PassService.approve_hot_work", lambda c: lambda: ps.approve_hot_work(c.boss, ps.doc(c.hot.number).id)
+    yield "PassService.extend_hot_work", lambda c: lambda: ps.extend_hot_work(
+        c.boss, ps.doc(c.hot.number).id, MOMENT + timedelta(days=1, hours=6), "焊缝未完")
     yield "PassService.close_hot_work", lambda c: lambda: ps.close_hot_work(c.clerk, ps.doc(c.hot.number).id, "余火已清")
     yield "PassService.accept", lambda c: lambda: ps.accept(c.clerk, reno(), True)
     yield "PassService.refund_contractor", lambda c: lambda: ps.refund_contractor(c.boss, reno(), "转账", "6222 0001")

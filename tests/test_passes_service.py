@@ -16,6 +16,7 @@ from frontdesk.fees.deposits import DepositService
 from frontdesk.fees.models import Deposit, Receipt
 from frontdesk.fees.service import FeeService
 from frontdesk.fees.shift import ShiftService
+from frontdesk.passes.documents import print_paper
 from frontdesk.passes.service import PassService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.workorders.service import WorkOrderService
@@ -329,21 +330,62 @@ def test_temporary_and_hot_work(desk):
         assert svc.verify(clerk, t.number).ok
     with as_of(datetime(2026, 11, 5, 0, 1)):
         assert not svc.verify(clerk, t.number).ok
+
+
+def test_hot_work_the_desk_records_a_supervisor_approves_and_extends(desk, tmp_path):
+    boss, clerk, svc, room, other, store = desk
     kw = dict(place="2栋地下车库", welder="周焊工", id_number=ric(), cert_no="T1101052019",
               start=MON + timedelta(hours=1), end=MON + timedelta(hours=5), extinguisher=True, cleared=True,
               watcher="保安 吴")
     with as_of(MON):
-        with pytest.raises(PermissionDenied):
-            svc.issue_hot_work(clerk, cert_expiry=date(2028, 1, 1), **kw)
-        with pytest.raises(ValidationError) as err:
+        with pytest.raises(ValidationError) as err:  # longer than a day only by a supervisor's extension
             svc.issue_hot_work(boss, cert_expiry=date(2026, 11, 1), **{**kw, "extinguisher": False,
                                                                        "end": MON + timedelta(hours=30)})
         assert faults(err) == {"cert_expiry", "extinguisher", "end"}
-        h = svc.issue_hot_work(boss, cert_expiry=date(2028, 1, 1), **kw)
-    with as_of(MON + timedelta(hours=6)):
-        assert [r.number for r in svc.board() if r.kind == "hot_work"] == [h.number]
-        svc.close_hot_work(clerk, svc.doc(h.number).id, "余火已清，电源已断")
+        asked = svc.issue_hot_work(clerk, cert_expiry=date(2026, 11, 3), **kw)  # the desk records it
+        d = svc.doc(asked.number)
+        assert d.state == "pending" and not d.approved_by
+        assert [(r.what, r.overdue) for r in svc.board() if r.kind == "hot_work"] == [("动火待审批", False)]
+        assert not svc.verify(clerk, asked.number).ok and "待审批" in svc.verify(clerk, asked.number).message
+        with pytest.raises(ValidationError):  # nothing prints before the approval
+            svc.printed(clerk, asked.number)
+        with pytest.raises(PermissionDenied):
+            svc.approve_hot_work(clerk, d.id)
+    with as_of(MON + timedelta(hours=2)):
+        svc.approve_hot_work(boss, d.id)
+        with pytest.raises(ValidationError):  # approved once: the second desk is told
+            svc.approve_hot_work(boss, d.id)
+        assert svc.verify(clerk, asked.number).ok and svc.doc(asked.number).approved_by == boss.display_name
+        with pytest.raises(PermissionDenied):
+            svc.extend_hot_work(clerk, d.id, MON + timedelta(hours=8), "焊缝未完")
+        for end in (MON + timedelta(hours=4), MON + timedelta(hours=30)):  # earlier than it ends; more than 24 h
+            with pytest.raises(ValidationError) as err:
+                svc.extend_hot_work(boss, d.id, end, "焊缝未完")
+            assert first_fault(err).field == "end", end
+        with pytest.raises(ValidationError) as err:
+            svc.extend_hot_work(boss, d.id, MON + timedelta(hours=9), " ")
+        assert first_fault(err).field == "reason"
+        svc.extend_hot_work(boss, d.id, MON + timedelta(hours=20), "焊缝未完")
+        svc.extend_hot_work(boss, d.id, MON + timedelta(hours=38), "管道另一段")  # a second day, one more extension
+        with pytest.raises(ValidationError) as err:  # the welder's certificate ends on the 3rd
+            svc.extend_hot_work(boss, d.id, MON + timedelta(hours=40), "收尾")
+        assert first_fault(err).field == "cert_expiry"
+    d = svc.doc(asked.number)
+    assert d.valid_to == MON + timedelta(hours=38) and [e["reason"] for e in d.details["extensions"]] == [
+        "焊缝未完", "管道另一段"]
+    with as_of(MON + timedelta(hours=30)):
+        assert svc.verify(clerk, asked.number).ok and not [r for r in svc.board() if r.kind == "hot_work"]
+        pdf, _missing = print_paper(store, boss, asked.number)
+    text = pdf_text(pdf)
+    assert "2026-11-0323:00" in text and "管道另一段" in text and boss.display_name in text
+    with as_of(MON + timedelta(hours=39)):
+        assert [r.what for r in svc.board() if r.kind == "hot_work"] == ["动火证超时未关闭"]
+        svc.close_hot_work(clerk, d.id, "余火已清，电源已断")
         assert not [r for r in svc.board() if r.kind == "hot_work"]
+        refused = svc.issue_hot_work(clerk, cert_expiry=date(2028, 1, 1), **{
+            **kw, "start": MON + timedelta(hours=40), "end": MON + timedelta(hours=44)})
+        svc.void_doc(boss, svc.doc(refused.number).id, "动火点距可燃物过近，不予批准")
+    assert svc.doc(refused.number).state == "void"
 
 
 def test_void_and_reprint_are_audited(desk):

@@ -265,3 +265,37 @@ def test_the_release_form_ticks_a_tenants_goods_from_the_register(window, store,
     type_text(qtbot, g.idNumber, RIC)  # a family member of the owner's
     qtbot.keyClick(g.idNumber, Qt.Key.Key_Tab)
     assert not g.tenant.isChecked() and g.tenant.isEnabled()
+
+
+def test_a_hot_work_permit_the_desk_recorded_is_approved_and_extended_by_the_supervisor(window, store, supervisor,
+                                                                                         qtbot, boxes):
+    """The desk's application waits (待审批, on the board, not printed); the supervisor chooses it, Approve
+    hot work prints it; Extend hot work with the proposed end reprints it with the new end."""
+    from frontdesk.core.operators import OperatorService
+    OperatorService(store).add(supervisor, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    clerk = OperatorService(store).authenticate("qiantai", "Qiantai2026")
+    svc = PassService(store)
+    at = clock.now().replace(second=0, microsecond=0)
+    asked = svc.issue_hot_work(clerk, place="2栋地下车库", welder="周焊工", id_number=RIC, cert_no="T1101052019",
+                               cert_expiry=clock.today() + timedelta(days=90), start=at + timedelta(hours=1),
+                               end=at + timedelta(hours=5), extinguisher=True, cleared=True, watcher="保安 吴")
+    tab, f = window.passes, window.passes.form
+    tab.reload()
+    assert any(f.board.item(r, 1).text() == asked.number and f.board.item(r, 0).text() == "动火待审批"
+               for r in range(f.board.rowCount()))
+    f.sections.setCurrentWidget(f.docsPage)
+    tab.select(f.docs, svc.doc(asked.number).id)
+    assert "待主管审批" in f.docDetail.toPlainText()
+    qtbot.mouseClick(f.approveHotButton, Qt.MouseButton.LeftButton)
+    assert svc.doc(asked.number).state == "live" and asked.number in pdf_text(window.previews[-1][0])
+
+    def extend(dlg):
+        assert dlg.form.amount.text() == f"{at + timedelta(hours=29):%Y-%m-%d %H:%M}"  # one more day proposed
+        dlg.form.amount.setText(f"{at + timedelta(hours=9):%Y-%m-%d %H:%M}")
+        dlg.form.reason.setFocus()
+        type_text(qtbot, dlg.form.reason, "管道焊缝未完")
+        qtbot.keyClick(dlg.form.reason, Qt.Key.Key_Return)
+    _modal(qtbot, extend, lambda: qtbot.mouseClick(f.extendHotButton, Qt.MouseButton.LeftButton))
+    assert svc.doc(asked.number).valid_to == at + timedelta(hours=9)
+    text = pdf_text(window.previews[-1][0])
+    assert "副本" in text and "管道焊缝未完" in text and f"{at + timedelta(hours=9):%Y-%m-%d%H:%M}" in text

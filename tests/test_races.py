@@ -324,3 +324,32 @@ def test_two_desks_apply_for_one_rooms_renovation_and_take_its_money(desk):
     one_winner(outcomes)
     assert count(store, Receipt) - receipts_before == 3 and count(store, Deposit) == 2
     assert problems(store) == []
+
+
+def test_two_supervisors_approve_and_extend_one_hot_work_permit(desk):
+    """A hot-work permit the desk recorded, approved at two desks at once: approved once, one audit row;
+    then extended at two desks at once: one new end, the other told."""
+    from datetime import timedelta
+    from frontdesk.passes.service import PassService
+    store, boss, boss2, clerk, fees, item, room = desk
+    ric = _owned_room(store, boss, room)
+    svc = PassService(store)
+    at = clock.now().replace(second=0, microsecond=0)
+    asked = svc.issue_hot_work(clerk, place="2栋地下车库", welder="周焊工", id_number=ric, cert_no="T1",
+                               cert_expiry=clock.today() + timedelta(days=30), start=at + timedelta(hours=1),
+                               end=at + timedelta(hours=3), extinguisher=True, cleared=True, watcher="吴")
+    doc_id = svc.doc(asked.number).id
+    outcomes = race(store, "SELECT * FROM pass_doc WHERE id = :id FOR UPDATE", {"id": doc_id},
+                    lambda st: PassService(st).approve_hot_work(boss, doc_id),
+                    lambda st: PassService(st).approve_hot_work(boss2, doc_id))
+    one_winner(outcomes)
+    assert svc.doc(asked.number).state == "live"
+    assert count(store, AuditEntry, AuditEntry.entity_id == asked.number, AuditEntry.action == "update") == 1
+    ends = (at + timedelta(hours=5), at + timedelta(hours=7))
+    outcomes = race(store, "SELECT * FROM pass_doc WHERE id = :id FOR UPDATE", {"id": doc_id},
+                    lambda st: PassService(st).extend_hot_work(boss, doc_id, ends[0], "焊缝未完"),
+                    lambda st: PassService(st).extend_hot_work(boss2, doc_id, ends[1], "管道另一段"))
+    one_winner(outcomes)
+    d = svc.doc(asked.number)
+    assert d.valid_to in ends and len(d.details["extensions"]) == 1
+    assert d.details["extensions"][0]["to"] == f"{d.valid_to:%Y-%m-%d %H:%M}"

@@ -105,6 +105,11 @@ def fill(store, ctx) -> None:
     with as_of(step + timedelta(minutes=30)):
         svc.issue_worker(clerk, reno.id, name="郑师傅", id_number=ric(rng), phone="13700005555", trade="水电",
                          valid_to=min(reno.end, today + timedelta(days=60)))
+    asked = at(0)  # a hot-work permit the desk recorded, waiting on the board for a supervisor's approval
+    with as_of(asked):
+        svc.issue_hot_work(clerk, reno.id, welder="冯焊工", id_number=ric(rng), cert_no="T110105202203",
+                           cert_expiry=today + timedelta(days=200), start=asked + timedelta(hours=1),
+                           end=asked + timedelta(hours=4), extinguisher=True, cleared=True, watcher="秩序部 吴队长")
     reno, moment = apply(rooms[4], 9, 45, 0)  # applied nine days ago: the approval is overdue
     reno, moment = apply(rooms[5], 2, 30, 1)
     with as_of(moment + timedelta(hours=1)):
@@ -134,7 +139,7 @@ def fill(store, ctx) -> None:
         owner = owners[rooms[2]][0][0]
         svc.issue_release(clerk, rooms[2], bearer="刘租户", id_number=ric(rng), reason="搬家",
                           items=[("床垫", "1"), ("衣柜", "1")], confirmed_by=owner, confirmed_how="电话", tenant=True)
-    made["passes"] += 10
+    made["passes"] += 11
     ctx.figures.update(renovations=made["renovations"])
 
 

@@ -312,8 +312,9 @@ class TemporaryPassDialog(_Form):
 
 
 class HotWorkDialog(_Form):
-    """动火证 (a supervisor's): under a permit in force or for a common-area job at a named place; the
-    welder and the certificate; the window; the fire measures and the watcher."""
+    """动火证: under a permit in force or for a common-area job at a named place; the welder and the
+    certificate; the window; the fire measures and the watcher. A receptionist's waits for a
+    supervisor's approval; a supervisor's is approved as it is saved."""
 
     def __init__(self, store: Store, actor: Actor, parent=None, renovation_id: int | None = None) -> None:
         super().__init__(Ui_HotWorkDialog, parent)

@@ -142,11 +142,15 @@ def hot_work(store: Store, d: DocView, translate: Translate = _identity, copy: b
                 (translate("Passes", "From"), f"{d.valid_from:%Y-%m-%d %H:%M}"),
                 (translate("Passes", "To"), f"{d.valid_to:%Y-%m-%d %H:%M}"),
                 (translate("Passes", "Fire watcher"), x.get("watcher", "")),
-                (translate("Passes", "Permit"), d.renovation or "—")])
+                (translate("Passes", "Permit"), d.renovation or "—"),
+                (translate("Passes", "Approved by"), d.approved_by)])
     doc.spacer(2)
     doc.ticks([translate("Passes", "Fire measures: "), (translate("Passes", "extinguisher on site"), True), "  ",
                (translate("Passes", "combustibles cleared"), True), "  ", (translate("Passes", "fire watcher present"),
                                                                             True)])
+    for ext in x.get("extensions", ()):
+        doc.paragraph(translate("Passes", "Extended from {old} to {new} by {by}: {reason}").format(
+            old=ext["from"], new=ext["to"], by=ext["by"], reason=ext["reason"]))
     doc.spacer(2)
     doc.paragraph(translate("Passes", "End-of-work check: {check}").format(check=d.close_note or "＿" * 24))
     return doc

@@ -23,7 +23,7 @@ PREFIXES = {RENOVATION_PREFIX: "renovation", **{p: kind for kind, (p, _n) in DOC
 RENOVATION_STATES = {"applied": "已申请", "approved": "已审批", "issued": "施工中", "suspended": "已停工",
                      "accepted": "已验收", "refunded": "已退押", "void": "已作废"}
 LIVE = ("applied", "approved", "issued", "suspended")  # at most one of these per room
-DOC_STATES = {"live": "有效", "returned": "已退还", "lost": "已遗失", "used": "已放行", "closed": "已关闭",
+DOC_STATES = {"pending": "待审批", "live": "有效", "returned": "已退还", "lost": "已遗失", "used": "已放行", "closed": "已关闭",
               "void": "已作废"}
 TEST_RESULTS = ("合格", "不合格")
 PRESSURE_SKIPPED = "暂缓（供暖期）"

@@ -225,6 +225,7 @@ class DocView:
     contractor: str
     photo: bytes | None
     money: tuple[Money, ...] = ()
+    approved_by: str = ""  # a hot-work permit's supervisor, or one who released goods despite fees owed
 
     @property
     def kind_text(self) -> str:
@@ -752,8 +753,8 @@ class PassService:
 
     # ---- documents: worker, temporary, hot-work passes and release slips ---------------------------
     def _new_doc(self, s, actor: Actor, kind: str, **values) -> PassDoc:
-        doc = PassDoc(number=next_number(s, DOCS[kind][0]), kind=kind, state="live", issued_at=now(),
-                      issued_by=actor.id, **values)
+        doc = PassDoc(number=next_number(s, DOCS[kind][0]), kind=kind, issued_at=now(), issued_by=actor.id,
+                      **{"state": "live", **values})
         s.add(doc)
         s.flush()
         return doc
@@ -872,10 +873,10 @@ class PassService:
                        id_number: str, cert_no: str, cert_expiry: date | None, start: datetime | None,
                        end: datetime | None, extinguisher: bool = False, cleared: bool = False,
                        watcher: str = "") -> Issued:
-        """动火证 (supervisor): under a live permit or for a named common-area job; the welder's operation
-        certificate in date; a window of at most the rule's hours (longer is the supervisor's extension);
-        the fire measures in place."""
-        require_supervisor(actor)
+        """动火证: under a live permit or for a named common-area job; the welder's operation certificate
+        in date; a window of at most the rule's hours (longer only by a supervisor's extension); the fire
+        measures in place. A receptionist records the application (待审批); a supervisor's is approved
+        as it is recorded — nothing prints or passes the gate before that."""
         check = Checks()
         welder = _text(check, welder, "holder", QT_TRANSLATE_NOOP("Errors", "Enter the welder's name."))
         id_number = _resident_id(check, id_number)
@@ -883,16 +884,13 @@ class PassService:
                                                                              "number (电气焊操作证)."))
         place = _text(check, place, "place")
         watcher = _text(check, watcher, "watcher", QT_TRANSLATE_NOOP("Errors", "Name the fire watcher."))
-        at = now()
         if start is None or end is None or end <= start:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the time window: an end after the start."), "end")
-        elif end < at:
+        elif end < now():
             check.fail(QT_TRANSLATE_NOOP("Errors", "This window is over already."), "end")
         if cert_expiry is None:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the certificate's expiry."), "cert_expiry")
-        elif end is not None and cert_expiry < end.date():
-            check.fail(QT_TRANSLATE_NOOP("Errors", "The welding certificate expires on {day}: hot work is refused."),
-                       "cert_expiry", day=f"{cert_expiry:%Y-%m-%d}")
+        _hot_cert(check, cert_expiry, end)
         if not extinguisher:
             check.fail(QT_TRANSLATE_NOOP("Errors", "An extinguisher must be at the place of work."), "extinguisher")
         if not cleared:
@@ -900,29 +898,85 @@ class PassService:
         with self.store.write() as s:
             rules = rules_.load(s)
             if start and end and end > start and end - start > timedelta(hours=rules.hot_work_hours):
-                check.fail(QT_TRANSLATE_NOOP("Errors", "A hot-work window is at most {n} hours; issue another "
-                                                       "permit for the next day."), "end", n=rules.hot_work_hours)
+                check.fail(QT_TRANSLATE_NOOP("Errors", "A hot-work window is at most {n} hours; a supervisor extends "
+                                                       "it once the work is under way."), "end", n=rules.hot_work_hours)
             reno = s.get(Renovation, renovation_id) if renovation_id is not None else None
-            if renovation_id is not None and (reno is None or reno.state != "issued" or (
-                    end is not None and start is not None and not reno.start <= start.date() <= end.date() <= reno.end)):
-                check.fail(QT_TRANSLATE_NOOP("Errors", "Hot work in a home needs its renovation permit in force for "
-                                                       "the whole window."), "renovation")
+            if renovation_id is not None:
+                _hot_permit(check, reno, start, end)
             if renovation_id is None and not place:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the renovation permit, or name the common-area "
                                                        "job's place."), "place")
             check.done()
             if reno is not None:
                 _move(s, reno, "issued", {})
+            approved = actor.is_supervisor
             doc = self._new_doc(s, actor, "hot_work", renovation_id=reno.id if reno else None,
                                 room_id=reno.room_id if reno else None, holder=welder, id_number=id_number,
-                                purpose=place or "室内装修", valid_from=start, valid_to=end, approved_by=actor.id,
+                                purpose=place or "室内装修", valid_from=start, valid_to=end,
+                                state="live" if approved else "pending", approved_by=actor.id if approved else None,
                                 details=json.dumps({"cert_no": cert_no, "cert_expiry": f"{cert_expiry:%Y-%m-%d}",
                                                     "extinguisher": True, "cleared": True, "watcher": watcher},
                                                    ensure_ascii=False))
             audit.record(s, actor, "create", "pass_doc", doc.number, after={
                 "pass_kind": "hot_work", "holder": welder, "id_number": mask_id(id_number), "cert_no": cert_no,
-                "valid_from": start, "valid_to": end})
+                "valid_from": start, "valid_to": end, "pass_state": doc.state})
             return Issued(doc.number)
+
+    def approve_hot_work(self, actor: Actor, doc_id: int) -> None:
+        """A supervisor approves a hot-work permit the desk recorded: still ahead or under way, the
+        welder's certificate and the renovation permit still good for its window."""
+        require_supervisor(actor)
+        with self.store.write() as s:
+            doc = self._hot(s, doc_id, "pending")
+            check = Checks()
+            if doc.valid_to < now():
+                check.fail(QT_TRANSLATE_NOOP("Errors", "This window is over already."), "end")
+            _hot_cert(check, date.fromisoformat(json.loads(doc.details)["cert_expiry"]), doc.valid_to)
+            if doc.renovation_id is not None:
+                _hot_permit(check, s.get(Renovation, doc.renovation_id), doc.valid_from, doc.valid_to)
+            check.done()
+            _move_doc(s, doc, "pending", {"state": "live", "approved_by": actor.id})
+            audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "pending"}, {"pass_state": "live"})
+
+    def extend_hot_work(self, actor: Actor, doc_id: int, new_end: datetime | None, reason: str) -> None:
+        """A supervisor extends a hot-work window, at most the rule's hours at a time, within the welder's
+        certificate and the renovation permit; the permit is printed again with the new end."""
+        require_supervisor(actor)
+        check = Checks()
+        reason = _text(check, reason, "reason", QT_TRANSLATE_NOOP("Errors", "Write why the work needs longer."))
+        with self.store.write() as s:
+            doc = self._hot(s, doc_id, ("pending", "live"))
+            hours = rules_.load(s).hot_work_hours
+            details = json.loads(doc.details)
+            if new_end is None or new_end <= doc.valid_to:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "The new end must be later than {end}."), "end",
+                           end=f"{doc.valid_to:%Y-%m-%d %H:%M}")
+            elif new_end - doc.valid_to > timedelta(hours=hours):
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Extend by at most {n} hours at a time (to {end} at the "
+                                                       "latest)."), "end", n=hours,
+                           end=f"{doc.valid_to + timedelta(hours=hours):%Y-%m-%d %H:%M}")
+            else:
+                _hot_cert(check, date.fromisoformat(details["cert_expiry"]), new_end)
+                if doc.renovation_id is not None:
+                    _hot_permit(check, s.get(Renovation, doc.renovation_id), doc.valid_from, new_end)
+            check.done()
+            details["extensions"] = [*details.get("extensions", ()), {
+                "from": f"{doc.valid_to:%Y-%m-%d %H:%M}", "to": f"{new_end:%Y-%m-%d %H:%M}", "reason": reason,
+                "by": actor.display_name}]
+            old_end = doc.valid_to
+            _move_doc(s, doc, doc.state, {"valid_to": new_end, "details": json.dumps(details, ensure_ascii=False)},
+                      "end")
+            audit.record(s, actor, "update", "pass_doc", doc.number, {"valid_to": old_end},
+                         {"valid_to": new_end, "reason": reason})
+
+    def _hot(self, s, doc_id: int, states) -> PassDoc:
+        doc = self._doc(s, doc_id)
+        if doc.kind != "hot_work":
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a hot-work permit."), "reason")
+        if doc.state not in ((states,) if isinstance(states, str) else states):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}: nothing to do."), "reason",
+                                  number=doc.number, state=DOC_STATES[doc.state])
+        return doc
 
     def close_hot_work(self, actor: Actor, doc_id: int, check_note: str) -> None:
         """The end-of-work check (no embers, power off, place cleared) closes a hot-work permit."""
@@ -930,9 +984,7 @@ class PassService:
         check_note = _text(check, check_note, "reason", QT_TRANSLATE_NOOP("Errors", "Write the end-of-work check."))
         check.done()
         with self.store.write() as s:
-            doc = self._doc(s, doc_id)
-            if doc.kind != "hot_work":
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a hot-work permit."), "reason")
+            doc = self._hot(s, doc_id, "live")
             _move_doc(s, doc, "live", {"state": "closed", "closed_at": now(), "closed_by": actor.id,
                                        "close_note": check_note}, "reason")
             audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"},
@@ -1033,12 +1085,14 @@ class PassService:
         check.done()
         with self.store.write() as s:
             doc = self._doc(s, doc_id)
-            if doc.state != "live":
+            state = doc.state
+            if state not in ("live", "pending"):  # a hot-work application refused is voided too
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is {state}; it cannot be voided."),
                                       "reason", number=doc.number, state=DOC_STATES[doc.state])
-            _move_doc(s, doc, "live", {"state": "void", "closed_at": now(), "closed_by": actor.id,
-                                       "close_note": reason}, "reason")
-            audit.record(s, actor, "void", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "void", "reason": reason})
+            _move_doc(s, doc, state, {"state": "void", "closed_at": now(), "closed_by": actor.id,
+                                      "close_note": reason}, "reason")
+            audit.record(s, actor, "void", "pass_doc", doc.number, {"pass_state": state},
+                         {"pass_state": "void", "reason": reason})
 
     # ---- documents: reading, printing and the gate ---------------------------------------------------
     def _doc_view(self, s, doc: PassDoc) -> DocView:
@@ -1056,7 +1110,7 @@ class PassService:
         for chunk in _chunks(list({d.renovation_id for d in docs if d.renovation_id})):
             renos.update({i: (n, c) for i, n, c in s.execute(
                 select(Renovation.id, Renovation.number, Renovation.contractor).where(Renovation.id.in_(chunk)))})
-        for chunk in _chunks(list({d.issued_by for d in docs if d.issued_by})):
+        for chunk in _chunks(list({o for d in docs for o in (d.issued_by, d.approved_by) if o})):
             issuers.update(s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(chunk))).all())
         deps = deposit_facts(s, [d.deposit_id for d in docs])
         bills = bill_facts(s, [d.bill_id for d in docs])
@@ -1074,7 +1128,7 @@ class PassService:
                                doc.holder, mask_id(doc.id_number), mask_phone(doc.phone), doc.purpose,
                                json.loads(doc.details or "{}"), doc.valid_from, doc.valid_to, doc.issued_at,
                                issuers.get(doc.issued_by, ""), doc.used_at, doc.close_note, doc.prints, reno_number,
-                               contractor, doc.photo, tuple(money)))
+                               contractor, doc.photo, tuple(money), issuers.get(doc.approved_by, "")))
         return out
 
     def doc(self, number: str) -> DocView:
@@ -1095,8 +1149,8 @@ class PassService:
             q = select(PassDoc).outerjoin(Room, Room.id == PassDoc.room_id).order_by(PassDoc.id.desc())
             if kind:
                 q = q.where(PassDoc.kind == kind)
-            if live_only:  # in force now: not returned, used or voided, and not past its end
-                q = q.where(PassDoc.state == "live", PassDoc.valid_to >= now())
+            if live_only:  # in force now or waiting for approval: not returned, used or voided, not past its end
+                q = q.where(PassDoc.state.in_(("live", "pending")), PassDoc.valid_to >= now())
             if renovation_id is not None:
                 q = q.where(PassDoc.renovation_id == renovation_id)
             text = (text or "").strip()
@@ -1118,6 +1172,9 @@ class PassService:
             out = []
             for number in numbers:
                 doc = self._doc_by_number(s, number)
+                if doc.state == "pending":
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} waits for a supervisor's approval; it "
+                                                                      "prints once approved."), "number", number=number)
                 copy = doc.prints > 0
                 change_state(s, PassDoc, doc.id, {"prints": doc.prints}, {"prints": doc.prints + 1})
                 s.refresh(doc)
@@ -1201,13 +1258,18 @@ class PassService:
                 else:
                     out.append(BoardRow("超期未验收" if r.end < today else "本周到期", r.number, room_label(code),
                                         r.contractor, r.end, r.end < today, "renovation", r.id))
-            docs = s.scalars(select(PassDoc).where(PassDoc.state == "live", PassDoc.kind.in_(("worker", "hot_work")),
-                                                   PassDoc.valid_to < at).order_by(PassDoc.valid_to).limit(limit)).all()
+            docs = s.scalars(select(PassDoc).where(or_(
+                (PassDoc.state == "live") & PassDoc.kind.in_(("worker", "hot_work")) & (PassDoc.valid_to < at),
+                (PassDoc.state == "pending") & (PassDoc.kind == "hot_work")))
+                .order_by(PassDoc.valid_to).limit(limit)).all()
             codes = _room_codes(s, {d.room_id for d in docs if d.room_id})
             for d in docs:
-                out.append(BoardRow("出入证过期未退" if d.kind == "worker" else "动火证超时未关闭", d.number,
+                pending = d.state == "pending"  # a hot-work permit waiting for a supervisor: due at its start
+                out.append(BoardRow("动火待审批" if pending else "出入证过期未退" if d.kind == "worker" else
+                                    "动火证超时未关闭", d.number,
                                     room_label(codes.get(d.room_id)) if d.room_id else d.purpose, d.holder,
-                                    d.valid_to, True, d.kind, d.id))
+                                    d.valid_from if pending else d.valid_to, not pending or d.valid_from < at,
+                                    d.kind, d.id))
         out.sort(key=lambda r: (not r.overdue, _sort_key(r.due)))
         return out[:limit]
 
@@ -1228,6 +1290,21 @@ class PassService:
                                     v.valid_to, v.state_text, *_deposit_cells(v.money),
                                     v.close_note if v.state == "void" else ""])
         return out
+
+
+def _hot_cert(check: Checks, expiry: date | None, end: datetime | None) -> None:
+    """The welder's 电气焊操作证 must be good to the window's last day."""
+    if expiry is not None and end is not None and expiry < end.date():
+        check.fail(QT_TRANSLATE_NOOP("Errors", "The welding certificate expires on {day}: hot work is refused."),
+                   "cert_expiry", day=f"{expiry:%Y-%m-%d}")
+
+
+def _hot_permit(check: Checks, reno: Renovation | None, start: datetime | None, end: datetime | None) -> None:
+    """Hot work in a home needs its renovation permit in force for the whole window."""
+    if reno is None or reno.state != "issued" or (
+            start is not None and end is not None and not reno.start <= start.date() <= end.date() <= reno.end):
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Hot work in a home needs its renovation permit in force for the "
+                                               "whole window."), "renovation")
 
 
 def _tenant_rule(s, room_id: int | None, id_number: str, ticked: bool) -> str | None:

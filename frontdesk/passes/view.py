@@ -3,7 +3,7 @@ renovations from application to the contractor's refund, and the passes and slip
 from the keyboard, every paper to the print preview."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -161,13 +161,12 @@ class PassesTab(QWidget):
                    f.refundButton: self.refund_contractor, f.voidButton: self.void, f.listButton: self.print_list,
                    f.workerButton: self.worker_pass, f.tempButton: self.temporary_pass, f.hotButton: self.hot_work,
                    f.releaseButton: self.release, f.printButton: self.print_doc, f.returnButton: self.return_pass,
-                   f.lostButton: self.lost_pass, f.closeButton: self.close_hot_work, f.voidDocButton: self.void_doc}
+                   f.lostButton: self.lost_pass, f.closeButton: self.close_hot_work, f.voidDocButton: self.void_doc,
+                   f.approveHotButton: self.approve_hot_work, f.extendHotButton: self.extend_hot_work}
         for button, act in actions.items():
             button.clicked.connect(lambda _c=False, a=act: a())
-        f.approveButton.setEnabled(actor.is_supervisor)
-        f.hotButton.setEnabled(actor.is_supervisor)
-        f.voidButton.setEnabled(actor.is_supervisor)
-        f.voidDocButton.setEnabled(actor.is_supervisor)
+        for button in (f.approveButton, f.voidButton, f.voidDocButton, f.approveHotButton, f.extendHotButton):
+            button.setEnabled(actor.is_supervisor)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.apply,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_current,
@@ -521,6 +520,11 @@ class PassesTab(QWidget):
             lines.append(translate("PassesTab", "Released at the gate {at}").format(at=_day(d.used_at)))
         for m in d.money:
             lines.append(f"{m.what} ¥{m.amount:,.2f} {m.receipt or ''} {_money_state(m)}")
+        if d.kind == "hot_work":
+            lines.append(translate("PassesTab", "Approved by {who}").format(who=d.approved_by) if d.approved_by else
+                         translate("PassesTab", "Waits for a supervisor's approval"))
+            lines += [translate("PassesTab", "Extended from {old} to {new} by {by}: {reason}").format(
+                old=e["from"], new=e["to"], by=e["by"], reason=e["reason"]) for e in x.get("extensions", ())]
         if d.close_note:
             lines.append(d.close_note)
         self.form.docDetail.setPlainText("\n".join(lines))
@@ -538,6 +542,10 @@ class PassesTab(QWidget):
         if kind == "worker":  # a crew's passes print together: choose them (Shift+arrows), Ctrl+P
             self._tell(told + translate("PassesTab", " Choose the passes to print (Shift+↑↓) and press Ctrl+P: "
                                                      "up to eight on one card sheet."))
+            return None
+        if d.state == "pending":
+            self._tell(translate("PassesTab", "{paper} {number} recorded; it prints once a supervisor approves it "
+                                              "(Approve hot work).").format(paper=d.kind_text, number=d.number))
             return None
         self._tell(told)
         return self.print_doc(d.number)
@@ -648,6 +656,39 @@ class PassesTab(QWidget):
                                reason_label=translate("PassesTab", "End-of-work &check"))
             return dlg.exec()
         return self._doc_act(translate("PassesTab", "Close hot work"), run)
+
+    def approve_hot_work(self):
+        def run(d):
+            if not msgbox.ask(self, translate("PassesTab", "Approve hot work"), translate(
+                    "PassesTab", "{number} {holder}: {place}, {start} to {end}. Approve it and print the permit?").format(
+                    number=d.number, holder=d.holder, place=d.purpose, start=f"{d.valid_from:%m-%d %H:%M}",
+                    end=f"{d.valid_to:%m-%d %H:%M}")):
+                return None
+            self.svc.approve_hot_work(self.actor, d.id)
+            return self.print_doc(d.number)
+        return self._doc_act(translate("PassesTab", "Approve hot work"), run)
+
+    def extend_hot_work(self):
+        from frontdesk.ui.reason_dialog import ReasonDialog
+
+        def run(d):
+            def act(v):
+                try:
+                    end = datetime.strptime(v["amount"].strip(), "%Y-%m-%d %H:%M")
+                except ValueError:
+                    end = None
+                return self.svc.extend_hot_work(self.actor, d.id, end, v["reason"])
+            hours = self.svc.rules().hot_work_hours
+            dlg = ReasonDialog(self, translate("PassesTab", "Extend hot work — {number}").format(number=d.number),
+                               translate("PassesTab", "{number} ends {end}; a supervisor extends it by at most {n} "
+                                                      "hours at a time. The permit is printed again.").format(
+                                   number=d.number, end=f"{d.valid_to:%Y-%m-%d %H:%M}", n=hours), act,
+                               amount=translate("PassesTab", "New &end (YYYY-MM-DD HH:MM)"),
+                               amount_text=f"{d.valid_to + timedelta(hours=hours):%Y-%m-%d %H:%M}", names={"amount": "end"})
+            if not dlg.exec():
+                return None
+            return self.print_doc(d.number) if d.state == "live" else True
+        return self._doc_act(translate("PassesTab", "Extend hot work"), run)
 
     def void_doc(self):
         from frontdesk.ui.reason_dialog import ReasonDialog

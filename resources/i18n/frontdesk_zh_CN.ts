@@ -3403,6 +3403,26 @@ SQLite 文件。示例：
         <translation>请填写操作证有效期。</translation>
     </message>
     <message>
+        <source>A hot-work window is at most {n} hours; a supervisor extends it once the work is under way.</source>
+        <translation>动火时段最长 {n} 小时；需要更久的，开工后由主管延时。</translation>
+    </message>
+    <message>
+        <source>Write why the work needs longer.</source>
+        <translation>请填写延时的原因。</translation>
+    </message>
+    <message>
+        <source>Extend by at most {n} hours at a time (to {end} at the latest).</source>
+        <translation>每次最多延时 {n} 小时（最晚至 {end}）。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}: nothing to do.</source>
+        <translation>{number} {state}，无需办理。</translation>
+    </message>
+    <message>
+        <source>{number} waits for a supervisor's approval; it prints once approved.</source>
+        <translation>{number} 待主管审批，审批后才能打印。</translation>
+    </message>
+    <message>
         <source>The welding certificate expires on {day}: hot work is refused.</source>
         <translation>电气焊操作证 {day} 到期，不能动火。</translation>
     </message>
@@ -3413,10 +3433,6 @@ SQLite 文件。示例：
     <message>
         <source>Combustibles must be cleared first.</source>
         <translation>须先清理易燃物。</translation>
-    </message>
-    <message>
-        <source>A hot-work window is at most {n} hours; issue another permit for the next day.</source>
-        <translation>一次动火最长 {n} 小时；第二天请另开动火证。</translation>
     </message>
     <message>
         <source>Hot work in a home needs its renovation permit in force for the whole window.</source>
@@ -4963,6 +4979,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>结束时间</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
         <source>Fire measures: </source>
         <translation>防火措施：</translation>
     </message>
@@ -4977,6 +4997,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>fire watcher present</source>
         <translation>有监护人</translation>
+    </message>
+    <message>
+        <source>Extended from {old} to {new} by {by}: {reason}</source>
+        <translation>延时：由 {old} 延至 {new}，{by} 批准（{reason}）</translation>
     </message>
     <message>
         <source>End-of-work check: {check}</source>
@@ -5423,6 +5447,18 @@ Quit anyway? What was typed is lost.</source>
         <translation>门岗放行时间 {at}</translation>
     </message>
     <message>
+        <source>Approved by {who}</source>
+        <translation>批准人：{who}</translation>
+    </message>
+    <message>
+        <source>Waits for a supervisor's approval</source>
+        <translation>待主管审批</translation>
+    </message>
+    <message>
+        <source>Extended from {old} to {new} by {by}: {reason}</source>
+        <translation>延时：由 {old} 延至 {new}，{by} 批准（{reason}）</translation>
+    </message>
+    <message>
         <source>{paper} {number} issued.</source>
         <translation>已签发{paper} {number}。</translation>
     </message>
@@ -5433,6 +5469,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source> Choose the passes to print (Shift+↑↓) and press Ctrl+P: up to eight on one card sheet.</source>
         <translation> 选中要打印的出入证（Shift+↑↓）后按 Ctrl+P：一张纸最多印八张。</translation>
+    </message>
+    <message>
+        <source>{paper} {number} recorded; it prints once a supervisor approves it (Approve hot work).</source>
+        <translation>{paper} {number} 已登记，待主管审批（“审批动火”）后打印。</translation>
     </message>
     <message>
         <source>Worker pass</source>
@@ -5485,6 +5525,30 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Close hot work</source>
         <translation>关闭动火证</translation>
+    </message>
+    <message>
+        <source>Approve hot work</source>
+        <translation>审批动火</translation>
+    </message>
+    <message>
+        <source>{number} {holder}: {place}, {start} to {end}. Approve it and print the permit?</source>
+        <translation>{number} {holder}：{place}，{start} 至 {end}。批准并打印动火证吗？</translation>
+    </message>
+    <message>
+        <source>Extend hot work — {number}</source>
+        <translation>动火延时 — {number}</translation>
+    </message>
+    <message>
+        <source>{number} ends {end}; a supervisor extends it by at most {n} hours at a time. The permit is printed again.</source>
+        <translation>{number} 至 {end} 结束；主管每次最多延时 {n} 小时。延时后重新打印动火证。</translation>
+    </message>
+    <message>
+        <source>New &amp;end (YYYY-MM-DD HH:MM)</source>
+        <translation>新的结束时间(&amp;E)（年-月-日 时:分）</translation>
+    </message>
+    <message>
+        <source>Extend hot work</source>
+        <translation>动火延时</translation>
     </message>
     <message>
         <source>Check a paper (scan or type its number) (&amp;Q)</source>
@@ -5593,6 +5657,14 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;Close hot work…</source>
         <translation>关闭动火证(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Approve hot work (&amp;P)</source>
+        <translation>审批动火(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Extend hot work… (&amp;T)</source>
+        <translation>动火延时(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,16 @@ class Ui_PassesTab(object):
 
         self.docActions.addWidget(self.voidDocButton, 1, 3, 1, 1)
 
+        self.approveHotButton = QPushButton(self.docsPage)
+        self.approveHotButton.setObjectName(u"approveHotButton")
+
+        self.docActions.addWidget(self.approveHotButton, 0, 5, 1, 1)
+
+        self.extendHotButton = QPushButton(self.docsPage)
+        self.extendHotButton.setObjectName(u"extendHotButton")
+
+        self.docActions.addWidget(self.extendHotButton, 1, 4, 1, 1)
+
 
         self.docsLayout.addLayout(self.docActions)
 
@@ -311,6 +321,8 @@ class Ui_PassesTab(object):
         self.lostButton.setText(QCoreApplication.translate("PassesTab", u"Pass &lost\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("PassesTab", u"&Close hot work\u2026", None))
         self.voidDocButton.setText(QCoreApplication.translate("PassesTab", u"Voi&d\u2026", None))
+        self.approveHotButton.setText(QCoreApplication.translate("PassesTab", u"Approve hot work (&P)", None))
+        self.extendHotButton.setText(QCoreApplication.translate("PassesTab", u"Extend hot work\u2026 (&T)", None))
         self.sections.setTabText(self.sections.indexOf(self.docsPage), QCoreApplication.translate("PassesTab", u"Passes and slips (&X)", None))
         pass
     # retranslateUi
