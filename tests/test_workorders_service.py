@@ -130,27 +130,28 @@ def test_a_repair_within_warranty_is_free(wo):
 
 def test_follow_ups_unreached_unsatisfied_and_repeat_faults(wo):
     boss, clerk, svc, room, cats, depts, worker = wo
-    r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(days=3))
-    svc.dispatch(clerk, r.id, depts["工程部"], worker)
-    svc.complete(clerk, r.id, result="更换三通", water_test_at=clock.now())
-    assert svc.get(r.id).follow_due.time().strftime("%H:%M") == "17:30"
-    with pytest.raises(Invalid) as err:
-        svc.follow_up(clerk, r.id, reached=True, attitude="好", satisfaction=9)
-    assert {e.field for e in err.value.errors} == {"attitude", "skill", "manners", "satisfaction"}
-    assert svc.follow_up(clerk, r.id, reached=True, on_time=True, attitude="满意", skill="不满意", manners="满意",
-                         satisfaction=2, comment="还在滴水") == "dispatched"
-    order = svc.get(r.id)
-    assert order.reopen_count == 1 and order.completed_at is None  # 返工
-    svc.complete(clerk, r.id, result="重新密封")
-    first = clock.now() + timedelta(minutes=1)
-    for k in range(2):  # calls spaced as the property's setting says (two hours)
-        with clock.pinned(first + timedelta(hours=2 * k)):
-            assert svc.follow_up(clerk, r.id, reached=False) == "completed"
-    with clock.pinned(first + timedelta(hours=4)):
-        assert svc.follow_up(clerk, r.id, reached=False) == "unreachable" and svc.get(r.id).unreachable  # 无法回访
-        svc.close(clerk, r.id)
-    again = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=1))
-    assert again.repeat_of == r.number  # the same room and category within 30 days: 返修
+    with clock.pinned(datetime(2026, 11, 3, 9, 30)):  # a Tuesday morning: three calls two hours apart fit the day
+        r = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(days=3))
+        svc.dispatch(clerk, r.id, depts["工程部"], worker)
+        svc.complete(clerk, r.id, result="更换三通", water_test_at=clock.now())
+        assert svc.get(r.id).follow_due.time().strftime("%H:%M") == "17:30"
+        with pytest.raises(Invalid) as err:
+            svc.follow_up(clerk, r.id, reached=True, attitude="好", satisfaction=9)
+        assert {e.field for e in err.value.errors} == {"attitude", "skill", "manners", "satisfaction"}
+        assert svc.follow_up(clerk, r.id, reached=True, on_time=True, attitude="满意", skill="不满意", manners="满意",
+                             satisfaction=2, comment="还在滴水") == "dispatched"
+        order = svc.get(r.id)
+        assert order.reopen_count == 1 and order.completed_at is None  # 返工
+        svc.complete(clerk, r.id, result="重新密封")
+        first = clock.now() + timedelta(minutes=1)
+        for k in range(2):  # calls spaced as the property's setting says (two hours)
+            with clock.pinned(first + timedelta(hours=2 * k)):
+                assert svc.follow_up(clerk, r.id, reached=False) == "completed"
+        with clock.pinned(first + timedelta(hours=4)):
+            assert svc.follow_up(clerk, r.id, reached=False) == "unreachable" and svc.get(r.id).unreachable  # 无法回访
+            svc.close(clerk, r.id)
+        again = _leak(svc, clerk, room, cats, at=clock.now() - timedelta(hours=1))
+        assert again.repeat_of == r.number  # the same room and category within 30 days: 返修
 
 
 def test_a_complaint_found_invalid_is_explained_within_a_working_day(wo):
