@@ -1,6 +1,6 @@
 """One way to build every printed document with reportlab.
 
-:class:`Document` lays out an A4 or A5 page with the property's letterhead, a title, the
+:class:`Document` lays out an A4, A5 or A6 page with the property's letterhead, a title, the
 document number with a QR code carrying it, the body (paragraphs, key–value blocks, tables),
 a signature/seal block, and "page X of Y". The CJK font (WenQuanYi Micro Hei, TrueType
 outlines, Latin included) is embedded, so the page looks the same on every machine and
@@ -19,7 +19,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.pagesizes import A4, A5, A6, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -33,7 +33,8 @@ from frontdesk.core import clock
 from frontdesk.core.paths import resource
 
 FONT = "FDSans"
-PAGE_SIZES = {"A4": A4, "A5": A5}
+PAGE_SIZES = {"A4": A4, "A5": A5, "A6": A6}
+PAGE_SCALES = {"A5": 0.85, "A6": 0.7}  # type and furniture drawn smaller on a smaller sheet
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +206,7 @@ class Document:
         self.title, self.letterhead, self.number = title, letterhead, number
         size = PAGE_SIZES[page]
         self.pagesize = landscape(size) if landscape_page else size
-        self.scale = 0.85 if page == "A5" else 1.0
+        self.scale = PAGE_SCALES.get(page, 1.0)
         self.operator, self.signatures, self.seal, self.copy_mark = operator, signatures, seal, copy_mark
         self.labels = {"number": "编号", "page": "第 {page} 页 共 {pages} 页", "printed": "打印时间",
                        "operator": "经办人", "seal": "（盖章）", "date": "日期", "hotline": "服务热线",
@@ -257,7 +258,9 @@ class Document:
                 row = []
         if row:
             cells.append(row + [""] * (columns * 2 - len(row)))
-        label_w = 22 * mm * self.scale
+        style = self.styles["cell"]  # the labels' column as wide as the longest (身份证号：), never a wrap
+        longest = max((pdfmetrics.stringWidth(f"{label}：", FONT, style.fontSize) for label, _v in pairs), default=0)
+        label_w = min(max(22 * mm * self.scale, longest + 14), width / columns * 0.45)  # + the cell padding
         value_w = width / columns - label_w
         t = Table(cells, colWidths=[label_w, value_w] * columns)
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -370,12 +373,18 @@ class Document:
             draw_qr(c, number, w - self._margin - size, h - 25 * mm * s, size)
             c.setFont(FONT, 9 * s)
             c.drawRightString(w - self._margin, h - 30 * mm * s, f"{self.labels['number']}：{number}")
-        c.setFont(FONT, 8 * s)
-        c.drawCentredString(w / 2, 8 * mm * s, self.labels["page"].format(page=page, pages=pages))
+        size = 8 * s
+        c.setFont(FONT, size)
         stamp = f"{self.labels['printed']}：{clock.now():%Y-%m-%d %H:%M}"
         if self.operator:
             stamp += f"  {self.labels['operator']}：{self.operator}"
         c.drawRightString(w - self._margin, 8 * mm * s, stamp)
+        numbered = self.labels["page"].format(page=page, pages=pages)
+        half = pdfmetrics.stringWidth(numbered, FONT, size) / 2
+        if w / 2 + half + 6 < w - self._margin - pdfmetrics.stringWidth(stamp, FONT, size):
+            c.drawCentredString(w / 2, 8 * mm * s, numbered)
+        else:  # a narrow sheet (A6): the page count at the left, clear of the stamp
+            c.drawString(self._margin, 8 * mm * s, numbered)
         c.restoreState()
 
     @property
