@@ -1,6 +1,7 @@
 """Passes and permits without Qt, on SQLite and PostgreSQL: a renovation from application to the
 contractor's refund with its money through fees (deductions kept, the 3-month refund), every
 validity rule of the passes, the release slip used once, void and reprint, the expiry board."""
+import io
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -501,9 +502,9 @@ def test_every_paper_carries_its_number_in_a_qr_code_and_masks_the_id(desk, tmp_
                                  watcher="吴").number
         slip = svc.issue_release(boss, room, bearer="张业主", id_number=ric(), reason="搬家", items=[("沙发", "1")],
                                  confirmed_by="张业主", confirmed_how="本人到场").number
-        papers = {reno.number: documents.print_paper(store, clerk, reno.number, zh_translate)[0],
-                  hot: documents.print_paper(store, clerk, hot, zh_translate)[0],
-                  slip: documents.print_paper(store, clerk, slip, zh_translate)[0]}
+        temporary = svc.issue_temporary(clerk, name="快递员", id_number=ric(), reason="送大件快递", room_id=room).number
+        papers = {number: documents.print_paper(store, clerk, number, zh_translate)[0]
+                  for number in (reno.number, hot, slip, temporary)}
         out = {}
         svc.printed_together(clerk, cards, lambda views: out.update(pdf=documents.cards(
             store, [v for v, _c in views], zh_translate)[0]))
@@ -518,3 +519,13 @@ def test_every_paper_carries_its_number_in_a_qr_code_and_masks_the_id(desk, tmp_
         assert codes == sorted(set(number.split())) or (number == slip and set(codes) == {slip}), (number, codes)
         text = pdf_text(pdf)
         assert ric() not in text and (number == reno.number or "110105********" in text), number
+    from pypdf import PdfReader
+    page = PdfReader(io.BytesIO(papers[temporary])).pages[0]  # an A6 sheet, as the rules say by default
+    assert (round(float(page.mediabox.width) / 72 * 25.4), round(float(page.mediabox.height) / 72 * 25.4)) == (105, 148)
+    assert "临时出入证" in pdf_text(papers[temporary]) and "送大件快递" in pdf_text(papers[temporary])
+    svc.set_rules(boss, temporary_paper="card")  # or as a card, on the card sheet
+    card = documents.print_paper(store, clerk, temporary, zh_translate)[0]
+    page = PdfReader(io.BytesIO(card)).pages[0]
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 210 and "副本" in pdf_text(card)
+    with pytest.raises(ValidationError):
+        svc.set_rules(boss, temporary_paper="A3")

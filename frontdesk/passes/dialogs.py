@@ -17,6 +17,7 @@ from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from frontdesk.fees.service import METHODS
 from frontdesk.i18n import translate
+from frontdesk.passes import rules as rules_
 from frontdesk.passes.models import CONFIRM_WAYS, PRESSURE_SKIPPED, RELEASE_REASONS, TEST_RESULTS
 from frontdesk.passes.service import PassService, RenovationView, add_months
 from frontdesk.registration.service import RegistrationService
@@ -442,12 +443,17 @@ class PassRulesDialog(_Form):
             getattr(f, name).setReadOnly(not actor.is_supervisor)
         f.works.setPlainText("、".join(rules.works))
         f.works.setReadOnly(not actor.is_supervisor)
+        for key, name in rules_.TEMPORARY_PAPERS.items():
+            f.temporaryPaper.addItem(translate("PassesDialog", name), key)
+        f.temporaryPaper.setCurrentIndex(f.temporaryPaper.findData(rules.temporary_paper))
+        f.temporaryPaper.setEnabled(actor.is_supervisor)
         if not actor.is_supervisor:
             f.info.setText(translate("PassesDialog", "A supervisor changes these rules."))
-        self.wire({**{key: getattr(f, name) for key, name in self.FIELDS.items()}, "works": f.works})
+        self.wire({**{key: getattr(f, name) for key, name in self.FIELDS.items()}, "works": f.works,
+                   "temporary_paper": f.temporaryPaper})
         f.ownerDeposit.setFocus()
 
     def save(self) -> None:
         f = self.form
         self.result = self.svc.set_rules(self.actor, **{key: getattr(f, name).text() for key, name in self.FIELDS.items()},
-                                         works=f.works.toPlainText())
+                                         works=f.works.toPlainText(), temporary_paper=f.temporaryPaper.currentData())

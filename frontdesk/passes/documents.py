@@ -127,6 +127,26 @@ def cards(store: Store, docs: list[DocView], translate: Translate = _identity, c
     return card_sheet(out, _letterhead(store))
 
 
+def temporary_pass(store: Store, d: DocView, translate: Translate = _identity, copy: bool = False,
+                   operator: str = "") -> Document:
+    """临时出入证 on an A6 sheet: number and QR, the holder (ID masked), the reason, the room visited, the
+    days it is valid; handed back at the gate on leaving."""
+    doc = Document(translate("Passes", "Temporary pass"), _letterhead(store), number=d.number, page="A6",
+                   operator=operator, copy_mark=translate("Receipt", "COPY") if copy else "", labels=labels(translate),
+                   signatures=(translate("Passes", "Issued by"),), seal=True, one_page=True)
+    if d.state == "void":
+        doc.paragraph(translate("Passes", "VOID"), "title")
+    doc.fields([(translate("Passes", "Name"), d.holder), (translate("Passes", "ID"), d.id_masked),
+                (translate("Passes", "Phone"), d.phone_masked or "—"),
+                (translate("Passes", "Reason"), d.purpose), (translate("Passes", "Room"), d.room or "—"),
+                (translate("Passes", "From"), f"{d.valid_from:%Y-%m-%d %H:%M}"),
+                (translate("Passes", "To"), f"{d.valid_to:%Y-%m-%d %H:%M}")], columns=1)
+    doc.spacer(1.5)
+    doc.paragraph(translate("Passes", "Show this pass at the gate when asked, and hand it back there when you "
+                                      "leave for the last time."), "small")
+    return doc
+
+
 def hot_work(store: Store, d: DocView, translate: Translate = _identity, copy: bool = False,
              operator: str = "") -> Document:
     """动火证 (A5): the welder and the certificate, the place, the window, the fire measures, who
@@ -209,6 +229,9 @@ def render(store: Store, d, translate: Translate = _identity, copy: bool = False
     the font lacked."""
     if isinstance(d, RenovationView):
         doc = permit(store, d.id, translate, copy, operator)
+        return doc.build(), doc.missing_glyphs
+    if d.kind == "temporary" and PassService(store).rules().temporary_paper == "A6":
+        doc = temporary_pass(store, d, translate, copy, operator)
         return doc.build(), doc.missing_glyphs
     if d.kind in ("worker", "temporary"):
         return cards(store, [d], translate, copy)

@@ -32,6 +32,7 @@ class Rules:
     worker_card_fee: Decimal = Decimal("10.00")          # 出入证工本费
     worker_months: int = 3                               # a worker pass: at most this long
     temporary_days: int = 3                              # 临时出入证
+    temporary_paper: str = "A6"                          # … printed on an A6 sheet, or as a card (ID-1)
     hot_work_hours: int = 24                             # 动火证: the longest window without a supervisor's extension
     working_hours: str = "8:00–12:00，14:00–18:00"       # printed on the permit
     quiet_days: str = "周末及法定节假日不得进行噪音施工"    # printed on the permit
@@ -49,6 +50,7 @@ LABELS = {  # each rule as the log names it
     "worker_card_fee": QT_TRANSLATE_NOOP("AuditFields", "worker pass card fee"),
     "worker_months": QT_TRANSLATE_NOOP("AuditFields", "worker pass: months at most"),
     "temporary_days": QT_TRANSLATE_NOOP("AuditFields", "temporary pass: days"),
+    "temporary_paper": QT_TRANSLATE_NOOP("AuditFields", "temporary pass: paper"),
     "hot_work_hours": QT_TRANSLATE_NOOP("AuditFields", "hot work: hours at most"),
     "working_hours": QT_TRANSLATE_NOOP("AuditFields", "permitted working hours"),
     "quiet_days": QT_TRANSLATE_NOOP("AuditFields", "no noisy work"),
@@ -59,6 +61,8 @@ _INTS = {"approve_workdays": (1, 30), "contractor_refund_months": (0, 24), "work
 _MONEY = ("owner_deposit", "owner_deposit_structural", "contractor_deposit", "waste_fee", "worker_deposit",
           "worker_card_fee")
 MAX_RULE_MONEY = Decimal(100000)
+TEMPORARY_PAPERS = {"A6": QT_TRANSLATE_NOOP("PassesDialog", "A6 sheet"),
+                    "card": QT_TRANSLATE_NOOP("PassesDialog", "Card (85.6 × 54 mm)")}
 
 
 def _decode(key: str, raw: str):
@@ -99,6 +103,10 @@ def clean(values: dict) -> dict:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "List 1 to 30 works, each at most 16 characters, "
                                                        "separated by 、 or commas."), key)
             out[key] = tuple(items)
+        elif key == "temporary_paper":
+            if value not in TEMPORARY_PAPERS:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Choose an A6 sheet or a card."), key)
+            out[key] = value
         elif key in ("working_hours", "quiet_days"):
             text = str(value or "").strip()
             if not text or len(text) > 60:

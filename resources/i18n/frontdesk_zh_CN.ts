@@ -972,6 +972,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>临时出入证天数</translation>
     </message>
     <message>
+        <source>temporary pass: paper</source>
+        <translation>临时出入证：纸型</translation>
+    </message>
+    <message>
         <source>hot work: hours at most</source>
         <translation>动火最长小时数</translation>
     </message>
@@ -3695,6 +3699,10 @@ SQLite 文件。示例：
         <translation>请列出 1 至 30 个项目，每项最多 16 个字，用顿号或逗号分隔。</translation>
     </message>
     <message>
+        <source>Choose an A6 sheet or a card.</source>
+        <translation>请选择 A6 纸或证卡。</translation>
+    </message>
+    <message>
         <source>Write 1 to 60 characters.</source>
         <translation>请填写 1 至 60 个字。</translation>
     </message>
@@ -4772,6 +4780,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>临时出入证天数(&amp;T)</translation>
     </message>
     <message>
+        <source>Temporary pass &amp;printed on</source>
+        <translation>临时出入证打印在(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Hot work: hours at most</source>
         <translation>动火最长小时数(&amp;H)</translation>
     </message>
@@ -4945,6 +4957,22 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>VOID</source>
         <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Temporary pass</source>
+        <translation>临时出入证</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Show this pass at the gate when asked, and hand it back there when you leave for the last time.</source>
+        <translation>进出请主动向门岗出示本证；最后一次离开时交回门岗。</translation>
     </message>
     <message>
         <source>Hot-work permit</source>
@@ -5130,6 +5158,14 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>A supervisor changes these rules.</source>
         <translation>这些规则由主管修改。</translation>
+    </message>
+    <message>
+        <source>A6 sheet</source>
+        <translation>A6 纸</translation>
+    </message>
+    <message>
+        <source>Card (85.6 × 54 mm)</source>
+        <translation>证卡（85.6 × 54 毫米）</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 
 from PySide6.QtCore import (QCoreApplication)
 
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
 class Ui_PassRulesDialog(object):
     def setupUi(self, PassRulesDialog):
@@ -125,47 +125,57 @@ class Ui_PassRulesDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.temporaryDays)
 
+        self.temporaryPaperLabel = QLabel(PassRulesDialog)
+        self.temporaryPaperLabel.setObjectName(u"temporaryPaperLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.temporaryPaperLabel)
+
+        self.temporaryPaper = QComboBox(PassRulesDialog)
+        self.temporaryPaper.setObjectName(u"temporaryPaper")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.temporaryPaper)
+
         self.hotWorkHoursLabel = QLabel(PassRulesDialog)
         self.hotWorkHoursLabel.setObjectName(u"hotWorkHoursLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.hotWorkHoursLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.hotWorkHoursLabel)
 
         self.hotWorkHours = QLineEdit(PassRulesDialog)
         self.hotWorkHours.setObjectName(u"hotWorkHours")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.hotWorkHours)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.hotWorkHours)
 
         self.workingHoursLabel = QLabel(PassRulesDialog)
         self.workingHoursLabel.setObjectName(u"workingHoursLabel")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.workingHoursLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.workingHoursLabel)
 
         self.workingHours = QLineEdit(PassRulesDialog)
         self.workingHours.setObjectName(u"workingHours")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.workingHours)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.workingHours)
 
         self.quietDaysLabel = QLabel(PassRulesDialog)
         self.quietDaysLabel.setObjectName(u"quietDaysLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.quietDaysLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.quietDaysLabel)
 
         self.quietDays = QLineEdit(PassRulesDialog)
         self.quietDays.setObjectName(u"quietDays")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.quietDays)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.quietDays)
 
         self.worksLabel = QLabel(PassRulesDialog)
         self.worksLabel.setObjectName(u"worksLabel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.worksLabel)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.worksLabel)
 
         self.works = QPlainTextEdit(PassRulesDialog)
         self.works.setObjectName(u"works")
         self.works.setTabChangesFocus(True)
         self.works.setMaximumHeight(90)
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.works)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.works)
 
 
         self.layout.addLayout(self.form)
@@ -193,6 +203,7 @@ class Ui_PassRulesDialog(object):
         self.workerCardFeeLabel.setBuddy(self.workerCardFee)
         self.workerMonthsLabel.setBuddy(self.workerMonths)
         self.temporaryDaysLabel.setBuddy(self.temporaryDays)
+        self.temporaryPaperLabel.setBuddy(self.temporaryPaper)
         self.hotWorkHoursLabel.setBuddy(self.hotWorkHours)
         self.workingHoursLabel.setBuddy(self.workingHours)
         self.quietDaysLabel.setBuddy(self.quietDays)
@@ -214,6 +225,7 @@ class Ui_PassRulesDialog(object):
         self.workerCardFeeLabel.setText(QCoreApplication.translate("PassRulesDialog", u"Worker pass card &fee", None))
         self.workerMonthsLabel.setText(QCoreApplication.translate("PassRulesDialog", u"Worker pass: months at mo&st", None))
         self.temporaryDaysLabel.setText(QCoreApplication.translate("PassRulesDialog", u"&Temporary pass: days", None))
+        self.temporaryPaperLabel.setText(QCoreApplication.translate("PassRulesDialog", u"Temporary pass &printed on", None))
         self.hotWorkHoursLabel.setText(QCoreApplication.translate("PassRulesDialog", u"&Hot work: hours at most", None))
         self.workingHoursLabel.setText(QCoreApplication.translate("PassRulesDialog", u"Permitted working ho&urs", None))
         self.quietDaysLabel.setText(QCoreApplication.translate("PassRulesDialog", u"No noisy work (&Q)", None))
