@@ -333,6 +333,17 @@ def test_the_log_reads_as_plain_chinese(store, tmp_path, zh_translate):
     assert not faults, "\n".join(faults)
 
 
+def test_a_deposit_reads_as_the_deposit(store, tmp_path, zh_translate):
+    """A deposit's rows name it — kind, room, amount and receipt — not by its id."""
+    from frontdesk.core import audit
+    rows = [r for name, rs in walk(store, tmp_path).items() for r in rs if r.entity == "deposit"]
+    assert rows
+    with store.read() as s:
+        for r in rows:
+            label = audit.record_label(s, r.entity, r.entity_id, zh_translate)
+            assert "押金" in label and "¥" in label and "SJ" in label, label
+
+
 def test_a_warranty_date_reads_as_the_warranty(store, tmp_path, zh_translate):
     """The room's repair warranty is logged under a key of its own, not registration's move-out date."""
     from frontdesk.core import audit

@@ -997,6 +997,20 @@ def _bill_parts(s, value):
     return "；".join(f"{what}：{amount}" for _, what, amount in sorted(out))
 
 
+def _deposit_name(s, entity_id: str, _translate):
+    """A deposit in the audit log → "装修押金（业主） 1-1-702 ¥2,000.00（SJ2026-000012）", not its id."""
+    if not str(entity_id).isdigit():
+        return None
+    row = s.execute(select(Deposit.kind, Deposit.amount, Room.code, Receipt.number)
+                    .join(Receipt, Receipt.id == Deposit.receipt_id).outerjoin(Room, Room.id == Deposit.room_id)
+                    .where(Deposit.id == int(entity_id))).first()
+    if row is None:
+        return None
+    kind, amount, code, number = row
+    return " ".join(x for x in (kind, code or "", f"¥{amount:,.2f}（{number}）") if x)
+
+
+audit.record_names("deposit", _deposit_name)
 audit.lookup("bills", _bill_periods)
 audit.lookup("parts", _bill_parts)
 audit.label_fields({
