@@ -299,3 +299,28 @@ def test_a_hot_work_permit_the_desk_recorded_is_approved_and_extended_by_the_sup
     assert svc.doc(asked.number).valid_to == at + timedelta(hours=9)
     text = pdf_text(window.previews[-1][0])
     assert "副本" in text and "管道焊缝未完" in text and f"{at + timedelta(hours=9):%Y-%m-%d%H:%M}" in text
+
+
+def test_the_application_is_filled_in_with_tab_in_the_order_it_reads(window, store, supervisor, qtbot):
+    """Workers, then the works ticked with Space (Alt+K reaches the first), the other works, the start and
+    end dates — one Tab each, a date's year, month and day not three stops of their own."""
+    from PySide6.QtWidgets import QApplication
+    from frontdesk.passes.dialogs import RenovationDialog
+    dlg = RenovationDialog(store, supervisor, window, room_id=window.room)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    g = dlg.form
+    expected = [g.workers, *dlg.work_boxes, g.worksOther, g.start, g.end, g.structural]
+    g.workers.setFocus()
+    seen = [g.workers]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        seen.append(next((w for w in expected if w is focus or w.isAncestorOf(focus)), focus))
+    assert seen == expected
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert g.end.hasFocus() or g.end.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(g.worksOther, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert dlg.work_boxes[0].hasFocus()

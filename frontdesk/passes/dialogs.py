@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
 from frontdesk.core import clock
 from frontdesk.core.audit import Actor
@@ -91,6 +91,11 @@ class RenovationDialog(_Form):
             box = QCheckBox(work, f.works)
             f.works.layout().addWidget(box)
             self.work_boxes.append(box)
+        if self.work_boxes:  # made here, they would come last in the Tab order: put them after the workers
+            f.worksLabel.setBuddy(self.work_boxes[0])
+            chain = [f.workers, *self.work_boxes, f.worksOther]
+            for before, after in zip(chain, chain[1:]):
+                QWidget.setTabOrder(before, after)
         today = clock.today()
         f.start.setDate(qdate(today + timedelta(days=1)))
         f.end.setDate(qdate(today + timedelta(days=60)))

@@ -6515,8 +6515,8 @@ This look-up is recorded in the audit log.</source>
         <translation>施工人数(&amp;W) *</translation>
     </message>
     <message>
-        <source>Planned works *</source>
-        <translation>装修项目 *</translation>
+        <source>Planned wor&amp;ks *</source>
+        <translation>施工项目(&amp;K) *</translation>
     </message>
     <message>
         <source>&amp;Other works</source>

@@ -220,7 +220,7 @@ class Ui_RenovationDialog(object):
         self.managerLabel.setText(QCoreApplication.translate("RenovationDialog", u"&Person in charge *", None))
         self.managerPhoneLabel.setText(QCoreApplication.translate("RenovationDialog", u"P&hone of the person in charge *", None))
         self.workersLabel.setText(QCoreApplication.translate("RenovationDialog", u"&Workers *", None))
-        self.worksLabel.setText(QCoreApplication.translate("RenovationDialog", u"Planned works *", None))
+        self.worksLabel.setText(QCoreApplication.translate("RenovationDialog", u"Planned wor&ks *", None))
         self.worksOtherLabel.setText(QCoreApplication.translate("RenovationDialog", u"&Other works", None))
         self.startLabel.setText(QCoreApplication.translate("RenovationDialog", u"Planned &start *", None))
         self.endLabel.setText(QCoreApplication.translate("RenovationDialog", u"Planned &end *", None))
