@@ -18,7 +18,7 @@ from frontdesk.fees.models import Deposit, Receipt
 from frontdesk.fees.service import FeeService
 from frontdesk.fees.shift import ShiftService
 from frontdesk.passes.documents import print_paper
-from frontdesk.passes.service import PassService
+from frontdesk.passes.service import BOARD, PassService
 from frontdesk.registration.service import RegistrationService, plan_building
 from frontdesk.workorders.service import WorkOrderService
 from tests.conftest import set_up
@@ -251,11 +251,11 @@ def test_a_worker_pass_expired_and_not_returned_is_on_the_board(desk):
         assert not [r for r in svc.board() if r.number == p.number]
     with as_of(MON + timedelta(days=11)):
         row = next(r for r in svc.board() if r.number == p.number)
-        assert row.overdue and row.what == "出入证过期未退"
+        assert row.overdue and row.what == BOARD["pass_not_returned"]
         assert svc.doc(p.number).state_text == "已过期"
 
 
-def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk):
+def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk, zh_translate):
     boss, clerk, svc, room, other, store = desk
     with as_of(MON), pytest.raises(ValidationError) as err:
         svc.issue_release(clerk, room, bearer="", id_number="123", reason="偷运", items=[("沙发", "0"), ("", "")],
@@ -276,7 +276,7 @@ def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk):
         first = svc.verify(clerk, slip.number.lower())
         second = svc.verify(clerk, slip.number)
     assert first.ok and first.used_now
-    assert not second.ok and "已于 2026-11-02 10:00 放行过" in second.message
+    assert not second.ok and "已于 2026-11-02 10:00 放行过" in second.text(zh_translate)
     assert not svc.verify(clerk, "FX2026-999999").ok
 
 
@@ -333,7 +333,7 @@ def test_temporary_and_hot_work(desk):
         assert not svc.verify(clerk, t.number).ok
 
 
-def test_hot_work_the_desk_records_a_supervisor_approves_and_extends(desk, tmp_path):
+def test_hot_work_the_desk_records_a_supervisor_approves_and_extends(desk, tmp_path, zh_translate):
     boss, clerk, svc, room, other, store = desk
     kw = dict(place="2栋地下车库", welder="周焊工", id_number=ric(), cert_no="T1101052019",
               start=MON + timedelta(hours=1), end=MON + timedelta(hours=5), extinguisher=True, cleared=True,
@@ -346,8 +346,8 @@ def test_hot_work_the_desk_records_a_supervisor_approves_and_extends(desk, tmp_p
         asked = svc.issue_hot_work(clerk, cert_expiry=date(2026, 11, 3), **kw)  # the desk records it
         d = svc.doc(asked.number)
         assert d.state == "pending" and not d.approved_by
-        assert [(r.what, r.overdue) for r in svc.board() if r.kind == "hot_work"] == [("动火待审批", False)]
-        assert not svc.verify(clerk, asked.number).ok and "待审批" in svc.verify(clerk, asked.number).message
+        assert [(r.what, r.overdue) for r in svc.board() if r.kind == "hot_work"] == [(BOARD["hot_work_pending"], False)]
+        assert not svc.verify(clerk, asked.number).ok and "待审批" in svc.verify(clerk, asked.number).text(zh_translate)
         with pytest.raises(ValidationError):  # nothing prints before the approval
             svc.printed(clerk, asked.number)
         with pytest.raises(PermissionDenied):
@@ -380,7 +380,7 @@ def test_hot_work_the_desk_records_a_supervisor_approves_and_extends(desk, tmp_p
     text = pdf_text(pdf)
     assert "2026-11-0323:00" in text and "管道另一段" in text and boss.display_name in text
     with as_of(MON + timedelta(hours=39)):
-        assert [r.what for r in svc.board() if r.kind == "hot_work"] == ["动火证超时未关闭"]
+        assert [r.what for r in svc.board() if r.kind == "hot_work"] == [BOARD["hot_work_open"]]
         svc.close_hot_work(clerk, d.id, "余火已清，电源已断")
         assert not [r for r in svc.board() if r.kind == "hot_work"]
         refused = svc.issue_hot_work(clerk, cert_expiry=date(2028, 1, 1), **{
@@ -389,7 +389,7 @@ def test_hot_work_the_desk_records_a_supervisor_approves_and_extends(desk, tmp_p
     assert svc.doc(refused.number).state == "void"
 
 
-def test_void_and_reprint_are_audited(desk):
+def test_void_and_reprint_are_audited(desk, zh_translate):
     boss, clerk, svc, room, other, store = desk
     with as_of(MON):
         t = svc.issue_temporary(clerk, name="快递员", id_number=ric(), reason="送货")
@@ -401,7 +401,7 @@ def test_void_and_reprint_are_audited(desk):
             svc.void_doc(clerk, view.id, "填错")
         svc.void_doc(boss, view.id, "填错")
     v = svc.verify(clerk, t.number)
-    assert not v.ok and "已作废" in v.message
+    assert not v.ok and "已作废" in v.text(zh_translate)
     with store.read() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == t.number)
                                  .order_by(AuditEntry.id)))
@@ -460,14 +460,15 @@ def test_rules_are_a_supervisors_and_audited(desk):
         svc.renovation_of("ZX2026-999999")
 
 
-def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(desk):
+def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(desk, zh_translate):
     boss, clerk, svc, room, other, store = desk
     reno, _ = _to_issued(svc, boss, clerk, room)
     with as_of(MON + timedelta(hours=3)):
         p = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
     with as_of(MON + timedelta(days=8)):
         ok = svc.verify(clerk, p.number)
-        assert ok.ok and "孙师傅" in ok.message and "110105********" in ok.message and "3栋1单元101" in ok.message
+        shown = ok.text(zh_translate)
+        assert ok.ok and "孙师傅" in shown and "110105********" in shown and "3栋1单元101" in shown
         with pytest.raises(ValidationError) as err:  # hot work past the permit's end is refused
             svc.issue_hot_work(boss, reno.id, welder="周焊工", id_number=ric(), cert_no="T1",
                                cert_expiry=date(2030, 1, 1), start=datetime.combine(reno.end, datetime.min.time()),
@@ -476,7 +477,7 @@ def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(des
         assert "renovation" in faults(err)
         svc.accept(clerk, reno.id, True)
         after = svc.verify(clerk, p.number)
-    assert not after.ok and "已验收" in after.message  # accepted: its workers no longer go in
+    assert not after.ok and "已验收" in after.text(zh_translate)  # accepted: its workers no longer go in
     assert [d.number for d in svc.docs("worker", live_only=True)] == [p.number]  # still to be returned
     with as_of(datetime.combine(reno.end + timedelta(days=2), datetime.min.time()) + timedelta(hours=10)):
         assert svc.docs("worker", live_only=True) == []  # past its end: not "in force"

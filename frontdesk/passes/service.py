@@ -240,16 +240,34 @@ class DocView:
 
 @dataclass(frozen=True)
 class Verified:
-    """What the gate sees after a scan: whether the paper lets them through, and what it allows."""
+    """What the gate sees after a scan: whether the paper lets them through, and what it allows —
+    ``message`` a source text (context ``Gate``) with its ``params``, ``text(translate)`` as shown."""
     ok: bool
     message: str
+    params: dict = field(default_factory=dict)
     doc: DocView | RenovationView | None = None
     used_now: bool = False
+
+    def text(self, translate=None) -> str:
+        msg = translate("Gate", self.message) if translate else self.message
+        return msg.format(**self.params)
+
+
+BOARD = {  # the board's headings of its rows (translated in the view)
+    "approval_overdue": QT_TRANSLATE_NOOP("PassesBoard", "Approval overdue"),
+    "approval_due": QT_TRANSLATE_NOOP("PassesBoard", "Waiting for approval"),
+    "contractor_refund": QT_TRANSLATE_NOOP("PassesBoard", "Contractor's deposit due back"),
+    "not_accepted": QT_TRANSLATE_NOOP("PassesBoard", "Past its end, not accepted"),
+    "ends_this_week": QT_TRANSLATE_NOOP("PassesBoard", "Ends this week"),
+    "hot_work_pending": QT_TRANSLATE_NOOP("PassesBoard", "Hot work waiting for approval"),
+    "pass_not_returned": QT_TRANSLATE_NOOP("PassesBoard", "Pass expired, not returned"),
+    "hot_work_open": QT_TRANSLATE_NOOP("PassesBoard", "Hot work past its window, not closed"),
+}
 
 
 @dataclass(frozen=True)
 class BoardRow:
-    what: str        # the board's heading of the row (审批超期 …)
+    what: str        # the board's heading of the row (a BOARD source text: 审批超期 …)
     number: str
     room: str
     holder: str
@@ -1190,49 +1208,64 @@ class PassService:
         number = (number or "").strip().upper()
         if not number:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Scan or type the paper's number."), "number")
+        unknown = Verified(False, _UNKNOWN, {"number": number})
         if number.startswith(RENOVATION_PREFIX):
             try:
                 reno = self.renovation_of(number)
             except NotFound:
-                return Verified(False, f"没有这个证件：{number}")
+                return unknown
             ok = reno.state in ("issued",) and reno.start <= clock.today() <= reno.end
-            return Verified(ok, f"装修许可证 {reno.number}：{reno.room}，{reno.state_text}，"
-                                f"{reno.start:%Y-%m-%d} 至 {reno.end:%Y-%m-%d}" + ("" if ok else "——不得施工"), reno)
+            return Verified(ok, _PERMIT_OK if ok else _PERMIT_NOT, {
+                "number": reno.number, "room": reno.room, "state": reno.state_text,
+                "start": f"{reno.start:%Y-%m-%d}", "end": f"{reno.end:%Y-%m-%d}"}, reno)
         with self.store.write() as s:
             doc = s.scalar(select(PassDoc).where(PassDoc.number == number))
             if doc is None:
-                return Verified(False, f"没有这个证件：{number}。请核对号码，或联系客服前台。")
-            name, at = DOCS[doc.kind][1], now()
+                return unknown
+            at = now()
+            paper = {"name": DOCS[doc.kind][1], "number": number}
             if doc.state == "void":
-                return Verified(False, f"{name} {number} 已作废（{doc.close_note}），不得放行。", self._doc_view(s, doc))
+                return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number} is void ({reason}): do not let it "
+                                                                 "through."),
+                                {**paper, "reason": doc.close_note}, self._doc_view(s, doc))
             if doc.kind == "release":
                 if doc.state == "used":
-                    return Verified(False, f"{name} {number} 已于 {doc.used_at or at:%Y-%m-%d %H:%M} 放行过，不得再次放行。",
-                                    self._doc_view(s, doc))
+                    return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number} was released on {at}: do not "
+                                                                     "release the goods again."),
+                                    {**paper, "at": f"{doc.used_at or at:%Y-%m-%d %H:%M}"}, self._doc_view(s, doc))
                 if doc.valid_to < at:
-                    return Verified(False, f"{name} {number} 已过期（限 {doc.valid_to:%Y-%m-%d}），请到客服前台重新办理。",
-                                    self._doc_view(s, doc))
+                    return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number} expired on {day}: the bearer "
+                                                                     "applies again at the front desk."),
+                                    {**paper, "day": f"{doc.valid_to:%Y-%m-%d}"}, self._doc_view(s, doc))
                 _move_doc(s, doc, "live", {"state": "used", "used_at": at, "used_by": actor.id}, "number",
                           message=QT_TRANSLATE_NOOP("Errors", "{number} was just released at another gate; do not "
                                                               "let the goods out again."))
                 audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "used"})
                 view = self._doc_view(s, doc)
-                return Verified(True, f"{name} {number}：{view.holder}（{view.id_masked}）{view.room}，可以放行，"
-                                      f"已登记放行时间 {at:%H:%M}。",
-                                self._doc_view(s, doc), used_now=True)
+                return Verified(True, QT_TRANSLATE_NOOP("Gate", "{name} {number}: {holder} ({id}) {room} — let the "
+                                                                "goods out; released at {time}, recorded."),
+                                {**paper, "holder": view.holder, "id": view.id_masked, "room": view.room,
+                                 "time": f"{at:%H:%M}"}, view, used_now=True)
             view = self._doc_view(s, doc)
-            who = f"{view.holder}（{view.id_masked}）{view.room}"
+            who = {**paper, "holder": view.holder, "id": view.id_masked, "room": view.room}
             if doc.state != "live":
-                return Verified(False, f"{name} {number} {view.state_text}，不得通行。", view)
+                return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number} is {state}: do not let it "
+                                                                 "through."), {**paper, "state": view.state_text}, view)
             if doc.kind == "worker":
                 reno = s.get(Renovation, doc.renovation_id)
                 if reno is None or reno.state not in ("issued",):
-                    return Verified(False, f"{name} {number}：{who}，所属装修 {reno.number if reno else ''} "
-                                           f"{RENOVATION_STATES[reno.state] if reno else ''}，不得通行。", view)
+                    return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number}: {holder} ({id}) {room}; its "
+                                                                     "renovation {renovation} is {state}: do not let "
+                                                                     "them through."),
+                                    {**who, "renovation": reno.number if reno else "",
+                                     "state": RENOVATION_STATES[reno.state] if reno else ""}, view)
             if not doc.valid_from <= at <= doc.valid_to:
-                return Verified(False, f"{name} {number} 不在有效期内（{doc.valid_from:%Y-%m-%d %H:%M} 至 "
-                                       f"{doc.valid_to:%Y-%m-%d %H:%M}），不得通行。", view)
-            return Verified(True, f"{name} {number}：{who}，有效至 {doc.valid_to:%Y-%m-%d %H:%M}。", view)
+                return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number} is valid {start} to {end} only: do "
+                                                                 "not let it through now."),
+                                {**paper, "start": f"{doc.valid_from:%Y-%m-%d %H:%M}",
+                                 "end": f"{doc.valid_to:%Y-%m-%d %H:%M}"}, view)
+            return Verified(True, QT_TRANSLATE_NOOP("Gate", "{name} {number}: {holder} ({id}) {room}, valid to {end}."),
+                            {**who, "end": f"{doc.valid_to:%Y-%m-%d %H:%M}"}, view)
 
     # ---- the expiry board ----------------------------------------------------------------------------
     def board(self, limit: int = 200) -> list[BoardRow]:
@@ -1250,14 +1283,16 @@ class PassService:
                 .order_by(Renovation.id).limit(limit)).all()
             for r, code in q:
                 if r.state == "applied":
-                    out.append(BoardRow("审批超期" if r.approve_due < at else "待审批", r.number, room_label(code),
-                                        r.contractor, r.approve_due, r.approve_due < at, "renovation", r.id))
+                    late = r.approve_due < at
+                    out.append(BoardRow(BOARD["approval_overdue" if late else "approval_due"], r.number,
+                                        room_label(code), r.contractor, r.approve_due, late, "renovation", r.id))
                 elif r.state == "accepted":
-                    out.append(BoardRow("施工方押金可退", r.number, room_label(code), r.contractor,
+                    out.append(BoardRow(BOARD["contractor_refund"], r.number, room_label(code), r.contractor,
                                         r.contractor_refund_due, True, "contractor_refund", r.id))
                 else:
-                    out.append(BoardRow("超期未验收" if r.end < today else "本周到期", r.number, room_label(code),
-                                        r.contractor, r.end, r.end < today, "renovation", r.id))
+                    late = r.end < today
+                    out.append(BoardRow(BOARD["not_accepted" if late else "ends_this_week"], r.number,
+                                        room_label(code), r.contractor, r.end, late, "renovation", r.id))
             docs = s.scalars(select(PassDoc).where(or_(
                 (PassDoc.state == "live") & PassDoc.kind.in_(("worker", "hot_work")) & (PassDoc.valid_to < at),
                 (PassDoc.state == "pending") & (PassDoc.kind == "hot_work")))
@@ -1265,8 +1300,8 @@ class PassService:
             codes = _room_codes(s, {d.room_id for d in docs if d.room_id})
             for d in docs:
                 pending = d.state == "pending"  # a hot-work permit waiting for a supervisor: due at its start
-                out.append(BoardRow("动火待审批" if pending else "出入证过期未退" if d.kind == "worker" else
-                                    "动火证超时未关闭", d.number,
+                what = "hot_work_pending" if pending else "pass_not_returned" if d.kind == "worker" else "hot_work_open"
+                out.append(BoardRow(BOARD[what], d.number,
                                     room_label(codes.get(d.room_id)) if d.room_id else d.purpose, d.holder,
                                     d.valid_from if pending else d.valid_to, not pending or d.valid_from < at,
                                     d.kind, d.id))
@@ -1290,6 +1325,12 @@ class PassService:
                                     v.valid_to, v.state_text, *_deposit_cells(v.money),
                                     v.close_note if v.state == "void" else ""])
         return out
+
+
+_UNKNOWN = QT_TRANSLATE_NOOP("Gate", "No such paper: {number}. Check the number, or call the front desk.")
+_PERMIT_OK = QT_TRANSLATE_NOOP("Gate", "Renovation permit {number}: {room}, {state}, {start} to {end}.")
+_PERMIT_NOT = QT_TRANSLATE_NOOP("Gate", "Renovation permit {number}: {room}, {state}, {start} to {end} — no works "
+                                        "allowed.")
 
 
 def _hot_cert(check: Checks, expiry: date | None, end: datetime | None) -> None:

@@ -69,7 +69,7 @@ def check_paper(svc: PassService, actor: Actor, box, result):
         result.setText(error_text(err))
         result.setStyleSheet("color:#b42318;font-weight:bold")
         return None
-    text = v.message
+    text = v.text(translate)
     doc = v.doc
     if doc is not None and getattr(doc, "details", None) and doc.details.get("items"):
         text += "\n" + translate("PassesTab", "Goods: {items}; vehicle {plate}").format(
@@ -207,7 +207,8 @@ class PassesTab(QWidget):
         rows = self.svc.board()
         self.board_rows = rows
         _fill(self.form.board, [translate("PassesTab", h) for h in BOARD_HEADERS],
-              [[r.what, r.number, r.room, r.holder, _day(r.due)] for r in rows], [r.record_id for r in rows],
+              [[translate("PassesBoard", r.what), r.number, r.room, r.holder, _day(r.due)] for r in rows],
+              [r.record_id for r in rows],
               {i for i, r in enumerate(rows) if r.overdue})
         self.form.boardHint.setText(translate("PassesTab", "{n} things need the desk; overdue ones are red. Enter on a "
                                                            "row opens it.").format(n=len(rows)) if rows else
@@ -304,7 +305,7 @@ class PassesTab(QWidget):
         for number, holder, to, state in r.passes:
             lines.append(translate("PassesTab", "Worker pass {number} {holder} until {to}: {state}").format(
                 number=number, holder=holder, to=to, state=state))
-        lines += [f"{at:%Y-%m-%d %H:%M}  {_ACTIONS.get(action, action)}  {detail}  {who}"
+        lines += [f"{at:%Y-%m-%d %H:%M}  {translate('PassesTab', _ACTIONS[action]) if action in _ACTIONS else action}  {detail}  {who}"
                   for at, action, detail, who in r.events]
         self.form.renoDetail.setPlainText("\n".join(lines))
 
@@ -704,11 +705,23 @@ class PassesTab(QWidget):
 def _money_state(m) -> str:
     """held / refunded / kept in part and the rest refunded, as the desk says it."""
     if m.status == "forfeited" and m.refunded:
-        return f"扣除 ¥{m.kept:,.2f}，退还 ¥{m.refunded:,.2f}"
-    return _MONEY_STATES.get(m.status, "")
+        return translate("PassesTab", "¥{kept} kept, ¥{refunded} paid back").format(
+            kept=f"{m.kept:,.2f}", refunded=f"{m.refunded:,.2f}")
+    return translate("PassesTab", _MONEY_STATES[m.status]) if m.status in _MONEY_STATES else ""
 
 
-_MONEY_STATES = {"held": "押金在押", "refunded": "已退还", "forfeited": "已扣除", "void": "已作废", "paid": "已缴"}
-_ACTIONS = {"apply": "申请", "water_test": "闭水试验", "pressure_test": "打压试验", "sign_off": "签字", "approve": "审批",
-            "pay": "收款", "issue": "发证", "inspect": "巡查", "extend": "延期", "suspend": "停工", "resume": "复工",
-            "accept_failed": "验收不合格", "accept": "验收合格", "refund": "退施工方押金", "void": "作废"}
+_MONEY_STATES = {"held": QT_TRANSLATE_NOOP("PassesTab", "deposit held"),
+                 "refunded": QT_TRANSLATE_NOOP("PassesTab", "paid back"),
+                 "forfeited": QT_TRANSLATE_NOOP("PassesTab", "kept"), "void": QT_TRANSLATE_NOOP("PassesTab", "void"),
+                 "paid": QT_TRANSLATE_NOOP("PassesTab", "paid")}
+_ACTIONS = {  # a renovation's steps, as its history names them
+    "apply": QT_TRANSLATE_NOOP("PassesTab", "applied"), "water_test": QT_TRANSLATE_NOOP("PassesTab", "water test"),
+    "pressure_test": QT_TRANSLATE_NOOP("PassesTab", "pressure test"),
+    "sign_off": QT_TRANSLATE_NOOP("PassesTab", "signed off"), "approve": QT_TRANSLATE_NOOP("PassesTab", "approved"),
+    "pay": QT_TRANSLATE_NOOP("PassesTab", "money taken"), "issue": QT_TRANSLATE_NOOP("PassesTab", "permit issued"),
+    "inspect": QT_TRANSLATE_NOOP("PassesTab", "inspection"), "extend": QT_TRANSLATE_NOOP("PassesTab", "extended"),
+    "suspend": QT_TRANSLATE_NOOP("PassesTab", "works stopped"), "resume": QT_TRANSLATE_NOOP("PassesTab", "works resumed"),
+    "accept_failed": QT_TRANSLATE_NOOP("PassesTab", "acceptance failed"),
+    "accept": QT_TRANSLATE_NOOP("PassesTab", "accepted"),
+    "refund": QT_TRANSLATE_NOOP("PassesTab", "contractor's deposit paid back"),
+    "void": QT_TRANSLATE_NOOP("PassesTab", "voided")}

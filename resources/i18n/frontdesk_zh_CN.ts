@@ -4126,6 +4126,53 @@ Call {reporter} {phone}</source>
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <source>{name} {number} is void ({reason}): do not let it through.</source>
+        <translation>{name} {number} 已作废（{reason}），不得放行。</translation>
+    </message>
+    <message>
+        <source>{name} {number} was released on {at}: do not release the goods again.</source>
+        <translation>{name} {number} 已于 {at} 放行过，不得再次放行。</translation>
+    </message>
+    <message>
+        <source>{name} {number} expired on {day}: the bearer applies again at the front desk.</source>
+        <translation>{name} {number} 已过期（限 {day}），请到客服前台重新办理。</translation>
+    </message>
+    <message>
+        <source>{name} {number}: {holder} ({id}) {room} — let the goods out; released at {time}, recorded.</source>
+        <translation>{name} {number}：{holder}（{id}）{room}，可以放行，已登记放行时间 {time}。</translation>
+    </message>
+    <message>
+        <source>{name} {number} is {state}: do not let it through.</source>
+        <translation>{name} {number} {state}，不得通行。</translation>
+    </message>
+    <message>
+        <source>{name} {number}: {holder} ({id}) {room}; its renovation {renovation} is {state}: do not let them through.</source>
+        <translation>{name} {number}：{holder}（{id}）{room}，所属装修 {renovation} {state}，不得通行。</translation>
+    </message>
+    <message>
+        <source>{name} {number} is valid {start} to {end} only: do not let it through now.</source>
+        <translation>{name} {number} 不在有效期内（{start} 至 {end}），不得通行。</translation>
+    </message>
+    <message>
+        <source>{name} {number}: {holder} ({id}) {room}, valid to {end}.</source>
+        <translation>{name} {number}：{holder}（{id}）{room}，有效至 {end}。</translation>
+    </message>
+    <message>
+        <source>No such paper: {number}. Check the number, or call the front desk.</source>
+        <translation>没有这个证件：{number}。请核对号码，或联系客服前台。</translation>
+    </message>
+    <message>
+        <source>Renovation permit {number}: {room}, {state}, {start} to {end}.</source>
+        <translation>装修许可证 {number}：{room}，{state}，{start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>Renovation permit {number}: {room}, {state}, {start} to {end} — no works allowed.</source>
+        <translation>装修许可证 {number}：{room}，{state}，{start} 至 {end}——不得施工。</translation>
+    </message>
+</context>
+<context>
     <name>GateWindow</name>
     <message>
         <source>{property} — gate</source>
@@ -5104,6 +5151,41 @@ Quit anyway? What was typed is lost.</source>
     </message>
 </context>
 <context>
+    <name>PassesBoard</name>
+    <message>
+        <source>Approval overdue</source>
+        <translation>审批超期</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Contractor's deposit due back</source>
+        <translation>施工方押金可退</translation>
+    </message>
+    <message>
+        <source>Past its end, not accepted</source>
+        <translation>超期未验收</translation>
+    </message>
+    <message>
+        <source>Ends this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Hot work waiting for approval</source>
+        <translation>动火待审批</translation>
+    </message>
+    <message>
+        <source>Pass expired, not returned</source>
+        <translation>出入证过期未退</translation>
+    </message>
+    <message>
+        <source>Hot work past its window, not closed</source>
+        <translation>动火证超时未关闭</translation>
+    </message>
+</context>
+<context>
     <name>PassesDialog</name>
     <message>
         <source>Ctrl+Enter saves, Esc cancels.</source>
@@ -5585,6 +5667,90 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Extend hot work</source>
         <translation>动火延时</translation>
+    </message>
+    <message>
+        <source>¥{kept} kept, ¥{refunded} paid back</source>
+        <translation>扣除 ¥{kept}，退还 ¥{refunded}</translation>
+    </message>
+    <message>
+        <source>deposit held</source>
+        <translation>押金在押</translation>
+    </message>
+    <message>
+        <source>paid back</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已扣除</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>water test</source>
+        <translation>闭水试验</translation>
+    </message>
+    <message>
+        <source>pressure test</source>
+        <translation>打压试验</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>money taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>permit issued</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>works stopped</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <source>works resumed</source>
+        <translation>复工</translation>
+    </message>
+    <message>
+        <source>acceptance failed</source>
+        <translation>验收不合格</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <source>contractor's deposit paid back</source>
+        <translation>退施工方押金</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Check a paper (scan or type its number) (&amp;Q)</source>
