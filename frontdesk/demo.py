@@ -16,7 +16,7 @@ from frontdesk.core.db import Store
 from frontdesk.core.dates import desk_today
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.models import AuditEntry, Operator
-from frontdesk.core.operators import RECEPTIONIST, SUPERVISOR, actor_of, create_operator, hash_password
+from frontdesk.core.operators import GUARD, RECEPTIONIST, SUPERVISOR, actor_of, create_operator, hash_password
 from frontdesk.core.settings import load as load_settings
 from frontdesk.core.settings import save as save_settings
 from frontdesk.core.settings import validate
@@ -26,7 +26,9 @@ from frontdesk.registration.demo import random_person
 from frontdesk.tasks import TASKS
 
 DEMO_PASSWORD = "Demo2026"
-DEMO_OPERATORS = (("zhuguan", "王主管", SUPERVISOR, DEMO_PASSWORD), ("qiantai", "李前台", RECEPTIONIST, DEMO_PASSWORD))
+DEMO_OPERATORS = (("zhuguan", "王主管", SUPERVISOR, DEMO_PASSWORD), ("qiantai", "李前台", RECEPTIONIST, DEMO_PASSWORD),
+                  # the gate's guard, where a task checks papers at the gate (Task.gate)
+                  *((("menggang", "赵门岗", GUARD, DEMO_PASSWORD),) if any(t.gate for t in TASKS) else ()))
 DEMO_PROPERTY = {"property_name": "翠湖花园（演示）", "company_name": "示例物业服务有限公司",
                  "address": "浙江省杭州市示例区滨江路88号", "hotline": "0571-88886666", "demo": True}
 

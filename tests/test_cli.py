@@ -30,6 +30,7 @@ def test_help_lists_every_command_in_chinese():
 def test_demo_then_refuses_real_data(tmp_path):
     out = run("demo", check_rc=0).stdout
     assert "翠湖花园（演示）" in out and "zhuguan / Demo2026" in out and "qiantai / Demo2026" in out
+    assert "menggang / Demo2026" in out and "门岗" in out  # the gate PC's log-in
     assert "未做任何改动" in run("demo", check_rc=0).stdout  # twice is harmless
     real = tmp_path / "real.db"
     store = open_store(f"sqlite:///{real}", create=True)
