@@ -34,16 +34,17 @@ def on_clash(name: str, message: str) -> None:
     _CLASHES[name] = message
 
 
-def change_state(s, model, ids: int | Iterable[int], expected: dict, values: dict, *, also: tuple = (),
-                 message: str = ELSEWHERE, field: str | None = None, **params) -> int:
+def change_state(s, model, ids: int | str | Iterable, expected: dict, values: dict, *, also: tuple = (),
+                 message: str = ELSEWHERE, field: str | None = None, by=None, **params) -> int:
     """Set ``values`` on the rows ``ids`` of ``model`` only where each column named in ``expected``
     still holds the value read (``None`` means IS NULL) and each condition in ``also`` holds; every
     row must match, else :class:`Conflict` (with ``message``) and the caller's transaction rolls
-    back. Returns how many rows changed."""
-    ids = [ids] if isinstance(ids, int) else list(ids)
+    back. ``by`` is the column the ids are of (a key–value table's key; ``model.id`` by default).
+    Returns how many rows changed."""
+    ids = [ids] if isinstance(ids, (int, str)) else list(ids)
     if not ids:
         return 0
-    where = [model.id.in_(ids), *also]
+    where = [(model.id if by is None else by).in_(ids), *also]
     for name, value in expected.items():
         column = getattr(model, name)
         where.append(column.is_(None) if value is None else column == value)
