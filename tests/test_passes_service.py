@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from frontdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from frontdesk.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from frontdesk.core.models import AuditEntry, as_of
 from frontdesk.core.operators import OperatorService
 from frontdesk.core.people import id_check_digit
@@ -458,6 +458,13 @@ def test_rules_are_a_supervisors_and_audited(desk):
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "pass_rule")) == 1
     with pytest.raises(NotFound):
         svc.renovation_of("ZX2026-999999")
+    seen = svc.rules()  # a form open at two desks: the first saves, the second is told
+    svc.set_rules(boss, seen, waste_fee="450")
+    with pytest.raises(Conflict) as err:
+        svc.set_rules(boss, seen, waste_fee="500", worker_months="4")
+    assert err.value.field == "waste_fee"
+    assert svc.rules().waste_fee == Decimal("450.00") and svc.rules().worker_months == 3  # nothing of it kept
+    svc.set_rules(boss, seen, worker_months="4")  # a rule nobody else changed saves
 
 
 def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(desk, zh_translate):

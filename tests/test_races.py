@@ -353,3 +353,21 @@ def test_two_supervisors_approve_and_extend_one_hot_work_permit(desk):
     d = svc.doc(asked.number)
     assert d.valid_to in ends and len(d.details["extensions"]) == 1
     assert d.details["extensions"][0]["to"] == f"{d.valid_to:%Y-%m-%d %H:%M}"
+
+
+def test_two_supervisors_save_the_passes_rules_at_once(desk):
+    """The same rule changed at two desks from the same form: one value kept, the other desk told — on an
+    existing rule's row and on one written for the first time."""
+    from decimal import Decimal
+    from frontdesk.passes.service import PassService
+    store, boss, boss2, clerk, fees, item, room = desk
+    svc = PassService(store)
+    svc.set_rules(boss, waste_fee="350")
+    for rule, values in (("waste_fee", ("400", "500")), ("worker_months", ("4", "5"))):
+        seen = svc.rules()
+        outcomes = race(store, "LOCK TABLE pass_rule IN EXCLUSIVE MODE", {},
+                        lambda st, v=values[0]: PassService(st).set_rules(boss, seen, **{rule: v}),
+                        lambda st, v=values[1]: PassService(st).set_rules(boss2, seen, **{rule: v}))
+        one_winner(outcomes)
+        assert str(getattr(svc.rules(), rule)) in {str(Decimal(v).quantize(Decimal("0.01"))) if rule == "waste_fee"
+                                                   else v for v in values}

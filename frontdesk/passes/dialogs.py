@@ -442,7 +442,7 @@ class PassRulesDialog(_Form):
         super().__init__(Ui_PassRulesDialog, parent)
         f = self.form
         self.svc, self.actor = PassService(store), actor
-        rules = self.svc.rules()
+        rules = self.read = self.svc.rules()
         for key, name in self.FIELDS.items():
             getattr(f, name).setText(str(getattr(rules, key)))
             getattr(f, name).setReadOnly(not actor.is_supervisor)
@@ -460,5 +460,6 @@ class PassRulesDialog(_Form):
 
     def save(self) -> None:
         f = self.form
-        self.result = self.svc.set_rules(self.actor, **{key: getattr(f, name).text() for key, name in self.FIELDS.items()},
+        self.result = self.svc.set_rules(self.actor, self.read,
+                                         **{key: getattr(f, name).text() for key, name in self.FIELDS.items()},
                                          works=f.works.toPlainText(), temporary_paper=f.temporaryPaper.currentData())

@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict
+from frontdesk.core.guard import ELSEWHERE, change_state
 from frontdesk.core.models import now
 from frontdesk.core.money import money_in
 from frontdesk.passes.models import PassRule
@@ -118,20 +119,28 @@ def clean(values: dict) -> dict:
     return out
 
 
-def save(s, actor: Actor, values: dict) -> Rules:
+def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
+    """The rules changed, each by compare-and-set: on the value ``read`` (what the supervisor's form
+    showed) when given, else on the value this transaction read — two desks saving at once, the
+    second is told and changes nothing."""
     current = asdict(load(s))
+    shown = asdict(read) if read is not None else current
     before, after = {}, {}
     for key, value in clean(values).items():
         if current[key] == value:
             continue
+        if current[key] != shown[key]:
+            raise Conflict(ELSEWHERE, key)
         before[key], after[key] = current[key], value
         raw = json.dumps(list(value) if key == "works" else str(value) if key in _MONEY else value,
                          ensure_ascii=False)
         row = s.get(PassRule, key)
-        if row is None:
+        if row is None:  # a second desk inserting the same key clashes on it
             s.add(PassRule(key=key, value=raw, updated_at=now(), updated_by=actor.id))
+            s.flush()
         else:
-            row.value, row.updated_at, row.updated_by = raw, now(), actor.id
+            change_state(s, PassRule, key, {"value": row.value}, {"value": raw, "updated_at": now(),
+                                                                 "updated_by": actor.id}, by=PassRule.key, field=key)
     if after:
         audit.record(s, actor, "update", "pass_rule", "rules", before,
                      {k: "、".join(v) if k == "works" else v for k, v in after.items()})
