@@ -56,6 +56,15 @@ def _modal(qtbot, act, trigger):
     done.check()
 
 
+def _active(qtbot, dlg):
+    """A form shown without exec(), active as on a desk (typing and Tab reach it)."""
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    return dlg
+
+
 def test_a_renovation_from_application_to_permit_and_acceptance(window, store, supervisor, qtbot, boxes):
     tab = window.passes
     f = tab.form
@@ -249,11 +258,7 @@ def test_the_release_form_ticks_a_tenants_goods_from_the_register(window, store,
                                           phone="13700137000")
     RegistrationService(store).add_person(supervisor, window.room, name="张家属", relation="家属", id_number=RIC,
                                           phone="13600136000")
-    dlg = ReleaseDialog(store, supervisor, window, room_id=window.room)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.activateWindow()
-    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg = _active(qtbot, ReleaseDialog(store, supervisor, window, room_id=window.room))
     g = dlg.form
     assert g.tenant.isEnabled() and not g.tenant.isChecked()  # no ID yet: nothing to tell
     g.idNumber.setFocus()
@@ -306,11 +311,7 @@ def test_the_application_is_filled_in_with_tab_in_the_order_it_reads(window, sto
     end dates — one Tab each, a date's year, month and day not three stops of their own."""
     from PySide6.QtWidgets import QApplication
     from frontdesk.passes.dialogs import RenovationDialog
-    dlg = RenovationDialog(store, supervisor, window, room_id=window.room)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.activateWindow()
-    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg = _active(qtbot, RenovationDialog(store, supervisor, window, room_id=window.room))
     g = dlg.form
     expected = [g.workers, *dlg.work_boxes, g.worksOther, g.start, g.end, g.structural]
     g.workers.setFocus()
