@@ -14,7 +14,7 @@ from frontdesk.core.operators import OperatorService
 from frontdesk.core.people import id_check_digit
 from frontdesk.core.workdays import CalendarService
 from frontdesk.fees.deposits import DepositService
-from frontdesk.fees.models import Deposit, Receipt
+from frontdesk.fees.models import Receipt
 from frontdesk.fees.service import FeeService
 from frontdesk.fees.shift import ShiftService
 from frontdesk.passes.documents import print_paper
