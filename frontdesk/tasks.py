@@ -3,16 +3,10 @@ the demo, the generator, the schema and ``frontdesk check`` iterate. Adding a ta
 (``frontdesk/<task>/`` with its ``TASK``) and one line here; see docs/architecture.md."""
 from __future__ import annotations
 
-from frontdesk import fees, passes, registration, workorders
-from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk import fees, keys, passes, registration, workorders
 from frontdesk.core.task import Task, load
 
-# planned tasks: a tab that says what it will do, until their folder replaces the line
-KEYS = Task(key="keys", title=QT_TRANSLATE_NOOP("Tasks", "Keys"), shortcut="Ctrl+3",
-            empty_state=QT_TRANSLATE_NOOP("Tasks", "The key cabinet's ledger — keys kept, collected, lent, returned "
-                                                   "and overdue — will be kept here."))
-
-TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, KEYS, passes.TASK, fees.TASK)
+TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, keys.TASK, passes.TASK, fees.TASK)
 
 
 def by_key(key: str) -> Task:

@@ -1,7 +1,7 @@
 """Every step of every task writes its audit row.
 
 The methods walked are found, not listed: every public method of every class in the tasks'
-Qt-free modules (registration, fees, work orders) and in the kernel's operators, settings and
+Qt-free modules (every task in frontdesk.tasks with its tables) and in the kernel's operators, settings and
 working days whose body opens ``store.write()`` (itself or through a private helper of its class).
 Each is called once, in a sensible order, on one small store, and at least one audit row must
 appear for that call alone. A new method that writes has no step here and fails the test until it
@@ -25,7 +25,13 @@ from frontdesk.core.models import AuditEntry
 
 MOMENT = datetime(2026, 11, 2, 10, 0)  # a Monday
 KERNEL = ("frontdesk.core.operators", "frontdesk.core.settings", "frontdesk.core.workdays")
-TASKS = ("frontdesk.registration", "frontdesk.fees", "frontdesk.workorders", "frontdesk.passes")
+
+def _task_packages() -> tuple[str, ...]:
+    from frontdesk.tasks import TASKS as REGISTRY
+    return tuple(f"frontdesk.{t.key}" for t in REGISTRY if t.models)  # every task built, none forgotten
+
+
+TASKS = _task_packages()
 EXEMPT = {
     # reads: they seed the default categories and departments on a store that has none, exactly as
     # WorkOrderService.categories does — which is walked first, on a fresh store, and audits the seed
@@ -263,6 +269,39 @@ def _steps(c):
         c.boss, c.room, bearer="张三", id_number=ric, reason="搬家", items=[("沙发", "1")], confirmed_by="张三",
         confirmed_how="本人到场", arrears_reason="主管同意"))
     yield "PassService.verify", lambda c: lambda: ps.verify(c.clerk, c.slip.number)
+
+    # ---- keys
+    import io as _io
+
+    from PIL import Image as _Image
+
+    from frontdesk.keys.service import KeyService
+    ks = KeyService(st)
+    sig = _io.BytesIO()
+    _Image.new("L", (60, 20), 255).save(sig, "PNG")
+    sig = sig.getvalue()
+
+    def key(tag):
+        return ks.by_tag(tag).id
+
+    yield "KeyService.set_rules", lambda c: lambda: ks.set_rules(c.boss, loan_hours="6")
+    yield "KeyService.register_public", lambda c: keep("public_key")(lambda: ks.register_public(
+        c.clerk, place="3栋水泵房", hook="B-01", pieces=2))
+    yield "KeyService.keep", lambda c: keep("kept")(lambda: ks.keep(
+        c.clerk, room("3-1-202"), owner="王业主", pieces=2, hook="A-01", contractor="美家装饰 赵工", signature=sig))
+    yield "KeyService.printed", lambda c: lambda: ks.printed(c.clerk, c.kept[1])
+    yield "KeyService.collect", lambda c: lambda: ks.collect(c.clerk, c.kept[1], person="美家装饰 赵工", pieces=2,
+                                                             unsigned="业主电话授权")
+    yield "KeyService.lend", lambda c: lambda: ks.lend(
+        c.boss, key(c.public_key), person_kind="施工方", person="刘师傅", phone="13911112222", id_number=ric,
+        purpose="维修", work_order=wo.get(order(kind="repair_common")).number,
+        expected_back=MOMENT + timedelta(hours=2), signature=sig)
+    yield "KeyService.take_back", lambda c: lambda: ks.take_back(c.clerk, key(c.public_key), pieces=1,
+                                                                 note="一把遗失", signature=sig)
+    yield "KeyService.mark", lambda c: lambda: ks.mark(c.boss, key(c.public_key), "retired", "锁已更换")
+    yield "KeyService.handover", lambda c: (ks.register_public(c.clerk, place="天台", hook="B-02", pieces=1) and (
+        lambda: ks.handover(c.clerk, incoming="zhuguan", incoming_password="Zhuguan2026", missing={},
+                            signature=sig, incoming_signature=sig)))
 
 
 def walk(store, tmp_path) -> dict[str, list[AuditEntry]]:

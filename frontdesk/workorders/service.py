@@ -192,6 +192,26 @@ REPEAT_SEEN_TODAY = QT_TRANSLATE_NOOP("WorkOrders", "{room} reported the same ki
                                                     "today")
 
 
+@dataclass(frozen=True)
+class OrderFacts:
+    """What another task needs of a work order it refers to (keys: the order a key is lent for)."""
+    id: int
+    number: str
+    state: str  # the desk's word (已派单 …)
+    closed: bool  # no more work: completed, followed up, closed or cancelled
+    room_id: int | None
+    place: str
+
+
+def order_facts(s, number: str) -> OrderFacts | None:
+    """A work order by its number as the desk types it (GD2026-000053, gd2026-000053)."""
+    number = (number or "").strip().upper()
+    order = s.scalar(select(WorkOrder).where(WorkOrder.number == number)) if number else None
+    if order is None:
+        return None
+    return OrderFacts(order.id, order.number, STATES[order.state], order.state not in OPEN, order.room_id, order.place)
+
+
 def repeat_of(s, kind: str | None, room_id: int | None, category_id: int | None, at: datetime,
               exclude: int | None = None) -> Repeat | None:
     """The repeat fault a repair of this room and category at ``at`` would be (返修): the latest

@@ -269,6 +269,22 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Rules of passes and permits</source>
         <translation>证件规则</translation>
     </message>
+    <message>
+        <source>Key set</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Key paper</source>
+        <translation>钥匙单据</translation>
+    </message>
+    <message>
+        <source>Key count at handover</source>
+        <translation>交接班钥匙盘点</translation>
+    </message>
+    <message>
+        <source>Key cabinet rules</source>
+        <translation>钥匙柜设置</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -991,6 +1007,90 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>works checklist</source>
         <translation>装修项目清单</translation>
     </message>
+    <message>
+        <source>places of public keys</source>
+        <translation>公共钥匙部位</translation>
+    </message>
+    <message>
+        <source>cabinet panels</source>
+        <translation>钥匙柜挂板</translation>
+    </message>
+    <message>
+        <source>loan period (hours)</source>
+        <translation>借用时限（小时）</translation>
+    </message>
+    <message>
+        <source>kind of key</source>
+        <translation>钥匙类别</translation>
+    </message>
+    <message>
+        <source>where the key is</source>
+        <translation>钥匙状态</translation>
+    </message>
+    <message>
+        <source>hook</source>
+        <translation>挂钩位置</translation>
+    </message>
+    <message>
+        <source>keys counted</source>
+        <translation>清点把数</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>may collect</source>
+        <translation>可领取人</translation>
+    </message>
+    <message>
+        <source>emergency entry allowed</source>
+        <translation>允许紧急入户</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>expected back</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>keys missing</source>
+        <translation>缺少把数</translation>
+    </message>
+    <message>
+        <source>incoming receptionist</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>expected in the cabinet</source>
+        <translation>应在柜</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>differences</source>
+        <translation>差异</translation>
+    </message>
 </context>
 <context>
     <name>AuditValues</name>
@@ -1077,6 +1177,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>Rules of passes and permits</source>
         <translation>证件规则</translation>
+    </message>
+    <message>
+        <source>Key cabinet rules</source>
+        <translation>钥匙柜设置</translation>
     </message>
 </context>
 <context>
@@ -3139,8 +3243,168 @@ SQLite 文件。示例：
         <translation>{number} 刚刚已在另一个前台被修改，这里没有做任何更改。请重新查看。</translation>
     </message>
     <message>
+        <source>Key {tag} was just changed at another desk; nothing was changed here. Look at it again.</source>
+        <translation>钥匙 {tag} 刚刚已在另一个前台被改动，这里没有做任何更改。请重新查看。</translation>
+    </message>
+    <message>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Let {who} sign on the pad, or write why there is no signature (e.g. 电话授权).</source>
+        <translation>请{who}在签名板上签名，或写明未签名的原因（如电话授权）。</translation>
+    </message>
+    <message>
+        <source>The signature is not a picture this program drew; sign again.</source>
+        <translation>签名图像无效，请重新签名。</translation>
+    </message>
+    <message>
+        <source>Choose the hook the set hangs on.</source>
+        <translation>请选择挂钩位置。</translation>
+    </message>
+    <message>
+        <source>The cabinet has no hook {hook} (panels {panels}).</source>
+        <translation>钥匙柜没有挂钩 {hook}（挂板：{panels}）。</translation>
+    </message>
+    <message>
+        <source>Hook {hook} already holds key {tag}; choose a free hook.</source>
+        <translation>挂钩 {hook} 已挂钥匙 {tag}，请选择空挂钩。</translation>
+    </message>
+    <message>
+        <source>Write what the key opens (e.g. 3栋水泵房).</source>
+        <translation>请写明钥匙所开部位（如 3栋水泵房）。</translation>
+    </message>
+    <message>
+        <source>A set has at least one key.</source>
+        <translation>一套钥匙至少一把。</translation>
+    </message>
+    <message>
+        <source>Choose the room whose keys are kept.</source>
+        <translation>请选择收存钥匙的房屋。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of room key this is.</source>
+        <translation>请选择钥匙类别。</translation>
+    </message>
+    <message>
+        <source>Choose the owner who leaves the keys.</source>
+        <translation>请选择留存钥匙的业主。</translation>
+    </message>
+    <message>
+        <source>{name} is not an owner of this room ({owners}).</source>
+        <translation>{name} 不是本房业主（业主：{owners}）。</translation>
+    </message>
+    <message>
+        <source>No key was kept under receipt {number}; check the number on the owner's 钥匙收条.</source>
+        <translation>没有收条号为 {number} 的收存钥匙，请核对业主所持钥匙收条上的编号。</translation>
+    </message>
+    <message>
+        <source>Write who collects the keys.</source>
+        <translation>请填写领取人。</translation>
+    </message>
+    <message>
+        <source>Key {tag} is {state}; it can be collected only from the cabinet.</source>
+        <translation>钥匙 {tag} 当前为“{state}”，只有在柜钥匙才能领取。</translation>
+    </message>
+    <message>
+        <source>The owner named only {names} to collect these keys.</source>
+        <translation>业主只指定了 {names} 领取这套钥匙。</translation>
+    </message>
+    <message>
+        <source>{n} keys were kept, {m} counted: write what is missing or why.</source>
+        <translation>收存 {n} 把，清点 {m} 把：请写明缺少的钥匙或原因。</translation>
+    </message>
+    <message>
+        <source>Choose who borrows the keys.</source>
+        <translation>请选择借用人类别。</translation>
+    </message>
+    <message>
+        <source>Write the borrower's name.</source>
+        <translation>请填写借用人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the borrower's ID number (a contractor or visitor).</source>
+        <translation>请填写借用人身份证号（施工方或其他人员必填）。</translation>
+    </message>
+    <message>
+        <source>Write what the keys are for.</source>
+        <translation>请填写借用用途。</translation>
+    </message>
+    <message>
+        <source>Enter when the keys are expected back.</source>
+        <translation>请填写预计归还时间。</translation>
+    </message>
+    <message>
+        <source>The keys cannot be due back before they go out ({at}).</source>
+        <translation>预计归还时间不能早于借出时间（{at}）。</translation>
+    </message>
+    <message>
+        <source>No such key set.</source>
+        <translation>没有这套钥匙。</translation>
+    </message>
+    <message>
+        <source>Key {tag} is {state}; only a key in the cabinet can be lent.</source>
+        <translation>钥匙 {tag} 当前为“{state}”，只有在柜钥匙才能借出。</translation>
+    </message>
+    <message>
+        <source>Work order {number} is {state}; keys go out only for open work.</source>
+        <translation>工单 {number} 已{state}，只能为未完成的工单借出钥匙。</translation>
+    </message>
+    <message>
+        <source>{name} is not an owner of {room} ({owners}); lend as 其他 with a supervisor's approval.</source>
+        <translation>{name} 不是 {room} 的业主（业主：{owners}）；请按“其他”借出，并经主管审批。</translation>
+    </message>
+    <message>
+        <source>A loan to {kind} needs a supervisor's approval: the supervisor types user name and password here.</source>
+        <translation>借给{kind}须经主管审批：请主管在此输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Not a supervisor's user name and password.</source>
+        <translation>不是主管的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Key {tag} is {state}; only a key lent out can be returned.</source>
+        <translation>钥匙 {tag} 当前为“{state}”，只有借出的钥匙才能归还。</translation>
+    </message>
+    <message>
+        <source>{n} keys went out; more cannot come back.</source>
+        <translation>借出 {n} 把，归还不能多于借出。</translation>
+    </message>
+    <message>
+        <source>{n} keys went out, {m} came back: write what is missing and why.</source>
+        <translation>借出 {n} 把，归还 {m} 把：请写明缺少的钥匙及原因。</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Key {tag} is {state} already.</source>
+        <translation>钥匙 {tag} 已是“{state}”。</translation>
+    </message>
+    <message>
+        <source>Write why key {tag} differs from the ledger.</source>
+        <translation>请写明钥匙 {tag} 与台账不符的原因。</translation>
+    </message>
+    <message>
+        <source>The incoming receptionist types user name and password.</source>
+        <translation>请接班人输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The incoming receptionist is someone else.</source>
+        <translation>接班人须是另一位前台。</translation>
+    </message>
+    <message>
+        <source>Key {tag} is not expected in the cabinet.</source>
+        <translation>台账上钥匙 {tag} 不在柜内。</translation>
+    </message>
+    <message>
+        <source>Key {tag} is expected in the cabinet already.</source>
+        <translation>台账上钥匙 {tag} 已在柜内。</translation>
+    </message>
+    <message>
+        <source>No key receipt, lend slip or count has the number {number}.</source>
+        <translation>没有编号为 {number} 的钥匙收条、借用单或盘点表。</translation>
     </message>
     <message>
         <source>A tenant's goods leave with the owner's confirmation: who confirmed?</source>
@@ -3709,6 +3973,30 @@ SQLite 文件。示例：
     <message>
         <source>At most {n} characters ({m} now): shorten it.</source>
         <translation>最多 {n} 个字（现有 {m} 个），请删减。</translation>
+    </message>
+    <message>
+        <source>Another key set hangs on this hook (just registered at another desk?); choose a free hook. Nothing was changed here.</source>
+        <translation>这个挂钩已挂有另一套钥匙（可能刚在另一个前台登记），请选择空挂钩。这里没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This tag number is already on another key set; nothing was changed here. Please try again.</source>
+        <translation>这个钥匙编号已用于另一套钥匙，这里没有做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>This paper's number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <translation>这个单据编号刚被另一个前台占用，这里没有做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>This count's number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <translation>这个盘点编号刚被另一个前台占用，这里没有做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>List 1 to 60 places, each at most 16 characters, separated by 、 or commas.</source>
+        <translation>请列出 1 到 60 个部位，每个不超过 16 个字，用“、”或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Write each panel as its letter, rows × hooks per row (A 6×10、B 6×10): 1 to 12 panels, 1 to 20 each way.</source>
+        <translation>每块挂板写成“字母 行数×每行挂钩数”（如 A 6×10、B 6×10）：1 到 12 块，行列各 1 到 20。</translation>
     </message>
 </context>
 <context>
