@@ -42,3 +42,59 @@ def test_the_guard_sees_the_check_and_the_rooms_under_renovation_only(store, sup
     w.finished.connect(seen.append)
     qtbot.keyClick(w, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert seen == [10]  # log out: the next guard logs in
+
+
+def test_the_gate_shows_the_holders_photo_and_esc_readies_it_for_the_next_paper(store, supervisor, zh_app, qtbot,
+                                                                                  tmp_path):
+    """A worker pass with a photo: the guard sees the face beside the words; Esc empties the box and the
+    answer. A gate account cannot print papers from the command line either."""
+    import io
+    from datetime import date, datetime, timedelta
+
+    from PIL import Image
+
+    from frontdesk.core.models import as_of
+    from frontdesk.passes.view import GateBox
+    ops = OperatorService(store)
+    ops.add(supervisor, "menwei", "门岗老周", GUARD, "Menwei2026x")
+    guard = ops.authenticate("menwei", "Menwei2026x")
+    reg = RegistrationService(store)
+    reg.create_building_rooms(supervisor, "3", plan_building(1, 2, 2, ["89.55", "120"]), state="已入住")
+    room = reg.search("3-1-101")[0].room_id
+    reg.add_person(supervisor, room, name="张业主", relation="业主", phone="13800138000")
+    svc = PassService(store)
+    start = date.today()
+    with as_of(datetime.combine(start, datetime.min.time()) + timedelta(hours=9)):
+        number = svc.apply(supervisor, room, contractor="美家装饰", manager="赵工", manager_phone="13911112222",
+                           workers=2, works=["墙面"], start=start, end=start + timedelta(days=30),
+                           documents=["装修协议"])
+        reno = svc.renovation_of(number)
+        svc.record_test(supervisor, reno.id, "water", "合格", start, "刘工")
+        svc.record_test(supervisor, reno.id, "pressure", "合格", start, "刘工")
+        svc.sign_off(supervisor, reno.id, True, "刘工")
+        svc.approve(supervisor, reno.id)
+        svc.take_money(supervisor, reno.id)
+        svc.issue(supervisor, reno.id)
+        face = io.BytesIO()
+        Image.new("RGB", (90, 120), (200, 160, 140)).save(face, "PNG")
+        worker = svc.issue_worker(supervisor, reno.id, name="孙师傅", id_number=RIC, phone="13700001111",
+                                  photo=face.getvalue(), valid_to=start + timedelta(days=20))
+        box = GateBox(store, guard)
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.keyClicks(box.box, worker.number)
+        qtbot.keyClick(box.box, Qt.Key.Key_Return)
+        assert "孙师傅" in box.result.text() and box.photo.isVisible() and box.photo.pixmap().height() == 160
+        qtbot.keyClick(box.box, Qt.Key.Key_Escape)
+        assert box.box.text() == "" and box.result.text() == "" and not box.photo.isVisible()
+
+    from frontdesk.cli import main
+    out = tmp_path / "slip.pdf"
+    import sys
+    stdin = sys.stdin
+    sys.stdin = io.StringIO("Menwei2026x\n")
+    try:
+        code = main(["--db", store.url, "print", "pass", worker.number, "--out", str(out), "--operator", "menwei"])
+    finally:
+        sys.stdin = stdin
+    assert code == 1 and not out.exists()

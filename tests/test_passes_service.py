@@ -537,3 +537,61 @@ def test_every_paper_carries_its_number_in_a_qr_code_and_masks_the_id(desk, tmp_
     assert round(float(page.mediabox.width) / 72 * 25.4) == 210 and "副本" in pdf_text(card)
     with pytest.raises(ValidationError):
         svc.set_rules(boss, temporary_paper="A3")
+
+
+def test_the_gate_keeps_out_a_permits_workers_before_its_works_start(desk, zh_translate):
+    """The permit issued today for works from next week: the permit and its worker passes say when the works
+    may start, and let nobody through before (the gate once said 施工中 — 不得施工 and a green worker pass)."""
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)  # works from MON + 7 days
+    with as_of(MON + timedelta(hours=2)):
+        worker = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
+                                  valid_to=reno.end)
+        permit, card = svc.verify(clerk, reno.number), svc.verify(clerk, worker.number)
+        assert not permit.ok and not card.ok
+        start = f"{reno.start:%Y-%m-%d}"
+        assert start in permit.text(zh_translate) and "开工" in permit.text(zh_translate)
+        assert start in card.text(zh_translate) and "孙师傅" in card.text(zh_translate)
+        assert svc.under_renovation()[0][-1] == "施工中（未开工）"
+    with as_of(datetime.combine(reno.start, datetime.min.time()) + timedelta(hours=8)):
+        assert svc.verify(clerk, reno.number).ok and svc.verify(clerk, worker.number).ok
+        assert svc.under_renovation()[0][-1] == "施工中"
+
+
+def test_a_hot_work_request_never_approved_lapses_on_the_board(desk):
+    boss, clerk, svc, room, other, store = desk
+    with as_of(MON):
+        asked = svc.issue_hot_work(clerk, place="2栋地下车库", welder="周焊工", id_number=ric(), cert_no="T1101052019",
+                                   cert_expiry=date(2027, 11, 3), start=MON + timedelta(hours=1),
+                                   end=MON + timedelta(hours=4), extinguisher=True, cleared=True, watcher="保安 吴")
+    with as_of(MON + timedelta(days=90)):
+        rows = [r for r in svc.board() if r.number == asked.number]
+        assert [(r.what, r.overdue) for r in rows] == [(BOARD["hot_work_lapsed"], True)]
+        assert svc.doc(asked.number).state_text == "待审批（已过时）"
+
+
+def test_a_deduction_is_told_once_and_an_extension_is_printed_on_the_permit(desk, tmp_path):
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(days=8)):
+        svc.inspect(boss, reno.id, "厨房墙面开槽过深", True, "恢复墙面", "200")
+        svc.extend(clerk, reno.id, reno.end + timedelta(days=20), "业主增加吊顶")
+    view = svc.renovation(reno.id)
+    assert view.deductions == ((Decimal("200.00"), "厨房墙面开槽过深；违规，整改要求：恢复墙面"),)
+    text = pdf_text(print_paper(store, clerk, reno.number)[0])
+    assert f"{reno.end:%Y-%m-%d}→{reno.end + timedelta(days=20):%Y-%m-%d}" in text and "业主增加吊顶" in text
+
+
+@pytest.mark.parametrize("typed, code, found", [
+    ("302", "1-1-302", True), ("1单元302", "1-1-302", True), ("1栋1单元302", "1-1-302", True),
+    ("1栋302", "1-2-302", True), ("1-1-302", "1-1-302", True), ("302", "1-1-1302", False),
+    ("2单元302", "1-1-302", False), ("30", "1-1-302", None)])
+def test_a_room_as_the_desk_types_it(typed, code, found):
+    from fnmatch import fnmatchcase
+
+    from frontdesk.registration.service import room_pattern
+    pattern = room_pattern(typed)
+    if found is None:
+        assert pattern is None
+    else:
+        assert fnmatchcase(code, pattern.replace("%", "*")) is found

@@ -247,7 +247,11 @@ def acting(store, args, translate=lambda _c, t: t) -> Actor:
             password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
         except (OSError, ValueError):  # no standard input to read (a service, a test runner)
             password = ""
-    return OperatorService(store).authenticate(args.operator, password)
+    actor = OperatorService(store).authenticate(args.operator, password)
+    if actor.role == GUARD:  # a gate account checks papers at the gate's window and does nothing else
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "A gate account only checks papers in the gate's window; "
+                                                           "it cannot print or export."))
+    return actor
 
 
 def _operator_name(s: Session, value):

@@ -23,7 +23,7 @@ from frontdesk.core.people import mask_id, mask_phone, normalize_phone, parse_re
 from frontdesk.keys import rules as rules_
 from frontdesk.keys.models import (ACTIONS, BORROWERS, COUNT, CUSTODY, FREE_BORROWERS, KINDS, PAPERS, RECEIPT,
                                    ROOM_KINDS, SLIP, STATES, KeyCount, KeyMove, KeySet)
-from frontdesk.registration.service import CardSection, Room, current_owners, parse_room
+from frontdesk.registration.service import CardSection, Room, current_owners, room_pattern
 from frontdesk.workorders.service import order_facts
 
 MAX_SIGNATURE = 512 * 1024  # a signature image: at most 512 KB
@@ -193,11 +193,6 @@ def _views(s, sets) -> list[SetView]:
     loans = {m.id: m for m in s.scalars(select(KeyMove).where(KeyMove.id.in_({k.loan_id for k in sets if k.loan_id})))} \
         if any(k.loan_id for k in sets) else {}
     return [_view(k, codes.get(k.room_id), loans.get(k.loan_id)) for k in sets]
-
-
-def _room_like(text: str) -> str | None:
-    ref = parse_room(text)
-    return f"{ref.building}-{ref.entrance or '%'}-{ref.number or ''}%" if ref else None
 
 
 class KeyService:
@@ -532,13 +527,11 @@ class KeyService:
             if state:
                 q = q.where(KeySet.state == state)
             if text:
-                like = _room_like(text)
+                like = room_pattern(text)
                 found = [KeySet.tag == text.upper(), KeySet.hook == text.upper(), KeySet.place.contains(text),
                          KeySet.loan_id.in_(select(KeyMove.id).where(KeyMove.person.contains(text)))]
                 if like:
                     found.append(KeySet.room_id.in_(select(Room.id).where(Room.code.like(like))))
-                elif text.replace("-", "").isdigit():
-                    found.append(KeySet.room_id.in_(select(Room.id).where(Room.code.like(f"{text}%"))))
                 q = q.where(or_(*found))
             return _views(s, s.scalars(q.order_by(KeySet.id.desc()).limit(limit)))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 
@@ -86,6 +86,7 @@ class RenovationDialog(_Form):
         self.store, self.actor, self.svc = store, actor, PassService(store)
         self.room_box = self.room_search(store, f.room, f.roomLabel)
         f.owner.setReadOnly(True)
+        f.owner.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # shown, not typed: Tab goes on to the contractor
         self.work_boxes = []
         for work in self.svc.rules().works:
             box = QCheckBox(work, f.works)
@@ -115,6 +116,7 @@ class RenovationDialog(_Form):
         owner = RegistrationService(self.store).first_owner(room_id)
         self.form.owner.setText(" ".join(x for x in (owner or ("", "")) if x) or
                                 translate("PassesDialog", "no owner registered"))
+        self.form.contractor.setFocus()  # the room is chosen: on to the next field
 
     def unsaved(self) -> bool:
         f = self.form

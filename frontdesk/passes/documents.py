@@ -86,7 +86,9 @@ def _permit_fields(r: RenovationView, rules, translate: Translate) -> list[tuple
             (translate("Passes", "Contractor"), r.contractor),
             (translate("Passes", "Person in charge"), f"{r.manager} {r.manager_phone}"),
             (translate("Passes", "Workers"), str(r.workers)),
-            (translate("Passes", "Period"), f"{r.start:%Y-%m-%d} — {r.end:%Y-%m-%d}"),
+            (translate("Passes", "Period"), f"{r.start:%Y-%m-%d} — {r.end:%Y-%m-%d}" + "".join(
+                translate("Passes", " (extended {at}: {what}, {who})").format(at=f"{at:%Y-%m-%d}", what=detail, who=who)
+                for at, action, detail, who in r.events if action == "extend")),
             (translate("Passes", "Working hours"), rules.working_hours),
             (translate("Passes", "Quiet days"), rules.quiet_days)]
 

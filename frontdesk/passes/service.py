@@ -30,7 +30,7 @@ from frontdesk.passes import rules as rules_
 from frontdesk.passes.models import (CONFIRM_WAYS, DOC_STATES, DOCS, DOCUMENTS_SEEN, LIVE, PRESSURE_SKIPPED,
                                      RELEASE_REASONS, RENOVATION_PREFIX, RENOVATION_STATES, TEST_RESULTS, PassDoc,
                                      Renovation, RenovationEvent)
-from frontdesk.registration.service import CardSection, Room, current_owners, current_relations
+from frontdesk.registration.service import CardSection, Room, current_owners, current_relations, room_pattern
 from frontdesk.registration.service import label_of as room_label
 
 OWNER_DEPOSIT, CONTRACTOR_DEPOSIT, PASS_DEPOSIT = "装修押金（业主）", "装修押金（施工方）", "出入证押金"
@@ -233,8 +233,8 @@ class DocView:
 
     @property
     def state_text(self) -> str:
-        if self.state == "live" and self.valid_to < now():
-            return "已过期"
+        if self.state in ("live", "pending") and self.valid_to < now():
+            return "已过期" if self.state == "live" else "待审批（已过时）"
         return DOC_STATES[self.state]
 
 
@@ -260,6 +260,7 @@ BOARD = {  # the board's headings of its rows (translated in the view)
     "not_accepted": QT_TRANSLATE_NOOP("PassesBoard", "Past its end, not accepted"),
     "ends_this_week": QT_TRANSLATE_NOOP("PassesBoard", "Ends this week"),
     "hot_work_pending": QT_TRANSLATE_NOOP("PassesBoard", "Hot work waiting for approval"),
+    "hot_work_lapsed": QT_TRANSLATE_NOOP("PassesBoard", "Hot work never approved, its window past: void it"),
     "pass_not_returned": QT_TRANSLATE_NOOP("PassesBoard", "Pass expired, not returned"),
     "hot_work_open": QT_TRANSLATE_NOOP("PassesBoard", "Hot work past its window, not closed"),
 }
@@ -700,7 +701,8 @@ class PassService:
         events = tuple(s.execute(select(RenovationEvent.at, RenovationEvent.action, RenovationEvent.detail,
                                         RenovationEvent.operator_name)
                                  .where(RenovationEvent.renovation_id == reno.id).order_by(RenovationEvent.id)))
-        passes = tuple((d.number, d.holder, f"{d.valid_to:%Y-%m-%d}", DOC_STATES[d.state]) for d in s.scalars(
+        passes = tuple((d.number, d.holder, f"{d.valid_to:%Y-%m-%d}",
+                        "已过期" if d.state == "live" and d.valid_to < now() else DOC_STATES[d.state]) for d in s.scalars(
             select(PassDoc).where(PassDoc.renovation_id == reno.id, PassDoc.kind == "worker").order_by(PassDoc.id)))
         return replace(view, events=events, passes=passes)
 
@@ -720,7 +722,7 @@ class PassService:
                     select(RenovationEvent.renovation_id, RenovationEvent.amount, RenovationEvent.detail).where(
                         RenovationEvent.renovation_id.in_(chunk), RenovationEvent.amount.is_not(None))
                     .order_by(RenovationEvent.id)):
-                deductions[rid].append((amount, detail))
+                deductions[rid].append((amount, detail.removesuffix(f"；扣款 ¥{amount}")))  # the amount is beside it
         return [RenovationView(
             r.id, r.number, r.room_id, room_label(codes.get(r.room_id)), r.state, r.owner, r.owner_phone,
             r.contractor, r.manager, r.manager_phone, r.workers, tuple(json.loads(r.works)), r.works_other, r.start,
@@ -753,7 +755,8 @@ class PassService:
                              .where(Renovation.state.in_(("issued", "suspended"))).order_by(Room.code)).all()
             today = clock.today()
             return [(room_label(code), r.number, r.contractor, f"{r.manager} {r.manager_phone}", r.start, r.end,
-                     RENOVATION_STATES[r.state] + ("（已超期）" if r.end < today else "")) for r, code in rows]
+                     RENOVATION_STATES[r.state] + ("（已超期）" if r.end < today else
+                                                   "（未开工）" if today < r.start else "")) for r, code in rows]
 
     def permit_printed(self, actor: Actor, renovation_id: int, deliver=None) -> tuple[RenovationView, bool]:
         """Count a permit's print (the first is the original, every later one a 副本, audited); returns
@@ -1216,8 +1219,11 @@ class PassService:
                 reno = self.renovation_of(number)
             except NotFound:
                 return unknown
-            ok = reno.state in ("issued",) and reno.start <= clock.today() <= reno.end
-            return Verified(ok, _PERMIT_OK if ok else _PERMIT_NOT, {
+            today = clock.today()
+            ok = reno.state in ("issued",) and reno.start <= today <= reno.end
+            message = _PERMIT_OK if ok else _PERMIT_EARLY if reno.state == "issued" and today < reno.start \
+                else _PERMIT_NOT
+            return Verified(ok, message, {
                 "number": reno.number, "room": reno.room, "state": reno.state_text,
                 "start": f"{reno.start:%Y-%m-%d}", "end": f"{reno.end:%Y-%m-%d}"}, reno)
         with self.store.write() as s:
@@ -1261,6 +1267,11 @@ class PassService:
                                                                      "them through."),
                                     {**who, "renovation": reno.number if reno else "",
                                      "state": RENOVATION_STATES[reno.state] if reno else ""}, view)
+                if clock.today() < reno.start:  # the permit is issued, its works not begun
+                    return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number}: {holder} ({id}) {room}; the "
+                                                                     "works may start from {start}: do not let them "
+                                                                     "through before."),
+                                    {**who, "start": f"{reno.start:%Y-%m-%d}"}, view)
             if not doc.valid_from <= at <= doc.valid_to:
                 return Verified(False, QT_TRANSLATE_NOOP("Gate", "{name} {number} is valid {start} to {end} only: do "
                                                                  "not let it through now."),
@@ -1302,7 +1313,9 @@ class PassService:
             codes = _room_codes(s, {d.room_id for d in docs if d.room_id})
             for d in docs:
                 pending = d.state == "pending"  # a hot-work permit waiting for a supervisor: due at its start
-                what = "hot_work_pending" if pending else "pass_not_returned" if d.kind == "worker" else "hot_work_open"
+                lapsed = pending and d.valid_to < at  # never approved, its window gone: void it
+                what = "hot_work_lapsed" if lapsed else "hot_work_pending" if pending else \
+                    "pass_not_returned" if d.kind == "worker" else "hot_work_open"
                 out.append(BoardRow(BOARD[what], d.number,
                                     room_label(codes.get(d.room_id)) if d.room_id else d.purpose, d.holder,
                                     d.valid_from if pending else d.valid_to, not pending or d.valid_from < at,
@@ -1331,6 +1344,8 @@ class PassService:
 
 _UNKNOWN = QT_TRANSLATE_NOOP("Gate", "No such paper: {number}. Check the number, or call the front desk.")
 _PERMIT_OK = QT_TRANSLATE_NOOP("Gate", "Renovation permit {number}: {room}, {state}, {start} to {end}.")
+_PERMIT_EARLY = QT_TRANSLATE_NOOP("Gate", "Renovation permit {number}: {room}, the works may start from {start} "
+                                          "(to {end}) — no works allowed before.")
 _PERMIT_NOT = QT_TRANSLATE_NOOP("Gate", "Renovation permit {number}: {room}, {state}, {start} to {end} — no works "
                                         "allowed.")
 
@@ -1382,10 +1397,8 @@ def _room_codes(s, room_ids) -> dict[int, str]:
 
 
 def _room_like(text: str) -> str:
-    """A room as the desk types it (1-1-102, 1栋1单元102, 1栋102) → a LIKE pattern over room codes."""
-    from frontdesk.registration.service import parse_room
-    ref = parse_room(text)
-    return f"{ref.building}-{ref.entrance or '%'}-{ref.number or ''}%" if ref else f"{text}%"
+    """A room as the desk types it (1-1-102, 1栋1单元102, 1栋102, 1单元102, 102) → a LIKE pattern."""
+    return room_pattern(text) or f"{text}%"
 
 
 def _sort_key(due) -> datetime:

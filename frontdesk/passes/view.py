@@ -10,13 +10,14 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
 
 from frontdesk.core.audit import Actor
+from frontdesk.core.clock import today
 from frontdesk.core.db import Store
 from frontdesk.core.people import mask_phone
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.fees.service import METHODS
 from frontdesk.i18n import error_text, translate
 from frontdesk.passes.models import DOCS, RENOVATION_STATES
-from frontdesk.passes.service import PassService
+from frontdesk.passes.service import CONTRACTOR_DEPOSIT, PassService
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_passes_tab import Ui_PassesTab
 from frontdesk.ui.search_box import SearchBox
@@ -95,20 +96,44 @@ class GateBox(QWidget):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setStyleSheet("font-size:16px")
+        self.photo = QLabel(self)  # the holder's photo, when the pass has one: the guard compares the face
+        self.photo.setFixedHeight(160)
+        self.photo.hide()
         self.rooms_label = QLabel(self)
         self.rooms = QTableWidget(self)
         self.rooms.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for w in (self.label, self.box, self.result, self.rooms_label, self.rooms):
+        for w in (self.label, self.box, self.result, self.photo, self.rooms_label, self.rooms):
             layout.addWidget(w)
         self.box.returnPressed.connect(self.check)
+        self.box.installEventFilter(self)  # Esc: ready for the next paper
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+        if watched is self.box and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.result.clear()
+        self.photo.hide()
 
     def focus_search(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
 
     def check(self):
+        from PySide6.QtGui import QPixmap
         v = check_paper(self.svc, self.actor, self.box, self.result)
+        data = getattr(v.doc, "photo", None) if v is not None else None
+        picture = QPixmap()
+        if data and picture.loadFromData(data):
+            self.photo.setPixmap(picture.scaledToHeight(160, Qt.TransformationMode.SmoothTransformation))
+            self.photo.show()
+        else:
+            self.photo.hide()
         self.reload()
         return v
 
@@ -240,7 +265,8 @@ class PassesTab(QWidget):
             if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
                 table.setCurrentCell(r, 0)
                 table.setFocus()
-                return
+                return True
+        return False
 
     @staticmethod
     def current_of(table):
@@ -296,7 +322,7 @@ class PassesTab(QWidget):
         for amount, reason in r.deductions:
             lines.append(translate("PassesTab", "Deduction ¥{amount}: {reason}").format(amount=f"{amount:,.2f}",
                                                                                       reason=reason))
-        if r.contractor_refund_due:
+        if r.contractor_refund_due and r.state == "accepted":  # once refunded, the voucher in the money says it
             lines.append(translate("PassesTab", "The contractor's deposit is refundable from {day}").format(
                 day=_day(r.contractor_refund_due)))
         if r.rectify:
@@ -321,7 +347,10 @@ class PassesTab(QWidget):
             msgbox.warn(self, title, error_text(err))
             return None
         self.reload()
-        if table is not None:
+        if table is not None and not self.select(table, chosen.id) and table is self.form.renovations:
+            # the step moved it out of the list's filter (accepted: no longer 进行中): keep it chosen
+            self.form.renoState.setCurrentIndex(self.form.renoState.findData(None))
+            self.reload_renovations()
             self.select(table, chosen.id)
         return result
 
@@ -359,7 +388,11 @@ class PassesTab(QWidget):
         return self._reno_act(translate("PassesTab", "Tests and sign-off"), self._dialog(RenovationTestsDialog))
 
     def approve(self):
-        return self._reno_act(translate("PassesTab", "Approve"), lambda r: self.svc.approve(self.actor, r.id))
+        def run(r):
+            self.svc.approve(self.actor, r.id)
+            self._tell(translate("PassesTab", "{number} approved; take the money (Alt+M), then issue the permit.")
+                       .format(number=r.number))
+        return self._reno_act(translate("PassesTab", "Approve"), run)
 
     def take_money(self):
         from frontdesk.ui.reason_dialog import ReasonDialog
@@ -382,7 +415,7 @@ class PassesTab(QWidget):
 
     def issue(self):
         def run(r):
-            if r.state == "approved":
+            if r.state in ("applied", "approved"):  # not approved yet: the service says what is missing
                 self.svc.issue(self.actor, r.id)
             return self.print_permit(r.id)
         return self._reno_act(translate("PassesTab", "Issue and print"), run)
@@ -449,9 +482,18 @@ class PassesTab(QWidget):
         from frontdesk.ui.reason_dialog import ReasonDialog
 
         def run(r):
+            held = [m for m in r.money if m.what == CONTRACTOR_DEPOSIT and m.status == "held"]
+            if r.state != "accepted" or not held or r.contractor_refund_due is None or \
+                    r.contractor_refund_due > today():
+                msgbox.info(self, translate("PassesTab", "Refund the contractor's deposit"), translate(
+                    "PassesTab", "{number} is {state}: the contractor's deposit is refunded once the renovation is "
+                                 "accepted and its waiting time is over ({day}).").format(
+                    number=r.number, state=r.state_text, day=_day(r.contractor_refund_due) if
+                    r.contractor_refund_due else "—"))
+                return None
             dlg = ReasonDialog(self, translate("PassesTab", "Refund the contractor's deposit — {number}").format(
-                number=r.number), translate("PassesTab", "{contractor}; refundable from {day}.").format(
-                contractor=r.contractor, day=_day(r.contractor_refund_due)),
+                number=r.number), translate("PassesTab", "{contractor}: ¥{amount}, refundable from {day}.").format(
+                contractor=r.contractor, amount=f"{held[0].amount:,.2f}", day=_day(r.contractor_refund_due)),
                 lambda v: self.svc.refund_contractor(self.actor, r.id, v["method"], v["reference"]),
                 methods=METHODS, reason=False, method_label=translate("PassesTab", "Refund &by"))
             if not dlg.exec():
@@ -506,7 +548,9 @@ class PassesTab(QWidget):
         lines = [f"{d.number}  {d.kind_text}  {d.state_text}",
                  translate("PassesTab", "{holder} {id} {phone}; {room} {purpose}").format(
                      holder=d.holder, id=d.id_masked, phone=d.phone_masked, room=d.room, purpose=d.purpose),
-                 translate("PassesTab", "Valid {start} to {end}; issued {at} by {who}").format(
+                 (translate("PassesTab", "Valid {start} to {end}; recorded {at} by {who}, waiting for a supervisor's "
+                                         "approval") if d.state == "pending" else
+                  translate("PassesTab", "Valid {start} to {end}; issued {at} by {who}")).format(
                      start=_day(d.valid_from), end=_day(d.valid_to), at=_day(d.issued_at), who=d.issued_by)]
         if d.renovation:
             lines.append(translate("PassesTab", "Under permit {number} ({contractor})").format(
@@ -613,6 +657,7 @@ class PassesTab(QWidget):
         """Several passes on one card sheet (two workers' passes at once): each counted as printed."""
         from frontdesk.passes import documents
         out = {}
+        numbers = sorted(numbers)  # the cards in number order, as the desk hands them out
         self.svc.printed_together(self.actor, numbers, lambda views: out.update(sheet=documents.cards(
             self.store, [d for d, _c in views], translate, any(c for _d, c in views))))
         pdf, missing = out["sheet"]
@@ -666,6 +711,7 @@ class PassesTab(QWidget):
                     end=f"{d.valid_to:%m-%d %H:%M}")):
                 return None
             self.svc.approve_hot_work(self.actor, d.id)
+            self._tell(translate("PassesTab", "{number} approved.").format(number=d.number))
             return self.print_doc(d.number)
         return self._doc_act(translate("PassesTab", "Approve hot work"), run)
 

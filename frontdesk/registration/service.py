@@ -198,6 +198,19 @@ class RoomCard:
 CARD_SECTIONS: list[Callable[[Session, int], CardSection | None]] = []
 
 
+def room_pattern(text: str) -> str | None:
+    """A room as the desk types it → a LIKE pattern over room codes, for another task's lists:
+    1-1-102, 1栋1单元102, 1栋102, 1单元102, or the number alone (302, 1201); None if it is no room."""
+    text = (text or "").strip()
+    ref = parse_room(text)
+    if ref:
+        return f"{ref.building}-{ref.entrance or '%'}-{ref.number or ''}%"
+    m = re.fullmatch(r"(\d{1,3})单元(\d{3,4})", text)
+    if m:
+        return f"%-{m.group(1)}-{m.group(2)}"
+    return f"%-%-{text}" if text.isascii() and text.isdigit() and 3 <= len(text) <= 4 else None
+
+
 def room_text(text: str) -> str:
     """What of the search box's text the room list filters by: a room (3-2-1201, 3栋12) or the
     start of a room number (3 to 4 digits: 12, 120, 1201; a phone's last four are tried as a

@@ -1735,6 +1735,14 @@ SQLite 文件。示例：
         <source>the paper's number, e.g. ZX2026-000012 or FX2026-000034</source>
         <translation>证件编号，如 ZX2026-000012 或 FX2026-000034</translation>
     </message>
+    <message>
+        <source>a key paper's PDF (钥匙收条, 钥匙借用单, 交接班钥匙盘点表)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the paper's number, e.g. YS2026-000012, JY2026-000034 or PD2026-000005</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1927,8 +1935,92 @@ SQLite 文件。示例：
         <translation>经办人</translation>
     </message>
     <message>
+        <source>Key tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">动火地点</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">钥匙</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">入住日期</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished">证件</translation>
+    </message>
+    <message>
+        <source>Person is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">证件号码</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">批准人</translation>
     </message>
     <message>
         <source>Holiday name</source>
@@ -2721,6 +2813,10 @@ SQLite 文件。示例：
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>A gate account only checks papers in the gate's window; it cannot print or export.</source>
+        <translation>门岗账号只能在门岗窗口核验证件，不能打印或导出。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters: 17 digits and a final digit or X.</source>
@@ -4440,6 +4536,10 @@ Call {reporter} {phone}</source>
         <translation>{name} {number}：{holder}（{id}）{room}，所属装修 {renovation} {state}，不得通行。</translation>
     </message>
     <message>
+        <source>{name} {number}: {holder} ({id}) {room}; the works may start from {start}: do not let them through before.</source>
+        <translation>{name} {number}：{holder}（{id}）{room}；未到开工日期（{start} 起），开工前不得放行。</translation>
+    </message>
+    <message>
         <source>{name} {number} is valid {start} to {end} only: do not let it through now.</source>
         <translation>{name} {number} 不在有效期内（{start} 至 {end}），不得通行。</translation>
     </message>
@@ -4454,6 +4554,10 @@ Call {reporter} {phone}</source>
     <message>
         <source>Renovation permit {number}: {room}, {state}, {start} to {end}.</source>
         <translation>装修许可证 {number}：{room}，{state}，{start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>Renovation permit {number}: {room}, the works may start from {start} (to {end}) — no works allowed before.</source>
+        <translation>装修许可证 {number}：{room}，未到开工日期（{start} 起，至 {end}）——开工前不得施工。</translation>
     </message>
     <message>
         <source>Renovation permit {number}: {room}, {state}, {start} to {end} — no works allowed.</source>
@@ -4621,6 +4725,273 @@ Call {reporter} {phone}</source>
     <message>
         <source>Make a work order for the rectification (&amp;W)</source>
         <translation>生成整改工单(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Not signed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received by (front desk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">房屋</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">业主</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May collect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The owner leaves these keys with the front desk for rectification. They are handed back only to a person named above, on this receipt (its number or QR code), with the keys counted again. Keep it safe; if it is lost, tell the front desk at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency entry: in an emergency (a water leak, a fire) the property may open the door with these keys, two staff present, and tells the owner at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key lend slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys lent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished">工单</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">批准人</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Borrower's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: due back {due}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by (signature)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Signature at the return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The borrower keeps the keys safe, lends them to no one else, copies none, and brings them back by the time due; a lost key is reported to the front desk at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift handover key count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by (supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing receptionist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming receptionist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected in the cabinet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outgoing and incoming receptionists counted the key sets in the cabinet together, hook by hook, against what the ledger expects there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">差额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">事由</translation>
+    </message>
+    <message>
+        <source>No differences: every set the ledger expects hangs on its hook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing receptionist's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming receptionist's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key tag labels</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5238,6 +5609,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>施工期限</translation>
     </message>
     <message>
+        <source> (extended {at}: {what}, {who})</source>
+        <translation>（{at} 延期：{what}，{who}）</translation>
+    </message>
+    <message>
         <source>Working hours</source>
         <translation>施工时间</translation>
     </message>
@@ -5463,6 +5838,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Hot work waiting for approval</source>
         <translation>动火待审批</translation>
+    </message>
+    <message>
+        <source>Hot work never approved, its window past: void it</source>
+        <translation>动火申请未获审批且已过时，请作废</translation>
     </message>
     <message>
         <source>Pass expired, not returned</source>
@@ -5805,10 +6184,6 @@ Quit anyway? What was typed is lost.</source>
         <translation>退施工方押金 — {number}</translation>
     </message>
     <message>
-        <source>{contractor}; refundable from {day}.</source>
-        <translation>{contractor}；{day} 起可退。</translation>
-    </message>
-    <message>
         <source>Refund &amp;by</source>
         <translation>退款方式(&amp;B)</translation>
     </message>
@@ -5819,6 +6194,18 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Refund the contractor's deposit</source>
         <translation>退施工方押金</translation>
+    </message>
+    <message>
+        <source>{number} approved; take the money (Alt+M), then issue the permit.</source>
+        <translation>{number} 已审批；请先收款（Alt+M），再发证。</translation>
+    </message>
+    <message>
+        <source>{number} is {state}: the contractor's deposit is refunded once the renovation is accepted and its waiting time is over ({day}).</source>
+        <translation>{number} 当前为“{state}”：施工方押金须在装修验收合格且期满后（{day}）才能退还。</translation>
+    </message>
+    <message>
+        <source>{contractor}: ¥{amount}, refundable from {day}.</source>
+        <translation>{contractor}：¥{amount}，{day} 起可退。</translation>
     </message>
     <message>
         <source>Void — {number}</source>
@@ -5835,6 +6222,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>{holder} {id} {phone}; {room} {purpose}</source>
         <translation>{holder} {id} {phone}；{room} {purpose}</translation>
+    </message>
+    <message>
+        <source>Valid {start} to {end}; recorded {at} by {who}, waiting for a supervisor's approval</source>
+        <translation>有效期 {start} 至 {end}；{at} 由 {who} 登记，待主管审批</translation>
     </message>
     <message>
         <source>Valid {start} to {end}; issued {at} by {who}</source>
@@ -5939,6 +6330,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>{number} {holder}: {place}, {start} to {end}. Approve it and print the permit?</source>
         <translation>{number} {holder}：{place}，{start} 至 {end}。批准并打印动火证吗？</translation>
+    </message>
+    <message>
+        <source>{number} approved.</source>
+        <translation>{number} 已审批。</translation>
     </message>
     <message>
         <source>Extend hot work — {number}</source>
@@ -7097,6 +7492,22 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Renovation permits</source>
         <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">钥匙</translation>
+    </message>
+    <message>
+        <source>Key movements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{company}  As of {at}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{company}  Movements {first} to {last}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{property} — {what}</source>
