@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
             tab = load(task.tab)(self.store, self.actor, page, preview=self.preview_pdf)
             if hasattr(tab, "open_task"):
                 tab.open_task.connect(self.open_task)
+            if hasattr(tab, "happened"):
+                tab.happened.connect(self._happened)
         else:
             not_yet = translate("MainWindow", "This part of Frontdesk is not built yet.")
             tab = QLabel(f"<h2>{translate('Tasks', task.title)}</h2><p>{translate('Tasks', task.empty_state)}</p>"
@@ -184,6 +186,12 @@ class MainWindow(QMainWindow):
                                           ""))
         room_id = getattr(front, "room_id", None)
         return getattr(self.task_tab(key), method)(room_id if isinstance(room_id, int) else None)
+
+    def _happened(self, name: str) -> None:
+        """A tab says something happened (a shift closed): each task that follows it acts in its tab."""
+        for task in TASKS:
+            if name in task.follows:
+                getattr(self.task_tab(task.key), task.follows[name])()
 
     def open_task(self, key: str, room_id: int | None) -> None:
         """A tab asks for another task at a room (the room card's 收费 opens the fees tab there); with

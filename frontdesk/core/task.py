@@ -37,6 +37,9 @@ class Task:
       each is both the command ``frontdesk export NAME`` and an entry in the window's 报表 menu;
     - ``key_help``: ``(("F3", "Register a resident"), …)``, what its keys do (context "Tasks"), for
       the F1 help page — the keys of its tab and those of ``keys``;
+    - ``follows``: ``{"shift_closed": "offer_handover"}``, what this task's tab does when another's says
+      something happened: a tab emits ``happened(name)`` (the fees tab: ``shift_closed`` once a shift is
+      closed) and the window calls that method of every tab that follows the name;
     - ``gate``: its part of the gate's window (``Widget(store, actor, parent)``): the 门岗 guard logs in
       to a window that shows only these (a PC at the gate checks papers and does nothing else).
     """
@@ -60,7 +63,7 @@ class Task:
     registers: tuple = ()
     key_help: tuple = ()
     gate: str | None = None
-    extra: dict = field(default_factory=dict)
+    follows: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

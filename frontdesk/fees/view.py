@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -32,6 +32,8 @@ RECEIPT_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Receipt no."), QT_TRANSLATE_NOO
 
 
 class FeesTab(QWidget):
+    happened = Signal(str)  # "shift_closed": the tasks that follow it act (Task.follows)
+
     def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_FeesTab()
@@ -405,9 +407,10 @@ class FeesTab(QWidget):
         if not dlg.exec():
             return None
         doc = shift_close_pdf(self.store, dlg.result, translate)
-        if self.preview is not None:
-            return self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs)
-        return doc
+        shown = self.preview(doc.build(), doc.title, f"{doc.title}-{doc.number}", doc.missing_glyphs) \
+            if self.preview is not None else doc
+        self.happened.emit("shift_closed")  # the tasks that follow it (the key cabinet's count) are offered next
+        return shown
 
     def export_register(self):
         """收据登记簿 of a month as a workbook, ready to print from the spreadsheet program."""
