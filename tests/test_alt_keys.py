@@ -134,12 +134,26 @@ def _dialogs(store, actor, window):
     yield WorkersDialog(store, actor, window)
     yield CategoriesDialog(store, actor, window)
     yield from _passes_dialogs(store, actor, window, room)
+    yield from _keys_dialogs(store, actor, window, room)
     from frontdesk.ui.range_dialog import DateRangeDialog
     yield DateRangeDialog("工单登记簿", window)  # a register of the 报表 menu asks its days
     from frontdesk.ui.help_dialog import HelpDialog
     yield HelpDialog("<p>帮助</p>", window)
     from frontdesk.ui.selftest_dialog import SelfTestDialog
     yield SelfTestDialog(window)  # the self-test starts when it is shown
+
+
+def _keys_dialogs(store, actor, window, room):
+    from frontdesk.keys import dialogs as kd
+    from frontdesk.keys.service import KeyService
+    svc = KeyService(store)
+    key = svc.by_tag(svc.register_public(actor, place="3栋水泵房", hook="B-12", pieces=2))
+    yield kd.KeyKeepDialog(store, actor, window, room_id=room)
+    yield kd.KeyPublicDialog(store, actor, window)
+    yield kd.KeyLendDialog(store, actor, key, window)
+    yield kd.KeyBackDialog(store, actor, key, window, collect=True)
+    yield kd.KeyHandoverDialog(store, actor, window)
+    yield kd.KeyRulesDialog(store, actor, window)
 
 
 def _passes_dialogs(store, actor, window, room):
@@ -179,5 +193,5 @@ def test_every_form_is_covered(window, store, supervisor, qtbot):
         COVERED.add(type(dlg).__name__)
     forms = Path(__file__).resolve().parents[1] / "forms"
     classes = {re.search(r"<class>(\w+)</class>", p.read_text()).group(1) for p in forms.glob("*.ui")}
-    tabs = {"MainWindow", "RegistrationTab", "FeesTab", "WorkOrdersTab", "PassesTab", "StoreProblemDialog"}  # the window's own, and a start-up box
+    tabs = {"MainWindow", "RegistrationTab", "FeesTab", "WorkOrdersTab", "KeysTab", "PassesTab", "StoreProblemDialog"}  # the window's own, and a start-up box
     assert classes - COVERED - tabs == set()

@@ -316,6 +316,38 @@ class Document:
         self.story.append(_SectionMark(number))
         return self
 
+    def signed(self, cells: list[tuple[str, bytes | None, str]], height_mm: float = 15) -> Document:
+        """Signatures drawn at the counter, side by side: each cell ``(label, image, instead)`` shows
+        its label and, on a line, the image (a signature pad's PNG, at most ``height_mm`` high and
+        the cell wide, its proportions kept, never enlarged past its size on a 96-dpi screen) — or,
+        without an image, the text ``instead`` (why there is none, 未签名：电话授权)."""
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image
+
+        n, gap = max(len(cells), 1), 8 * mm * self.scale  # a gap between the cells: a line under each
+        width = self.pagesize[0] - 2 * self._margin
+        cell_w = (width - gap * (n - 1)) / n
+        box_w, box_h = cell_w - 4, height_mm * mm * self.scale
+        row, widths, style = [], [], [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+        for i, (label, image, instead) in enumerate(cells):
+            if image:
+                w, h = ImageReader(io.BytesIO(image)).getSize()
+                k = min(box_w / w, box_h / h, 0.75)  # never larger than on a 96-dpi screen (a dot stays a dot)
+                shown = Image(io.BytesIO(image), w * k, h * k, mask="auto", hAlign="LEFT")
+            else:
+                shown = self._p(instead or "", "small")
+            if i:
+                row.append("")
+                widths.append(gap)
+            row.append([self._p(f"{label}：", "cell"), shown])
+            widths.append(cell_w)
+            style.append(("LINEBELOW", (len(row) - 1, 0), (len(row) - 1, 0), 0.5, colors.black))
+        t = Table([row], colWidths=widths, rowHeights=[box_h + 7 * mm * self.scale])
+        t.setStyle(TableStyle(style))
+        self.story.append(t)
+        return self
+
     # ---- page furniture ---------------------------------------------------------------------
     @property
     def _margin(self) -> float:

@@ -558,6 +558,20 @@ class KeyService:
             backs = {m.closes_id: m for m in moves if m.closes_id}
             return [_move_view(m, backs.get(m.id)) for m in moves]
 
+    def owners_of(self, room_id: int) -> list[str]:
+        """The room's current owners' names (who may leave its keys)."""
+        with self.store.read() as s:
+            return [n for n, _p in current_owners(s, [room_id]).get(room_id, [])]
+
+    def renovation_beside(self, room_id: int | None) -> str:
+        """The room's renovation under way, as the 证件 task tells it (shown when its keys are collected)."""
+        if room_id is None:
+            return ""
+        from frontdesk.passes.service import PassService
+        reno = PassService(self.store).live_renovation(room_id)
+        return f"{reno.number} {reno.state_text} {reno.start:%Y-%m-%d} 至 {reno.end:%Y-%m-%d} {reno.contractor}" \
+            if reno else ""
+
     def loans_for_order(self, order_id: int) -> list[str]:
         """The keys lent for a work order (what the order shows): 借出 K00012 3栋水泵房 … 未还 / 已还."""
         with self.store.read() as s:
