@@ -3,7 +3,8 @@
 ``prepare`` sets up a small property (a few dozen rooms, three months billed, part payments on,
 two supervisors and two receptionists). ``work`` is one desk's day in fast motion, seeded: whole
 and part payments, 预收 (bills ahead, then paid), voids of recent receipts, shift closes, 红冲 of
-closed receipts, deposits taken, refunded and kept. A refusal is counted by kind — a clash with
+closed receipts, deposits taken, refunded and kept; work orders and passes; owners' keys kept,
+keys lent, taken back and collected. A refusal is counted by kind — a clash with
 another desk (:class:`Conflict`) or a rule (``ValidationError``); anything else (a driver error, a
 traceback) escapes and fails the run.
 
@@ -53,6 +54,32 @@ def prepare(store, rooms_per_floor: int = 4, floors: int = 6) -> None:
     fees.set_price(boss, item, date(2026, 1, 1), "1.85")
     for m in (1, 2, 3):
         fees.generate_month(boss, 2026, m)
+    # the key cabinet: the first floor's owners (whose keys the desks keep) and a few public keys
+    from frontdesk.core.people import id_check_digit
+    from frontdesk.keys.service import KeyService
+    reg = RegistrationService(store)
+    for n, hit in enumerate(reg.search("1-1-1")[:rooms_per_floor]):
+        body = f"11010519800101{n + 1:03d}"
+        reg.add_person(boss, hit.room_id, name=OWNERS[n % len(OWNERS)], relation="业主",
+                       id_number=body + id_check_digit(body), phone=f"1380013{n:04d}")
+    keys = KeyService(store)
+    for n, place in enumerate(("1栋水泵房", "1栋天台", "配电房")):
+        keys.register_public(boss, place=place, hook=f"B-{n + 1:02d}", pieces=2)
+
+
+OWNERS = ("张业主", "李业主", "王业主", "赵业主")
+
+
+def signature() -> bytes:
+    """A signature as the pad gives it (a small PNG)."""
+    import io
+
+    from PIL import Image, ImageDraw
+    im = Image.new("L", (120, 40), 255)
+    ImageDraw.Draw(im).line([(5, 30), (40, 8), (70, 30), (110, 10)], fill=0, width=3)
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
 
 
 def pad(store, megabytes: int) -> None:
@@ -208,6 +235,62 @@ class Desk:
         if numbers:
             PassService(self.store).verify(self.actor, self.rng.choice(numbers))
 
+    # ---- keys: an owner's set kept, keys lent and taken back, a kept set collected on its 收条
+    def _sets(self, state: str) -> list[tuple]:
+        from frontdesk.keys.models import KeySet
+        with self.store.read() as s:
+            return [tuple(r) for r in s.execute(select(KeySet.id, KeySet.pieces, KeySet.receipt, KeySet.collectors)
+                                                .where(KeySet.state == state).order_by(KeySet.id.desc()).limit(20))]
+
+    def keep_key(self) -> None:
+        from frontdesk.keys.service import KeyService
+        from frontdesk.registration.service import current_owners
+        svc = KeyService(self.store)
+        with self.store.read() as s:
+            owners = current_owners(s, self.rooms)
+        hooks = [h for h in svc.free_hooks() if h.startswith("A-")]
+        if not owners or not hooks:
+            return
+        room = self.rng.choice(sorted(owners))
+        svc.keep(self.actor, room, owner=owners[room][0][0], pieces=self.rng.randint(1, 4),
+                 hook=self.rng.choice(hooks[:5]), contractor=self.rng.choice(("", "美家装饰 赵工")),
+                 signature=signature())
+        self.counts["keys_kept"] += 1
+
+    def lend_key(self) -> None:
+        from datetime import timedelta
+
+        from frontdesk.core.models import now
+        from frontdesk.keys.service import KeyService
+        sets = self._sets("in")
+        if sets:
+            set_id = self.rng.choice(sets)[0]
+            KeyService(self.store).lend(self.actor, set_id, person_kind="公司员工", person="工程部 王师傅",
+                                        purpose="维修", expected_back=now() + timedelta(hours=4),
+                                        signature=signature())
+            self.counts["keys_lent"] += 1
+
+    def return_key(self) -> None:
+        from frontdesk.keys.service import KeyService
+        sets = self._sets("out")
+        if sets:
+            set_id, pieces, _r, _c = self.rng.choice(sets)
+            short, signed = pieces > 1 and self.rng.random() < 0.2, self.rng.random() < 0.7
+            KeyService(self.store).take_back(self.actor, set_id, pieces=pieces - short,
+                                             note="少一把，借用人称遗落" if short else "",
+                                             unsigned="" if signed else "借用人已离开，电话确认",
+                                             signature=signature() if signed else None)
+            self.counts["keys_returned"] += 1
+
+    def collect_key(self) -> None:
+        from frontdesk.keys.service import KeyService
+        sets = [r for r in self._sets("in") if r[2]]
+        if sets:
+            _id, pieces, receipt, collectors = self.rng.choice(sets)
+            KeyService(self.store).collect(self.actor, receipt, person=self.rng.choice(json.loads(collectors)),
+                                           pieces=pieces, signature=signature())
+            self.counts["keys_collected"] += 1
+
     def step(self) -> None:
         actions = ACTIONS["supervisor" if self.actor.is_supervisor else "receptionist"]
         name = self.rng.choices([a for a, _ in actions], [w for _, w in actions])[0]
@@ -221,9 +304,10 @@ class Desk:
 
 ACTIONS = {"receptionist": [("pay", 6), ("ahead", 2), ("close", 1), ("deposit", 1), ("settle_deposit", 1),
                             ("order", 2), ("dispatch", 2), ("complete_order", 2), ("follow", 1), ("temporary", 1),
-                            ("gate", 1)],
+                            ("gate", 1), ("keep_key", 1), ("lend_key", 2), ("return_key", 2), ("collect_key", 1)],
            "supervisor": [("pay", 3), ("ahead", 1), ("void", 3), ("reverse", 2), ("close", 1), ("deposit", 1),
-                          ("settle_deposit", 1), ("dispatch", 1), ("complete_order", 1)]}
+                          ("settle_deposit", 1), ("dispatch", 1), ("complete_order", 1), ("lend_key", 1),
+                          ("return_key", 1)]}
 
 
 def main(argv=None) -> int:

@@ -52,3 +52,36 @@ def accepts_or_refuses(store, call, translate=None):
                 f"no Chinese for: {err.message}"
         assert "Traceback" not in str(err)
         return False, err
+
+
+# the key cabinet: counts of keys, hooks of the cabinet, signatures from the pad (or not)
+SPECIAL_COUNTS = ["-1", "0", "1", "99", "100", "1e3", "NaN", "", " ", "３", "1.5", "0x10", 10**30, -5, None, "=1+1"]
+SPECIAL_HOOKS = ["A-01", "a-01", " b-60 ", "A-00", "A-61", "Z-01", "A-1", "A--01", "", "A-01'--", "%", "_", "\x00",
+                 "A-01\x00", "Ａ-０１", "A-" + "9" * 40, "=HYPERLINK(\"x\")"]
+
+
+def _png(size: tuple[int, int] = (120, 40), noise: bool = False) -> bytes:
+    import io
+    import os
+
+    from PIL import Image
+    im = Image.frombytes("L", size, os.urandom(size[0] * size[1])) if noise else Image.new("L", size, 255)
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
+
+
+def _jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+    out = io.BytesIO()
+    Image.new("RGB", (60, 20), "white").save(out, "JPEG")
+    return out.getvalue()
+
+
+BAD_SIGNATURES = [b"", b"not a picture", b"\x89PNG\r\n\x1a\n", _png()[:40], b"GIF89a" + b"\x00" * 30, _jpeg(),
+                  _png((900, 800), noise=True)]  # the last is over the 512 KB a signature may be
+hostile_count = st.one_of(st.sampled_from(SPECIAL_COUNTS), st.integers(-10**12, 10**12), st.text(max_size=6))
+hostile_hook = st.one_of(st.sampled_from(SPECIAL_HOOKS), hostile_text)
+hostile_signature = st.one_of(st.none(), st.sampled_from(BAD_SIGNATURES + [_png()]), st.binary(max_size=200))

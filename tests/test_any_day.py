@@ -119,7 +119,8 @@ def test_the_generator_on_an_odd_day(tmp_path, moment):
 # what may lie ahead: deadlines and promised replies; everything else happened, so before now
 AHEAD = {("work_order", "reply_due"), ("work_order", "complete_due"), ("work_order", "follow_due"),
          ("call_log", "promised_at"), ("renovation", "approve_due"), ("pass_doc", "valid_to"),
-         ("pass_doc", "valid_from")}  # a paper's validity runs ahead; a hot-work window may begin later
+         ("pass_doc", "valid_from"),  # a paper's validity runs ahead; a hot-work window may begin later
+         ("key_move", "expected_back")}  # a key lent is due back later
 
 
 def stamped_after_now(store) -> list[str]:

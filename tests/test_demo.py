@@ -125,6 +125,60 @@ def assert_living_property(store) -> None:
     assert problems(store) == [] and order_problems(store) == []
     assert shift_close_problems(store) == []
     assert time_order_problems(store) == []
+    assert_the_key_cabinet(store)
+
+
+def assert_the_key_cabinet(store) -> None:
+    """The demo's key cabinet (issue 21): owners' sets kept with their signatures, public keys, loans
+    returned and out — exactly one overdue now —, one set collected by the contractor its owner named,
+    a plumber's loan for an open work order approved by the supervisor, and a signed handover count."""
+    import io
+    import json
+
+    from PIL import Image
+
+    from frontdesk.keys.consistency import problems as key_problems
+    from frontdesk.keys.models import KeyCount, KeyMove, KeySet
+    from frontdesk.keys.service import KeyService
+    from frontdesk.registration.service import current_owners
+    from frontdesk.workorders.models import WorkOrder
+    from frontdesk.workorders.service import OPEN
+    svc, now = KeyService(store), clock.now()
+    with store.read() as s:
+        sets = s.scalars(select(KeySet)).all()
+        moves = s.scalars(select(KeyMove).order_by(KeyMove.id)).all()
+        counts = s.scalars(select(KeyCount)).all()
+        owners = current_owners(s)
+        kept = [k for k in sets if k.kind in ("rectify", "owner")]
+        assert len([k for k in kept if k.kind == "rectify"]) >= 4
+        rooms = {r.id: r.state for r in s.scalars(select(Room).where(Room.id.in_([k.room_id for k in kept])))}
+        assert all(rooms[k.room_id] != "未交付" for k in kept)  # delivered rooms only
+        for m in (m for m in moves if m.action == "keep"):
+            k = next(k for k in kept if k.id == m.set_id)
+            assert m.person in [n for n, _p in owners[k.room_id]] and m.number == k.receipt
+            with Image.open(io.BytesIO(m.signature)) as im:  # the owner's signature, drawn
+                assert im.format == "PNG" and im.getextrema()[0] == 0
+        places = " ".join(k.place for k in sets if k.kind == "public")
+        assert all(p in places for p in ("水泵房", "天台", "电梯机房", "配电房"))
+        lends = [m for m in moves if m.action == "lend"]
+        returned = {m.closes_id for m in moves if m.action == "return"}
+        assert len(returned) >= 5 and all(m.signature for m in moves if m.action in ("lend", "return"))
+        collected = [k for k in sets if k.state == "collected"]
+        assert len(collected) == 1
+        took = next(m for m in moves if m.action == "collect")
+        named = json.loads(collected[0].collectors)
+        assert took.person in named[1:] and took.person not in [n for n, _p in owners[collected[0].room_id]]
+        plumber = [m for m in lends if m.work_order_id and m.person_kind == "施工方"]
+        assert len(plumber) == 1 and plumber[0].approver == "王主管" and plumber[0].operator_name == "李前台"
+        assert s.get(WorkOrder, plumber[0].work_order_id).state in OPEN and plumber[0].id not in returned
+        assert any(c.outgoing_signature and c.incoming_signature and {c.outgoing, c.incoming} == {"李前台", "王主管"}
+                   for c in counts)
+    out = svc.out_now()
+    assert len(out) >= 3 and [v.overdue(now) for v in out].count(True) == 1  # one overdue: first on the board
+    assert out[0].overdue(now) and out[0].slip == plumber[0].number and out[0].work_order
+    assert svc.counts(now)["overdue"] == 1
+    assert any("未归还" in line for line in svc.loans_for_order(plumber[0].work_order_id))  # the order shows it
+    assert key_problems(store) == []
 
 
 def shift_close_problems(store) -> list[str]:

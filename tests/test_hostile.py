@@ -21,8 +21,8 @@ from frontdesk.registration.custody import CustodyService
 from frontdesk.registration.rooms import parse_room
 from frontdesk.registration.service import RegistrationService, plan_building
 from tests.desks import PASSWORD, prepare
-from tests.hostile import (accepts_or_refuses, hostile_date, hostile_id, hostile_money, hostile_room, hostile_text,
-                           row_counts)
+from tests.hostile import (accepts_or_refuses, hostile_count, hostile_date, hostile_hook, hostile_id, hostile_money,
+                           hostile_room, hostile_signature, hostile_text, row_counts)
 
 SOME = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                        HealthCheck.too_slow])
@@ -289,3 +289,115 @@ def test_passes_take_anything(prop, text, ident, phone, money, day, number, item
                                           tenant=True, arrears_reason=text))
     check(prop, lambda: svc.set_rules(boss, waste_fee=money, worker_months=text, works=text, working_hours=text))
     check(prop, lambda: svc.verify(clerk, number))
+
+
+def _key_set(svc, boss, place="1栋水泵房"):
+    """A public key set on the first free hook: the set the hostile loans are tried on."""
+    free = svc.free_hooks()
+    hook = next((h for h in reversed(free) if h.startswith("B-")), free[-1])  # the owners' sets take panel A
+    return svc.by_tag(svc.register_public(boss, place=place, hook=hook, pieces=2)).id
+
+
+@SOME
+@given(text=hostile_text, ident=hostile_id, phone=hostile_text, pieces=hostile_count, hook=hostile_hook,
+       signature=hostile_signature, unsigned=hostile_text, kind=st.one_of(st.sampled_from(["销售", "业主", "公司员工",
+                                                                                          "施工方", "其他"]), hostile_text),
+       due=st.one_of(st.none(), st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30))))
+def test_the_key_cabinet_takes_anything(prop, text, ident, phone, pieces, hook, signature, unsigned, kind, due):
+    """A public key registered, an owner's keys kept, a loan, a return, a collection, a loss, the handover
+    count, the cabinet's rules, a scan and a search, with any text, count, hook, time and signature: done,
+    or refused with a Chinese message and nothing changed."""
+    from frontdesk.keys.service import KeyService
+    store, boss, clerk, rooms, *_ = prop
+    svc = KeyService(store)
+    check(prop, lambda: svc.register_public(clerk, place=text, hook=hook, pieces=pieces, notes=text))
+    ok, kept = check(prop, lambda: svc.keep(clerk, rooms[0], owner=text, pieces=pieces, hook=hook, contractor=text,
+                                            notes=text, signature=signature, unsigned=unsigned))
+    ok, kept = check(prop, lambda: svc.keep(clerk, rooms[0], owner="张业主", pieces=pieces, hook=hook,
+                                            contractor=text, emergency=True, notes=text, signature=signature,
+                                            unsigned=unsigned))
+    if ok:
+        check(prop, lambda: svc.collect(clerk, kept[1], person=text, pieces=pieces, note=text, signature=signature,
+                                        unsigned=unsigned))
+    check(prop, lambda: svc.collect(clerk, text, person="张业主", pieces=pieces, signature=signature))
+    set_id = _key_set(svc, boss)
+    check(prop, lambda: svc.lend(clerk, set_id, person_kind=kind, person=text, phone=phone, id_number=ident,
+                                 purpose=text, work_order=text, expected_back=due, approver=text,
+                                 approver_password=text, signature=signature, unsigned=unsigned))
+    if svc.key(set_id).state == "out":
+        check(prop, lambda: svc.take_back(clerk, set_id, pieces=pieces, note=text, signature=signature,
+                                          unsigned=unsigned))
+    check(prop, lambda: svc.mark(clerk, set_id, "lost", text))
+    check(prop, lambda: svc.handover(clerk, incoming=text, incoming_password=text, missing={text: text},
+                                     extra={text: text}, signature=signature, incoming_signature=signature,
+                                     unsigned=unsigned))
+    check(prop, lambda: svc.set_rules(boss, places=text, panels=text, loan_hours=pieces))
+    before = row_counts(store)
+    assert svc.by_tag(text) is None or svc.by_tag(text).tag == text.strip().upper()
+    assert isinstance(svc.search(text), list)
+    assert row_counts(store) == before
+
+
+def _fields(err) -> set[str]:
+    return {e.field for e in getattr(err, "errors", [err])}
+
+
+def test_the_key_cabinet_refuses_hostile_values_at_their_fields_or_keeps_them_literally(prop):
+    """Each hostile value the issue names, one at a time: refused with a ValidationError at its field
+    (nothing written), or — a name that looks like a formula, a NUL pasted in — kept as text (the NUL
+    dropped, the kernel's one rule for text on both stores)."""
+    from datetime import timedelta
+
+    from frontdesk.core import clock
+    from frontdesk.core.errors import ValidationError
+    from frontdesk.keys.models import KeyMove, KeySet
+    from frontdesk.keys.service import KeyService
+    from tests.hostile import BAD_SIGNATURES, _png
+    store, boss, clerk, rooms, *_ = prop
+    svc = KeyService(store)
+    sig, long = _png(), "钥" * 3000
+    keep = dict(owner="张业主", pieces=2, hook="A-01", signature=sig)
+    due = clock.now() + timedelta(hours=4)
+    lend = dict(person_kind="公司员工", person="工程部 王师傅", purpose="维修", expected_back=due, signature=sig)
+    set_id = _key_set(svc, boss)
+
+    def refused(call, field):
+        before = row_counts(store)
+        with pytest.raises(ValidationError) as err:
+            call()
+        assert field in _fields(err.value), (field, _fields(err.value))
+        assert row_counts(store) == before
+
+    for name, value, field in (("owner", long, "owner"), ("contractor", long, "contractor"), ("notes", long, "notes"),
+                               ("unsigned", long, "unsigned"), ("pieces", -1, "pieces"), ("pieces", 10**12, "pieces"),
+                               ("pieces", "NaN", "pieces"), ("pieces", 0, "pieces"), ("hook", "Z-99", "hook"),
+                               ("hook", "", "hook"), ("hook", "A-01'--", "hook"), ("hook", "\x00", "hook"),
+                               ("owner", "=cmd|' /C calc'!A0", "owner")):  # not an owner of the room
+        refused(lambda: svc.keep(clerk, rooms[0], **{**keep, name: value}), field)
+    for bad in BAD_SIGNATURES:
+        refused(lambda: svc.keep(clerk, rooms[0], **{**keep, "signature": bad}), "signature")
+        refused(lambda: svc.lend(clerk, set_id, **{**lend, "signature": bad}), "signature")
+    refused(lambda: svc.keep(clerk, rooms[0], **{**keep, "signature": None}), "signature")  # no reason either
+    refused(lambda: svc.register_public(boss, place=long, hook="B-60", pieces=1), "place")
+    refused(lambda: svc.register_public(boss, place="天台", hook="B-01", pieces=1), "hook")  # taken
+    for name, value, field in (("person", long, "person"), ("purpose", long, "purpose"), ("unsigned", long, "unsigned"),
+                               ("person_kind", "=cmd|' /C calc'!A0", "person_kind"),
+                               ("expected_back", clock.now() - timedelta(minutes=1), "expected_back")):
+        refused(lambda: svc.lend(clerk, set_id, **{**lend, name: value, **({"signature": None} if name == "unsigned"
+                                                                           else {})}), field)
+    refused(lambda: svc.lend(clerk, set_id, **{**lend, "person_kind": "施工方", "id_number": "1" * 40}), "id_number")
+    # kept literally: a formula-looking contractor and borrower, a NUL pasted into a name
+    formula = "=cmd|' /C calc'!A0"
+    tag, receipt = svc.keep(clerk, rooms[0], **{**keep, "contractor": formula, "notes": "@SUM(1)"})
+    assert svc.kept_under(receipt).collectors == ("张业主", formula)
+    svc.lend(clerk, set_id, **{**lend, "person": formula, "purpose": "维修\x00水泵"})
+    with store.read() as s:
+        loan = s.scalar(select(KeyMove).where(KeyMove.set_id == set_id, KeyMove.action == "lend"))
+        assert (loan.person, loan.purpose) == (formula, "维修水泵")
+        assert s.scalar(select(KeySet.notes).where(KeySet.tag == tag)) == "@SUM(1)"
+    for value in (-1, 3, "abc", 10**9):  # two went out: fewer than none, more than went out, not a number
+        refused(lambda: svc.take_back(clerk, set_id, pieces=value, signature=sig), "pieces")
+    refused(lambda: svc.take_back(clerk, set_id, pieces=1, signature=sig), "note")  # a short count needs a word
+    assert svc.take_back(clerk, set_id, pieces=1, note="少一把，借用人称遗落在机房", signature=sig) == 1
+    from frontdesk.keys.consistency import problems
+    assert problems(store) == []

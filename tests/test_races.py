@@ -371,3 +371,73 @@ def test_two_supervisors_save_the_passes_rules_at_once(desk):
         one_winner(outcomes)
         assert str(getattr(svc.rules(), rule)) in {str(Decimal(v).quantize(Decimal("0.01"))) if rule == "waste_fee"
                                                    else v for v in values}
+
+
+def _signature() -> bytes:
+    import io
+
+    from PIL import Image
+    out = io.BytesIO()
+    Image.new("L", (120, 40), 255).save(out, "PNG")
+    return out.getvalue()
+
+
+def _key_problems(store):
+    from frontdesk.keys.consistency import problems as key_problems
+    return key_problems(store)
+
+
+def test_two_desks_lend_one_key_and_take_it_back_at_once(desk):
+    """Two desks lend the same key set at the same moment: one loan, one 借用单 number (the loser's is
+    given back: no gap), the other desk told and nothing of it kept; then both take it back at once:
+    one return."""
+    from datetime import timedelta
+
+    from frontdesk.core.models import DocCounter
+    from frontdesk.keys.models import KeyMove, KeySet
+    from frontdesk.keys.service import KeyService
+    store, boss, boss2, clerk, fees, item, room = desk
+    svc = KeyService(store)
+    tag = svc.register_public(boss, place="3栋水泵房", hook="B-01", pieces=2)
+    key = svc.by_tag(tag)
+    due = clock.now() + timedelta(hours=4)
+    hold = "SELECT * FROM key_set WHERE id = :id FOR UPDATE"
+    outcomes = race(store, hold, {"id": key.id},
+                    lambda st: KeyService(st).lend(clerk, key.id, person_kind="公司员工", person="工程部 王师傅",
+                                                   purpose="维修", expected_back=due, signature=_signature()),
+                    lambda st: KeyService(st).lend(boss2, key.id, person_kind="销售", person="小林（置业顾问）",
+                                                   phone="13800138000", purpose="看房", expected_back=due,
+                                                   signature=_signature()))
+    slip = one_winner(outcomes)
+    lent = svc.by_tag(tag)
+    assert lent.state == "out" and lent.slip == slip
+    assert count(store, KeyMove, KeyMove.set_id == key.id, KeyMove.action == "lend") == 1
+    assert count(store, AuditEntry, AuditEntry.entity == "key_set", AuditEntry.action == "update") == 1
+    with store.read() as s:
+        assert s.get(DocCounter, ("JY", clock.today().year)).last_number == 1  # the loser's number given back
+    outcomes = race(store, hold, {"id": key.id},
+                    lambda st: KeyService(st).take_back(clerk, key.id, pieces=2, signature=_signature()),
+                    lambda st: KeyService(st).take_back(boss2, key.id, pieces=2, signature=_signature()))
+    one_winner(outcomes)
+    assert svc.by_tag(tag).state == "in"
+    assert count(store, KeyMove, KeyMove.set_id == key.id, KeyMove.action == "return") == 1
+    with store.read() as s:
+        assert s.get(KeySet, key.id).loan_id is None
+    assert _key_problems(store) == []
+
+
+def test_two_desks_hang_two_owners_keys_on_one_hook(desk):
+    """Two desks keep an owner's keys on the same free hook at the same moment: the database holds the
+    hook once — one set kept with its 收条, the other desk told and nothing of it kept."""
+    from frontdesk.keys.models import KeyMove, KeySet
+    from frontdesk.keys.service import KeyService
+    store, boss, boss2, clerk, fees, item, room = desk
+    _owned_room(store, boss, room)
+    kw = dict(owner="张业主", pieces=3, hook="A-07", signature=_signature())
+    outcomes = race(store, "LOCK TABLE key_set IN EXCLUSIVE MODE", {},
+                    lambda st: KeyService(st).keep(clerk, room, **kw),
+                    lambda st: KeyService(st).keep(boss2, room, contractor="美家装饰 赵工", **kw))
+    tag, receipt = one_winner(outcomes, "othing was changed here")
+    assert count(store, KeySet) == 1 and count(store, KeyMove, KeyMove.action == "keep") == 1
+    assert KeyService(store).kept_under(receipt).tag == tag
+    assert _key_problems(store) == []
