@@ -144,6 +144,7 @@ class KeysTab(QWidget):
             while old.count():
                 w = old.takeAt(0).widget()
                 if w is not None:
+                    w.hide()
                     w.deleteLater()
         else:
             old = QGridLayout(holder)

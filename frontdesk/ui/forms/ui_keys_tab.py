@@ -183,6 +183,7 @@ class Ui_KeysTab(object):
 
         self.layout.addLayout(self.buttons2)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.search)
         self.stateLabel.setBuddy(self.state)
