@@ -50,13 +50,14 @@ class FieldErrors:
         self.owner = owner
         self.fields = fields
         self.labels: dict[str, QLabel] = {}
+        self.limits: dict[str, int] = {}  # a line's length limit, lifted (said past it, kept past a failed save)
         for name, widget in fields.items():
             for signal in _CHANGE_SIGNALS:
                 if hasattr(widget, signal):
                     getattr(widget, signal).connect(lambda *_a, n=name: self.clear_field(n))
                     break
             if isinstance(widget, QLineEdit) and widget.maxLength() < _NO_LIMIT:
-                limit = widget.maxLength()
+                limit = self.limits[name] = widget.maxLength()
                 widget.setMaxLength(_NO_LIMIT)
                 widget.textChanged.connect(lambda text, n=name, k=limit: self._over(n, len(text.strip()), k))
 
@@ -67,6 +68,16 @@ class FieldErrors:
         if label is not None:
             label.setText(QCoreApplication.translate("Errors", _TOO_LONG).format(n=limit, m=n))
             label.show()
+
+    def _too_long(self) -> list[str]:
+        """The lines typed past their limit: each says so with its count (again after a failed save)."""
+        over = []
+        for name, limit in self.limits.items():
+            n = len(self.fields[name].text().strip())
+            if n > limit:
+                self._over(name, n, limit)
+                over.append(name)
+        return over
 
     def _label_for(self, name: str) -> QLabel | None:
         if name in self.labels:
@@ -100,9 +111,18 @@ class FieldErrors:
         return None
 
     def show(self, err: DomainError, title: str = "") -> None:
+        """Every fault at its field. A line past its length limit keeps saying so with its count
+        (the service's shorter "at most n" for it is not repeated), whatever else failed."""
         self.clear()
         loose, first = [], None
+        over = self._too_long()
+        for name in over:
+            self.fields[name].setProperty("invalid", True)
+            self.fields[name].setStyleSheet("border:1px solid #b42318;")
         for e in getattr(err, "errors", [err]):
+            if e.field in over and e.params.get("n") == self.limits[e.field]:
+                first = first or self.fields[e.field]
+                continue
             widget = self.fields.get(e.field)
             if widget is None:
                 loose.append(error_text(e))

@@ -16,7 +16,9 @@ TASK = Task(
     benchmark="benchmarks.workorders:main",
     keys={"F7": "new_order"},  # a repair is reported while any tab is in front, for the room it shows
     key_help=(("F7", QT_TRANSLATE_NOOP("Tasks", "A new work order — on any tab, for the room it shows")),
-              ("Ctrl+P", QT_TRANSLATE_NOOP("Tasks", "Print the chosen order's slip"))),
+              ("Ctrl+P", QT_TRANSLATE_NOOP("Tasks", "Print the chosen order's slip")),
+              ("F8", QT_TRANSLATE_NOOP("Tasks", "Collect fees for the chosen order's room (the fees tab opens "
+                                                "at it)"))),
     cli="frontdesk.workorders.cli:add_commands",
     registers=(Register("workorders", QT_TRANSLATE_NOOP("Tasks", "&Work-order register…"),
                         QT_TRANSLATE_NOOP("Cli", "the work-order register"),

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (QCompleter, QDialog, QFrame, QHBoxLayout, QLabel,
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, DomainError, ValidationError
 from frontdesk.core.money import format_yuan
 from frontdesk.core.people import mask_phone
 from frontdesk.i18n import error_text, translate
 from frontdesk.registration.service import RegistrationService
+from frontdesk.ui import qclock
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.forms.ui_categories_dialog import Ui_CategoriesDialog
 from frontdesk.ui.forms.ui_complete_dialog import Ui_CompleteDialog
@@ -106,8 +107,10 @@ def order_facts(detail) -> list[str]:
             hours=f"{o.hours.normalize():f}" if o.hours else "—",
             labour=f"¥{o.price - materials:,.2f}" if o.price else "—"))
     for at, reached, satisfaction, attitude, skill, manners, comment in detail.follow_ups:
-        said = translate("WorkOrdersTab", "Follow-up call {at}: satisfaction {n}, attitude {attitude}, skill "
-                                          "{skill}, manners {manners}").format(
+        said = (translate("WorkOrdersTab", "Follow-up call {at}: satisfaction {n}, attitude {attitude}, problem "
+                                           "taken care of {skill}, manners {manners}") if o.kind == "complaint" else
+                translate("WorkOrdersTab", "Follow-up call {at}: satisfaction {n}, attitude {attitude}, skill "
+                                           "{skill}, manners {manners}")).format(
             at=f"{at:%m-%d %H:%M}", n=satisfaction, attitude=attitude, skill=skill, manners=manners) if reached else \
             translate("WorkOrdersTab", "Follow-up call {at}: not answered").format(at=f"{at:%m-%d %H:%M}")
         lines.append(f"{said}{'：“' + comment + '”' if comment else ''}")
@@ -195,10 +198,11 @@ class WorkOrderDialog(FormDialog):
         f.roomHolder.layout().setContentsMargins(0, 0, 0, 0)
         f.roomLabel.setBuddy(self.room_box)
         self.room_box.activated.connect(lambda hit: self.set_room(hit.key, hit.label))
-        self.room_box.textEdited.connect(lambda _t: setattr(self, "room_id", None))
+        self.room_box.textEdited.connect(lambda _t: self.unset_room())
         f.kind.currentIndexChanged.connect(self._kind_changed)
         f.call.addItem("—", None)
         f.call.currentIndexChanged.connect(self._call_chosen)
+        f.askedReply.toggled.connect(self._asked_reply)  # 要求答复时间: the complainant's, if asked
         f.hint.setText(translate("WorkOrderDialog", "Ctrl+Enter saves, Esc cancels."))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         f.content.installEventFilter(self)
@@ -219,7 +223,8 @@ class WorkOrderDialog(FormDialog):
         self._kind_changed()
         self.wire({"kind": f.kind, "room": self.room_box, "place": f.place, "phone": f.phone, "channel": f.channel,
                    "category": f.category, "content": f.content, "severity": f.severity, "call": f.call,
-                   "reporter": f.reporter, "preferred_time": f.preferred})
+                   "reporter": f.reporter, "preferred_time": f.preferred,
+                   "asked_reply_at": f.askedReplyAt})
         f.kind.setFocus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
@@ -242,7 +247,7 @@ class WorkOrderDialog(FormDialog):
         f = self.form
         kind = f.kind.currentData()
         complaint = kind == "complaint"
-        for w in (f.severity, f.severityLabel, f.anonymous):
+        for w in (f.severity, f.severityLabel, f.anonymous, f.askedReply, f.askedReplyAt):
             w.setVisible(complaint)
         for w in (f.preferred, f.preferredLabel):
             w.setVisible(not complaint)
@@ -278,6 +283,25 @@ class WorkOrderDialog(FormDialog):
         if self.isVisible() or hasattr(self, "errors"):  # the kind's texts take their room (not cut off)
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
+    def _asked_reply(self, on: bool) -> None:
+        """要求答复时间: ticked, the time field opens at the next whole hour but one (typed over, PgUp/PgDn
+        a month, ← → its parts); it rules the reply deadline. A time already past is refused at it."""
+        f = self.form
+        f.askedReplyAt.setEnabled(on)
+        if on:
+            if not getattr(self, "_asked_touched", False):
+                at = qclock.now()
+                f.askedReplyAt.setDateTime(at.addSecs(2 * 3600 - at.time().minute() * 60 - at.time().second()))
+                self._asked_touched = True
+            f.askedReplyAt.setFocus()
+
+    def asked_reply_at(self):
+        """The reply time the complainant asked for (a complaint, the box ticked), else None."""
+        f = self.form
+        if f.kind.currentData() != "complaint" or not f.askedReply.isChecked():
+            return None
+        return f.askedReplyAt.dateTime().toPython().replace(second=0, microsecond=0)
+
     def _category_id(self) -> int | None:
         """The category chosen, or typed exactly as the list has it; anything else is not one."""
         f = self.form
@@ -308,7 +332,23 @@ class WorkOrderDialog(FormDialog):
         """What the caller said is typed (the content, a place, a reporter or phone of the desk's own)."""
         f = self.form
         return bool(f.content.toPlainText().strip() or f.place.text().strip() or f.preferred.text().strip()
-                    or (f.reporter.text(), f.phone.text()) not in (self.prefilled, ("", "")))
+                    or (f.reporter.text(), f.phone.text()) not in (self.prefilled, ("", ""))
+                    or self.asked_reply_at() is not None)
+
+    def unset_room(self) -> None:
+        """The room box edited or emptied (Esc): no room is chosen, and what choosing it filled in —
+        its owner as the reporter, its calls — goes with it; a name or phone the desk typed stays."""
+        f = self.form
+        if self.room_id is None:
+            return
+        self.room_id = None
+        if f.call.count() > 1:
+            f.call.clear()
+            f.call.addItem("—", None)
+        if (f.reporter.text(), f.phone.text()) == self.prefilled and self.prefilled != ("", ""):
+            f.reporter.clear()
+            f.phone.clear()
+            self.prefilled = ("", "")
 
     def set_room(self, room_id: int, label: str) -> None:
         f = self.form
@@ -326,16 +366,20 @@ class WorkOrderDialog(FormDialog):
             self.prefilled = (f.reporter.text(), f.phone.text())
 
     def save(self) -> None:
+        """The form's own faults (a room typed, not chosen; a category not in the list) go with the
+        service's: every fault at once, each at its field."""
         f = self.form
+        check = Checks()
         if self.room_box.text().strip() and self.room_id is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the room from the list (Enter on it)."), "room")
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room from the list (Enter on it)."), "room")
+        category_id = check(self._category_id)
         self.result = self.svc.register(
             self.actor, kind=f.kind.currentData(), content=f.content.toPlainText(), channel=f.channel.currentData(),
             room_id=self.room_id, place=f.place.text(), anonymous=f.anonymous.isChecked(), reporter=f.reporter.text(),
-            phone=f.phone.text(), category_id=self._category_id(),
+            phone=f.phone.text(), category_id=category_id,
             preferred_time=f.preferred.text() if f.kind.currentData() != "complaint" else "",
-            urgent=f.urgent.isChecked(), severity=f.severity.currentData(),
-            call_id=f.call.currentData()[0] if f.call.currentData() else None)
+            urgent=f.urgent.isChecked(), severity=f.severity.currentData(), asked_reply_at=self.asked_reply_at(),
+            call_id=f.call.currentData()[0] if f.call.currentData() else None, faults=check.errors)
 
 
 class DispatchDialog(FormDialog):
@@ -357,6 +401,10 @@ class DispatchDialog(FormDialog):
         f.department.currentIndexChanged.connect(self._workers)
         self._workers()
         self.wire({"department": f.department, "worker": f.worker, "state": f.department, "reason": f.reason})
+
+    def unsaved(self) -> bool:
+        """转单: the reason typed is not thrown away by Esc without asking."""
+        return self.reassign and bool(self.form.reason.text().strip())
 
     def _workers(self, *_args) -> None:
         f = self.form
@@ -463,9 +511,16 @@ class FollowUpDialog(FormDialog):
             for r in RATINGS:
                 combo.addItem(r, r)
         f.reached.toggled.connect(self._reached)
+        if order.kind == "complaint":  # a complaint was handled, not repaired: no visit, no skill to rate
+            f.onTime.setText(translate("FollowUpDialog", "The complaint was handled &on time"))
+            f.skillLabel.setText(translate("FollowUpDialog", "Problem ta&ken care of"))
         count_as_typed(f.comment, f.commentCount, LIMITS["comment"])
         self.wire({"attitude": f.attitude, "skill": f.skill, "manners": f.manners, "satisfaction": f.satisfaction,
                    "state": f.reached, "comment": f.comment})
+
+    def unsaved(self) -> bool:
+        """What the resident said on the phone (the comment) is not thrown away by Esc without asking."""
+        return bool(self.form.comment.text().strip())
 
     def _reached(self, on: bool) -> None:
         f = self.form

@@ -15,7 +15,7 @@ from frontdesk.core.money import amount_in_words
 from frontdesk.core.printing import Document, Letterhead
 from frontdesk.registration.service import room_label
 from frontdesk.registration.service import Room
-from frontdesk.workorders.models import (KINDS, STATES, WoCategory, WoDepartment, WorkOrder, WorkOrderEvent,
+from frontdesk.workorders.models import (KINDS, STATES, FollowUp, WoCategory, WoDepartment, WorkOrder, WorkOrderEvent,
                                          WoWarranty, WoWorker)
 
 Translate = Callable[[str, str], str]
@@ -45,6 +45,9 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
             WorkOrderEvent.order_id == o.id, WorkOrderEvent.action.in_(("派单", "转单")))
             .order_by(WorkOrderEvent.id.desc()).limit(1)) if o.dispatched_at else None
         warranty = s.get(WoWarranty, o.room_id) if o.room_id else None
+        said = s.scalar(select(FollowUp.comment).where(  # an unsatisfied call reopened it: what was said
+            FollowUp.order_id == o.id, FollowUp.reached.is_(True)).order_by(FollowUp.id.desc()).limit(1)) \
+            if o.reopen_count and o.completed_at is None else None
         letterhead = Letterhead.from_settings(settings.load(s))
     complaint = o.kind == "complaint"  # a complaint's slip speaks of complaints: no materials, no charge
     title = translate("WorkOrders", "Complaint handling slip") if complaint else translate("WorkOrders", "Work-order slip")
@@ -90,6 +93,9 @@ def slip(store: Store, order_id: int, translate: Translate = _identity, copy: bo
                   widths=[0.4, 0.2, 0.2, 0.2], right_align=(1, 2, 3), row_height_mm=8)
         doc.spacer(2)
     doc.paragraph(translate("WorkOrders", "Result: {result}").format(result=o.result or "＿" * 20))
+    if said is not None:  # reopened: handled (repaired) again, the resident's words for whoever goes
+        doc.paragraph(translate("WorkOrders", "Not satisfied at the follow-up call, handled again (time {n}): "
+                                              "{said}").format(n=o.reopen_count, said=said or "—"))
     doc.paragraph(translate("WorkOrders", "Completed at: {at}").format(
         at=f"{o.completed_at:%Y-%m-%d %H:%M}" if o.completed_at else "____年__月__日 __:__"))
     if not complaint:

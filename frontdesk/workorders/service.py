@@ -474,11 +474,14 @@ class WorkOrderService:
                  place: str = "", anonymous: bool = False, reporter: str = "", phone: str = "",
                  category_id: int | None = None, preferred_time: str = "", urgent: bool = False,
                  severity: str = "一般", asked_reply_at: datetime | None = None, call_id: int | None = None,
-                 session=None) -> Registered:
+                 session=None, faults=()) -> Registered:
         """登记: every field checked at once; the number GD + year + running number; the reply and
         completion deadlines on the working calendar; a repeat fault noticed. With ``session``, inside
-        another task's transaction (a renovation inspection's violation), committed with it."""
+        another task's transaction (a renovation inspection's violation), committed with it. ``faults``:
+        what the form itself found (a room typed but not chosen, a category not in the list), shown
+        with the service's own, all at once."""
         check = Checks()
+        check.errors.extend(faults)
         if kind not in KINDS:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the kind of work order."), "kind")
         content = (content or "").strip()
@@ -489,7 +492,7 @@ class WorkOrderService:
         phone = check(optional_phone, phone, "phone")
         place = (place or "").strip()[:64]
         anonymous = bool(anonymous) and kind == "complaint"
-        if room_id is None and not place and not anonymous:
+        if room_id is None and not place and not anonymous and not check.failed("room"):
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room, or name the place (e.g. 3栋电梯); only a "
                                                    "complaint may be anonymous."), "room")
         if kind == "complaint" and severity not in ("严重", "一般"):
@@ -543,11 +546,14 @@ class WorkOrderService:
         return order
 
     def dispatch(self, actor: Actor, order_id: int, department_id: int, worker_id: int | None = None) -> None:
-        """派单 to a department and (optionally) a worker of it, now."""
+        """派单 to a department and (optionally) a worker of it, now. The slip printed next is the
+        original (the one the worker carries): a slip printed before, with no one sent, does not make
+        it a 副本."""
         with self.store.write() as s:
             dept, worker = _check_assignee(s, department_id, worker_id)
             self._step(s, actor, order_id, "dispatch", {"state": "dispatched", "department_id": department_id,
-                                                        "worker_id": worker_id, "dispatched_at": now()},
+                                                        "worker_id": worker_id, "dispatched_at": now(),
+                                                        "slip_prints": 0},  # the worker's slip is the original
                        dept.name + (f" {worker.name}" if worker else ""))
 
     def reassign(self, actor: Actor, order_id: int, department_id: int, worker_id: int | None, reason: str) -> None:
@@ -555,7 +561,8 @@ class WorkOrderService:
         reason = _reason(reason)
         with self.store.write() as s:
             dept, worker = _check_assignee(s, department_id, worker_id)
-            self._step(s, actor, order_id, "reassign", {"department_id": department_id, "worker_id": worker_id},
+            self._step(s, actor, order_id, "reassign", {"department_id": department_id, "worker_id": worker_id,
+                                                        "slip_prints": 0},  # the new worker's slip: an original
                        f"{dept.name}{' ' + worker.name if worker else ''}：{reason}")
 
     def send_back(self, actor: Actor, order_id: int, reason: str) -> None:
@@ -675,12 +682,14 @@ class WorkOrderService:
                            f"未接通（第 {attempts} 次），无法回访")
                 return "unreachable"
             unhappy = satisfaction <= 2 or "不满意" in (attitude, skill, manners)
-            if unhappy:  # 返工: back to the department, counted on the order
+            if unhappy:  # 返工 (a complaint: 继续整改): back to the department, counted on the order
+                complaint = order.kind == "complaint"
                 self._step(s, actor, order_id, "follow_up", {
                     "state": "dispatched", "reopen_count": order.reopen_count + 1, "followed_at": None,
-                    "follow_attempts": 0,
-                    "completed_at": None, "follow_due": None, "satisfaction": satisfaction, "result": ""},
-                    f"不满意，返工：{comment}"[:200])
+                    "follow_attempts": 0, "completed_at": None, "follow_due": None, "satisfaction": satisfaction,
+                    # a complaint keeps how it was first handled (its handling slip and the register say it)
+                    "result": order.result if complaint else ""},
+                    f"{'不满意，继续整改' if complaint else '不满意，返工'}：{(comment or '').strip()}"[:200])
                 return "dispatched"
             self._step(s, actor, order_id, "follow_up", {"state": "followed_up", "followed_at": now(),
                                                          "satisfaction": satisfaction}, f"满意度 {satisfaction}")
@@ -706,7 +715,6 @@ class WorkOrderService:
         with its explanation typed: the explanation given is the reply — the finding and the reply are
         recorded at once and the order is answered; its reply deadline is the finding's (one working
         day, returned). A finding whose explanation is still owed is ``find_invalid``."""
-        repair = (repair or "").strip().upper()
         text = (text or "").strip()
         check = Checks()
         if not text:
@@ -714,11 +722,12 @@ class WorkOrderService:
         _at_most(check, {"reply": text})
         if validity not in ("", "有效", "无效"):
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "validity", choices="有效、无效")
-        if repair and validity == "无效":
+        if (repair or "").strip() and validity == "无效":
             check.fail(QT_TRANSLATE_NOOP("Errors", "A complaint found invalid has no repair that caused it: leave "
                                                    "the repair order empty, or choose 有效."), "repair")
         check.done()
         with self.store.write() as s:
+            repair = full_number(s, repair)  # 55 → GD2026-000055
             order = _order(s, order_id, keep=False)
             at = now()
             values = {"replied_at": at, "reply_text": text[:200], "version": order.version + 1}
@@ -762,11 +771,12 @@ class WorkOrderService:
         copy)`` writes it inside the same transaction — a slip not written is not counted.
         Returns (order id, copy)."""
         with self.store.write() as s:
-            q = select(WorkOrder).where(WorkOrder.id == number_or_id) if isinstance(number_or_id, int) else \
-                select(WorkOrder).where(WorkOrder.number == str(number_or_id).strip().upper())
+            number = None if isinstance(number_or_id, int) else full_number(s, str(number_or_id))
+            q = select(WorkOrder).where(WorkOrder.id == number_or_id) if number is None else \
+                select(WorkOrder).where(WorkOrder.number == number)
             order = s.scalar(q)
-            if order is None and not isinstance(number_or_id, int):
-                raise _no_order(str(number_or_id).strip().upper(), NotFound)
+            if order is None and number is not None:
+                raise _no_order(number, NotFound)
             if order is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such work order."))
             # counted in the database: two desks printing at once both count
@@ -1080,6 +1090,19 @@ def _repair_of(s, complaint: WorkOrder, number: str) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{number} is not a repair order: a complaint names the "
                                                           "repair that caused it."), "repair", number=number)
     return repair[0]
+
+
+def full_number(s, text: str) -> str:
+    """An order number as the desk types it: GD2026-000053 as it is; its running number alone (53,
+    000053) or after GD (GD53) is the latest order of that running number, as the search finds it —
+    else the text as typed (upper case), for the caller to refuse."""
+    text = (text or "").strip().upper().replace(" ", "")
+    m = re.fullmatch(rf"(?:{PREFIX})?(\d{{1,6}})", text)
+    if m is None:
+        return text
+    found = s.scalar(select(WorkOrder.number).where(WorkOrder.number.like(f"{PREFIX}%-{int(m[1]):06d}"))
+                     .order_by(WorkOrder.id.desc()).limit(1))
+    return found or text
 
 
 def _no_order(number: str, error=ValidationError, field: str | None = None):

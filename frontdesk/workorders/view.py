@@ -4,7 +4,7 @@ order, dispatch, print the slip, pause, complete, follow up, cancel. Thin: the r
 WorkOrderService."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -26,6 +26,8 @@ ATTENTION = "#fde2e1"
 
 
 class WorkOrdersTab(QWidget):
+    open_task = Signal(str, object)  # another task at a room: 收费 (F8) opens "fees" at the order's room
+
     def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_WorkOrdersTab()
@@ -33,7 +35,7 @@ class WorkOrdersTab(QWidget):
         self.store, self.actor, self.preview = store, actor, preview
         self.svc = WorkOrderService(store)
         self.view: str | None = None
-        self.room_id: int | None = None  # the room the tab is about (F2 from here logs a call for it)
+        self.room_id: int | None = None  # the selected order's room (F2 logs a call for it, F8 collects its fees)
         self.board_buttons = {"late_reply": f.lateReplyButton, "late_completion": f.lateCompletionButton,
                               "follow_up": f.followUpButton, "not_dispatched": f.notDispatchedButton}
         for view, button in self.board_buttons.items():
@@ -76,6 +78,8 @@ class WorkOrdersTab(QWidget):
         f.printButton.clicked.connect(self.print_slip)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_slip_now,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F8"), self, activated=self.collect_fees)  # window-wide while this tab is shown
+        f.table.installEventFilter(self)  # Enter on a row: its detail
         f.reassignButton.clicked.connect(self.reassign)
         f.sendBackButton.clicked.connect(self.send_back)
         f.pauseButton.clicked.connect(self.pause_or_resume)
@@ -90,6 +94,20 @@ class WorkOrdersTab(QWidget):
         if not actor.is_supervisor:
             f.warrantyButton.setToolTip(translate("WorkOrdersTab", "A supervisor sets a room's repair warranty."))
         self.show_view(None)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.form.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() and \
+                self.current_id() is not None:
+            self.show_detail()
+            self.form.detail.setFocus()  # read it, or Tab on to the steps' buttons
+            return True
+        return super().eventFilter(obj, event)
+
+    def collect_fees(self) -> None:
+        """收费 (F8): the fees tab at the selected order's room (a paid repair is collected there);
+        with no order of a room selected, the fees tab asks for one."""
+        self.open_task.emit("fees", self.room_id)
 
     def focus_search(self) -> None:
         """Ctrl+2 or Ctrl+F: typing finds an order (number, room, place, reporter or content)."""
@@ -121,6 +139,9 @@ class WorkOrdersTab(QWidget):
             button.setChecked(v == view)
         self.form.allButton.setChecked(view is None)
         self.reload()
+        if view is not None and self.model.rowCount():  # a board list opens at its first order, its detail shown
+            self.form.table.setCurrentIndex(self.model.index(0, 0))
+            self.form.table.selectRow(0)
 
     def _due(self, key: str, value, row: tuple) -> str:
         """A deadline cell: the moment, and （估算） when it was counted on a guessed calendar."""
@@ -153,10 +174,12 @@ class WorkOrdersTab(QWidget):
     def show_detail(self) -> None:
         oid = self.current_id()
         if oid is None:
+            self.room_id = None
             self.form.detail.clear()
             return
         d = self.svc.detail(oid)
         o = d.order
+        self.room_id = o.room_id
         guessed = deadlines.guessed(self.calendar, o)
         mark = {key: translate("WorkOrdersTab", " (guessed)") if key in guessed else ""
                 for key in ("reply_due", "complete_due", "follow_due")}
@@ -196,8 +219,12 @@ class WorkOrdersTab(QWidget):
 
     # ---- the steps -------------------------------------------------------------------------------
     def new_order(self, room_id: int | None = None):
-        """F7: a new order, for the room given (the room card's 报修) or typed in the dialog."""
+        """F7: a new order, for the room given (the room card's 报修, F7 on another tab at its room) or
+        typed in the dialog. F7 on this tab is a new caller: the form starts empty, not at the room of
+        the order selected in the list (that room would be filed unnoticed for someone else's call)."""
         from frontdesk.workorders.dialogs import WorkOrderDialog
+        if self.isVisible() and room_id is not None and room_id == self.room_id:
+            room_id = None
         dlg = WorkOrderDialog(self.store, self.actor, self, room_id=room_id)
         if not dlg.exec():
             return None
@@ -280,9 +307,9 @@ class WorkOrdersTab(QWidget):
         return self.print_slip_of(self.current_id())
 
     def print_slip_now(self):
-        """Ctrl+P: the slip of the order just registered while its notice shows, else of the order selected."""
-        notice = getattr(self, "notice", None)
-        return self.print_slip_of(notice.order_id if notice is not None and notice.isVisible() else self.current_id())
+        """Ctrl+P: the slip of the order selected in the list — the one the desk is looking at (right
+        after F7 that is the new order; the notice's own button prints the order it names)."""
+        return self.print_slip_of(self.current_id())
 
     def print_slip_of(self, oid: int | None):
         from frontdesk.workorders.documents import slip
@@ -403,5 +430,6 @@ class WorkOrdersTab(QWidget):
 
     def open_room(self, room_id: int | None) -> None:
         """Another tab asks for this task at a room: its orders."""
-        self.room_id = room_id
         self.reload()
+        if self.current_id() is None:
+            self.room_id = room_id

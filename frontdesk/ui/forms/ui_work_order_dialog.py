@@ -8,7 +8,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 class Ui_WorkOrderDialog(object):
     def setupUi(self, WorkOrderDialog):
@@ -158,32 +158,45 @@ class Ui_WorkOrderDialog(object):
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.preferred)
 
+        self.askedReply = QCheckBox(WorkOrderDialog)
+        self.askedReply.setObjectName(u"askedReply")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.askedReply)
+
+        self.askedReplyAt = QDateTimeEdit(WorkOrderDialog)
+        self.askedReplyAt.setObjectName(u"askedReplyAt")
+        self.askedReplyAt.setEnabled(False)
+        self.askedReplyAt.setDisplayFormat(u"yyyy-MM-dd HH:mm")
+        self.askedReplyAt.setCalendarPopup(True)
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.askedReplyAt)
+
         self.severityLabel = QLabel(WorkOrderDialog)
         self.severityLabel.setObjectName(u"severityLabel")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.severityLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.severityLabel)
 
         self.severity = QComboBox(WorkOrderDialog)
         self.severity.setObjectName(u"severity")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.severity)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.severity)
 
         self.urgent = QCheckBox(WorkOrderDialog)
         self.urgent.setObjectName(u"urgent")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.urgent)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.urgent)
 
         self.urgencyHint = QLabel(WorkOrderDialog)
         self.urgencyHint.setObjectName(u"urgencyHint")
         self.urgencyHint.setWordWrap(True)
         self.urgencyHint.setStyleSheet(u"color:#555")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.urgencyHint)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.urgencyHint)
 
         self.hint = QLabel(WorkOrderDialog)
         self.hint.setObjectName(u"hint")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.hint)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.hint)
 
 
         self.layout.addLayout(self.form)
@@ -216,7 +229,9 @@ class Ui_WorkOrderDialog(object):
         QWidget.setTabOrder(self.channel, self.category)
         QWidget.setTabOrder(self.category, self.content)
         QWidget.setTabOrder(self.content, self.preferred)
-        QWidget.setTabOrder(self.preferred, self.severity)
+        QWidget.setTabOrder(self.preferred, self.askedReply)
+        QWidget.setTabOrder(self.askedReply, self.askedReplyAt)
+        QWidget.setTabOrder(self.askedReplyAt, self.severity)
         QWidget.setTabOrder(self.severity, self.urgent)
 
         self.retranslateUi(WorkOrderDialog)
@@ -236,6 +251,10 @@ class Ui_WorkOrderDialog(object):
         self.categoryLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"Cate&gory", None))
         self.contentLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"&What is wrong *", None))
         self.preferredLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"Pre&ferred time", None))
+        self.askedReply.setText(QCoreApplication.translate("WorkOrderDialog", u"Reply as&ked by", None))
+#if QT_CONFIG(tooltip)
+        self.askedReply.setToolTip(QCoreApplication.translate("WorkOrderDialog", u"The complainant asked to be answered by this time: it is the reply deadline", None))
+#endif // QT_CONFIG(tooltip)
         self.severityLabel.setText(QCoreApplication.translate("WorkOrderDialog", u"&Severity", None))
         self.urgent.setText(QCoreApplication.translate("WorkOrderDialog", u"&Urgent", None))
     # retranslateUi
