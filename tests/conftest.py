@@ -40,6 +40,39 @@ def _no_blocking_boxes(monkeypatch):
         monkeypatch.setattr(msgbox, kind, unexpected(kind))
 
 
+MODAL_PATIENCE_S = 30  # a dialog up this long with no one answering it is a test that would hang
+
+
+@pytest.fixture(autouse=True)
+def _no_hanging_dialogs(request):
+    """A modal dialog no test answers is put away after ``MODAL_PATIENCE_S`` and fails the test,
+    instead of blocking the whole run (``when_modal`` answers the ones a test expects)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    import time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    request.getfixturevalue("qapp")
+    seen = {"widget": None, "since": 0.0}
+    abandoned: list[str] = []
+
+    def watch():
+        w = QApplication.activeModalWidget()
+        if w is None or w is not seen["widget"]:
+            seen.update(widget=w, since=time.monotonic())
+        elif time.monotonic() - seen["since"] > MODAL_PATIENCE_S:
+            abandoned.append(w.windowTitle() or type(w).__name__)
+            w.done(0) if hasattr(w, "done") else w.close()
+            seen.update(widget=None)
+    timer = QTimer()
+    timer.timeout.connect(watch)
+    timer.start(1000)
+    yield
+    timer.stop()
+    assert not abandoned, f"a modal dialog no test answered was left open (it would hang a real run): {abandoned}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "home"))
