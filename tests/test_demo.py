@@ -177,7 +177,7 @@ def assert_the_key_cabinet(store) -> None:
     assert len(out) >= 3 and [v.overdue(now) for v in out].count(True) == 1  # one overdue: first on the board
     assert out[0].overdue(now) and out[0].slip == plumber[0].number and out[0].work_order
     assert svc.counts(now)["overdue"] == 1
-    assert any("未归还" in line for line in svc.loans_for_order(plumber[0].work_order_id))  # the order shows it
+    assert [x.returned for x in svc.loans_for_order(plumber[0].work_order_id)] == [False]  # the order shows it
     assert key_problems(store) == []
 
 

@@ -150,7 +150,13 @@ def test_lend_for_a_work_order_with_approval_overdue_and_back_short(window, stor
     back = svc.by_tag(tag)
     assert (back.state, back.pieces) == ("in", 1)
     assert svc.history(back.id)[-1].missing == 1
-    assert "已归还" in svc.loans_for_order(order.id)[0]
+    with clock.pinned(MON + timedelta(hours=10)):  # the work order shows the loan
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        orders = window.task_tab("workorders")
+        orders.reload()
+        orders.select(order.id)
+        detail = orders.form.detail.toPlainText()
+    assert f"钥匙 {tag}（3栋水泵房）借给 刘师傅" in detail and "已归还" in detail, detail
 
 
 def test_the_shift_close_offers_the_handover_count_with_a_difference(window, store, supervisor, qtbot, boxes):

@@ -572,8 +572,8 @@ class KeyService:
         return f"{reno.number} {reno.state_text} {reno.start:%Y-%m-%d} 至 {reno.end:%Y-%m-%d} {reno.contractor}" \
             if reno else ""
 
-    def loans_for_order(self, order_id: int) -> list[str]:
-        """The keys lent for a work order (what the order shows): 借出 K00012 3栋水泵房 … 未还 / 已还."""
+    def loans_for_order(self, order_id: int) -> list[OrderLoan]:
+        """The keys lent for a work order (what the order shows), returned or not."""
         with self.store.read() as s:
             return loans_for_order(s, order_id)
 
@@ -713,15 +713,26 @@ class KeyService:
             return rows1, rows2
 
 
-def loans_for_order(s, order_id: int) -> list[str]:
+@dataclass(frozen=True)
+class OrderLoan:
+    """A key lent for a work order, as the order's detail shows it."""
+
+    tag: str
+    where: str  # the room's code and the set's kind, or the public key's place
+    at: datetime
+    person: str
+    returned: bool
+
+
+def loans_for_order(s, order_id: int) -> list[OrderLoan]:
     """A work order's key loans, for the order's detail (read by the work-order task)."""
     rows = s.execute(select(KeyMove, KeySet.tag, KeySet.place, KeySet.kind, Room.code)
                      .join(KeySet, KeySet.id == KeyMove.set_id).outerjoin(Room, Room.id == KeySet.room_id)
                      .where(KeyMove.work_order_id == order_id, KeyMove.action == "lend").order_by(KeyMove.id)).all()
     back = set(s.scalars(select(KeyMove.closes_id).where(KeyMove.closes_id.in_([m.id for m, *_ in rows])))) \
         if rows else set()
-    return [f"钥匙 {tag}（{code + ' ' + KINDS[kind] if code else place}）{m.at:%m-%d %H:%M} 借给 {m.person} "
-            f"{'已归还' if m.id in back else '未归还'}" for m, tag, place, kind, code in rows]
+    return [OrderLoan(tag, f"{code} {KINDS[kind]}" if code else place, m.at, m.person, m.id in back)
+            for m, tag, place, kind, code in rows]
 
 
 def room_keys_section(s, room_id: int):

@@ -214,8 +214,17 @@ class WorkOrdersTab(QWidget):
         if links:
             lines.append((translate("WorkOrdersTab", "Caused by repair {numbers}") if o.kind == "complaint" else
                           translate("WorkOrdersTab", "Complaints it caused: {numbers}")).format(numbers="、".join(links)))
+        lines += self._key_loans(oid)
         lines += [f"{at:%Y-%m-%d %H:%M}  {action}  {detail}  {who}" for at, action, detail, who in d.history]
         self.form.detail.setPlainText("\n".join(lines))
+
+    def _key_loans(self, oid: int) -> list[str]:
+        """The keys lent for the order (read through the key cabinet's service)."""
+        from frontdesk.keys.service import KeyService
+        return [translate("WorkOrdersTab", "Key {tag} ({where}) lent to {person} at {at}: {state}").format(
+            tag=loan.tag, where=loan.where, person=loan.person, at=f"{loan.at:%m-%d %H:%M}",
+            state=translate("WorkOrdersTab", "returned") if loan.returned else
+            translate("WorkOrdersTab", "not returned yet")) for loan in KeyService(self.store).loans_for_order(oid)]
 
     # ---- the steps -------------------------------------------------------------------------------
     def new_order(self, room_id: int | None = None):

@@ -9474,6 +9474,18 @@ This look-up is recorded in the audit log.</source>
         <translation>由此引起的投诉：{numbers}</translation>
     </message>
     <message>
+        <source>Key {tag} ({where}) lent to {person} at {at}: {state}</source>
+        <translation>钥匙 {tag}（{where}）借给 {person}，{at} 借出：{state}</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>not returned yet</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
         <source>Send back</source>
         <translation>退单</translation>
     </message>
