@@ -278,10 +278,10 @@ def cmd_generate(args, url, translate, say) -> int:
     print()
     say(translate("Cli", "Generated {rooms} rooms, {people} people, {operators} operators, {custody} custody rooms, "
                          "{calls} calls and visits and {audit} audit entries in {seconds} s."), **figures)
-    say(translate("Cli", "Fee history: {bills} bills, {receipts} receipts, {shift_closes} shift closes, {deposits} "
-                         "deposits and {reminders} reminders."), **figures)
-    if "work_orders" in figures:
-        say(translate("Cli", "Work orders: {work_orders}."), **figures)
+    from frontdesk.tasks import TASKS
+    for task in TASKS:
+        if task.generated:
+            say(translate("Cli", task.generated), **figures)
     return 0
 
 

@@ -22,6 +22,8 @@ class Task:
     - ``demo``: ``function(store, ctx)`` filling its part of the demo property;
     - ``generate``: ``function(session, ctx)`` writing its part of the large synthetic property,
       returning its figures as a dict;
+    - ``generated``: the sentence (context "Cli") ``frontdesk generate`` says about those figures
+      (``"Work orders: {work_orders}."``), formatted with them;
     - ``cli``: ``function(commands)`` adding its commands (``export …``, ``print …``, ``import …``);
     - ``check``: ``function(store) -> list[str]``, its rules over a whole store (``frontdesk check``);
     - ``benchmark``: ``function(db_path)`` printing its figures on the large property;
@@ -53,6 +55,7 @@ class Task:
     card_section: str | None = None
     demo: str | None = None
     generate: str | None = None
+    generated: str = ""
     cli: str | None = None
     check: str | None = None
     benchmark: str | None = None

@@ -8,6 +8,8 @@ TASK = Task(
     tab="frontdesk.fees.view:FeesTab",
     card_section="frontdesk.fees.service:room_fees_section",
     demo="frontdesk.fees.demo:fill", generate="frontdesk.fees.demo:generate",
+    generated=QT_TRANSLATE_NOOP("Cli", "Fee history: {bills} bills, {receipts} receipts, {shift_closes} shift "
+                                       "closes, {deposits} deposits and {reminders} reminders."),
     cli="frontdesk.fees.cli:add_commands",
     registers=(Register("receipts", QT_TRANSLATE_NOOP("Tasks", "Re&ceipt register…"),
                         QT_TRANSLATE_NOOP("Cli", "the receipt register (voided receipts included)"),

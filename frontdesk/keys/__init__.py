@@ -10,6 +10,8 @@ TASK = Task(
     cli="frontdesk.keys.cli:add_commands",
     selftest="frontdesk.keys.selftest:checks",
     demo="frontdesk.keys.demo:fill", generate="frontdesk.keys.demo:generate",
+    generated=QT_TRANSLATE_NOOP("Cli", "Key cabinet: {key_sets} key sets, {key_moves} movements, {key_counts} "
+                                       "handover counts, {keys_out} keys out now."),
     check="frontdesk.keys.consistency:check",
     benchmark="benchmarks.keys:main",
     card_section="frontdesk.keys.service:room_keys_section",

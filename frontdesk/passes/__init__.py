@@ -9,6 +9,7 @@ TASK = Task(
     tab="frontdesk.passes.view:PassesTab",
     gate="frontdesk.passes.view:GateBox",  # the gate's window: the check box, today's rooms under renovation
     demo="frontdesk.passes.demo:fill", generate="frontdesk.passes.demo:generate",
+    generated=QT_TRANSLATE_NOOP("Cli", "Passes: {renovations} renovations and {passes} passes and permits."),
     cli="frontdesk.passes.cli:add_commands",
     check="frontdesk.passes.consistency:check",
     selftest="frontdesk.passes.selftest:checks",

@@ -9,6 +9,7 @@ TASK = Task(
     tab="frontdesk.workorders.view:WorkOrdersTab",
     card_section="frontdesk.workorders.service:room_orders_section",
     demo="frontdesk.workorders.demo:fill", generate="frontdesk.workorders.demo:generate",
+    generated=QT_TRANSLATE_NOOP("Cli", "Work orders: {work_orders}."),
     check="frontdesk.workorders.consistency:check",
     selftest="frontdesk.workorders.selftest:checks",
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Work-order categories…"), "frontdesk.workorders.dialogs:CategoriesDialog"),

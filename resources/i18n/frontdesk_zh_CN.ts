@@ -1720,6 +1720,10 @@ SQLite 文件。示例：
         <translation>已将 {n} 张工单写入 {path}。</translation>
     </message>
     <message>
+        <source>Passes: {renovations} renovations and {passes} passes and permits.</source>
+        <translation>证件：{renovations} 户装修，{passes} 张出入证和许可证。</translation>
+    </message>
+    <message>
         <source>the register of passes and permits (a sheet per type of paper)</source>
         <translation>证件登记簿（每类证件一个工作表）</translation>
     </message>
@@ -1742,6 +1746,10 @@ SQLite 文件。示例：
     <message>
         <source>the paper's number, e.g. YS2026-000012, JY2026-000034 or PD2026-000005</source>
         <translation>单据编号，例如 YS2026-000012、JY2026-000034 或 PD2026-000005</translation>
+    </message>
+    <message>
+        <source>Key cabinet: {key_sets} key sets, {key_moves} movements, {key_counts} handover counts, {keys_out} keys out now.</source>
+        <translation>钥匙柜：{key_sets} 套钥匙，{key_moves} 条进出记录，{key_counts} 次交接班盘点，当前借出 {keys_out} 套。</translation>
     </message>
     <message>
         <source>the key register: every key set with where it is, and the movements in the days</source>
