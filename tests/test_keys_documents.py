@@ -194,6 +194,17 @@ def test_the_handover_count_with_both_signatures(desk, tmp_path, zh_translate):
         assert s.scalar(select(KeyCount.prints).where(KeyCount.number == number)) == 1
 
 
+def test_a_count_one_did_not_sign_says_why(desk, zh_translate):
+    boss, clerk, svc, room, store = desk
+    with as_of(MON):
+        number = svc.handover(clerk, incoming="xiaozhou", incoming_password="Xiaozhou2026", missing={},
+                              signature=signature(), unsigned="接班人手部受伤，口头确认")
+        pdf, _ = documents.print_paper(store, clerk, number, None, zh_translate)
+    assert "未签名：接班人手部受伤，口头确认" in raw_text(pdf) and images(pdf) == 1
+    with store.read() as s:
+        assert s.scalar(select(KeyCount.unsigned).where(KeyCount.number == number)) == "接班人手部受伤，口头确认"
+
+
 def test_a_long_count_is_one_a4_page(desk):
     boss, clerk, svc, room, store = desk
     with as_of(MON):

@@ -142,6 +142,9 @@ def test_lend_and_return_with_approval_and_a_short_count(desk):
         with pytest.raises(Exception) as err:
             svc.take_back(clerk, key.id, pieces=1, signature=png())
         assert faults(err) == {"note"}
+        with pytest.raises(Exception) as err:  # none back is not a return: the set is lost (遗失)
+            svc.take_back(clerk, key.id, pieces=0, note="都丢了", signature=png())
+        assert faults(err) == {"pieces"}
         assert svc.take_back(clerk, key.id, pieces=1, note="一把掉在泵房，已报工程部", signature=png()) == 1
     back = svc.by_tag(tag)
     assert (back.state, back.pieces) == ("in", 1)

@@ -184,9 +184,9 @@ def handover_count(store: Store, paper: Paper, translate: Translate = _identity,
         doc.paragraph(translate("Keys", "No differences: every set the ledger expects hangs on its hook."), "head")
     doc.spacer(4)
     doc.signed([(translate("Keys", "Outgoing receptionist's signature"), c["outgoing_signature"],
-                 translate("Keys", "Not signed")),
+                 _unsigned(translate, c["unsigned"])),
                 (translate("Keys", "Incoming receptionist's signature"), c["incoming_signature"],
-                 translate("Keys", "Not signed"))], height_mm=18)
+                 _unsigned(translate, c["unsigned"]))], height_mm=18)
     return doc
 
 

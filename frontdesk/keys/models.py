@@ -116,6 +116,7 @@ class KeyCount(Base):
     lines: Mapped[str] = mapped_column(Text, default="[]")  # the differences, each with its reason
     outgoing_signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     incoming_signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    unsigned: Mapped[str] = mapped_column(String(100), default="", server_default="")  # why a signature is missing
     prints: Mapped[int] = mapped_column(Integer, default=0)
 
 

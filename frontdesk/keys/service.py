@@ -457,14 +457,17 @@ class KeyService:
             elif n > ks.pieces:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "{n} keys went out; more cannot come back."), "pieces",
                            n=ks.pieces)
-            elif 0 <= n < ks.pieces and not note:
+            elif n == 0:  # nothing came back: the set is gone, not returned
+                check.fail(QT_TRANSLATE_NOOP("Errors", "No key came back: if the set is lost, mark it lost (遗失) with "
+                                                       "what happened."), "pieces")
+            elif 0 < n < ks.pieces and not note:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "{n} keys went out, {m} came back: write what is missing and "
                                                        "why."), "note", n=ks.pieces, m=n)
             check.done()
             loan = s.get(KeyMove, ks.loan_id)
             missing = ks.pieces - n
-            _move_set(s, ks, "out", {"state": "in", "loan_id": None, "pieces": n if n else ks.pieces,
-                                     "notes": (ks.notes + f" 归还缺 {missing} 把" if missing else ks.notes)[:200]}, "key")
+            notes = " ".join(filter(None, (ks.notes, f"归还缺 {missing} 把" if missing else "")))
+            _move_set(s, ks, "out", {"state": "in", "loan_id": None, "pieces": n, "notes": notes[:200]}, "key")
             s.add(KeyMove(set_id=ks.id, action="return", at=now(), person_kind=loan.person_kind, person=loan.person,
                           pieces=n, missing=missing, note=note, signature=signature, unsigned=unsigned,
                           closes_id=loan.id, operator_id=actor.id, operator_name=actor.display_name))
@@ -601,8 +604,8 @@ class KeyService:
                            tag=tag)
             elif len(reason.strip()) > LIMITS["reason"]:
                 check.fail(_TOO_LONG, "lines", n=LIMITS["reason"])
-        out_sig, _r = check_signature(check, signature, unsigned, "交班人")
-        in_sig, _r = check_signature(check, incoming_signature, unsigned, "接班人", "incoming_signature")
+        out_sig, out_why = check_signature(check, signature, unsigned, "交班人")
+        in_sig, in_why = check_signature(check, incoming_signature, unsigned, "接班人", "incoming_signature")
         with self.store.write() as s:
             op = s.scalar(select(Operator).where(func.lower(Operator.username) == (incoming or "").strip().lower())) \
                 if (incoming or "").strip() else None
@@ -636,7 +639,8 @@ class KeyService:
             s.add(KeyCount(number=number, at=now(), outgoing_id=actor.id, outgoing=actor.display_name,
                            incoming_id=op.id, incoming=op.display_name, expected=expected,
                            found=expected - len(missing) + len(extra), lines=json.dumps(lines, ensure_ascii=False),
-                           outgoing_signature=out_sig, incoming_signature=in_sig))
+                           outgoing_signature=out_sig, incoming_signature=in_sig,
+                           unsigned=out_why or in_why))
             audit.record(s, actor, "create", "key_count", number, after={
                 "incoming": op.display_name, "expected": expected, "found": expected - len(missing) + len(extra),
                 "differences": "；".join(f"{x['tag']} {x['diff']}：{x['reason']}" for x in lines)})
@@ -649,7 +653,7 @@ class KeyService:
             row = s.scalar(select(KeyCount).where(KeyCount.number == number))
             if row is not None:
                 count = {c: getattr(row, c) for c in ("number", "at", "outgoing", "incoming", "expected", "found",
-                                                      "outgoing_signature", "incoming_signature")}
+                                                      "outgoing_signature", "incoming_signature", "unsigned")}
                 count["lines"] = json.loads(row.lines)
                 return row, Paper(number, COUNT, None, None, count=count)
         else:
