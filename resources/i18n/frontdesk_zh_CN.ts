@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptanceDialog</name>
@@ -8,7 +7,7 @@
         <translation>装修验收</translation>
     </message>
     <message>
-        <source>Passed: the owner&apos;s deposit is refunded now (&amp;P)</source>
+        <source>Passed: the owner's deposit is refunded now (&amp;P)</source>
         <translation>验收合格：立即退还业主押金(&amp;P)</translation>
     </message>
     <message>
@@ -637,7 +636,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <source>contractor&apos;s deposit refundable from</source>
+        <source>contractor's deposit refundable from</source>
         <translation>施工方押金可退日期</translation>
     </message>
     <message>
@@ -877,7 +876,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>已录入全年节假日</translation>
     </message>
     <message>
-        <source>years from the program&apos;s calendar</source>
+        <source>years from the program's calendar</source>
         <translation>取自程序日历的年份</translation>
     </message>
     <message>
@@ -949,15 +948,15 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>房屋保修期至</translation>
     </message>
     <message>
-        <source>owner&apos;s renovation deposit</source>
+        <source>owner's renovation deposit</source>
         <translation>装修押金（业主）</translation>
     </message>
     <message>
-        <source>owner&apos;s deposit with a structural change</source>
+        <source>owner's deposit with a structural change</source>
         <translation>改动结构的业主押金</translation>
     </message>
     <message>
-        <source>contractor&apos;s deposit</source>
+        <source>contractor's deposit</source>
         <translation>装修押金（施工方）</translation>
     </message>
     <message>
@@ -969,7 +968,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>审批时限（工作日）</translation>
     </message>
     <message>
-        <source>months before the contractor&apos;s refund</source>
+        <source>months before the contractor's refund</source>
         <translation>施工方押金退还（验收后月数）</translation>
     </message>
     <message>
@@ -1257,7 +1256,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
 <context>
     <name>Calendar</name>
     <message>
-        <source>The public holidays of {year} are not entered yet: once the State Council&apos;s notice is out, enter each day off and each adjusted working day under Settings → Holiday calendar and mark the year complete. Until then, work-order deadlines in {year} are counted Monday to Friday and marked “guessed”.</source>
+        <source>The public holidays of {year} are not entered yet: once the State Council's notice is out, enter each day off and each adjusted working day under Settings → Holiday calendar and mark the year complete. Until then, work-order deadlines in {year} are counted Monday to Friday and marked “guessed”.</source>
         <translation>{year}年的法定节假日尚未录入：国务院办公厅通知发布后，请在 设置 → 节假日日历 中逐日录入放假和调休上班日，并点“该年已录入完整”。在此之前，{year}年的工单时限按周一至周五计算，标为“估算”。</translation>
     </message>
 </context>
@@ -1284,7 +1283,7 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>{year} 年节假日数据齐全。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year&apos;s holidays and marks it complete.</source>
+        <source>&lt;b&gt;No holiday data for {year}.&lt;/b&gt; Deadlines count Monday to Friday until a supervisor enters the year's holidays and marks it complete.</source>
         <translation>&lt;b&gt;{year} 年尚无节假日数据。&lt;/b&gt;在主管录入该年节假日并标记完成之前，期限按周一至周五计算。</translation>
     </message>
     <message>
@@ -1585,7 +1584,7 @@ SQLite 文件。示例：
         <translation>备份文件（.fdbak）</translation>
     </message>
     <message>
-        <source>check the store&apos;s integrity and schema</source>
+        <source>check the store's integrity and schema</source>
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
@@ -1661,11 +1660,11 @@ SQLite 文件。示例：
         <translation>把不合格的行及原因写到这个文件</translation>
     </message>
     <message>
-        <source>import the owners&apos; roster</source>
+        <source>import the owners' roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
-        <source>write the owners&apos; roster template</source>
+        <source>write the owners' roster template</source>
         <translation>生成业主花名册模板</translation>
     </message>
     <message>
@@ -1697,7 +1696,7 @@ SQLite 文件。示例：
         <translation>收据登记簿（含作废收据）</translation>
     </message>
     <message>
-        <source>a receipt&apos;s PDF, marked as a copy</source>
+        <source>a receipt's PDF, marked as a copy</source>
         <translation>收据 PDF，标明“副本”</translation>
     </message>
     <message>
@@ -1713,7 +1712,7 @@ SQLite 文件。示例：
         <translation>工单登记簿</translation>
     </message>
     <message>
-        <source>a work-order slip&apos;s PDF</source>
+        <source>a work-order slip's PDF</source>
         <translation>维修工作单 PDF</translation>
     </message>
     <message>
@@ -1733,19 +1732,19 @@ SQLite 文件。示例：
         <translation>已将 {n} 份证件写入 {path}。</translation>
     </message>
     <message>
-        <source>a pass&apos;s or permit&apos;s PDF (装修许可证, 施工证, 临时证, 动火证, 放行条)</source>
+        <source>a pass's or permit's PDF (装修许可证, 施工证, 临时证, 动火证, 放行条)</source>
         <translation>证件的 PDF（装修许可证、施工证、临时证、动火证、放行条）</translation>
     </message>
     <message>
-        <source>the paper&apos;s number, e.g. ZX2026-000012 or FX2026-000034</source>
+        <source>the paper's number, e.g. ZX2026-000012 or FX2026-000034</source>
         <translation>证件编号，如 ZX2026-000012 或 FX2026-000034</translation>
     </message>
     <message>
-        <source>a key paper&apos;s PDF (钥匙收条, 钥匙借用单, 交接班钥匙盘点表)</source>
+        <source>a key paper's PDF (钥匙收条, 钥匙借用单, 交接班钥匙盘点表)</source>
         <translation>钥匙单据的 PDF（钥匙收条、钥匙借用单、交接班钥匙盘点表）</translation>
     </message>
     <message>
-        <source>the paper&apos;s number, e.g. YS2026-000012, JY2026-000034 or PD2026-000005</source>
+        <source>the paper's number, e.g. YS2026-000012, JY2026-000034 or PD2026-000005</source>
         <translation>单据编号，例如 YS2026-000012、JY2026-000034 或 PD2026-000005</translation>
     </message>
     <message>
@@ -2704,7 +2703,7 @@ SQLite 文件。示例：
         <translation>不是有效的数据库地址：{url}</translation>
     </message>
     <message>
-        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer&apos;s own disk; for several desks sharing data use a PostgreSQL server.</source>
+        <source>The data file {path} is on a network place ({where}). An SQLite data file on a network share or drive loses data (its locking does not hold there), so it is not opened. Keep the data on this computer's own disk; for several desks sharing data use a PostgreSQL server.</source>
         <translation>数据文件 {path} 位于网络位置（{where}）上。SQLite 数据文件放在网络共享或网络驱动器上会丢失数据（文件锁在那里不可靠），因此不予打开。请把数据放在本机硬盘上；几台电脑共用数据请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -2776,7 +2775,7 @@ SQLite 文件。示例：
         <translation>用户名须为 2 至 32 位字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Please enter the operator&apos;s name.</source>
+        <source>Please enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
@@ -2828,7 +2827,7 @@ SQLite 文件。示例：
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <source>A gate account only checks papers in the gate&apos;s window; it cannot print or export.</source>
+        <source>A gate account only checks papers in the gate's window; it cannot print or export.</source>
         <translation>门岗账号只能在门岗窗口核验证件，不能打印或导出。</translation>
     </message>
     <message>
@@ -2888,7 +2887,7 @@ SQLite 文件。示例：
         <translation>内容过长（最多 100 个字）。</translation>
     </message>
     <message>
-        <source>Please enter the property&apos;s name.</source>
+        <source>Please enter the property's name.</source>
         <translation>请填写物业（小区）名称。</translation>
     </message>
     <message>
@@ -2952,7 +2951,7 @@ SQLite 文件。示例：
         <translation>没有这条登记。</translation>
     </message>
     <message>
-        <source>This room&apos;s custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
+        <source>This room's custody was just changed at another desk; nothing was changed here. Refresh and look again.</source>
         <translation>该房屋的托管状态刚刚已在另一个前台更改，本机未做任何更改。请刷新后再看。</translation>
     </message>
     <message>
@@ -2968,7 +2967,7 @@ SQLite 文件。示例：
         <translation>该房屋不在托管中。</translation>
     </message>
     <message>
-        <source>Please enter the item&apos;s code and name.</source>
+        <source>Please enter the item's code and name.</source>
         <translation>请填写收费项目的代码和名称。</translation>
     </message>
     <message>
@@ -3072,7 +3071,7 @@ SQLite 文件。示例：
         <translation>{month} 比本月提前一个多月。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
     </message>
     <message>
-        <source>{month} is before the property&apos;s first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
+        <source>{month} is before the property's first bills ({first}). Bill {rooms} rooms for {month} anyway?</source>
         <translation>{month} 早于本物业最早的账单（{first}）。确定要为 {rooms} 户开出 {month} 的账单吗？</translation>
     </message>
     <message>
@@ -3232,7 +3231,7 @@ SQLite 文件。示例：
         <translation>您的班次刚刚已在另一个前台交班，或其中的收据已被作废，本机未做任何更改。请重新查看本班。</translation>
     </message>
     <message>
-        <source>{name}&apos;s drawer should hold {held} in cash; paying back {amount} in cash takes {short} from the drawer&apos;s float. Pay it back by transfer instead, or confirm that the float pays it (the close shows the advance, to be made good).</source>
+        <source>{name}'s drawer should hold {held} in cash; paying back {amount} in cash takes {short} from the drawer's float. Pay it back by transfer instead, or confirm that the float pays it (the close shows the advance, to be made good).</source>
         <translation>{name}的钱箱应有现金 {held}，现金退还 {amount} 需从备用金垫付 {short}。可改用转账退还；或确认由备用金垫付（交班单上会列明垫付金额，待补足备用金）。确认垫付吗？</translation>
     </message>
     <message>
@@ -3344,7 +3343,7 @@ SQLite 文件。示例：
         <translation>请填写大类（如 水电）。</translation>
     </message>
     <message>
-        <source>Please enter the category&apos;s name (e.g. 漏水).</source>
+        <source>Please enter the category's name (e.g. 漏水).</source>
         <translation>请填写小类名称（如 漏水）。</translation>
     </message>
     <message>
@@ -3404,7 +3403,7 @@ SQLite 文件。示例：
         <translation>{name} 不是本房业主（业主：{owners}）。</translation>
     </message>
     <message>
-        <source>No key was kept under receipt {number}; check the number on the owner&apos;s 钥匙收条.</source>
+        <source>No key was kept under receipt {number}; check the number on the owner's 钥匙收条.</source>
         <translation>没有收条号为 {number} 的收存钥匙，请核对业主所持钥匙收条上的编号。</translation>
     </message>
     <message>
@@ -3428,11 +3427,11 @@ SQLite 文件。示例：
         <translation>请选择借用人类别。</translation>
     </message>
     <message>
-        <source>Write the borrower&apos;s name.</source>
+        <source>Write the borrower's name.</source>
         <translation>请填写借用人姓名。</translation>
     </message>
     <message>
-        <source>Enter the borrower&apos;s ID number (a contractor or visitor).</source>
+        <source>Enter the borrower's ID number (a contractor or visitor).</source>
         <translation>请填写借用人身份证号（施工方或其他人员必填）。</translation>
     </message>
     <message>
@@ -3460,15 +3459,15 @@ SQLite 文件。示例：
         <translation>工单 {number} 已{state}，只能为未完成的工单借出钥匙。</translation>
     </message>
     <message>
-        <source>{name} is not an owner of {room} ({owners}); lend as 其他 with a supervisor&apos;s approval.</source>
+        <source>{name} is not an owner of {room} ({owners}); lend as 其他 with a supervisor's approval.</source>
         <translation>{name} 不是 {room} 的业主（业主：{owners}）；请按“其他”借出，并经主管审批。</translation>
     </message>
     <message>
-        <source>A loan to {kind} needs a supervisor&apos;s approval: the supervisor types user name and password here.</source>
+        <source>A loan to {kind} needs a supervisor's approval: the supervisor types user name and password here.</source>
         <translation>借给{kind}须经主管审批：请主管在此输入用户名和密码。</translation>
     </message>
     <message>
-        <source>Not a supervisor&apos;s user name and password.</source>
+        <source>Not a supervisor's user name and password.</source>
         <translation>不是主管的用户名和密码。</translation>
     </message>
     <message>
@@ -3481,7 +3480,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>No key came back: if the set is lost, mark it lost (遗失) with what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>一把钥匙也没有归还：如整套遗失，请办理“遗失”并写明经过。</translation>
     </message>
     <message>
         <source>{n} keys went out, {m} came back: write what is missing and why.</source>
@@ -3520,7 +3519,7 @@ SQLite 文件。示例：
         <translation>没有编号为 {number} 的钥匙收条、借用单或盘点表。</translation>
     </message>
     <message>
-        <source>A tenant&apos;s goods leave with the owner&apos;s confirmation: who confirmed?</source>
+        <source>A tenant's goods leave with the owner's confirmation: who confirmed?</source>
         <translation>租户搬出物品须经业主确认：请填写确认人。</translation>
     </message>
     <message>
@@ -3532,7 +3531,7 @@ SQLite 文件。示例：
         <translation>这张照片有 {mb} MB，出入证照片最大 2 MB。请选择小一些的图片。</translation>
     </message>
     <message>
-        <source>This file is not a PNG or JPEG picture. Choose the photo&apos;s image file.</source>
+        <source>This file is not a PNG or JPEG picture. Choose the photo's image file.</source>
         <translation>这个文件不是 PNG 或 JPEG 图片。请选择照片的图片文件。</translation>
     </message>
     <message>
@@ -3572,7 +3571,7 @@ SQLite 文件。示例：
         <translation>装修许可证最长 12 个月；工期更长时以后再办延期。</translation>
     </message>
     <message>
-        <source>A structural change needs the housing authority&apos;s approval number.</source>
+        <source>A structural change needs the housing authority's approval number.</source>
         <translation>改动结构须填写房屋主管部门的批准文号。</translation>
     </message>
     <message>
@@ -3692,7 +3691,7 @@ SQLite 文件。示例：
         <translation>验收在施工之后办理；{number} 现为“{state}”。</translation>
     </message>
     <message>
-        <source>The contractor&apos;s deposit is refunded after acceptance; {number} is {state}.</source>
+        <source>The contractor's deposit is refunded after acceptance; {number} is {state}.</source>
         <translation>施工方押金在验收之后退还；{number} 现为“{state}”。</translation>
     </message>
     <message>
@@ -3716,7 +3715,7 @@ SQLite 文件。示例：
         <translation>请选择施工人员所属的装修许可证。</translation>
     </message>
     <message>
-        <source>Enter the worker&apos;s name.</source>
+        <source>Enter the worker's name.</source>
         <translation>请填写施工人员姓名。</translation>
     </message>
     <message>
@@ -3748,7 +3747,7 @@ SQLite 文件。示例：
         <translation>{number} 现为“{state}”，不能退证。</translation>
     </message>
     <message>
-        <source>Enter the holder&apos;s name.</source>
+        <source>Enter the holder's name.</source>
         <translation>请填写持证人姓名。</translation>
     </message>
     <message>
@@ -3760,11 +3759,11 @@ SQLite 文件。示例：
         <translation>临时出入证有效期为 1 至 {n} 天。</translation>
     </message>
     <message>
-        <source>Enter the welder&apos;s name.</source>
+        <source>Enter the welder's name.</source>
         <translation>请填写焊工姓名。</translation>
     </message>
     <message>
-        <source>Enter the welding certificate&apos;s number (电气焊操作证).</source>
+        <source>Enter the welding certificate's number (电气焊操作证).</source>
         <translation>请填写电气焊操作证编号。</translation>
     </message>
     <message>
@@ -3780,7 +3779,7 @@ SQLite 文件。示例：
         <translation>这个动火时段已经过去。</translation>
     </message>
     <message>
-        <source>Enter the certificate&apos;s expiry.</source>
+        <source>Enter the certificate's expiry.</source>
         <translation>请填写操作证有效期。</translation>
     </message>
     <message>
@@ -3800,7 +3799,7 @@ SQLite 文件。示例：
         <translation>{number} {state}，无需办理。</translation>
     </message>
     <message>
-        <source>{number} waits for a supervisor&apos;s approval; it prints once approved.</source>
+        <source>{number} waits for a supervisor's approval; it prints once approved.</source>
         <translation>{number} 待主管审批，审批后才能打印。</translation>
     </message>
     <message>
@@ -3820,7 +3819,7 @@ SQLite 文件。示例：
         <translation>户内动火须在装修许可证有效期内（整个动火时段）。</translation>
     </message>
     <message>
-        <source>Choose the renovation permit, or name the common-area job&apos;s place.</source>
+        <source>Choose the renovation permit, or name the common-area job's place.</source>
         <translation>请选择装修许可证，或填写公共区域的动火地点。</translation>
     </message>
     <message>
@@ -3836,7 +3835,7 @@ SQLite 文件。示例：
         <translation>请选择物品搬出的房屋。</translation>
     </message>
     <message>
-        <source>Enter the bearer&apos;s name.</source>
+        <source>Enter the bearer's name.</source>
         <translation>请填写搬运人姓名。</translation>
     </message>
     <message>
@@ -3856,15 +3855,15 @@ SQLite 文件。示例：
         <translation>确认时间不能晚于现在。</translation>
     </message>
     <message>
-        <source>{bearer} is registered as this room&apos;s tenant: a tenant&apos;s goods leave with the owner&apos;s confirmation — {owners} (as registered).</source>
+        <source>{bearer} is registered as this room's tenant: a tenant's goods leave with the owner's confirmation — {owners} (as registered).</source>
         <translation>{bearer} 登记为本房租户：租户的物品须经业主确认方可放行——业主：{owners}（以登记为准）。</translation>
     </message>
     <message>
-        <source>This room is let, and {bearer} is not registered for it: the goods leave with the owner&apos;s confirmation — {owners} (as registered).</source>
+        <source>This room is let, and {bearer} is not registered for it: the goods leave with the owner's confirmation — {owners} (as registered).</source>
         <translation>本房已出租，{bearer} 未登记为本房住户：物品须经业主确认方可放行——业主：{owners}（以登记为准）。</translation>
     </message>
     <message>
-        <source>A tenant&apos;s goods leave with the owner&apos;s confirmation: {owners} (as registered).</source>
+        <source>A tenant's goods leave with the owner's confirmation: {owners} (as registered).</source>
         <translation>租户搬出物品须经业主确认：{owners}（登记的业主）。</translation>
     </message>
     <message>
@@ -3880,7 +3879,7 @@ SQLite 文件。示例：
         <translation>没有证件 {number}。</translation>
     </message>
     <message>
-        <source>Scan or type the paper&apos;s number.</source>
+        <source>Scan or type the paper's number.</source>
         <translation>请扫描或输入证件编号。</translation>
     </message>
     <message>
@@ -3904,7 +3903,7 @@ SQLite 文件。示例：
         <translation>没有这个类别。</translation>
     </message>
     <message>
-        <source>Please enter the department&apos;s name (at most {n} characters).</source>
+        <source>Please enter the department's name (at most {n} characters).</source>
         <translation>请填写部门名称（最多 {n} 个字）。</translation>
     </message>
     <message>
@@ -3912,7 +3911,7 @@ SQLite 文件。示例：
         <translation>{name} 已在列表中。</translation>
     </message>
     <message>
-        <source>Please enter the worker&apos;s name.</source>
+        <source>Please enter the worker's name.</source>
         <translation>请填写维修人员姓名。</translation>
     </message>
     <message>
@@ -4096,11 +4095,11 @@ SQLite 文件。示例：
         <translation>这个钥匙编号已用于另一套钥匙，这里没有做任何更改。请重试。</translation>
     </message>
     <message>
-        <source>This paper&apos;s number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <source>This paper's number was just taken at another desk; nothing was changed here. Please try again.</source>
         <translation>这个单据编号刚被另一个前台占用，这里没有做任何更改。请重试。</translation>
     </message>
     <message>
-        <source>This count&apos;s number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <source>This count's number was just taken at another desk; nothing was changed here. Please try again.</source>
         <translation>这个盘点编号刚被另一个前台占用，这里没有做任何更改。请重试。</translation>
     </message>
     <message>
@@ -4281,7 +4280,7 @@ SQLite 文件。示例：
         <translation>红冲收据 {number}</translation>
     </message>
     <message>
-        <source>Cancel a month&apos;s bills</source>
+        <source>Cancel a month's bills</source>
         <translation>撤销开账</translation>
     </message>
     <message>
@@ -4459,7 +4458,7 @@ Leave it empty for this month ({month}).</source>
         <translation>确认收款并打印(&amp;T)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel a month&apos;s bills…</source>
+        <source>Ca&amp;ncel a month's bills…</source>
         <translation>撤销开账(&amp;W)…</translation>
     </message>
     <message>
@@ -4701,7 +4700,7 @@ Call {reporter} {phone}</source>
         <translation>待修改</translation>
     </message>
     <message>
-        <source>Import the owners&apos; roster</source>
+        <source>Import the owners' roster</source>
         <translation>导入业主花名册</translation>
     </message>
     <message>
@@ -4744,7 +4743,7 @@ Call {reporter} {phone}</source>
         <translation>整改要求(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Deduction from the owner&apos;s deposit (yuan)</source>
+        <source>&amp;Deduction from the owner's deposit (yuan)</source>
         <translation>从业主押金扣款（元）(&amp;D)</translation>
     </message>
     <message>
@@ -4802,11 +4801,11 @@ Call {reporter} {phone}</source>
         <translation>接班人密码(&amp;W) *</translation>
     </message>
     <message>
-        <source>Outgoing&apos;s signature</source>
+        <source>Outgoing's signature</source>
         <translation>交班人签名</translation>
     </message>
     <message>
-        <source>Incoming&apos;s signature</source>
+        <source>Incoming's signature</source>
         <translation>接班人签名</translation>
     </message>
     <message>
@@ -4817,7 +4816,7 @@ Call {reporter} {phone}</source>
 <context>
     <name>KeyKeepDialog</name>
     <message>
-        <source>Keep an owner&apos;s keys</source>
+        <source>Keep an owner's keys</source>
         <translation>收存业主钥匙</translation>
     </message>
     <message>
@@ -4853,7 +4852,7 @@ Call {reporter} {phone}</source>
         <translation>备注(&amp;M)</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature</source>
+        <source>Owner's signature</source>
         <translation>业主签名</translation>
     </message>
     <message>
@@ -4904,11 +4903,11 @@ Call {reporter} {phone}</source>
         <translation>审批主管用户名(&amp;A)</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s pass&amp;word</source>
+        <source>Supervisor's pass&amp;word</source>
         <translation>主管密码(&amp;S)</translation>
     </message>
     <message>
-        <source>Borrower&apos;s signature</source>
+        <source>Borrower's signature</source>
         <translation>借用人签名</translation>
     </message>
     <message>
@@ -5045,7 +5044,7 @@ Call {reporter} {phone}</source>
         <translation>紧急入户：遇漏水、火警等紧急情况，物业可凭此钥匙开门入户处置，须两名工作人员在场，并立即告知业主。</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature</source>
+        <source>Owner's signature</source>
         <translation>业主签名</translation>
     </message>
     <message>
@@ -5105,7 +5104,7 @@ Call {reporter} {phone}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <source>Borrower&apos;s signature</source>
+        <source>Borrower's signature</source>
         <translation>借用人签名</translation>
     </message>
     <message>
@@ -5213,11 +5212,11 @@ Call {reporter} {phone}</source>
         <translation>无差异：台账上在柜的钥匙均在各自挂钩上。</translation>
     </message>
     <message>
-        <source>Outgoing receptionist&apos;s signature</source>
+        <source>Outgoing receptionist's signature</source>
         <translation>交班人签名</translation>
     </message>
     <message>
-        <source>Incoming receptionist&apos;s signature</source>
+        <source>Incoming receptionist's signature</source>
         <translation>接班人签名</translation>
     </message>
     <message>
@@ -5236,7 +5235,7 @@ Call {reporter} {phone}</source>
         <translation>重签</translation>
     </message>
     <message>
-        <source>Keep an owner&apos;s keys (收存)</source>
+        <source>Keep an owner's keys (收存)</source>
         <translation>收存业主钥匙</translation>
     </message>
     <message>
@@ -5264,7 +5263,7 @@ Call {reporter} {phone}</source>
         <translation>业主领取钥匙</translation>
     </message>
     <message>
-        <source>Scan or type the number on the owner&apos;s 钥匙收条, then Enter.</source>
+        <source>Scan or type the number on the owner's 钥匙收条, then Enter.</source>
         <translation>请扫描或输入业主所持钥匙收条上的编号，然后回车。</translation>
     </message>
     <message>
@@ -5391,7 +5390,7 @@ Call {reporter} {phone}</source>
         <translation>实点</translation>
     </message>
     <message>
-        <source>K00012, 3-1-1201, 水泵房, a borrower&apos;s name … then Enter</source>
+        <source>K00012, 3-1-1201, 水泵房, a borrower's name … then Enter</source>
         <translation>K00012、3-1-1201、水泵房、借用人姓名……回车</translation>
     </message>
     <message>
@@ -5411,8 +5410,8 @@ Call {reporter} {phone}</source>
         <translation>已交班。现在与接班人一起盘点钥匙柜吗？</translation>
     </message>
     <message>
-        <source>In the cabinet {n_in} · lent out {n_out} · &lt;span style=&apos;color:#b42318;font-weight:bold&apos;&gt;overdue {late}&lt;/span&gt;</source>
-        <translation>在柜 {n_in} · 借出 {n_out} · &lt;span style=&apos;color:#b42318;font-weight:bold&apos;&gt;逾期 {late}&lt;/span&gt;</translation>
+        <source>In the cabinet {n_in} · lent out {n_out} · &lt;span style='color:#b42318;font-weight:bold'&gt;overdue {late}&lt;/span&gt;</source>
+        <translation>在柜 {n_in} · 借出 {n_out} · &lt;span style='color:#b42318;font-weight:bold'&gt;逾期 {late}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>In the cabinet {n_in} · lent out {n_out} · nothing overdue</source>
@@ -5423,7 +5422,7 @@ Call {reporter} {phone}</source>
         <translation>挂板 {name}</translation>
     </message>
     <message>
-        <source>No key chosen. Find one by its tag, room, place or borrower; Ctrl+K keeps an owner&apos;s keys.</source>
+        <source>No key chosen. Find one by its tag, room, place or borrower; Ctrl+K keeps an owner's keys.</source>
         <translation>未选择钥匙。可按编号、房号、部位或借用人查找；Ctrl+K 收存业主钥匙。</translation>
     </message>
     <message>
@@ -5467,7 +5466,7 @@ Call {reporter} {phone}</source>
         <translation>请先在列表中选择钥匙。</translation>
     </message>
     <message>
-        <source>Kept as {tag}; the owner&apos;s key receipt {receipt} prints now.</source>
+        <source>Kept as {tag}; the owner's key receipt {receipt} prints now.</source>
         <translation>已收存为 {tag}；正在打印业主的钥匙收条 {receipt}。</translation>
     </message>
     <message>
@@ -5559,7 +5558,7 @@ Call {reporter} {phone}</source>
         <translation>盘点记录(&amp;4)</translation>
     </message>
     <message>
-        <source>&amp;Keep owner&apos;s keys… (Ctrl+K)</source>
+        <source>&amp;Keep owner's keys… (Ctrl+K)</source>
         <translation>收存业主钥匙(&amp;K)…（Ctrl+K）</translation>
     </message>
     <message>
@@ -5732,7 +5731,7 @@ Call {reporter} {phone}</source>
     <message>
         <source>Data: {where}
 Backups: {backups}
-This computer&apos;s preferences: {config}</source>
+This computer's preferences: {config}</source>
         <translation>数据：{where}
 备份：{backups}
 本机偏好设置：{config}</translation>
@@ -6051,15 +6050,15 @@ Quit anyway? What was typed is lost.</source>
         <translation>证件规则</translation>
     </message>
     <message>
-        <source>&amp;Owner&apos;s deposit (yuan)</source>
+        <source>&amp;Owner's deposit (yuan)</source>
         <translation>装修押金（业主，元）(&amp;O)</translation>
     </message>
     <message>
-        <source>Owner&apos;s deposit with a structural &amp;change</source>
+        <source>Owner's deposit with a structural &amp;change</source>
         <translation>改动结构的业主押金(&amp;C)</translation>
     </message>
     <message>
-        <source>Co&amp;ntractor&apos;s deposit</source>
+        <source>Co&amp;ntractor's deposit</source>
         <translation>装修押金（施工方）(&amp;N)</translation>
     </message>
     <message>
@@ -6071,7 +6070,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>审批时限（工作日）(&amp;A)</translation>
     </message>
     <message>
-        <source>Contractor&apos;s refund: &amp;months after acceptance</source>
+        <source>Contractor's refund: &amp;months after acceptance</source>
         <translation>施工方押金：验收后几个月退还(&amp;M)</translation>
     </message>
     <message>
@@ -6114,7 +6113,7 @@ Quit anyway? What was typed is lost.</source>
 <context>
     <name>Passes</name>
     <message>
-        <source>Load-bearing walls, columns, beams and floor slabs may not be removed, cut or widened; no change to the building&apos;s facade, balconies or windows.</source>
+        <source>Load-bearing walls, columns, beams and floor slabs may not be removed, cut or widened; no change to the building's facade, balconies or windows.</source>
         <translation>不得拆改、开凿承重墙、柱、梁、楼板；不得改变建筑外立面、阳台和外窗。</translation>
     </message>
     <message>
@@ -6158,7 +6157,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>施工须知</translation>
     </message>
     <message>
-        <source>Noise or a breach of these rules: call the property&apos;s service hotline {hotline}; this permit is shown at the door throughout the works.</source>
+        <source>Noise or a breach of these rules: call the property's service hotline {hotline}; this permit is shown at the door throughout the works.</source>
         <translation>如有噪音扰民或违规施工，请拨打物业服务热线 {hotline}。施工期间本证须张贴于入户门。</translation>
     </message>
     <message>
@@ -6170,7 +6169,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>致：工程部、秩序部</translation>
     </message>
     <message>
-        <source>Room {room} is under renovation from {start} to {end} (permit {number}). Please inspect the works, let the contractor&apos;s workers in with their passes, and report any violation to the front desk.</source>
+        <source>Room {room} is under renovation from {start} to {end} (permit {number}). Please inspect the works, let the contractor's workers in with their passes, and report any violation to the front desk.</source>
         <translation>{room} 自 {start} 至 {end} 装修（许可证 {number}）。请按时巡查，凭出入证放行施工人员，发现违规及时告知客服前台。</translation>
     </message>
     <message>
@@ -6429,7 +6428,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <source>Contractor&apos;s deposit due back</source>
+        <source>Contractor's deposit due back</source>
         <translation>施工方押金可退</translation>
     </message>
     <message>
@@ -6480,7 +6479,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>扣款由主管登记。</translation>
     </message>
     <message>
-        <source>Owner&apos;s deposit ¥{amount}, deductions ¥{kept}: ¥{back} is paid back now.</source>
+        <source>Owner's deposit ¥{amount}, deductions ¥{kept}: ¥{back} is paid back now.</source>
         <translation>业主押金 ¥{amount}，扣款 ¥{kept}：现退还 ¥{back}。</translation>
     </message>
     <message>
@@ -6506,7 +6505,7 @@ Quit anyway? What was typed is lost.</source>
 纸箱 12</translation>
     </message>
     <message>
-        <source>The register shows a tenant&apos;s goods (or a let room): the owner must confirm.</source>
+        <source>The register shows a tenant's goods (or a let room): the owner must confirm.</source>
         <translation>登记显示为租户的物品（或本房已出租）：须业主确认。</translation>
     </message>
     <message>
@@ -6601,7 +6600,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>扣款 ¥{amount}：{reason}</translation>
     </message>
     <message>
-        <source>The contractor&apos;s deposit is refundable from {day}</source>
+        <source>The contractor's deposit is refundable from {day}</source>
         <translation>施工方押金 {day} 起可退</translation>
     </message>
     <message>
@@ -6785,7 +6784,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>以下出入证尚未退还：{passes}。请收回（退证）。</translation>
     </message>
     <message>
-        <source>Refund the contractor&apos;s deposit — {number}</source>
+        <source>Refund the contractor's deposit — {number}</source>
         <translation>退施工方押金 — {number}</translation>
     </message>
     <message>
@@ -6797,7 +6796,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>已退款，退款凭证 {voucher}。</translation>
     </message>
     <message>
-        <source>Refund the contractor&apos;s deposit</source>
+        <source>Refund the contractor's deposit</source>
         <translation>退施工方押金</translation>
     </message>
     <message>
@@ -6805,7 +6804,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>{number} 已审批；请先收款（Alt+M），再发证。</translation>
     </message>
     <message>
-        <source>{number} is {state}: the contractor&apos;s deposit is refunded once the renovation is accepted and its waiting time is over ({day}).</source>
+        <source>{number} is {state}: the contractor's deposit is refunded once the renovation is accepted and its waiting time is over ({day}).</source>
         <translation>{number} 当前为“{state}”：施工方押金须在装修验收合格且期满后（{day}）才能退还。</translation>
     </message>
     <message>
@@ -6829,7 +6828,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>{holder} {id} {phone}；{room} {purpose}</translation>
     </message>
     <message>
-        <source>Valid {start} to {end}; recorded {at} by {who}, waiting for a supervisor&apos;s approval</source>
+        <source>Valid {start} to {end}; recorded {at} by {who}, waiting for a supervisor's approval</source>
         <translation>有效期 {start} 至 {end}；{at} 由 {who} 登记，待主管审批</translation>
     </message>
     <message>
@@ -6853,7 +6852,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>批准人：{who}</translation>
     </message>
     <message>
-        <source>Waits for a supervisor&apos;s approval</source>
+        <source>Waits for a supervisor's approval</source>
         <translation>待主管审批</translation>
     </message>
     <message>
@@ -7033,7 +7032,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>验收合格</translation>
     </message>
     <message>
-        <source>contractor&apos;s deposit paid back</source>
+        <source>contractor's deposit paid back</source>
         <translation>退施工方押金</translation>
     </message>
     <message>
@@ -7093,7 +7092,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>验收(&amp;C)…</translation>
     </message>
     <message>
-        <source>Refund the contractor&apos;s deposit… (&amp;K)</source>
+        <source>Refund the contractor's deposit… (&amp;K)</source>
         <translation>退施工方押金(&amp;K)…</translation>
     </message>
     <message>
@@ -7577,7 +7576,7 @@ Quit anyway? What was typed is lost.</source>
         <translation>差额</translation>
     </message>
     <message>
-        <source>The drawer&apos;s float advanced {amount} for money paid back beyond the cash taken; it is to be made good.</source>
+        <source>The drawer's float advanced {amount} for money paid back beyond the cash taken; it is to be made good.</source>
         <translation>本班退款超出所收现金，由备用金垫付 {amount}，须补足备用金。</translation>
     </message>
     <message>
@@ -7719,7 +7718,7 @@ This look-up is recorded in the audit log.</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <source>Record that this resident moved out today? The record stays in the room&apos;s history.</source>
+        <source>Record that this resident moved out today? The record stays in the room's history.</source>
         <translation>登记该住户今天迁出？记录会保留在房屋历史中。</translation>
     </message>
     <message>
@@ -7985,7 +7984,7 @@ This look-up is recorded in the audit log.</source>
         <translation>计划完工(&amp;E) *</translation>
     </message>
     <message>
-        <source>Structural change (needs the housing authority&apos;s approval) (&amp;U)</source>
+        <source>Structural change (needs the housing authority's approval) (&amp;U)</source>
         <translation>改动结构（须房屋主管部门批准）(&amp;U)</translation>
     </message>
     <message>
@@ -8009,7 +8008,7 @@ This look-up is recorded in the audit log.</source>
         <translation>已签装修协议(&amp;3)</translation>
     </message>
     <message>
-        <source>Contractor&apos;s licence (&amp;4)</source>
+        <source>Contractor's licence (&amp;4)</source>
         <translation>施工单位资质(&amp;4)</translation>
     </message>
 </context>
@@ -8343,7 +8342,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请以文本格式填写，以免 Excel 丢失位数。</translation>
     </message>
     <message>
-        <source>Unknown columns: {cols}. Use the template&apos;s headers.</source>
+        <source>Unknown columns: {cols}. Use the template's headers.</source>
         <translation>未知的列：{cols}。请使用模板中的列标题。</translation>
     </message>
     <message>
@@ -8414,7 +8413,7 @@ This look-up is recorded in the audit log.</source>
         <translation>{rooms} 间房，{people} 人</translation>
     </message>
     <message>
-        <source>integrity and every task&apos;s rules</source>
+        <source>integrity and every task's rules</source>
         <translation>数据完整，符合各项业务规则</translation>
     </message>
     <message>
@@ -8556,7 +8555,7 @@ This look-up is recorded in the audit log.</source>
         <translation>A4 三联（存根、收据、记账）</translation>
     </message>
     <message>
-        <source>A5, the payer&apos;s copy only</source>
+        <source>A5, the payer's copy only</source>
         <translation>A5，只打收据联</translation>
     </message>
     <message>
@@ -8663,7 +8662,7 @@ This look-up is recorded in the audit log.</source>
         <translation>首次使用——设置客服前台</translation>
     </message>
     <message>
-        <source>Welcome. Enter your property&apos;s details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
+        <source>Welcome. Enter your property's details (they appear on every printed document) and create the first supervisor account. You can change the details later under Settings.</source>
         <translation>欢迎使用。请填写物业信息（将印在每一份打印单据上），并创建第一个主管账号。这些信息以后可在“设置”中修改。</translation>
     </message>
     <message>
@@ -8773,7 +8772,7 @@ This look-up is recorded in the audit log.</source>
         <translation>请安装写入该数据的较新版本 Frontdesk。</translation>
     </message>
     <message>
-        <source>Move the data file to this computer&apos;s own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
+        <source>Move the data file to this computer's own disk (copy it while Frontdesk is closed), or ask IT for a PostgreSQL server if several desks must share the data.</source>
         <translation>请把数据文件移到本机硬盘上（在本程序关闭时复制），几台电脑需要共用数据时请电脑管理员提供 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -8888,11 +8887,11 @@ This look-up is recorded in the audit log.</source>
         <translation>新建工单——在任何页面，记在该页显示的房间下</translation>
     </message>
     <message>
-        <source>Print the chosen order&apos;s slip</source>
+        <source>Print the chosen order's slip</source>
         <translation>打印所选工单的工作单</translation>
     </message>
     <message>
-        <source>Collect fees for the chosen order&apos;s room (the fees tab opens at it)</source>
+        <source>Collect fees for the chosen order's room (the fees tab opens at it)</source>
         <translation>为所选工单的房屋收费（打开收费页）</translation>
     </message>
     <message>
@@ -8916,7 +8915,7 @@ This look-up is recorded in the audit log.</source>
         <translation>钥匙登记簿(&amp;K)…</translation>
     </message>
     <message>
-        <source>Keep an owner&apos;s keys (收存)</source>
+        <source>Keep an owner's keys (收存)</source>
         <translation>收存业主钥匙</translation>
     </message>
     <message>
@@ -8928,15 +8927,15 @@ This look-up is recorded in the audit log.</source>
         <translation>归还所选钥匙</translation>
     </message>
     <message>
-        <source>The chosen key&apos;s whole history</source>
+        <source>The chosen key's whole history</source>
         <translation>所选钥匙的全部历史</translation>
     </message>
     <message>
-        <source>Print the chosen key&apos;s last paper</source>
+        <source>Print the chosen key's last paper</source>
         <translation>打印所选钥匙的最新单据</translation>
     </message>
     <message>
-        <source>The key cabinet&apos;s ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
+        <source>The key cabinet's ledger — keys kept, collected, lent, returned and overdue — will be kept here.</source>
         <translation>钥匙柜台账——钥匙的存放、领取、借出、归还和逾期——将在这里登记。</translation>
     </message>
     <message>
@@ -9431,7 +9430,7 @@ This look-up is recorded in the audit log.</source>
         <translation>共 {n} 张</translation>
     </message>
     <message>
-        <source>A supervisor sets a room&apos;s repair warranty.</source>
+        <source>A supervisor sets a room's repair warranty.</source>
         <translation>房屋保修期由主管设置。</translation>
     </message>
     <message>
@@ -9640,11 +9639,11 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Room or place: {where}   Complainant: {who}   Category: {category}</source>
-        <translation>位置：{where}&#x3000;投诉人：{who}&#x3000;类别：{category}</translation>
+        <translation>位置：{where}　投诉人：{who}　类别：{category}</translation>
     </message>
     <message>
         <source>Severity: {severity}   Urgent: {urgent}</source>
-        <translation>严重程度：{severity}&#x3000;紧急：{urgent}</translation>
+        <translation>严重程度：{severity}　紧急：{urgent}</translation>
     </message>
     <message>
         <source>Complaint: {content}</source>
@@ -9656,7 +9655,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Room or place: {where}   Reported by: {who}   Category: {category}</source>
-        <translation>房间/地点：{where}&#x3000;报修人：{who}&#x3000;类别：{category}</translation>
+        <translation>房间/地点：{where}　报修人：{who}　类别：{category}</translation>
     </message>
     <message>
         <source>What is wrong: {content}</source>
@@ -9676,7 +9675,7 @@ This look-up is recorded in the audit log.</source>
     </message>
     <message>
         <source>Hours: {hours}   Labour: {labour}</source>
-        <translation>工时：{hours}&#x3000;人工费：{labour}</translation>
+        <translation>工时：{hours}　人工费：{labour}</translation>
     </message>
     <message>
         <source>Follow-up call {at}: satisfaction {n}, attitude {attitude}, problem taken care of {skill}, manners {manners}</source>
