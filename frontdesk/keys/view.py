@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -18,8 +18,8 @@ from frontdesk.keys.models import ACTIONS, STATES
 from frontdesk.keys.service import KeyService, SetView
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_keys_tab import Ui_KeysTab
+from frontdesk.ui.tables import fill_table
 
-ATTENTION = QColor("#b42318")
 SET_HEADERS = (QT_TRANSLATE_NOOP("KeysTab", "Tag"), QT_TRANSLATE_NOOP("KeysTab", "Key"),
                QT_TRANSLATE_NOOP("KeysTab", "Hook"), QT_TRANSLATE_NOOP("KeysTab", "Keys"),
                QT_TRANSLATE_NOOP("KeysTab", "Where"), QT_TRANSLATE_NOOP("KeysTab", "With"),
@@ -33,23 +33,10 @@ def _when(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else ""
 
 
-def _fill(table, headers, rows: list[list[str]], ids: list, red: set[int] = frozenset()) -> None:
-    keep = table.currentRow()
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels([translate("KeysTab", h) for h in headers])
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
-            item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            if r in red:
-                item.setForeground(ATTENTION)
-            table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    if rows:
-        table.setCurrentCell(min(max(keep, 0), len(rows) - 1), 0)
+
+
+def _headers(headers) -> list[str]:
+    return [translate("KeysTab", h) for h in headers]
 
 
 class KeysTab(QWidget):
@@ -116,15 +103,15 @@ class KeysTab(QWidget):
             translate("KeysTab", "In the cabinet {n_in} · lent out {n_out} · nothing overdue").format(
             n_in=counts["in"], n_out=counts["out"]))
         out = self.svc.out_now()
-        _fill(self.form.outTable, SET_HEADERS, [self._row(v) for v in out], [v.id for v in out],
-              {i for i, v in enumerate(out) if v.overdue()})
+        fill_table(self.form.outTable, _headers(SET_HEADERS), [self._row(v) for v in out], [v.id for v in out],
+                   {i for i, v in enumerate(out) if v.overdue()})
         self.sets = {v.id: v for v in out}
         self.reload_all()
         self.reload_cabinet()
         counts_made = self.svc.counts_made()
-        _fill(self.form.countsTable, COUNT_HEADERS,
-              [[n, _when(at), a, b, e, fnd] for n, at, a, b, e, fnd in counts_made], [n for n, *_ in counts_made],
-              {i for i, c in enumerate(counts_made) if c[4] != c[5]})
+        fill_table(self.form.countsTable, _headers(COUNT_HEADERS),
+                   [[n, _when(at), a, b, e, fnd] for n, at, a, b, e, fnd in counts_made],
+                   [n for n, *_ in counts_made], {i for i, c in enumerate(counts_made) if c[4] != c[5]})
         self.show_key()
 
     def reload_all(self) -> None:
@@ -133,8 +120,8 @@ class KeysTab(QWidget):
         if state == "custody":
             rows = [v for v in rows if v.state in ("in", "out")]
         self.sets.update({v.id: v for v in rows})
-        _fill(self.form.allTable, SET_HEADERS, [self._row(v) for v in rows], [v.id for v in rows],
-              {i for i, v in enumerate(rows) if v.overdue()})
+        fill_table(self.form.allTable, _headers(SET_HEADERS), [self._row(v) for v in rows], [v.id for v in rows],
+                   {i for i, v in enumerate(rows) if v.overdue()})
 
     def reload_cabinet(self) -> None:
         """The cabinet as it hangs: a grid per panel, each hook with its tag (red: lent out)."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.clock import today
@@ -21,8 +21,8 @@ from frontdesk.passes.service import CONTRACTOR_DEPOSIT, PassService
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_passes_tab import Ui_PassesTab
 from frontdesk.ui.search_box import SearchBox
+from frontdesk.ui.tables import fill_table
 
-ATTENTION = QColor("#b42318")
 BOARD_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "What"), QT_TRANSLATE_NOOP("PassesTab", "Number"),
                  QT_TRANSLATE_NOOP("PassesTab", "Room or place"), QT_TRANSLATE_NOOP("PassesTab", "Who"),
                  QT_TRANSLATE_NOOP("PassesTab", "Due"))
@@ -36,23 +36,6 @@ DOC_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "Number"), QT_TRANSLATE_NOOP("Pass
                QT_TRANSLATE_NOOP("PassesTab", "State"))
 
 
-def _fill(table, headers: list[str], rows: list[list[str]], ids: list, red: set[int] = frozenset()) -> None:
-    table.setSortingEnabled(False)
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
-            item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            if r in red:
-                item.setForeground(ATTENTION)
-            table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    if rows and table.currentRow() < 0:
-        table.setCurrentCell(0, 0)
 
 
 def _day(value) -> str:
@@ -140,7 +123,7 @@ class GateBox(QWidget):
     def reload(self) -> None:
         rows = self.svc.under_renovation()
         self.rooms_label.setText(translate("PassesTab", "Rooms under renovation today: {n}").format(n=len(rows)))
-        _fill(self.rooms, [translate("PassesTab", h) for h in UNDER_WAY_HEADERS],
+        fill_table(self.rooms, [translate("PassesTab", h) for h in UNDER_WAY_HEADERS],
               [[room, number, contractor, manager, f"{start:%m-%d} — {end:%m-%d}", state]
                for room, number, contractor, manager, start, end, state in rows], [n for _r, n, *_x in rows])
 
@@ -231,7 +214,7 @@ class PassesTab(QWidget):
     def reload_board(self) -> None:
         rows = self.svc.board()
         self.board_rows = rows
-        _fill(self.form.board, [translate("PassesTab", h) for h in BOARD_HEADERS],
+        fill_table(self.form.board, [translate("PassesTab", h) for h in BOARD_HEADERS],
               [[translate("PassesBoard", r.what), r.number, r.room, r.holder, _day(r.due)] for r in rows],
               [r.record_id for r in rows],
               {i for i, r in enumerate(rows) if r.overdue})
@@ -285,7 +268,7 @@ class PassesTab(QWidget):
         keep = self.current_of(self.form.renovations)
         rows = self.svc.renovations(self.form.renoState.currentData(), self.reno_search.text())
         self.renos = {r.id: r for r in rows}
-        _fill(self.form.renovations, [translate("PassesTab", h) for h in RENOVATION_HEADERS],
+        fill_table(self.form.renovations, [translate("PassesTab", h) for h in RENOVATION_HEADERS],
               [[r.number, r.room, r.state_text, r.owner, r.contractor, _day(r.start), _day(r.end),
                 translate("PassesTab", "yes") if r.paid else translate("PassesTab", "no")] for r in rows],
               [r.id for r in rows])
@@ -523,7 +506,7 @@ class PassesTab(QWidget):
         keep = self.current_of(self.form.docs)
         rows = self.svc.docs(self.form.docKind.currentData(), self.doc_search.text(), self.form.liveOnly.isChecked())
         self.doc_rows = {d.id: d for d in rows}
-        _fill(self.form.docs, [translate("PassesTab", h) for h in DOC_HEADERS],
+        fill_table(self.form.docs, [translate("PassesTab", h) for h in DOC_HEADERS],
               [[d.number, d.kind_text, d.room, d.holder, _day(d.valid_from), _day(d.valid_to), d.state_text]
                for d in rows], [d.id for d in rows],
               {i for i, d in enumerate(rows) if d.state_text == "已过期"})
