@@ -4,17 +4,12 @@ Plain Python; stored in ``key_rule``, every change audited and saved by compare-
 supervisor's form showed."""
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 
-from sqlalchemy import select
-
-from frontdesk.core import audit
+from frontdesk.core import rule_rows
 from frontdesk.core.audit import Actor
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict
-from frontdesk.core.guard import ELSEWHERE, change_state
-from frontdesk.core.models import now
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
 from frontdesk.keys.models import KeyRule
 
 PLACES = ("水泵房", "天台", "电梯机房", "配电房", "设备房", "消防控制室", "会所", "地下车库")
@@ -51,17 +46,18 @@ def panels_text(panels) -> str:
     return "、".join(f"{name} {rows}×{cols}" for name, rows, cols in panels)
 
 
-def _decode(key: str, raw: str):
-    value = json.loads(raw)
+def _decode(key: str, value):
     if key == "panels":
         return tuple(tuple(p) for p in value)
     return tuple(value) if key == "places" else value
 
 
+def _encode(key: str, value):
+    return [list(v) for v in value] if key == "panels" else list(value) if key == "places" else value
+
+
 def load(s) -> Rules:
-    known = {f.name for f in fields(Rules)}
-    rows = {k: v for k, v in s.execute(select(KeyRule.key, KeyRule.value)) if k in known}
-    return Rules(**{k: _decode(k, v) for k, v in rows.items()})
+    return rule_rows.load(s, KeyRule, Rules, _decode)
 
 
 def _split(value) -> list[str]:
@@ -116,26 +112,7 @@ def _shown(key: str, value):
 
 def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
     """The rules changed, each by compare-and-set on what ``read`` (the supervisor's form) showed."""
-    current = asdict(load(s))
-    shown = asdict(read) if read is not None else current
-    before, after = {}, {}
-    for key, value in clean(values).items():
-        value = tuple(tuple(v) for v in value) if key == "panels" else value
-        cur = tuple(tuple(v) for v in current[key]) if key == "panels" else current[key]
-        if cur == value:
-            continue
-        if (tuple(tuple(v) for v in shown[key]) if key == "panels" else shown[key]) != cur:
-            raise Conflict(ELSEWHERE, key)
-        before[key], after[key] = _shown(key, cur), _shown(key, value)
-        raw = json.dumps([list(v) for v in value] if key == "panels" else list(value) if key == "places" else value,
-                         ensure_ascii=False)
-        row = s.get(KeyRule, key)
-        if row is None:
-            s.add(KeyRule(key=key, value=raw, updated_at=now(), updated_by=actor.id))
-            s.flush()
-        else:
-            change_state(s, KeyRule, key, {"value": row.value},
-                         {"value": raw, "updated_at": now(), "updated_by": actor.id}, by=KeyRule.key, field=key)
-    if after:
-        audit.record(s, actor, "update", "key_rule", "rules", before, after)
+    wanted = {k: _decode(k, v) if k in ("panels", "places") else v for k, v in clean(values).items()}
+    read = Rules(**{**asdict(read), "panels": _decode("panels", read.panels)}) if read is not None else None
+    rule_rows.save(s, actor, KeyRule, "key_rule", load(s), read, wanted, _encode, _shown)
     return load(s)

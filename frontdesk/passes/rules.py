@@ -3,18 +3,13 @@ each paper is valid, when approval is due, the permitted working hours and the w
 Plain Python; stored in ``pass_rule``, every change audited."""
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
-
-from frontdesk.core import audit
+from frontdesk.core import rule_rows
 from frontdesk.core.audit import Actor
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict
-from frontdesk.core.guard import ELSEWHERE, change_state
-from frontdesk.core.models import now
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
 from frontdesk.core.money import money_in
 from frontdesk.passes.models import PassRule
 
@@ -66,19 +61,18 @@ TEMPORARY_PAPERS = {"A6": QT_TRANSLATE_NOOP("PassesDialog", "A6 sheet"),
                     "card": QT_TRANSLATE_NOOP("PassesDialog", "Card (85.6 × 54 mm)")}
 
 
-def _decode(key: str, raw: str):
-    value = json.loads(raw)
+def _decode(key: str, value):
     if key in _MONEY:
         return Decimal(value)
-    if key == "works":
-        return tuple(value)
-    return value
+    return tuple(value) if key == "works" else value
+
+
+def _encode(key: str, value):
+    return list(value) if key == "works" else str(value) if key in _MONEY else value
 
 
 def load(s) -> Rules:
-    known = {f.name for f in fields(Rules)}
-    rows = {k: v for k, v in s.execute(select(PassRule.key, PassRule.value)) if k in known}
-    return Rules(**{k: _decode(k, v) for k, v in rows.items()})
+    return rule_rows.load(s, PassRule, Rules, _decode)
 
 
 def clean(values: dict) -> dict:
@@ -123,25 +117,6 @@ def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
     """The rules changed, each by compare-and-set: on the value ``read`` (what the supervisor's form
     showed) when given, else on the value this transaction read — two desks saving at once, the
     second is told and changes nothing."""
-    current = asdict(load(s))
-    shown = asdict(read) if read is not None else current
-    before, after = {}, {}
-    for key, value in clean(values).items():
-        if current[key] == value:
-            continue
-        if current[key] != shown[key]:
-            raise Conflict(ELSEWHERE, key)
-        before[key], after[key] = current[key], value
-        raw = json.dumps(list(value) if key == "works" else str(value) if key in _MONEY else value,
-                         ensure_ascii=False)
-        row = s.get(PassRule, key)
-        if row is None:  # a second desk inserting the same key clashes on it
-            s.add(PassRule(key=key, value=raw, updated_at=now(), updated_by=actor.id))
-            s.flush()
-        else:
-            change_state(s, PassRule, key, {"value": row.value}, {"value": raw, "updated_at": now(),
-                                                                 "updated_by": actor.id}, by=PassRule.key, field=key)
-    if after:
-        audit.record(s, actor, "update", "pass_rule", "rules", before,
-                     {k: "、".join(v) if k == "works" else v for k, v in after.items()})
+    rule_rows.save(s, actor, PassRule, "pass_rule", load(s), read, clean(values), _encode,
+                   lambda k, v: "、".join(v) if k == "works" else v)
     return load(s)
