@@ -59,3 +59,17 @@ def test_money_refuses_floats_and_junk():
         to_money(1.5)
     with pytest.raises(ValidationError):
         to_money("abc", "amount")
+    for typed in ("1e3", "1E3", "1_000", "NaN", "Infinity", "12.5.0", "0x10", "--5"):  # slips, not amounts
+        with pytest.raises(ValidationError):
+            to_money(typed, "amount")
+    assert to_money(".5") == Decimal("0.50") and to_money("-3") == Decimal("-3.00") and to_money("12.") == 12
+
+
+def test_an_amount_typed_has_at_most_two_places():
+    from frontdesk.core.money import money_in
+    assert money_in("12.50", "price", 1000) == Decimal("12.50") and money_in("12.500", "price", 1000) == Decimal("12.50")
+    with pytest.raises(ValidationError) as err:
+        money_in("12.345", "price", 1000)
+    assert err.value.field == "price"
+    with pytest.raises(ValidationError):
+        money_in("1e3", "price", 10000)

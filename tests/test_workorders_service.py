@@ -509,6 +509,9 @@ def test_each_fault_is_named_at_its_field(wo, zh_translate):
     assert faults(materials="三通 2 12.50\n弯头 两 3\n阀门 1\n胶带 1 -5") == [
         ("materials", "第 2 行：数量须为数字"), ("materials", "第 3 行：请按“名称 数量 单价”填写（如 三通 2 12.50）"),
         ("materials", "第 4 行：单价须在 ¥0.00 至 ¥100,000.00 之间")]
+    assert faults(materials="下水管 1e3 12.5\n弯头 2 12.555", labour="1e3") == [  # slips of the keyboard, refused
+        ("materials", "第 1 行：数量须为数字"), ("materials", "第 2 行：单价最多两位小数（到分）"),
+        ("labour", "不是有效的金额：1e3")]
     assert faults(materials="钢材 10000 100") == [("materials", "材料合计 ¥1,000,000.00，一次维修最多收费 ¥100,000.00。")]
     assert faults(materials="三通 1 99999", labour="50") == [
         ("labour", "材料与人工合计 ¥100,049.00，一次维修最多收费 ¥100,000.00。")]

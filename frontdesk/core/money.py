@@ -4,6 +4,7 @@ Never floats: ``to_money`` refuses them.
 """
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -11,6 +12,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 CENT = Decimal("0.01")
 MAX_READING = Decimal("99999999")
 MAX_MONEY = Decimal("9999999999.99")  # the sanity bound of every amount; rules set tighter ones
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")  # as a person writes one: no 1e3, no 1_000, no NaN
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ["", "拾", "佰", "仟"]
 _BIG_UNITS = ["", "万", "亿", "万亿"]
@@ -27,9 +29,9 @@ def to_money(value: object, field: str | None = None) -> Decimal:
     else:
         text = str(value).strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
         try:
-            d = Decimal(text)
-            if "_" in text:  # Python's digit grouping is no way to write money
+            if not PLAIN_NUMBER.fullmatch(text):  # Decimal would take 1e3 or 1_000; nobody types money so
                 raise InvalidOperation
+            d = Decimal(text)
         except InvalidOperation:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not an amount of money: {value}"),
                                   field, value=value) from None
@@ -50,6 +52,9 @@ def money_in(value: object, field: str | None, high: Decimal | int | str, low: D
     if value is None or not str(value).strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the amount."), field)
     d = to_money(value, field)
+    if isinstance(value, str) and "." in value and len(value.strip().rstrip("0").rpartition(".")[2]) > 2:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An amount has at most two decimal places (fen): {value}"),
+                              field, value=value.strip())  # 12.345 is a slip of the keyboard, not 12.35
     low, high = to_money(low), to_money(high)
     if (d < low if low_included else d <= low) or d > high:
         message = QT_TRANSLATE_NOOP("Errors", "The amount must be from {low} to {high}.") if low_included else \

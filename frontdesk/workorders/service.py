@@ -32,7 +32,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NotFound,
 from frontdesk.core.guard import ELSEWHERE, change_state
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.models import now
-from frontdesk.core.money import format_yuan, money_in, to_money
+from frontdesk.core.money import PLAIN_NUMBER, format_yuan, money_in, to_money
 from frontdesk.core.numbering import next_number
 from frontdesk.core.settings import load as load_settings
 from frontdesk.core.workdays import WorkCalendar, load as load_calendar
@@ -1202,6 +1202,9 @@ def _materials(rows) -> list[tuple[str, Decimal, Decimal]]:
         elif not 0 <= p <= MAX_UNIT_PRICE:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the unit price must be from {low} to {high}."),
                        "materials", line=line, low=format_yuan(0), high=format_yuan(MAX_UNIT_PRICE))
+        elif p != p.quantize(Decimal("0.01")):
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}: the unit price has at most two decimal places "
+                                                   "(fen)."), "materials", line=line)
         if name and q is not None and p is not None and not check.errors:
             out.append((name[:32], q, to_money(p)))
     check.done()
@@ -1211,13 +1214,7 @@ def _materials(rows) -> list[tuple[str, Decimal, Decimal]]:
 def _number(text: str) -> Decimal | None:
     """A typed number (full-width digits and a leading ¥ allowed), or None."""
     text = unicodedata.normalize("NFKC", text).lstrip("¥").replace(",", "")
-    try:
-        d = Decimal(text)
-    except ArithmeticError:
-        return None
-    if "_" in text:  # Python's digit grouping is no way to write a number
-        return None
-    return d if d.is_finite() else None
+    return Decimal(text) if PLAIN_NUMBER.fullmatch(text) else None  # no 1e3, 1_000 or NaN
 
 
 def _check_total(check: Checks, rows, labour: Decimal | None) -> None:

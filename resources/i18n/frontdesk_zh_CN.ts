@@ -2747,6 +2747,10 @@ SQLite 文件。示例：
         <translation>请填写金额。</translation>
     </message>
     <message>
+        <source>An amount has at most two decimal places (fen): {value}</source>
+        <translation>金额最多两位小数（到分）：{value}</translation>
+    </message>
+    <message>
         <source>The amount must be from {low} to {high}.</source>
         <translation>金额须在 {low} 至 {high} 之间。</translation>
     </message>
@@ -3965,6 +3969,10 @@ SQLite 文件。示例：
     <message>
         <source>Line {line}: the unit price must be from {low} to {high}.</source>
         <translation>第 {line} 行：单价须在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit price has at most two decimal places (fen).</source>
+        <translation>第 {line} 行：单价最多两位小数（到分）</translation>
     </message>
     <message>
         <source>The materials come to {total}; a repair is charged at most {most}.</source>
