@@ -114,3 +114,14 @@ def test_a_deadline_counted_before_its_year_was_entered_stays_a_guess(cal):
     fresh = _order(registered_at=datetime(2027, 1, 11, 9, 0), reply_due=datetime(2027, 1, 12, 17, 30),
                    complete_due=datetime(2027, 1, 14, 17, 30))
     assert d.guessed(later, fresh) == set()
+
+
+@given(at=st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2026, 12, 31, 23, 59)),
+       workdays=st.integers(1, 5), urgent=st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_a_complaint_is_never_due_done_before_it_is_due_answered(cal, at, workdays, urgent):
+    reply = d.reply_due(cal, "complaint", at, urgent=urgent, office_end=END)
+    done = d.completion_due(cal, at, urgent=urgent, workdays=workdays, office_end=END, not_before=reply)
+    assert done.at >= reply.at
+    plain = d.completion_due(cal, at, urgent=urgent, workdays=workdays, office_end=END)
+    assert done.at == max(plain.at, reply.at)

@@ -159,7 +159,7 @@ def test_the_register_shows_what_happened_and_its_figures_carry_their_values(wo,
     # the figures: each a formula over the table, carrying the value it computes
     figures = {r[0].value: r for r in ws.iter_rows(min_row=5) if r[0].value and "率" in str(r[0].value)
                or r[0].value and "满意度" in str(r[0].value)}
-    expected = {"答复及时率": (0.75, 3, 4), "按时完成率": (0.25, 1, 4), "完成率": (0.5, 2, 4),
+    expected = {"答复及时率": (0.75, 3, 4), "按时完成率": (1 / 3, 1, 3), "完成率": (2 / 3, 2, 3),  # invalid: not due
                 "回访率": (1.0, 1, 1), "平均满意度": (4.0, 1, None)}
     assert len(figures) == len(expected)
     for label, row in figures.items():

@@ -1,7 +1,7 @@
 """Work-order rules without Qt, on SQLite and PostgreSQL: registering (every fault at once), the
 allowed steps and nothing else, pauses that stop the clock, paid repairs billed through fees,
 follow-ups (unreached, unsatisfied → 返工), repeat faults, complaints found invalid, the rates."""
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -178,8 +178,13 @@ def test_an_invalid_finding_with_its_explanation_is_the_reply(wo):
     o = svc.get(c.id)
     assert (o.validity, o.replied_at, o.reply_text) == ("无效", at, "已电话向业主解释收费标准经业委会批准公示")
     assert due == o.reply_due == datetime(2026, 10, 10, 17, 30)  # the finding's day to explain, met
-    assert [h[1] for h in svc.history(c.id)] == ["登记", "投诉不成立", "答复"]
-    assert svc.board(at + timedelta(days=5))["late_reply"] == 0
+    assert [h[1] for h in svc.history(c.id)] == ["登记", "投诉不成立", "答复", "关闭"]
+    assert o.state == "closed"  # explained, nothing is left to do: off every list of work still due
+    assert all(n == 0 for n in svc.board(at + timedelta(days=5)).values()), svc.board(at + timedelta(days=5))
+    rates = svc.rates(date(2026, 10, 1), date(2026, 10, 31))
+    assert rates["deadlines"] == 0  # not counted as a completion due, nor late
+    from frontdesk.workorders.consistency import problems
+    assert problems(svc.store) == []
     with pytest.raises(ValidationError) as err:  # only a complaint is found invalid
         r = _leak(svc, clerk, room, cats)
         svc.reply(clerk, r.id, "已解释", "无效")

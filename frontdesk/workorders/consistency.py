@@ -2,7 +2,8 @@
 
 - numbers of each year run 1…N, each once (gap-free, as every series);
 - every order has its 登记 in the history;
-- a completed order has its completion time, after its dispatch; an open one has none;
+- a completed order has its completion time, after its dispatch (a complaint found invalid is closed
+  once explained, with none); an open one has none;
 - a paid repair's bill is of the order's room and of its price.
 """
 from __future__ import annotations
@@ -22,7 +23,8 @@ def problems(store: Store) -> list[str]:
     out: list[str] = []
     with store.read() as s:
         orders = s.execute(select(WorkOrder.id, WorkOrder.number, WorkOrder.state, WorkOrder.dispatched_at,
-                                  WorkOrder.completed_at, WorkOrder.room_id, WorkOrder.price, WorkOrder.bill_id)).all()
+                                  WorkOrder.completed_at, WorkOrder.room_id, WorkOrder.price, WorkOrder.bill_id,
+                                  WorkOrder.validity, WorkOrder.reply_text)).all()
         registered = set(s.scalars(select(WorkOrderEvent.order_id).where(WorkOrderEvent.action == "登记")))
         bills = bill_facts(s, [o.bill_id for o in orders])  # only the paid repairs' bills, through fees
     by_year = defaultdict(list)
@@ -34,7 +36,8 @@ def problems(store: Store) -> list[str]:
         by_year[m.group(1)].append(int(m.group(2)))
         if o.id not in registered:
             out.append(f"work order {o.number}: no 登记 in its history")
-        if o.state in DONE and o.completed_at is None:
+        explained = o.state == "closed" and o.validity == "无效" and o.reply_text  # 投诉不成立, explained
+        if o.state in DONE and o.completed_at is None and not explained:
             out.append(f"work order {o.number}: {o.state} without a completion time")
         if o.state not in DONE and o.completed_at is not None:
             out.append(f"work order {o.number}: {o.state} yet completed at {o.completed_at}")

@@ -65,10 +65,13 @@ def invalid_explain_due(cal: WorkCalendar, found_at: datetime, office_end: time)
 
 
 def completion_due(cal: WorkCalendar, registered_at: datetime, urgent: bool, workdays: int, office_end: time,
-                   paused: timedelta = timedelta(0)) -> Deadline:
-    """完成: 24 hours if urgent, else the category's working days; paused time is added back."""
+                   paused: timedelta = timedelta(0), not_before: Deadline | None = None) -> Deadline:
+    """完成: 24 hours if urgent, else the category's working days; paused time is added back. Never
+    before ``not_before`` (the reply's deadline: a complaint is not due done before it is due answered)."""
     base = after_hours(registered_at, URGENT_COMPLETION) if urgent else \
         after_workdays(cal, registered_at, workdays, office_end)
+    if not_before is not None and not_before.at > base.at:
+        base = not_before
     return Deadline(base.at + paused, base.guessed)
 
 

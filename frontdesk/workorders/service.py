@@ -139,9 +139,10 @@ def board_clause(view: str, at: datetime):
     end_of_day = datetime.combine(at.date() + timedelta(days=1), time())
     return {
         "late_reply": and_(REPLIED.is_(None), W.reply_due < at, W.state.in_(OPEN)),
-        "late_completion": and_(W.state.in_(("registered", "dispatched")), W.complete_due < at),
+        "late_completion": and_(W.state.in_(("registered", "dispatched")), W.complete_due < at,
+                                W.validity != "无效"),  # found invalid: only its explanation is owed
         "follow_up": and_(W.state == "completed", W.follow_due.is_not(None), W.follow_due < end_of_day),
-        "not_dispatched": W.state == "registered",
+        "not_dispatched": and_(W.state == "registered", W.validity != "无效"),
     }[view]
 
 
@@ -511,7 +512,8 @@ class WorkOrderService:
             settings, cal = load_settings(s), load_calendar(s)
             end = _office_end(settings)
             reply = deadlines.reply_due(cal, kind, at, urgent, end, asked_reply_at)
-            done = deadlines.completion_due(cal, at, urgent, category.completion_workdays if category else 3, end)
+            done = deadlines.completion_due(cal, at, urgent, category.completion_workdays if category else 3, end,
+                                            not_before=reply)
             repeat = repeat_of(s, kind, room_id, category_id, at)  # 返修: what the form warned of
             order = WorkOrder(number=next_number(s, PREFIX), kind=kind, state="registered", room_id=room_id,
                               place=place, anonymous=anonymous, reporter="" if anonymous else (reporter or "").strip()[:64],
@@ -732,9 +734,12 @@ class WorkOrderService:
             at = now()
             values = {"replied_at": at, "reply_text": text[:200], "version": order.version + 1}
             due, found = None, validity == "无效" and order.validity != "无效"
+            closes = validity == "无效" and order.state in OPEN  # explained: nothing is left to do
             if validity == "无效":  # the finding and its explanation at once
                 due = _invalid_due(s, order, at) if found else order.reply_due
                 values["reply_due"] = due
+            if closes:
+                values["state"] = "closed"
             if validity:
                 values["validity"] = validity
             detail = f"{validity + '：' if validity else ''}{text}"
@@ -746,9 +751,12 @@ class WorkOrderService:
             if found:  # the finding, then what was said
                 _event(s, actor, order, "投诉不成立")
             _event(s, actor, order, "答复", detail[:200])
+            if closes:
+                _event(s, actor, order, "关闭", "投诉不成立，已向投诉人解释")
             audit.record(s, actor, "update", "work_order", order.number, after={
                 "step": "reply", "reply": text[:200], **({"validity": validity} if validity else {}),
-                **({"repair": repair} if repair else {}), **({"reply_due": due} if found else {})})
+                **({"repair": repair} if repair else {}), **({"reply_due": due} if found else {}),
+                **({"state": "closed"} if closes else {})})
         return due
 
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
@@ -821,7 +829,8 @@ class WorkOrderService:
                             depts.get(o.department_id, ""), workers.get(o.worker_id, ""), STATES[o.state],
                             o.reply_due, replied, o.complete_due, o.completed_at,
                             Decimal(o.paused_seconds) / 3600 if o.paused_seconds else Decimal(0),
-                            _on_time(replied, o.reply_due, o.state), _on_time(o.completed_at, o.complete_due, o.state),
+                            _on_time(replied, o.reply_due, o.state),
+                            _on_time(o.completed_at, o.complete_due, o.state) if o.validity != "无效" else "",
                             result,
                             FINDINGS.get(o.validity, "") if o.kind == "complaint" else "", o.follow_due,
                             "是" if deadlines.guessed(cal, o) else "", None if o.unreachable else o.followed_at,
@@ -928,10 +937,11 @@ class WorkOrderService:
             unreachable = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
                 WorkOrder.unreachable.is_(True)))
-            deadline = s.scalar(select(func.count()).select_from(WorkOrder).where(
-                WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled"))
+            to_do = (WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled",
+                     WorkOrder.validity != "无效")  # a complaint found invalid has nothing to complete
+            deadline = s.scalar(select(func.count()).select_from(WorkOrder).where(*to_do))
             on_time = s.scalar(select(func.count()).select_from(WorkOrder).where(
-                WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled",
+                *to_do,
                 WorkOrder.completed_at.is_not(None), WorkOrder.completed_at <= WorkOrder.complete_due))
         return {"follow_up_due": due, "followed_up": followed, "follow_up_rate": followed / due if due else None,
                 "unreachable": unreachable,
@@ -1067,9 +1077,10 @@ def last_unanswered(s, order: WorkOrder) -> datetime | None:
 
 
 def _on_time(done: datetime | None, due: datetime | None, state: str = "") -> str:
-    """是 done by its deadline, 否 done late or overdue now; "" not due yet, or cancelled undone."""
+    """是 done by its deadline, 否 done late or overdue now; "" not due yet, or cancelled or closed
+    undone (a complaint found invalid and explained: nothing was to be done)."""
     if done is None:
-        return "否" if due is not None and due < now() and state != "cancelled" else ""
+        return "否" if due is not None and due < now() and state not in ("cancelled", "closed") else ""
     return "是" if due is None or done <= due else "否"
 
 

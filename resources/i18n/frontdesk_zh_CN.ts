@@ -8146,8 +8146,8 @@ This look-up is recorded in the audit log.</source>
         <translation>按时完成率（按时完成 ÷ 应完成）</translation>
     </message>
     <message>
-        <source>Completion rate (completed ÷ orders not cancelled)</source>
-        <translation>完成率（已完成 ÷ 未取消）</translation>
+        <source>Completion rate (completed ÷ orders not cancelled nor complaints found invalid)</source>
+        <translation>完成率（已完成 ÷ 未取消且非投诉不成立）</translation>
     </message>
     <message>
         <source>Follow-up rate (followed up ÷ due a follow-up; unreachable left out)</source>
