@@ -327,8 +327,8 @@ def cmd_check(args, url, translate, say) -> int:
     if found:
         for line in found[:50]:
             print(line, file=sys.stderr)
-        say(translate("Cli", "The store {where} breaks the money rules in {n} places (listed above). Make a backup "
-                             "and call support before taking more payments."), where=store.location, n=len(found))
+        say(translate("Cli", "The store {where} breaks the desk's rules in {n} places (listed above). Make a backup "
+                             "and call support before going on."), where=store.location, n=len(found))
         return 1
     if rev != SCHEMA_HEAD:
         say(translate("Cli", "The store is sound but its schema is {rev}; it will be upgraded to {head} at the next start."),

@@ -285,10 +285,13 @@ class MainWindow(QMainWindow):
         OperatorsDialog(self.store, self.actor, self, print_list=self.print_operator_list).exec()
 
     def task_settings(self, key: str, dialog: str) -> None:
-        """A task's 设置 entry: its dialog, then its tab reads again what may have changed."""
+        """A task's 设置 entry: its dialog, then its tab reads again what may have changed — its
+        ``reload()``, or (a tab built around one room) ``open_room`` on the room it shows."""
         load(dialog)(self.store, self.actor, self).exec()
         tab = self.task_tab(key)
-        if hasattr(tab, "open_room"):
+        if hasattr(tab, "reload"):
+            tab.reload()
+        elif hasattr(tab, "open_room"):
             tab.open_room(getattr(tab, "room_id", None))
 
     def edit_calendar(self) -> None:

@@ -252,3 +252,18 @@ def test_rules_and_the_cabinet(desk):
     with pytest.raises(Exception) as err:  # the form read before the save: another desk's change is not lost
         svc.set_rules(boss, read, panels="A 3×3")
     assert faults(err) == {"panels"}
+
+
+def test_the_cabinet_cannot_shrink_under_its_keys(desk):
+    """A layout that drops a hook a set hangs on is refused at 面板, naming the hooks; nothing changes."""
+    boss, clerk, svc, room, store = desk
+    with as_of(MON):
+        svc.register_public(clerk, place="天台", hook="B-03", pieces=1)
+    before = svc.rules()
+    with pytest.raises(Exception) as err:
+        svc.set_rules(boss, before, panels="A 6×10")  # panel B gone
+    assert faults(err) == {"panels"} and "B-03" in str(err.value.params)
+    assert svc.rules() == before
+    svc.set_rules(boss, before, panels="A 6×10、B 1×3")  # B-03 stays: allowed
+    from frontdesk.keys.consistency import problems
+    assert problems(store) == []

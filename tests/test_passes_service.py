@@ -440,9 +440,11 @@ def test_the_room_card_shows_the_renovation_and_live_passes(desk, monkeypatch):
     with as_of(MON + timedelta(hours=3)):
         p = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
         card = RegistrationService(store).room_card(room)
-    section = next(c for c in card.sections if c.title == "证件")
-    assert reno.number in section.lines[0] and "施工中" in section.lines[0]
-    assert any(p.number in line for line in section.lines)
+    from frontdesk.registration.view import render_card
+    section = next(c for c in card.sections if c.title == "Passes")
+    assert reno.number in section.lines[0][1].values() and "施工中" in section.lines[0][1].values()
+    assert any(p.number in values.values() for _text, values in section.lines)
+    assert reno.number in render_card(card) and p.number in render_card(card)
 
 
 def test_rules_are_a_supervisors_and_audited(desk):

@@ -17,7 +17,7 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from frontdesk.i18n import translate
 from frontdesk.keys import rules as rules_
 from frontdesk.keys.models import BORROWERS, KINDS, PURPOSES, ROOM_KINDS
-from frontdesk.keys.service import KeyService, SetView
+from frontdesk.keys.service import KeyService, SetView, needs_approval
 from frontdesk.registration.service import RegistrationService
 from frontdesk.ui.fielderrors import FormDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
@@ -148,9 +148,8 @@ class KeyLendDialog(_Form):
         f.personKind.setFocus()
 
     def _approval(self, kind: str) -> None:
-        """The approving supervisor's fields, only where a loan needs them (not to sales or staff; the
-        room's owner is checked by name)."""
-        need = kind not in ("销售", "公司员工", "业主") and not self.actor.is_supervisor
+        """The approving supervisor's fields, only where a loan needs them (``needs_approval``)."""
+        need = needs_approval(kind, self.key.room_id) and not self.actor.is_supervisor
         for w in (self.form.approver, self.form.approverPassword, self.form.approverLabel,
                   self.form.approverPasswordLabel):
             w.setVisible(need)
@@ -189,7 +188,7 @@ class KeyBackDialog(_Form):
         if collect:
             self.setWindowTitle(translate("KeysDialog", "The owner collects the keys (领取)"))
             f.info.setText(translate("KeysDialog", "Scan or type the number on the owner's 钥匙收条, then Enter."))
-            f.receipt.returnPressed.connect(self._receipt)
+            f.receipt.installEventFilter(self)
             if key is not None and key.receipt:
                 f.receipt.setText(key.receipt)
                 self._receipt()
@@ -226,6 +225,14 @@ class KeyBackDialog(_Form):
             text += "\n" + translate("KeysDialog", "Renovation: {reno}").format(reno=reno)
         f.info.setText(text)
         f.person.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the receipt's box looks the receipt up (a scanner ends with Enter); it does not save."""
+        if watched is self.form.receipt and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self._receipt()
+            return True
+        return super().eventFilter(watched, event)
 
     def unsaved(self) -> bool:
         return bool(self.form.note.text().strip() or not self.sign.is_empty())

@@ -78,10 +78,12 @@ def receipt(store: Store, paper: Paper, translate: Translate = _identity, copy: 
                + ([(translate("Keys", "Notes"), key.notes)] if key.notes else [])
                + ([(translate("Keys", "Now"), key.state_text)] if key.state != "in" else []), columns=1)
     doc.spacer(2)
-    doc.paragraph(translate("Keys", "The owner leaves these keys with the front desk for rectification. They are "
-                                    "handed back only to a person named above, on this receipt (its number or QR "
-                                    "code), with the keys counted again. Keep it safe; if it is lost, tell the front "
-                                    "desk at once."), "small")
+    doc.paragraph((translate("Keys", "The owner leaves these keys with the front desk for rectification.")
+                   if key.kind == "rectify" else
+                   translate("Keys", "The owner leaves these keys in the front desk's keeping.")) +
+                  translate("Keys", " They are handed back only to a person named above, on this receipt (its number "
+                                    "or QR code), with the keys counted again. Keep it safe; if it is lost, tell the "
+                                    "front desk at once."), "small")
     if key.emergency:
         doc.paragraph(translate("Keys", "Emergency entry: in an emergency (a water leak, a fire) the property may "
                                         "open the door with these keys, two staff present, and tells the owner at "

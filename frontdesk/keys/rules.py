@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from sqlalchemy import select
+
 from frontdesk.core import rule_rows
 from frontdesk.core.audit import Actor
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
-from frontdesk.keys.models import KeyRule
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, ValidationError
+from frontdesk.keys.models import KeyRule, KeySet
 
 PLACES = ("水泵房", "天台", "电梯机房", "配电房", "设备房", "消防控制室", "会所", "地下车库")
 
@@ -113,6 +115,14 @@ def _shown(key: str, value):
 def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
     """The rules changed, each by compare-and-set on what ``read`` (the supervisor's form) showed."""
     wanted = {k: _decode(k, v) if k in ("panels", "places") else v for k, v in clean(values).items()}
+    if "panels" in wanted:  # a layout that drops a hook a set hangs on would lose the set from the cabinet
+        kept = set(Rules(panels=wanted["panels"]).hooks())
+        dropped = sorted(h for h in s.scalars(select(KeySet.live_hook).where(KeySet.live_hook.is_not(None)))
+                         if h not in kept)
+        if dropped:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Key sets hang on {n} hooks this layout drops ({hooks}): "
+                                                              "move them to other hooks first."), "panels",
+                                  n=len(dropped), hooks="、".join(dropped[:8]) + ("…" if len(dropped) > 8 else ""))
     read = Rules(**{**asdict(read), "panels": _decode("panels", read.panels)}) if read is not None else None
     rule_rows.save(s, actor, KeyRule, "key_rule", load(s), read, wanted, _encode, _shown)
     return load(s)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -42,6 +43,20 @@ def _text(check: Checks, value, field: str, required: str | None = None, limit: 
     elif len(text) > n:
         check.fail(_TOO_LONG, field, n=n)
     return text
+
+
+def tag_of(text: str, bare: bool = True) -> str:
+    """A tag as typed → as stored: K00007 for K00007, k7, K 07 — and for 7 when ``bare`` (a search, not
+    a scan: a scanned number alone might be a room's)."""
+    text = (text or "").strip().upper()
+    m = re.fullmatch(r"(K)?\s*0*(\d{1,5})", text)
+    return f"K{int(m.group(2)):05d}" if m and (m.group(1) or bare) else text
+
+
+def needs_approval(person_kind: str, room_id: int | None) -> bool:
+    """A loan needs a supervisor's approval unless it is to sales or company staff, or to the owner of
+    the set's own room (checked by name); an owner borrowing a public key needs it."""
+    return person_kind not in FREE_BORROWERS and not (person_kind == "业主" and room_id is not None)
 
 
 def check_signature(check: Checks, image: bytes | None, unsigned: str, who: str, field: str = "signature") -> tuple:
@@ -399,13 +414,12 @@ class KeyService:
                                                            "open work."), "work_order", number=order.number,
                                state=order.state)
             owners = [n for n, _p in current_owners(s, [ks.room_id]).get(ks.room_id, [])] if ks.room_id else []
-            free = person_kind in FREE_BORROWERS or (person_kind == "业主" and person in owners)
             if person_kind == "业主" and ks.room_id and person and person not in owners:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "{name} is not an owner of {room} ({owners}); lend as 其他 "
                                                        "with a supervisor's approval."), "person", name=person,
                            room=s.get(Room, ks.room_id).code, owners="、".join(owners) or "未登记业主")
             approved_by, approver_name = None, ""
-            if not free and person_kind in BORROWERS and not (person_kind == "业主" and ks.room_id):
+            if person_kind in BORROWERS and needs_approval(person_kind, ks.room_id):
                 if actor.is_supervisor and not (approver or "").strip():
                     approved_by, approver_name = actor.id, actor.display_name
                 else:
@@ -509,8 +523,9 @@ class KeyService:
             return _views(s, [ks])[0]
 
     def by_tag(self, tag: str) -> SetView | None:
-        """The set whose tag a scanner typed (K00012, k00012, with spaces around)."""
-        tag = (tag or "").strip().upper()
+        """The set whose tag a scanner typed (K00012, k00012, with spaces around) or a person typed
+        short (k12)."""
+        tag = tag_of(tag, bare=False)
         with self.store.read() as s:
             ks = s.scalar(select(KeySet).where(KeySet.tag == tag)) if tag else None
             return _views(s, [ks])[0] if ks is not None else None
@@ -523,7 +538,8 @@ class KeyService:
             return _views(s, s.scalars(q))
 
     def search(self, text: str = "", state: str | None = None, limit: int = 200) -> list[SetView]:
-        """Sets by tag, room (3-1-1201, 3栋1单元1201), place, hook or borrower; newest first."""
+        """Sets by tag (K00007, k7, 7), room (3-1-1201, 3栋1单元1201), place, hook, borrower or the
+        contractor an owner named; newest first. ``%`` and ``_`` are letters here, not wildcards."""
         text = (text or "").strip()
         with self.store.read() as s:
             q = select(KeySet)
@@ -531,8 +547,9 @@ class KeyService:
                 q = q.where(KeySet.state == state)
             if text:
                 like = room_pattern(text)
-                found = [KeySet.tag == text.upper(), KeySet.hook == text.upper(), KeySet.place.contains(text),
-                         KeySet.loan_id.in_(select(KeyMove.id).where(KeyMove.person.contains(text)))]
+                found = [KeySet.tag == tag_of(text), KeySet.hook == text.upper(),
+                         KeySet.place.contains(text, autoescape=True), KeySet.collectors.contains(text, autoescape=True),
+                         KeySet.loan_id.in_(select(KeyMove.id).where(KeyMove.person.contains(text, autoescape=True)))]
                 if like:
                     found.append(KeySet.room_id.in_(select(Room.id).where(Room.code.like(like))))
                 q = q.where(or_(*found))
@@ -747,10 +764,17 @@ def room_keys_section(s, room_id: int):
     views = _views(s, sets)
     lines = []
     for v in views:
-        where = {"in": f"在柜 {v.hook}", "out": f"借出 {v.holder} 应还 {v.expected_back:%m-%d %H:%M}"
-                 if v.expected_back else "借出"}.get(v.state, v.state_text)
-        lines.append(f"{v.tag} {KINDS[v.kind]} {v.pieces}把 {where}")
-    return CardSection("钥匙", lines, warning=any(v.overdue() for v in views))
+        values = {"tag": v.tag, "kind": KINDS[v.kind], "n": v.pieces, "hook": v.hook, "holder": v.holder,
+                  "state": v.state_text, "due": f"{v.expected_back:%m-%d %H:%M}" if v.expected_back else "",
+                  "late": " ⚠" if v.overdue() else ""}
+        if v.state == "in":
+            lines.append((QT_TRANSLATE_NOOP("RoomCard", "{tag} {kind}, {n} keys: in the cabinet, hook {hook}"), values))
+        elif v.state == "out" and v.expected_back:
+            lines.append((QT_TRANSLATE_NOOP("RoomCard", "{tag} {kind}, {n} keys: lent to {holder}, due back {due}{late}"),
+                          values))
+        else:
+            lines.append((QT_TRANSLATE_NOOP("RoomCard", "{tag} {kind}, {n} keys: {state}"), values))
+    return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Keys"), lines, warning=any(v.overdue() for v in views))
 
 
 audit.label_fields({

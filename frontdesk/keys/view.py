@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTableWidget, QWidget
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -60,6 +60,9 @@ class KeysTab(QWidget):
         f.state.currentIndexChanged.connect(lambda *_: self.reload_all())
         for table in (f.outTable, f.allTable):
             table.currentCellChanged.connect(lambda *_a, t=table: self.show_key(t))
+        for table in (f.outTable, f.allTable, f.countsTable):
+            table.installEventFilter(self)  # typing (a scanner) in a list goes to the search box
+        f.search.installEventFilter(self)
         f.sections.currentChanged.connect(lambda *_: self.show_key())
         f.split.setStretchFactor(0, 3)
         f.split.setStretchFactor(1, 2)
@@ -74,13 +77,33 @@ class KeysTab(QWidget):
             QShortcut(QKeySequence(keys), self, activated=act, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """A tag scanned (or typed) while a list has the focus starts a new search: the scanner's
+        keystrokes land in the search box, so scan after scan selects set after set."""
+        if obj is self.form.search:  # ↓ from the search box: into the list shown
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+                table = self.form.sections.currentWidget().findChild(QTableWidget)
+                if table is not None and table.rowCount():
+                    table.setFocus()
+                    return True
+            return super().eventFilter(obj, event)
+        if event.type() == QEvent.Type.KeyPress and event.text().isprintable() and event.text().strip() and \
+                not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.form.search.setFocus()
+            self.form.search.setText(event.text())
+            return True
+        return super().eventFilter(obj, event)
+
     # ---- the desk's seams ------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.form.search.setFocus()
         self.form.search.selectAll()
 
-    def open_room(self, room_id: int) -> None:
-        """From the room card: the room's sets."""
+    def open_room(self, room_id: int | None) -> None:
+        """From the room card: the room's sets (no room: the board)."""
+        if room_id is None:
+            self.reload()
+            return
         from frontdesk.registration.service import RegistrationService
         self.form.search.setText(RegistrationService(self.store).heading(room_id)[0])
         self.form.state.setCurrentIndex(self.form.state.findData(None))
@@ -213,7 +236,7 @@ class KeysTab(QWidget):
         f.search.blockSignals(False)
         self.reload_all()
         f.allTable.setCurrentCell(0, 0)
-        f.allTable.setFocus()
+        self.focus_search()  # the next scan replaces the tag; the keys' shortcuts act on the set chosen
 
     def find(self) -> None:
         """Enter in the search box: a scanner's tag selects its set at once; other text lists what matches."""
@@ -362,11 +385,18 @@ class KeysTab(QWidget):
         return pdf
 
     def print_labels(self):
-        """Tag labels for the sets listed on the page in front (many to an A4 sheet)."""
+        """Tag labels for the sets chosen on the page in front (several rows selected), else — asked —
+        for every set listed or the one chosen (many to an A4 sheet)."""
         from frontdesk.keys.documents import labels_pdf
         f = self.form
         table = f.outTable if f.sections.currentWidget() is f.outPage else f.allTable
-        rows = sorted({i.row() for i in table.selectedItems()}) or range(table.rowCount())
+        rows = sorted({i.row() for i in table.selectedItems()})
+        if len(rows) <= 1 and table.rowCount() > 1:
+            current = table.item(rows[0], 0).text() if rows else ""
+            if not rows or msgbox.ask(self, translate("KeysTab", "Tag labels"), translate(
+                    "KeysTab", "Labels for all {n} keys listed? (No: only for {tag}.)").format(
+                    n=table.rowCount(), tag=current)):
+                rows = range(table.rowCount())
         ids = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows if table.item(r, 0) is not None]
         if not ids:
             msgbox.info(self, translate("KeysTab", "Tag labels"), translate("KeysTab", "List the keys first."))

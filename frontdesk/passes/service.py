@@ -1429,12 +1429,15 @@ def room_passes_section(s, room_id: int):
     if reno is None and not docs:
         return None
     lines = []
-    if reno is not None:
-        lines.append(f"{reno.number} {RENOVATION_STATES[reno.state]} {reno.start:%Y-%m-%d} 至 {reno.end:%Y-%m-%d} "
-                     f"{reno.contractor}")
-    lines += [f"{number} {DOCS[kind][1]} {holder} 至 {to:%Y-%m-%d}" for number, kind, holder, to in docs]
     late = reno is not None and reno.state in ("issued", "suspended") and reno.end < clock.today()
-    return CardSection("证件", lines, warning=late)
+    if reno is not None:
+        lines.append((QT_TRANSLATE_NOOP("RoomCard", "{number} renovation {state}, {start} to {end}, {contractor}{late}"),
+                      {"number": reno.number, "state": RENOVATION_STATES[reno.state], "start": f"{reno.start:%Y-%m-%d}",
+                       "end": f"{reno.end:%Y-%m-%d}", "contractor": reno.contractor, "late": " ⚠" if late else ""}))
+    lines += [(QT_TRANSLATE_NOOP("RoomCard", "{number} {kind} {holder}, valid to {to}"),
+               {"number": number, "kind": DOCS[kind][1], "holder": holder, "to": f"{to:%Y-%m-%d}"})
+              for number, kind, holder, to in docs]
+    return CardSection(QT_TRANSLATE_NOOP("RoomCard", "Passes"), lines, warning=late)
 
 
 

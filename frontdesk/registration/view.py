@@ -57,7 +57,6 @@ CARD_WORDS = (
     QT_TRANSLATE_NOOP("RoomCard", "Custody"),
     QT_TRANSLATE_NOOP("RoomCard", "In custody since"),
     QT_TRANSLATE_NOOP("RoomCard", "last inspection"),
-    QT_TRANSLATE_NOOP("RoomCard", "Keys held and passes will show here as those parts of Frontdesk open."),
 )
 
 
@@ -471,10 +470,10 @@ def render_card(card) -> str:
                 if c["water_used"] is not None else "")
         custody = (f"<h3>{t('Custody')}</h3><p>{t('In custody since')} {c['since']}; {t('last inspection')}: {last}. "
                    f"{used}{flag}</p>")
-    sections = "".join(f"<h3>{e(translate('RoomCard', s.title))}</h3>"
+    sections = "".join((f"<h3 style='color:#b42318'>{e(translate('RoomCard', s.title))} ⚠</h3>" if s.warning else
+                        f"<h3>{e(translate('RoomCard', s.title))}</h3>")
                        + "".join(f"<p>{e(_card_line(line))}</p>" for line in s.lines) for s in card.sections)
-    later = f"<p style='color:#888'>{t('Keys held and passes will show here as those parts of Frontdesk open.')}</p>"
-    return head + people + past + custody + sections + later
+    return head + people + past + custody + sections
 
 
 def _card_line(line) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, NeedsConfirmation
 from frontdesk.i18n import error_text
@@ -83,16 +83,31 @@ class FieldErrors:
         if name in self.labels:
             return self.labels[name]
         found = self._form_row_of(self.fields[name])
-        if found is None:
+        box = None if found is not None else self._box_of(self.fields[name])
+        if found is None and box is None:
             return None
-        form, row = found
         label = QLabel(self.owner)
         label.setObjectName(f"{name}Error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
-        form.insertRow(row + 1, "", label)
+        if found is not None:
+            form, row = found
+            form.insertRow(row + 1, "", label)
+        else:  # a list or a pad outside any form: the message goes right under it
+            layout, index = box
+            layout.insertWidget(index + 1, label)
         self.labels[name] = label
         return label
+
+    @staticmethod
+    def _box_of(widget: QWidget):
+        """The box layout holding ``widget`` and its index there, or None."""
+        parent = widget.parentWidget()
+        for layout in ([parent.layout()] if parent is not None and parent.layout() is not None else []) + \
+                (parent.findChildren(QBoxLayout) if parent is not None else []):
+            if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+                return layout, layout.indexOf(widget)
+        return None
 
     def _form_row_of(self, widget: QWidget):
         """The form layout and row holding ``widget`` — or holding the widget it sits in (a search

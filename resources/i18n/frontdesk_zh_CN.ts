@@ -1596,6 +1596,10 @@ SQLite 文件。示例：
         <translation>把自检写出的文件保留在 DIR 文件夹</translation>
     </message>
     <message>
+        <source>The store {where} breaks the desk's rules in {n} places (listed above). Make a backup and call support before going on.</source>
+        <translation>数据 {where} 有 {n} 处不符合前台规则（见上方列表）。请先备份并联系技术支持，再继续使用。</translation>
+    </message>
+    <message>
         <source>write an empty template workbook</source>
         <translation>生成空白模板工作簿</translation>
     </message>
@@ -1634,10 +1638,6 @@ SQLite 文件。示例：
     <message>
         <source>The previous data was kept as {kept}.</source>
         <translation>原有数据已保留为 {kept}。</translation>
-    </message>
-    <message>
-        <source>The store {where} breaks the money rules in {n} places (listed above). Make a backup and call support before taking more payments.</source>
-        <translation>数据 {where} 有 {n} 处违反收款规则（见上方列表）。请先备份并联系技术支持，再继续收款。</translation>
     </message>
     <message>
         <source>The store is sound but its schema is {rev}; it will be upgraded to {head} at the next start.</source>
@@ -4118,6 +4118,10 @@ SQLite 文件。示例：
         <source>Write each panel as its letter, rows × hooks per row (A 6×10、B 6×10): 1 to 12 panels, 1 to 20 each way.</source>
         <translation>每块挂板写成“字母 行数×每行挂钩数”（如 A 6×10、B 6×10）：1 到 12 块，行列各 1 到 20。</translation>
     </message>
+    <message>
+        <source>Key sets hang on {n} hooks this layout drops ({hooks}): move them to other hooks first.</source>
+        <translation>新布局去掉了 {n} 个仍挂有钥匙的挂钩（{hooks}）：请先把这些钥匙移到其他挂钩。</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemsDialog</name>
@@ -5044,8 +5048,16 @@ Call {reporter} {phone}</source>
         <translation>现状</translation>
     </message>
     <message>
-        <source>The owner leaves these keys with the front desk for rectification. They are handed back only to a person named above, on this receipt (its number or QR code), with the keys counted again. Keep it safe; if it is lost, tell the front desk at once.</source>
-        <translation>业主将上述钥匙交前台代为保管，用于整改。钥匙只交还给上列可领取人，须出示本收条（编号或二维码），并当面清点数量。请妥善保管本收条，如有遗失请立即告知前台。</translation>
+        <source>The owner leaves these keys with the front desk for rectification.</source>
+        <translation>业主将上述钥匙交前台代为保管，用于整改。</translation>
+    </message>
+    <message>
+        <source>The owner leaves these keys in the front desk's keeping.</source>
+        <translation>业主将上述钥匙交前台代为保管。</translation>
+    </message>
+    <message>
+        <source> They are handed back only to a person named above, on this receipt (its number or QR code), with the keys counted again. Keep it safe; if it is lost, tell the front desk at once.</source>
+        <translation>钥匙只交还给上列可领取人，须出示本收条（编号或二维码）并当面清点数量。请妥善保管本收条，如有遗失请立即告知前台。</translation>
     </message>
     <message>
         <source>Emergency entry: in an emergency (a water leak, a fire) the property may open the door with these keys, two staff present, and tells the owner at once.</source>
@@ -5536,6 +5548,10 @@ Call {reporter} {phone}</source>
     <message>
         <source>Tag labels</source>
         <translation>钥匙标签</translation>
+    </message>
+    <message>
+        <source>Labels for all {n} keys listed? (No: only for {tag}.)</source>
+        <translation>为列表中的全部 {n} 套钥匙打印标签吗？（选“否”：只打印 {tag}）</translation>
     </message>
     <message>
         <source>List the keys first.</source>
@@ -8280,10 +8296,6 @@ This look-up is recorded in the audit log.</source>
         <translation>最近巡查</translation>
     </message>
     <message>
-        <source>Keys held and passes will show here as those parts of Frontdesk open.</source>
-        <translation>借出的钥匙和证件，会在这些功能开放后显示在这里。</translation>
-    </message>
-    <message>
         <source>Owes {amount}: {n} bills, the oldest from {month}.</source>
         <translation>欠费 {amount}：{n} 笔，最早 {month}。</translation>
     </message>
@@ -8314,6 +8326,34 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Work orders (F7: new)</source>
         <translation>工单（F7 报修）</translation>
+    </message>
+    <message>
+        <source>{tag} {kind}, {n} keys: in the cabinet, hook {hook}</source>
+        <translation>{tag} {kind} {n} 把：在柜，挂钩 {hook}</translation>
+    </message>
+    <message>
+        <source>{tag} {kind}, {n} keys: lent to {holder}, due back {due}{late}</source>
+        <translation>{tag} {kind} {n} 把：借给 {holder}，应还 {due}{late}</translation>
+    </message>
+    <message>
+        <source>{tag} {kind}, {n} keys: {state}</source>
+        <translation>{tag} {kind} {n} 把：{state}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>{number} renovation {state}, {start} to {end}, {contractor}{late}</source>
+        <translation>{number} 装修{state}，{start} 至 {end}，{contractor}{late}</translation>
+    </message>
+    <message>
+        <source>{number} {kind} {holder}, valid to {to}</source>
+        <translation>{number} {kind} {holder}，有效期至 {to}</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>证件</translation>
     </message>
 </context>
 <context>
