@@ -136,6 +136,7 @@ def test_lend_for_a_work_order_with_approval_overdue_and_back_short(window, stor
         tab.reload()
         assert "逾期 1" in tab.form.board.text()
         assert tab.form.outTable.item(0, 0).foreground().color().name() == "#b42318"
+        assert tab.form.outTable.item(0, 4).text() == "逾期"  # said, not only coloured
         tab.form.sections.setCurrentWidget(tab.form.outPage)
         tab.form.outTable.setCurrentCell(0, 0)
 
@@ -156,7 +157,7 @@ def test_lend_for_a_work_order_with_approval_overdue_and_back_short(window, stor
         orders.reload()
         orders.select(order.id)
         detail = orders.form.detail.toPlainText()
-    assert f"钥匙 {tag}（3栋水泵房）借给 刘师傅" in detail and "已归还" in detail, detail
+    assert f"钥匙 {tag}（3栋水泵房）借给 刘师傅" in detail and "已归还（逾期）" in detail, detail
 
 
 def test_the_shift_close_offers_the_handover_count_with_a_difference(window, store, supervisor, qtbot, boxes):

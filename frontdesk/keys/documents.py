@@ -141,6 +141,9 @@ def lend_slip(store: Store, paper: Paper, translate: Translate = _identity, copy
         doc.fields([(translate("Keys", "Returned at"), _at(move.returned_at)),
                     (translate("Keys", "Keys back"), _keys(translate, move.return_pieces)),
                     (translate("Keys", "Missing"), _keys(translate, missing) if missing else translate("Keys", "none")),
+                    (translate("Keys", "On time"), translate("Keys", "late (due back {due})").format(
+                        due=_at(move.expected_back)) if move.expected_back and move.returned_at > move.expected_back
+                     else translate("Keys", "yes")),
                     (translate("Keys", "Checked by"), back.operator if back else "—")]
                    + ([(translate("Keys", "Note"), back.note)] if back and back.note else []))
         doc.spacer(1.5)

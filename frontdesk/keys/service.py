@@ -288,8 +288,7 @@ class KeyService:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room whose keys are kept."), "room")
         if kind not in ROOM_KINDS:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose what kind of room key this is."), "kind")
-        owner = _text(check, owner, "owner", QT_TRANSLATE_NOOP("Errors", "Choose the owner who leaves the keys."),
-                      limit="person")
+        owner = _text(check, owner, "owner", limit="person")
         contractor = _text(check, contractor, "contractor", limit="person")
         pieces = _count(check, pieces)
         if pieces == 0:
@@ -298,8 +297,12 @@ class KeyService:
         signature, unsigned = check_signature(check, signature, unsigned, "业主")
         with self.store.write() as s:
             hook = self._hook(s, check, hook)
+            owners = [n for n, _p in current_owners(s, [room_id]).get(room_id, [])] if room_id is not None else []
+            if not owner:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "No owner is registered for this room: register the owner "
+                                                       "first (登记, F3).") if room_id is not None and not owners else
+                           QT_TRANSLATE_NOOP("Errors", "Choose the owner who leaves the keys."), "owner")
             if room_id is not None:
-                owners = [n for n, _p in current_owners(s, [room_id]).get(room_id, [])]
                 if s.get(Room, room_id) is None:
                     raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
                 if owner and owner not in owners:
@@ -743,6 +746,7 @@ class OrderLoan:
     at: datetime
     person: str
     returned: bool
+    late: bool  # not back and past its time, or back after it
 
 
 def loans_for_order(s, order_id: int) -> list[OrderLoan]:
@@ -750,9 +754,10 @@ def loans_for_order(s, order_id: int) -> list[OrderLoan]:
     rows = s.execute(select(KeyMove, KeySet.tag, KeySet.place, KeySet.kind, Room.code)
                      .join(KeySet, KeySet.id == KeyMove.set_id).outerjoin(Room, Room.id == KeySet.room_id)
                      .where(KeyMove.work_order_id == order_id, KeyMove.action == "lend").order_by(KeyMove.id)).all()
-    back = set(s.scalars(select(KeyMove.closes_id).where(KeyMove.closes_id.in_([m.id for m, *_ in rows])))) \
-        if rows else set()
-    return [OrderLoan(tag, f"{code} {KINDS[kind]}" if code else place, m.at, m.person, m.id in back)
+    back = dict(s.execute(select(KeyMove.closes_id, KeyMove.at).where(
+        KeyMove.closes_id.in_([m.id for m, *_ in rows]))).all()) if rows else {}
+    return [OrderLoan(tag, f"{code} {KINDS[kind]}" if code else place, m.at, m.person, m.id in back,
+                      m.expected_back is not None and back.get(m.id, now()) > m.expected_back)
             for m, tag, place, kind, code in rows]
 
 

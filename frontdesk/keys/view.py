@@ -178,7 +178,8 @@ class KeysTab(QWidget):
             row0 += rows + 1
 
     def _row(self, v: SetView) -> list[str]:
-        return [v.tag, v.what, v.hook, str(v.pieces), v.state_text, v.holder, _when(v.since), _when(v.expected_back)]
+        state = translate("KeysTab", "overdue") if v.overdue() else v.state_text  # not only in red
+        return [v.tag, v.what, v.hook, str(v.pieces), state, v.holder, _when(v.since), _when(v.expected_back)]
 
     def current(self, table=None) -> SetView | None:
         f = self.form

@@ -223,8 +223,9 @@ class WorkOrdersTab(QWidget):
         from frontdesk.keys.service import KeyService
         return [translate("WorkOrdersTab", "Key {tag} ({where}) lent to {person} at {at}: {state}").format(
             tag=loan.tag, where=loan.where, person=loan.person, at=f"{loan.at:%m-%d %H:%M}",
-            state=translate("WorkOrdersTab", "returned") if loan.returned else
-            translate("WorkOrdersTab", "not returned yet")) for loan in KeyService(self.store).loans_for_order(oid)]
+            state=(translate("WorkOrdersTab", "returned") if loan.returned else
+                   translate("WorkOrdersTab", "not returned yet"))
+            + (translate("WorkOrdersTab", " (overdue)") if loan.late else "")) for loan in KeyService(self.store).loans_for_order(oid)]
 
     # ---- the steps -------------------------------------------------------------------------------
     def new_order(self, room_id: int | None = None):

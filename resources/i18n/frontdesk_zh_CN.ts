@@ -3399,6 +3399,10 @@ SQLite 文件。示例：
         <translation>请选择钥匙类别。</translation>
     </message>
     <message>
+        <source>No owner is registered for this room: register the owner first (登记, F3).</source>
+        <translation>该房屋尚未登记业主：请先在“登记”页签登记业主（F3）。</translation>
+    </message>
+    <message>
         <source>Choose the owner who leaves the keys.</source>
         <translation>请选择留存钥匙的业主。</translation>
     </message>
@@ -3508,7 +3512,7 @@ SQLite 文件。示例：
     </message>
     <message>
         <source>The incoming receptionist is someone else.</source>
-        <translation>接班人须是另一位前台。</translation>
+        <translation>接班人须是另一位操作员，不能是本人。</translation>
     </message>
     <message>
         <source>Key {tag} is not expected in the cabinet.</source>
@@ -5073,7 +5077,7 @@ Call {reporter} {phone}</source>
     </message>
     <message>
         <source>Opens</source>
-        <translation>钥匙用途</translation>
+        <translation>开启部位</translation>
     </message>
     <message>
         <source>Keys lent</source>
@@ -5158,6 +5162,18 @@ Call {reporter} {phone}</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <source>late (due back {due})</source>
+        <translation>逾期归还（应还 {due}）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5440,6 +5456,10 @@ Call {reporter} {phone}</source>
     <message>
         <source>Panel {name}</source>
         <translation>挂板 {name}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>No key chosen. Find one by its tag, room, place or borrower; Ctrl+K keeps an owner's keys.</source>
@@ -9544,6 +9564,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>not returned yet</source>
         <translation>未归还</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
     </message>
     <message>
         <source>Send back</source>
