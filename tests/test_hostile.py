@@ -401,3 +401,20 @@ def test_the_key_cabinet_refuses_hostile_values_at_their_fields_or_keeps_them_li
     assert svc.take_back(clerk, set_id, pieces=1, note="少一把，借用人称遗落在机房", signature=sig) == 1
     from frontdesk.keys.consistency import problems
     assert problems(store) == []
+
+
+def test_percent_and_underscore_are_letters_in_every_search(prop):
+    """A % or _ typed in a search box finds what holds it — not every row (LIKE's wildcards escaped)."""
+    from frontdesk.core.audit_log import AuditLogService
+    from frontdesk.keys.service import KeyService
+    from frontdesk.passes.service import PassService
+    from frontdesk.registration.calls import CallLogService
+    store, boss, *_ = prop
+    with store.read() as s:
+        assert AuditLogService(store).query(boss).count(s) > 0  # there is something a wildcard would find
+        for text in ("%", "_"):
+            assert AuditLogService(store).query(boss, text=text).count(s) == 0
+            assert CallLogService(store).query(text=text).count(s) == 0
+    for text in ("%", "_"):
+        assert KeyService(store).search(text) == []
+        assert PassService(store).renovations(text=text) == [] and PassService(store).docs(text=text) == []

@@ -56,8 +56,8 @@ class AuditLogService:
             where.append(A.action == action)
         text = (text or "").strip()
         if text:
-            like = f"%{text.replace('%', '').replace('_', '')}%"
-            where.append(or_(A.entity_id == text, A.summary.like(like), A.operator_name.like(like)))
+            where.append(or_(A.entity_id == text, A.summary.contains(text, autoescape=True),
+                             A.operator_name.contains(text, autoescape=True)))
         return LISTING.query(where)
 
     def readable(self, translate: Translate = _identity):

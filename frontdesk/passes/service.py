@@ -742,9 +742,9 @@ class PassService:
                 q = q.where(Renovation.state == state)
             text = (text or "").strip()
             if text:
-                like = f"%{text}%"
-                q = q.where(or_(Renovation.number.ilike(like), Room.code.like(_room_like(text)),
-                                Renovation.owner.like(like), Renovation.contractor.like(like)))
+                q = q.where(or_(Renovation.number.icontains(text, autoescape=True), _room_match(text),
+                                Renovation.owner.contains(text, autoescape=True),
+                                Renovation.contractor.contains(text, autoescape=True)))
             return self._views(s, s.scalars(q.limit(limit)))
 
     def under_renovation(self) -> list[tuple[str, str, str, str, date, date, str]]:
@@ -1178,8 +1178,8 @@ class PassService:
                 q = q.where(PassDoc.renovation_id == renovation_id)
             text = (text or "").strip()
             if text:
-                q = q.where(or_(PassDoc.number.ilike(f"%{text}%"), Room.code.like(_room_like(text)),
-                                PassDoc.holder.like(f"%{text}%")))
+                q = q.where(or_(PassDoc.number.icontains(text, autoescape=True), _room_match(text),
+                                PassDoc.holder.contains(text, autoescape=True)))
             return self._doc_views(s, s.scalars(q.limit(limit)))
 
     def printed(self, actor: Actor, number: str, deliver=None) -> tuple[DocView, bool]:
@@ -1396,9 +1396,11 @@ def _room_codes(s, room_ids) -> dict[int, str]:
     return out
 
 
-def _room_like(text: str) -> str:
-    """A room as the desk types it (1-1-102, 1栋1单元102, 1栋102, 1单元102, 102) → a LIKE pattern."""
-    return room_pattern(text) or f"{text}%"
+def _room_match(text: str):
+    """A room as the desk types it (1-1-102, 1栋1单元102, 1栋102, 1单元102, 102) → the rooms' codes it
+    matches (anything else: the codes it begins, % and _ taken as letters)."""
+    like = room_pattern(text)
+    return Room.code.like(like) if like else Room.code.startswith(text, autoescape=True)
 
 
 def _sort_key(due) -> datetime:

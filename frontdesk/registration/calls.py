@@ -112,10 +112,10 @@ class CallLogService:
             where.append(self.overdue_clause())
         if room_id:
             where.append(CallLog.room_id == room_id)
-        text = (text or "").strip().replace("%", "")
-        if text:
-            where.append(or_(CallLog.content.like(f"%{text}%"), CallLog.caller.like(f"%{text}%"),
-                             Room.code.like(f"{text}%")))
+        text = (text or "").strip()
+        if text:  # % and _ are letters here, not wildcards
+            where.append(or_(CallLog.content.contains(text, autoescape=True),
+                             CallLog.caller.contains(text, autoescape=True), Room.code.startswith(text, autoescape=True)))
         return CALL_LISTING.query(where)
 
     @staticmethod

@@ -756,7 +756,7 @@ class WorkOrderService:
             audit.record(s, actor, "update", "work_order", order.number, after={
                 "step": "reply", "reply": text[:200], **({"validity": validity} if validity else {}),
                 **({"repair": repair} if repair else {}), **({"reply_due": due} if found else {}),
-                **({"state": "closed"} if closes else {})})
+                **({"state": STATES["closed"]} if closes else {})})
         return due
 
     def find_invalid(self, actor: Actor, order_id: int, reason: str) -> datetime:
