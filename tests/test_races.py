@@ -263,9 +263,9 @@ def test_two_desks_set_one_rooms_warranty(desk):
     from frontdesk.workorders.service import WorkOrderService
     store, boss, boss2, clerk, fees, item, room = desk
     svc = WorkOrderService(store)
-    svc.set_warranty(boss, room, day(2027, 6, 30))
+    svc.set_warranty(boss, room, day(2027, 6, 30), confirmed=True)  # whatever day the test runs on
     outcomes = race(store, "SELECT * FROM wo_warranty WHERE room_id = :id FOR UPDATE", {"id": room},
-                    lambda st: WorkOrderService(st).set_warranty(boss, room, "2028-06-30"),
+                    lambda st: WorkOrderService(st).set_warranty(boss, room, "2028-06-30", confirmed=True),
                     lambda st: WorkOrderService(st).set_warranty(boss2, room, ""))
     one_winner(outcomes)
     assert svc.warranty(room) in (day(2028, 6, 30), None)

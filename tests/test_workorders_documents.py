@@ -234,8 +234,8 @@ def test_the_slip_says_who_sent_it_where_in_words_and_what_the_resident_pays(wo,
     assert "位置：3栋楼道" in text and "派单人：王主管" in text and "收费：有偿无偿（非户内维修）" in text
     assert ticks(doc)[0] == [("有偿", False), ("无偿", True)]
 
-    svc.set_warranty(boss, room, datetime(2027, 6, 30).date())
     with at(4, 9):
+        svc.set_warranty(boss, room, datetime(2027, 6, 30).date())
         kept = svc.register(clerk, kind="repair_home", content="门锁坏", room_id=room)
     text = pdf_text(slip(any_store, kept.id, zh_translate).build())
     assert "派单人：—" in text and "无偿（保修至2027-06-30）" in text  # not sent yet; a warranty named

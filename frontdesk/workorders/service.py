@@ -28,7 +28,7 @@ from sqlalchemy.orm import aliased
 from frontdesk.core import audit
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NeedsConfirmation, NotFound, ValidationError
 from frontdesk.core.guard import ELSEWHERE, change_state
 from frontdesk.core.listing import Column, Listing, ListQuery
 from frontdesk.core.models import now
@@ -54,6 +54,7 @@ REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
 UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
 FINDINGS = {"有效": "投诉成立", "无效": "投诉不成立"}  # a complaint's finding, as the register says it
 MAX_HOURS = Decimal(1000)
+WARRANTY_YEARS = 10  # a warranty further ahead than this is asked about (a slip of the year)
 _ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Work order {number} was just changed at another desk; nothing was changed "
                                          "here. Look at it again.")
 _NOT_NOW = QT_TRANSLATE_NOOP("Errors", "Work order {number} is {state}: the step {step} is not possible now.")
@@ -63,6 +64,16 @@ ALLOWED = {"dispatch": ("registered",), "reassign": ("dispatched", "paused"), "s
            "pause": ("dispatched",), "resume": ("paused",), "complete": ("dispatched",),
            "follow_up": ("completed",), "close": ("completed", "followed_up", "unreachable"),
            "cancel": OPEN}
+
+
+
+def step_refused(order: WorkOrder, step: str) -> ValidationError | None:
+    """Why ``step`` cannot be taken on ``order`` in its state (None: it can) — ALLOWED, the one rule,
+    asked by every step and by the tab's buttons before any form opens."""
+    if order.state in ALLOWED[step]:
+        return None
+    return ValidationError(_NOT_NOW, "state", number=order.number, state=STATES[order.state], step=STEPS[step])
+
 
 SEED_CATEGORIES = {  # parent → (leaf, working days to complete, follow-up rule)
     "水电": (("漏水", 3, "leak"), ("停电", 1, "safety"), ("水管/龙头", 3, "other"), ("电路/开关", 2, "safety")),
@@ -440,9 +451,11 @@ class WorkOrderService:
             row = s.get(WoWarranty, room_id)
             return row.until if row else None
 
-    def set_warranty(self, actor: Actor, room_id: int, until: date | str | None) -> None:
+    def set_warranty(self, actor: Actor, room_id: int, until: date | str | None, confirmed: bool = False) -> None:
         """A room's repair warranty: repairs inside it are free until ``until`` (None or empty: no
-        warranty). A typed date is YYYY-MM-DD. A supervisor's: it decides whether a repair is paid."""
+        warranty). A typed date is YYYY-MM-DD. A supervisor's: it decides whether a repair is paid.
+        A day already past or more than ``WARRANTY_YEARS`` ahead is asked about (NeedsConfirmation)
+        unless ``confirmed``; the date it already has changes nothing and writes no audit row."""
         from frontdesk.core.operators import require_supervisor
         require_supervisor(actor)
         if isinstance(until, str):
@@ -455,9 +468,20 @@ class WorkOrderService:
         if until is not None and not date(2000, 1, 1) <= until <= date(2100, 12, 31):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the date as YYYY-MM-DD, or leave it empty for "
                                                               "no warranty."), "until")
+        today = now().date()
+        if until is not None and not confirmed and until < today:
+            raise NeedsConfirmation(QT_TRANSLATE_NOOP("Errors", "{until} has already passed: the room's repairs would "
+                                                                "be paid from today. Set it anyway?"), "until",
+                                    until=f"{until:%Y-%m-%d}")
+        if until is not None and not confirmed and until > _years_after(today, WARRANTY_YEARS):
+            raise NeedsConfirmation(QT_TRANSLATE_NOOP("Errors", "{until} is more than {years} years ahead: the room's "
+                                                                "repairs would be free until then. Set it anyway?"),
+                                    "until", until=f"{until:%Y-%m-%d}", years=WARRANTY_YEARS)
         with self.store.write() as s:
             row = s.get(WoWarranty, room_id)
             before = {"warranty_until": row.until if row else None}
+            if before["warranty_until"] == until:  # nothing changed: nothing written, nothing logged
+                return
             if row is None:
                 if until is not None:  # another desk adding one at once clashes on the room's key
                     s.add(WoWarranty(room_id=room_id, until=until, set_at=now(), set_by=actor.id))
@@ -537,9 +561,9 @@ class WorkOrderService:
         """Move an order one step, guarded: it must still be in the state read (and at the version
         read), else "changed at another desk" and nothing changes."""
         order = _order(s, order_id, keep=False)
-        if order.state not in ALLOWED[step]:
-            raise ValidationError(_NOT_NOW, "state", number=order.number, state=STATES[order.state],
-                                  step=STEPS[step])
+        refused = step_refused(order, step)
+        if refused is not None:
+            raise refused
         change_state(s, WorkOrder, order.id, {"state": order.state, "version": order.version},
                      {**values, "version": order.version + 1}, message=_ELSEWHERE, field="state", number=order.number)
         _event(s, actor, order, STEPS[step], detail)
@@ -1166,6 +1190,11 @@ def _at_most(check: Checks, texts: dict[str, str]) -> None:
     for field, text in texts.items():
         if len((text or "").strip()) > LIMITS[field]:
             check.fail(_TOO_LONG, field, n=LIMITS[field])
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day ``years`` later (29 February: the 28th)."""
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def _check_assignee(s, department_id: int, worker_id: int | None):

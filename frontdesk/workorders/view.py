@@ -20,9 +20,13 @@ from frontdesk.ui.lazy_model import LazyTableModel, show_in
 from frontdesk.ui.search_box import SearchBox
 from frontdesk.workorders.models import KINDS, STATES
 from frontdesk.workorders import deadlines
-from frontdesk.workorders.service import BOARD, WorkOrderService, guessed_in_row, repeat_in_row, state_marked
+from frontdesk.workorders.service import (BOARD, WorkOrderService, guessed_in_row, repeat_in_row, state_marked,
+                                         step_refused)
 
 ATTENTION = "#fde2e1"
+STEP_BUTTONS = {"dispatchButton": ("dispatch",), "reassignButton": ("reassign",), "sendBackButton": ("send_back",),
+                "pauseButton": ("pause", "resume"), "completeButton": ("complete",), "followButton": ("follow_up",),
+                "cancelButton": ("cancel",)}  # each step button and the steps (service.ALLOWED) it takes
 
 
 class WorkOrdersTab(QWidget):
@@ -176,10 +180,12 @@ class WorkOrdersTab(QWidget):
         if oid is None:
             self.room_id = None
             self.form.detail.clear()
+            self._follow_state(None)
             return
         d = self.svc.detail(oid)
         o = d.order
         self.room_id = o.room_id
+        self._follow_state(o)
         guessed = deadlines.guessed(self.calendar, o)
         mark = {key: translate("WorkOrdersTab", " (guessed)") if key in guessed else ""
                 for key in ("reply_due", "complete_due", "follow_due")}
@@ -217,6 +223,32 @@ class WorkOrdersTab(QWidget):
         lines += self._key_loans(oid)
         lines += [f"{at:%Y-%m-%d %H:%M}  {action}  {detail}  {who}" for at, action, detail, who in d.history]
         self.form.detail.setPlainText("\n".join(lines))
+
+    def _follow_state(self, order) -> None:
+        """The step buttons follow the selected order's state: one whose step cannot be taken now is
+        greyed, its tooltip saying why (the service's own refusal)."""
+        for name, steps in STEP_BUTTONS.items():
+            button = getattr(self.form, name)
+            refused = [step_refused(order, step) for step in steps] if order is not None else [None]
+            ok = order is not None and None in refused
+            button.setEnabled(ok)
+            button.setToolTip("" if ok else translate("WorkOrdersTab", "Select an order first.") if order is None
+                              else error_text(refused[0]))
+
+    def _ready(self, *steps):
+        """The selected order, read again, if one of ``steps`` can be taken on it now; else None, and
+        why is said before any form asks for a reason (another desk may have moved it meanwhile)."""
+        oid = self.current_id()
+        if oid is None:
+            return None
+        order = self.svc.get(oid)
+        refused = [step_refused(order, step) for step in steps]
+        if None in refused:
+            return order
+        msgbox.warn(self, translate("WorkOrdersTab", "Work order"), error_text(refused[0]))
+        self.reload()
+        self.select(oid)
+        return None
 
     def _key_loans(self, oid: int) -> list[str]:
         """The keys lent for the order (read through the key cabinet's service)."""
@@ -271,9 +303,9 @@ class WorkOrdersTab(QWidget):
 
     def dispatch(self):
         from frontdesk.workorders.dialogs import DispatchDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("dispatch")) is None:
             return None
+        oid = order.id
         dlg = DispatchDialog(self.store, self.actor, oid, self)
         if dlg.exec():
             self.reload()
@@ -284,9 +316,9 @@ class WorkOrdersTab(QWidget):
     def reassign(self):
         """转单: another department or worker, with the reason; the new slip prints."""
         from frontdesk.workorders.dialogs import DispatchDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("reassign")) is None:
             return None
+        oid = order.id
         if DispatchDialog(self.store, self.actor, oid, self, reassign=True).exec():
             self.reload()
             self.select(oid)
@@ -296,9 +328,9 @@ class WorkOrdersTab(QWidget):
     def send_back(self):
         """退单: back to the desk to dispatch again, with the reason."""
         from frontdesk.ui.reason_dialog import ReasonDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("send_back")) is None:
             return None
+        oid = order.id
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Send back"),
                            translate("WorkOrdersTab", "The order goes back to the desk, to be dispatched again."),
                            lambda v: self.svc.send_back(self.actor, oid, v["reason"]))
@@ -338,11 +370,11 @@ class WorkOrdersTab(QWidget):
 
     def pause_or_resume(self):
         from frontdesk.ui.reason_dialog import ReasonDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("pause", "resume")) is None:
             return None
+        oid = order.id
         title = translate("WorkOrdersTab", "Pause or resume")
-        if self.svc.get(oid).state == "paused":
+        if order.state == "paused":
             return self._act(title, lambda i: self.svc.resume(self.actor, i))
         dlg = ReasonDialog(self, title, translate("WorkOrdersTab", "The completion clock stops until the order is "
                                                                    "resumed (waiting for parts, nobody at home …)."),
@@ -378,9 +410,9 @@ class WorkOrdersTab(QWidget):
 
     def cancel(self):
         from frontdesk.ui.reason_dialog import ReasonDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("cancel")) is None:
             return None
+        oid = order.id
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Cancel the order"),
                            translate("WorkOrdersTab", "The order is kept, marked cancelled, with the reason."),
                            lambda v: self.svc.cancel(self.actor, oid, v["reason"]))
@@ -391,9 +423,9 @@ class WorkOrdersTab(QWidget):
 
     def complete(self):
         from frontdesk.workorders.dialogs import CompleteDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("complete")) is None:
             return None
+        oid = order.id
         dlg = CompleteDialog(self.store, self.actor, oid, self)
         if dlg.exec():
             self.reload()
@@ -402,9 +434,9 @@ class WorkOrdersTab(QWidget):
 
     def follow_up(self):
         from frontdesk.workorders.dialogs import FollowUpDialog
-        oid = self.current_id()
-        if oid is None:
+        if (order := self._ready("follow_up")) is None:
             return None
+        oid = order.id
         dlg = FollowUpDialog(self.store, self.actor, oid, self)
         if dlg.exec():
             self.reload()
@@ -418,10 +450,14 @@ class WorkOrdersTab(QWidget):
         room_id = self.svc.get(oid).room_id if oid is not None else None
         if room_id is None:
             return None
+        from frontdesk.registration.service import RegistrationService
         until = self.svc.warranty(room_id)
-        dlg = ReasonDialog(self, translate("WorkOrdersTab", "Repair warranty"), translate(
-            "WorkOrdersTab", "Repairs inside this home are free until the day entered; after it (or with none) "
-                             "they are paid."), lambda v: self.svc.set_warranty(self.actor, room_id, v["amount"]),
+        owner = RegistrationService(self.store).first_owner(room_id)
+        room = self.svc.detail(oid).where + (f"（{owner[0]}）" if owner else "")  # 3-1-1201（张三）: whose it changes
+        dlg = ReasonDialog(self, translate("WorkOrdersTab", "Repair warranty of {room}").format(room=room), translate(
+            "WorkOrdersTab", "{room}: repairs inside this home are free until the day entered; after it (or with "
+                             "none) they are paid.").format(room=room),
+            lambda v: self.svc.set_warranty(self.actor, room_id, v["amount"], confirmed=v["confirmed"]),
             amount=translate("WorkOrdersTab", "Warranty &until (YYYY-MM-DD)"), amount_text=str(until or ""),
             reason=False, names={"amount": "until"})
         if dlg.exec():

