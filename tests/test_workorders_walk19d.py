@@ -96,3 +96,24 @@ def test_the_warranty_form_names_its_room_and_asks_about_odd_dates(window, store
         assert logged() == before and str(svc.warranty(window.room)) == "2027-06-30"
         svc.set_warranty(supervisor, window.room, "2099-01-01", confirmed=True)  # said yes: kept
         assert str(svc.warranty(window.room)) == "2099-01-01"
+
+
+def test_tab_in_the_f7_form_follows_the_screen(window, qtbot):
+    """Item 6: Tab goes 类型 → 房屋 → 来电转入 → 或位置 → … as the rows are on screen, the room second
+    (not after 保存 and 取消)."""
+    from PySide6.QtWidgets import QApplication
+    seen = []
+
+    def walk(dlg):
+        f = dlg.form
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is f.kind)
+        for _ in range(9):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            seen.append(QApplication.focusWidget())
+        order = [dlg.room_box, f.call, f.place, f.reporter, f.phone, f.channel, f.category, f.content]
+        assert seen[:8] == order and dlg.room_box not in seen[1:], [w.objectName() or type(w).__name__ for w in seen]
+        dlg.done(0)
+
+    done = when_modal(qtbot, walk)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    done.check()

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCompleter, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem,
-                               QToolButton, QVBoxLayout)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
@@ -196,6 +196,7 @@ class WorkOrderDialog(FormDialog):
         self.room_box.setPlaceholderText(translate("WorkOrderDialog", "room code or resident"))
         QVBoxLayout(f.roomHolder).addWidget(self.room_box)
         f.roomHolder.layout().setContentsMargins(0, 0, 0, 0)
+        QWidget.setTabOrder(f.kind, self.room_box)  # made here, so at the .ui's roomHolder stop: second, as on screen
         f.roomLabel.setBuddy(self.room_box)
         self.room_box.activated.connect(lambda hit: self.set_room(hit.key, hit.label))
         self.room_box.textEdited.connect(lambda _t: self.unset_room())
