@@ -117,3 +117,22 @@ def test_tab_in_the_f7_form_follows_the_screen(window, qtbot):
     done = when_modal(qtbot, walk)
     qtbot.keyClick(window, Qt.Key.Key_F7)
     done.check()
+
+
+def test_a_worker_twice_is_refused_and_every_fault_is_told_at_once(window, store, supervisor, qtbot):
+    """Item 7: 王师傅 13900000001 again in 工程部 is refused at the name, in Chinese; a name too long and
+    a bad phone are told together."""
+    from frontdesk.workorders.dialogs import WorkersDialog
+    from tests.conftest import type_text
+    dlg = WorkersDialog(store, supervisor, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    f = dlg.form
+    type_text(qtbot, f.name, "王师傅")
+    f.phone.setText("13900000001")
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert "工程部已有王师傅 13900000001" in dlg.errors.text("name") and f.workers.rowCount() == 1
+    f.name.setText("王" * 300)
+    f.phone.setText("abc")
+    qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
+    assert "32" in dlg.errors.text("name") and dlg.errors.text("phone") and f.workers.rowCount() == 1

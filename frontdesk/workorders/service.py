@@ -48,7 +48,7 @@ REPAIRS = ("repair_home", "repair_common")
 OPEN = ("registered", "dispatched", "paused")
 DONE = ("completed", "followed_up", "unreachable", "closed")
 LIMITS = {"content": 500, "place": 64, "reporter": 64, "preferred_time": 64, "result": 200, "comment": 200,
-          "reason": 200, "reply": 200}  # characters, as the columns hold them (the forms count as typed)
+          "reason": 200, "reply": 200, "name": 32}  # characters, as the columns hold them (the forms count as typed)
 _TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {n} characters.")
 REPEAT_DAYS = 30  # the same room and category again within 30 days: 返修
 UNREACHED_LIMIT = 3  # three unanswered follow-up calls: 无法回访
@@ -392,19 +392,28 @@ class WorkOrderService:
             return d.id
 
     def add_worker(self, actor: Actor, department_id: int, name: str, phone: str = "") -> int:
+        """A worker of a department (name and phone; every fault of the two told at once). The same
+        name and phone again among the department's active workers is refused at the name: the list
+        would offer two of one person (a disabled one may be added again, e.g. rehired)."""
         from frontdesk.core.operators import require_supervisor
         require_supervisor(actor)
         check = Checks()
         name = (name or "").strip()
         if not name:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Please enter the worker's name."), "name")
+        _at_most(check, {"name": name})
         phone = check(optional_phone, phone, "phone")
         check.done()
         with self.store.write() as s:
             seed(s)
-            if s.get(WoDepartment, department_id) is None:
+            dept = s.get(WoDepartment, department_id)
+            if dept is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such department."))
-            w = WoWorker(department_id=department_id, name=name[:32], phone=phone, active=True)
+            if s.scalar(select(WoWorker.id).where(WoWorker.department_id == department_id, WoWorker.name == name,
+                                                  WoWorker.phone == phone, WoWorker.active.is_(True))) is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{department} already has {name} {phone}."),
+                                      "name", department=dept.name, name=name, phone=phone)
+            w = WoWorker(department_id=department_id, name=name, phone=phone, active=True)
             s.add(w)
             s.flush()
             audit.record(s, actor, "create", "work_order_setup", f"worker {w.id}", after={"name": name})
