@@ -136,3 +136,45 @@ def test_a_worker_twice_is_refused_and_every_fault_is_told_at_once(window, store
     f.phone.setText("abc")
     qtbot.mouseClick(f.addButton, Qt.MouseButton.LeftButton)
     assert "32" in dlg.errors.text("name") and dlg.errors.text("phone") and f.workers.rowCount() == 1
+
+
+def _register(store, tmp_path, day):
+    """The register as written (the xlsx), each order's row by column title."""
+    from openpyxl import load_workbook
+    from frontdesk.workorders.documents import write_register
+    path = tmp_path / "wo.xlsx"
+    write_register(store, day, day, path)
+    ws = load_workbook(path).worksheets[-1]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    head = next(i for i, r in enumerate(rows) if "Number" in r)
+    titles = rows[head]
+    return {r[0]: dict(zip(titles, r)) for r in rows[head + 1:] if r[0] and str(r[0]).startswith("GD")}
+
+
+def test_the_register_shows_an_unsatisfied_call_and_a_paid_repairs_receipt(window, store, supervisor, tmp_path):
+    """Items 8 and 13: a call that reached the resident, unsatisfied, reopened the order: the register
+    says when and 不满意（返工）, and the follow-up rate counts the reopened order in neither part (it
+    is not done); a paid repair's receipt number is in the register."""
+    from frontdesk.fees.service import FeeService
+    svc, fees = WorkOrderService(store), FeeService(store)
+    fees.add_item(supervisor, "YCWX", "有偿维修", "service")
+    with clock.pinned(AT):
+        lamp = svc.register(supervisor, kind="repair_home", content="灯不亮", room_id=window.room)
+        lock = svc.register(supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+        for order in (lamp, lock):
+            svc.dispatch(supervisor, order.id, _dept(svc))
+    with clock.pinned(AT.replace(hour=11)):
+        svc.complete(supervisor, lamp.id, result="换灯泡")
+        bill = svc.complete(supervisor, lock.id, result="更换锁芯", labour="80")
+        receipt = fees.take_payment(supervisor, window.room, [bill], "现金")
+    with clock.pinned(AT.replace(hour=15, minute=30)):
+        assert svc.follow_up(supervisor, lamp.id, reached=True, on_time=True, attitude="满意", skill="满意",
+                             manners="满意", satisfaction=1, comment="灯还是不亮") == "dispatched"
+    rows = _register(store, tmp_path, AT.date())
+    assert rows[lamp.number]["Follow-up result"] == "不满意（返工）"
+    assert rows[lamp.number]["Followed up"] == AT.replace(hour=15, minute=30)
+    assert rows[lamp.number]["Reopened"] == 1 and rows[lamp.number]["Follow-up calls"] == 1
+    assert rows[lock.number]["Receipt no."] == receipt.number and rows[lamp.number]["Receipt no."] in ("", None)
+    figures = svc.rates(AT.date(), AT.date())  # the lamp is back with the department: in neither part
+    assert figures["followed_up"] == 0 and figures["follow_up_due"] == 1  # the lock, completed, still due
+

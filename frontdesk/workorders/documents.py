@@ -177,8 +177,9 @@ COLUMNS = (  # (title, kind) of the register's columns, in service.register_rows
     (QT_TRANSLATE_NOOP("Columns", "Follow-up calls"), "int"),  # every call, answered or not
     (QT_TRANSLATE_NOOP("Columns", "Satisfaction"), "int"), (QT_TRANSLATE_NOOP("Columns", "Reopened"), "int"),
     (QT_TRANSLATE_NOOP("Columns", "Repeat fault"), "text"), (QT_TRANSLATE_NOOP("Columns", "Paid (yuan)"), "money"),
+    (QT_TRANSLATE_NOOP("Columns", "Receipt no."), "text"),  # the receipt that paid a paid repair
     (QT_TRANSLATE_NOOP("Columns", "Repair that caused it"), "text"),
-    (QT_TRANSLATE_NOOP("Columns", "Follow-up result"), "text"),  # 已回访 / 无法回访 / "" (not yet)
+    (QT_TRANSLATE_NOOP("Columns", "Follow-up result"), "text"),  # 已回访 / 无法回访 / 不满意（返工） / "" (not yet)
 )
 WRAPPED = {"Room or place": 255, "Content": 40, "Result": 30}  # wrapped; a room or place is never cut
 _AT = {title: i for i, (title, _kind) in enumerate(COLUMNS)}
@@ -234,7 +235,7 @@ def _figures(ws, table, rows: list[list], translate: Translate) -> None:
         return (f'COUNTIF({span(title)},"是")', said.count("是"),
                 f'COUNTIF({span(title)},"是")+COUNTIF({span(title)},"否")', said.count("是") + said.count("否"))
 
-    results = values("Follow-up result")  # 已回访 / 无法回访 / ""
+    results = values("Follow-up result")  # 已回访 / 无法回访 / 不满意（返工） / ""
     scores = [v for v in values("Satisfaction") if v is not None]
     lines = [  # (label, counted: (formula, value), of: (formula, value) or None, the value's format)
         (translate("Reports", "On-time reply rate (replied on time ÷ replies due)"),

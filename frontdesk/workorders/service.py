@@ -115,7 +115,9 @@ def replied_at(o: WorkOrder) -> datetime | None:
     return min((t for t in (o.replied_at, o.dispatched_at) if t), default=None)
 
 
-FOLLOW_RESULT = case((W.unreachable.is_(True), "无法回访"), (W.followed_at.is_not(None), "已回访"), else_="")
+REWORK = "不满意（返工）"  # the last call reached the resident, unsatisfied: the order was reopened
+FOLLOW_RESULT = case((W.unreachable.is_(True), "无法回访"), (W.followed_at.is_not(None), "已回访"),
+                     (W.reopen_count > 0, REWORK), else_="")
 LISTING = Listing(
     columns=(
         Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), W.number),
@@ -833,7 +835,9 @@ class WorkOrderService:
         """The work-order register: one row per order registered in the dates, in number order —
         where, what (事由), who reported it (the phone masked), the deadlines and whether they were
         met, the result and a complaint's finding, the follow-up calls (after the follow-up deadline:
-        是 when a deadline was counted on a guessed calendar) — as ``documents.COLUMNS`` names them."""
+        是 when a deadline was counted on a guessed calendar; 回访时间 the last call that reached the
+        resident, also one that reopened the order, 回访结果 then 不满意（返工）), a paid repair's amount
+        and receipt number — as ``documents.COLUMNS`` names them."""
         from frontdesk.core.listing import date_range
         from frontdesk.core.people import mask_phone
         with self.store.read() as s:
@@ -846,9 +850,11 @@ class WorkOrderService:
                              .outerjoin(Room, Room.id == WorkOrder.room_id)
                              .outerjoin(cause, cause.id == WorkOrder.linked_id)
                              .where(*period).order_by(WorkOrder.number)).all()
-            calls = dict(s.execute(select(FollowUp.order_id, func.count())  # 回访次数: every call, reached or not
-                                   .join(WorkOrder, WorkOrder.id == FollowUp.order_id)
-                                   .where(*period).group_by(FollowUp.order_id)).all())
+            calls, reached = (dict(s.execute(select(FollowUp.order_id, figure)
+                                             .join(WorkOrder, WorkOrder.id == FollowUp.order_id)
+                                             .where(*period, *answered).group_by(FollowUp.order_id)).all())
+                              for figure, answered in ((func.count(), ()),  # 回访次数: every call, reached or not
+                                                       (func.max(FollowUp.at), (FollowUp.reached.is_(True),))))
             bills = bill_facts(s, [o.bill_id for o, _c, _r in rows])  # the paid repairs' bills, through fees
             cal = load_calendar(s, days=False)
             out = []
@@ -866,10 +872,12 @@ class WorkOrderService:
                             _on_time(o.completed_at, o.complete_due, o.state) if o.validity != "无效" else "",
                             result,
                             FINDINGS.get(o.validity, "") if o.kind == "complaint" else "", o.follow_due,
-                            "是" if deadlines.guessed(cal, o) else "", None if o.unreachable else o.followed_at,
+                            "是" if deadlines.guessed(cal, o) else "",
+                            None if o.unreachable else o.followed_at or reached.get(o.id),  # the last call answered
                             calls.get(o.id, 0), o.satisfaction, o.reopen_count,
                             "是" if o.repeat_of_id else "否",
-                            bill.amount if bill and bill.paid else None, repair or "",
+                            bill.amount if bill and bill.paid else None, bill.receipt if bill and bill.paid else "",
+                            repair or "",
                             follow_result(o)])  # 回访结果, last: 已回访 / 无法回访 / ""
             return out
 
@@ -957,7 +965,11 @@ class WorkOrderService:
 
     def rates(self, date_from: date, date_to: date) -> dict:
         """The month's figures: follow-up rate = followed up (reached) ÷ completed repairs due a
-        follow-up (无法回访 left out of both, counted apart as ``unreachable``); on-time rate = orders done within their completion deadline ÷ orders whose
+        follow-up (无法回访 left out of both, counted apart as ``unreachable``). A call that reached an
+        unsatisfied resident reopened the order (返工): it is not followed up, and the order is counted
+        as what it is now — back with the department, out of both until it is completed again, then due
+        its follow-up again (the register's own formula counts the same; the call itself shows there as
+        回访时间 and 不满意（返工）, and in the satisfaction average and 返工次数); on-time rate = orders done within their completion deadline ÷ orders whose
         deadline fell in the period."""
         start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
         with self.store.read() as s:
@@ -1082,8 +1094,11 @@ _TOO_SOON = QT_TRANSLATE_NOOP("Errors", "The last call about {number} ({last}) w
 
 
 def follow_result(order: WorkOrder) -> str:
-    """回访结果 as the list (``FOLLOW_RESULT``) and the register say it: 无法回访, 已回访, or "" (not yet)."""
-    return "无法回访" if order.unreachable else "已回访" if order.followed_at is not None else ""
+    """回访结果 as the list (``FOLLOW_RESULT``) and the register say it: 无法回访, 已回访, 不满意（返工） (a
+    call reached the resident, who was not satisfied, and no later one was: every reached call either
+    follows the order up or reopens it), or "" (not yet)."""
+    return "无法回访" if order.unreachable else "已回访" if order.followed_at is not None else \
+        REWORK if order.reopen_count else ""
 
 
 def next_call(s, order: WorkOrder) -> datetime | None:
