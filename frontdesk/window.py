@@ -193,14 +193,15 @@ class MainWindow(QMainWindow):
             if name in task.follows:
                 getattr(self.task_tab(task.key), task.follows[name])()
 
-    def open_task(self, key: str, room_id: int | None) -> None:
-        """A tab asks for another task at a room (the room card's 收费 opens the fees tab there); with
-        no room, that tab's search box asks for one."""
+    def open_task(self, key: str, room_id: int | None, item: object = None) -> None:
+        """A tab asks for another task at a room (the room card's 收费 opens the fees tab there), or at
+        one item of it (a work order's paid repair: the fees tab ticks only its bill); with no room,
+        that tab's search box asks for one."""
         if key in self.pages:
             tab = self.task_tab(key)
             self.form.tabs.setCurrentWidget(self.pages[key])
             if room_id is not None and hasattr(tab, "open_room"):
-                tab.open_room(room_id)
+                tab.open_room(room_id, *([item] if item is not None else []))
             elif room_id is None and hasattr(tab, "focus_search"):
                 tab.focus_search()
 

@@ -178,3 +178,35 @@ def test_the_register_shows_an_unsatisfied_call_and_a_paid_repairs_receipt(windo
     figures = svc.rates(AT.date(), AT.date())  # the lamp is back with the department: in neither part
     assert figures["followed_up"] == 0 and figures["follow_up_due"] == 1  # the lock, completed, still due
 
+
+def test_f8_at_a_paid_repair_ticks_only_its_bill(window, store, supervisor, qtbot):
+    """Item 14: the room also owes last month's 物业管理费; F8 at the paid repair's order opens 收费 with
+    only the repair's bill ticked (the room's other bills listed, not ticked); F8 at an order with no
+    bill ticks what is due, as ever."""
+    from datetime import date
+    from frontdesk.fees.service import FeeService
+    svc, fees = WorkOrderService(store), FeeService(store)
+    with clock.pinned(AT):
+        fee = fees.add_item(supervisor, "WYF", "物业管理费", "area_monthly")
+        fees.set_price(supervisor, fee, date(2026, 1, 1), "1.85")
+        fees.generate_month(supervisor, 2026, 11)
+        fees.add_item(supervisor, "YCWX", "有偿维修", "service")
+        order = svc.register(supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+        free = svc.register(supervisor, kind="repair_home", content="灯不亮", room_id=window.room)
+        svc.dispatch(supervisor, order.id, _dept(svc))
+        bill = svc.complete(supervisor, order.id, result="更换锁芯", labour="80")
+        tab = window.workorders
+
+        def ticked():
+            t = window.fees.form.dueTable
+            return sorted(t.item(i, 0).text() for i in range(t.rowCount())
+                          if t.item(i, 0).checkState() == Qt.CheckState.Checked)
+
+        for oid, expected in ((order.id, ["有偿维修"]), (free.id, ["有偿维修", "物业管理费"])):
+            _at(tab, oid)
+            tab.form.table.setFocus()
+            qtbot.keyClick(tab.form.table, Qt.Key.Key_F8)
+            assert window.form.tabs.currentWidget() is window.pages["fees"] and window.fees.room_id == window.room
+            assert window.fees.form.dueTable.rowCount() == 2 and ticked() == expected, (oid, ticked())
+            window.form.tabs.setCurrentWidget(window.pages["workorders"])
+        assert bill is not None

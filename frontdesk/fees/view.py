@@ -109,9 +109,11 @@ class FeesTab(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def open_room(self, room_id: int | None) -> None:
+    def open_room(self, room_id: int | None, bill_id: int | None = None) -> None:
+        """The room's bills due, those due by today ticked — or, with ``bill_id`` (a work order's paid
+        repair, F8 at the 工单 tab), only that bill ticked."""
         f = self.form
-        self.room_id = room_id
+        self.room_id, self.bill_id = room_id, bill_id
         self.errors.clear()
         self.settings = SettingsService(self.store).get()
         self.waive_reason = None
@@ -149,6 +151,7 @@ class FeesTab(QWidget):
         t.blockSignals(True)
         t.setRowCount(len(self.bills))
         today = clock.today()
+        only = self.bill_id if any(b.id == self.bill_id for b in self.bills) else None
         for i, b in enumerate(self.bills):
             period = f"{b.period_start:%Y-%m}" if b.period_start.day == 1 else f"{b.period_start:%Y-%m-%d}"
             detail = f"{b.quantity} × {b.unit_price}" + (f" × {b.rate_pct}%" if b.rate_pct != 100 else "")
@@ -159,7 +162,7 @@ class FeesTab(QWidget):
             cells = [QTableWidgetItem(b.item), QTableWidgetItem(period), QTableWidgetItem(detail),
                      QTableWidgetItem(format_yuan(b.owed, symbol=False))]
             cells[0].setFlags(cells[0].flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            due = b.period_start <= today or b.id in self.ahead_ids
+            due = (b.id == only if only is not None else b.period_start <= today) or b.id in self.ahead_ids
             cells[0].setCheckState(Qt.CheckState.Checked if due else Qt.CheckState.Unchecked)
             cells[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for c, cell in enumerate(cells):

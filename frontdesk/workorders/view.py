@@ -30,7 +30,8 @@ STEP_BUTTONS = {"dispatchButton": ("dispatch",), "reassignButton": ("reassign",)
 
 
 class WorkOrdersTab(QWidget):
-    open_task = Signal(str, object)  # another task at a room: 收费 (F8) opens "fees" at the order's room
+    open_task = Signal(str, object, object)  # another task at a room: 收费 (F8) opens "fees" at the order's room
+    # (room id, and its paid repair's bill unpaid: only that bill is ticked)
 
     def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class WorkOrdersTab(QWidget):
         self.svc = WorkOrderService(store)
         self.view: str | None = None
         self.room_id: int | None = None  # the selected order's room (F2 logs a call for it, F8 collects its fees)
+        self.bill_id: int | None = None  # the selected order's paid repair's bill, unpaid (F8 ticks only it)
         self.board_buttons = {"late_reply": f.lateReplyButton, "late_completion": f.lateCompletionButton,
                               "follow_up": f.followUpButton, "not_dispatched": f.notDispatchedButton}
         for view, button in self.board_buttons.items():
@@ -111,7 +113,7 @@ class WorkOrdersTab(QWidget):
     def collect_fees(self) -> None:
         """收费 (F8): the fees tab at the selected order's room (a paid repair is collected there);
         with no order of a room selected, the fees tab asks for one."""
-        self.open_task.emit("fees", self.room_id)
+        self.open_task.emit("fees", self.room_id, self.bill_id)
 
     def focus_search(self) -> None:
         """Ctrl+2 or Ctrl+F: typing finds an order (number, room, place, reporter or content)."""
@@ -178,13 +180,14 @@ class WorkOrdersTab(QWidget):
     def show_detail(self) -> None:
         oid = self.current_id()
         if oid is None:
-            self.room_id = None
+            self.room_id = self.bill_id = None
             self.form.detail.clear()
             self._follow_state(None)
             return
         d = self.svc.detail(oid)
         o = d.order
         self.room_id = o.room_id
+        self.bill_id = o.bill_id if d.paid is False else None  # a paid repair not yet paid: F8 collects it
         self._follow_state(o)
         guessed = deadlines.guessed(self.calendar, o)
         mark = {key: translate("WorkOrdersTab", " (guessed)") if key in guessed else ""
