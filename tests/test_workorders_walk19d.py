@@ -210,3 +210,18 @@ def test_f8_at_a_paid_repair_ticks_only_its_bill(window, store, supervisor, qtbo
             assert window.fees.form.dueTable.rowCount() == 2 and ticked() == expected, (oid, ticked())
             window.form.tabs.setCurrentWidget(window.pages["workorders"])
         assert bill is not None
+
+
+def test_what_the_resident_pays_names_every_fault(window, store, supervisor, qtbot):
+    """Item 12: with two bad material lines and a bad labour, 住户应付 names all three, not the first."""
+    from frontdesk.workorders.dialogs import CompleteDialog
+    svc = WorkOrderService(store)
+    with clock.pinned(AT):
+        order = svc.register(supervisor, kind="repair_home", content="门锁坏", room_id=window.room)
+        svc.dispatch(supervisor, order.id, _dept(svc))
+        dlg = CompleteDialog(store, supervisor, order.id, window)
+        qtbot.addWidget(dlg)
+        dlg.form.materials.setPlainText("锁芯 1 80\n螺丝 x 1\n合页 1 y")
+        dlg.form.labour.setText("abc")
+        shown = dlg.form.charge.text()
+    assert "第 2 行" in shown and "第 3 行" in shown and shown.count("；") >= 2, shown

@@ -469,7 +469,8 @@ class CompleteDialog(FormDialog):
         try:
             c = quote(self.terms, f.materials.toPlainText(), f.labour.text())
         except DomainError as err:
-            f.charge.setText(translate("CompleteDialog", "— ({problem})").format(problem=error_text(err)))
+            f.charge.setText(translate("CompleteDialog", "— ({problem})").format(  # every fault, not the first
+                problem="；".join(error_text(e) for e in getattr(err, "errors", [err]))))
             f.charge.setStyleSheet("color:#888")
             return
         if c.paid:

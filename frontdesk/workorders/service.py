@@ -1052,11 +1052,13 @@ def charge(terms: ChargeTerms, rows, labour: Decimal, on: date) -> Charge:
 
 def quote(terms: ChargeTerms, materials, labour, on: date | None = None) -> Charge:
     """``charge`` of the materials and labour as typed (raises the completion's own message at the
-    field when they cannot be read yet); completed today unless ``on``."""
-    rows = _materials(materials)
-    labour = money_in(labour, "labour", Decimal(100000), 0, True) if str(labour or "").strip() else Decimal(0)
+    field when they cannot be read yet — every fault of the materials and labour at once); completed
+    today unless ``on``."""
     check = Checks()
-    _check_total(check, rows, labour)
+    rows = check(_materials, materials) or []
+    labour = check(money_in, labour, "labour", Decimal(100000), 0, True) if str(labour or "").strip() else Decimal(0)
+    if not check.errors:
+        _check_total(check, rows, labour)
     check.done()
     return charge(terms, rows, labour, on or now().date())
 
