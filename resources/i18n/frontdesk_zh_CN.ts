@@ -3927,12 +3927,24 @@ SQLite 文件。示例：
         <translation>没有这个部门。</translation>
     </message>
     <message>
+        <source>{department} already has {name} {phone}.</source>
+        <translation>{department}已有{name} {phone}。</translation>
+    </message>
+    <message>
         <source>No such worker.</source>
         <translation>没有这个人员。</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD, or leave it empty for no warranty.</source>
         <translation>请按“年-月-日”填写日期；没有保修期则留空。</translation>
+    </message>
+    <message>
+        <source>{until} has already passed: the room's repairs would be paid from today. Set it anyway?</source>
+        <translation>{until} 已经过去：该房屋从今天起维修即为有偿。仍要设置吗？</translation>
+    </message>
+    <message>
+        <source>{until} is more than {years} years ahead: the room's repairs would be free until then. Set it anyway?</source>
+        <translation>{until} 距今超过 {years} 年：该房屋在此之前维修都免费。仍要设置吗？</translation>
     </message>
     <message>
         <source>Choose the kind of work order.</source>
@@ -9554,6 +9566,14 @@ This look-up is recorded in the audit log.</source>
         <translation>由此引起的投诉：{numbers}</translation>
     </message>
     <message>
+        <source>Select an order first.</source>
+        <translation>请先选择一个工单。</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <source>Key {tag} ({where}) lent to {person} at {at}: {state}</source>
         <translation>钥匙 {tag}（{where}）借给 {person}，{at} 借出：{state}</translation>
     </message>
@@ -9618,12 +9638,12 @@ This look-up is recorded in the audit log.</source>
         <translation>工单保留并标记为已取消，原因记录在案。</translation>
     </message>
     <message>
-        <source>Repair warranty</source>
-        <translation>房屋保修期</translation>
+        <source>Repair warranty of {room}</source>
+        <translation>房屋保修期：{room}</translation>
     </message>
     <message>
-        <source>Repairs inside this home are free until the day entered; after it (or with none) they are paid.</source>
-        <translation>在此日期之前，户内维修免费；此后（或未设保修期）为有偿服务。</translation>
+        <source>{room}: repairs inside this home are free until the day entered; after it (or with none) they are paid.</source>
+        <translation>{room}：在此日期之前，户内维修免费；此后（或未设保修期）为有偿服务。</translation>
     </message>
     <message>
         <source>Warranty &amp;until (YYYY-MM-DD)</source>
