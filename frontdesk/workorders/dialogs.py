@@ -204,6 +204,8 @@ class WorkOrderDialog(FormDialog):
         f.call.addItem("—", None)
         f.call.currentIndexChanged.connect(self._call_chosen)
         f.askedReply.toggled.connect(self._asked_reply)  # 要求答复时间: the complainant's, if asked
+        f.askedReplyAt.setSpecialValueText("—")  # not asked: no time shown (the field's minimum)
+        f.askedReplyAt.setDateTime(f.askedReplyAt.minimumDateTime())
         f.hint.setText(translate("WorkOrderDialog", "Ctrl+Enter saves, Esc cancels."))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         f.content.installEventFilter(self)
@@ -248,10 +250,9 @@ class WorkOrderDialog(FormDialog):
         f = self.form
         kind = f.kind.currentData()
         complaint = kind == "complaint"
-        for w in (f.severity, f.severityLabel, f.anonymous, f.askedReply, f.askedReplyAt):
-            w.setVisible(complaint)
-        for w in (f.preferred, f.preferredLabel):
-            w.setVisible(not complaint)
+        for w in (f.severity, f.anonymous, f.askedReplyAt):  # whole rows: no blank band where they were
+            f.form.setRowVisible(w, complaint)
+        f.form.setRowVisible(f.preferred, not complaint)
         if complaint:
             f.reporterLabel.setText(translate("WorkOrderDialog", "Complain&ant"))
             f.contentLabel.setText(translate("WorkOrderDialog", "&Complaint *"))
