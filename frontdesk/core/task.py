@@ -30,7 +30,10 @@ class Task:
     - ``selftest``: ``function() -> [(name, check)]``, its part of ``frontdesk selftest``: each
       ``check(ctx)`` proves on the demo store that a paper, an export or a search works as
       installed, returning a short detail or raising (``frontdesk.selftest.Context``);
-    - ``report``: its part of the monthly workbook (once that exists);
+    - ``report``: ``function(store, month) -> core.report.ReportPart``, its part of the monthly
+      workbook (月度报表) for a ``core.report.Month``: its key figures for 概览 with last month's
+      (环比), its own sheets (columns and rows for ``excel.write_table``), its 异常 rows and the
+      definitions of its figures for 说明 — every figure from its service's own functions;
     - ``settings``: ``((label, "module:Dialog"), …)``, its entries in the 设置 menu (what a supervisor
       maintains: fee items, work-order categories …), each ``Dialog(store, actor, parent)``;
     - ``keys``: keys that work from every tab (``{"F2": "log_call"}``): the window calls that method
