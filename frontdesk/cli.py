@@ -65,7 +65,8 @@ class Commands:
     VERBS = {"import": QT_TRANSLATE_NOOP("Cli", "import a workbook"),
              "template": QT_TRANSLATE_NOOP("Cli", "write an empty template workbook"),
              "export": QT_TRANSLATE_NOOP("Cli", "export a register to Excel"),
-             "print": QT_TRANSLATE_NOOP("Cli", "print a document to PDF (marked as a copy)")}
+             "print": QT_TRANSLATE_NOOP("Cli", "print a document to PDF (marked as a copy)"),
+             "report": QT_TRANSLATE_NOOP("Cli", "write a report workbook")}
 
     def __init__(self, sub, translate) -> None:
         self.sub, self.translate = sub, translate
@@ -113,6 +114,29 @@ class Commands:
             return 0
 
         self.add("export", name, help, run, configure)
+
+    def monthly_report(self, tasks) -> None:
+        """``report monthly YYYY-MM --out FILE.xlsx``: the month's workbook of every task's ``report``
+        part (``core.report.write``); a bad month or a place that cannot be written is refused."""
+        def configure(parser, translate) -> None:
+            parser.add_argument("month", metavar="YYYY-MM", help=translate("Cli", "the month"))
+            parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+
+        def run(args, url, translate, say) -> int:
+            from frontdesk.core import report
+            from frontdesk.core.files import check_output
+            from frontdesk.core.store import open_store
+            check_output(args.out)
+            store = open_store(url)
+            try:
+                month = report.write(store, args.month, args.out, tasks, translate)
+            finally:
+                store.dispose()
+            say(translate("Cli", "The monthly report of {month} was written to {path}."), month=month, path=args.out)
+            return 0
+
+        self.add("report", "monthly", QT_TRANSLATE_NOOP("Cli", "the monthly report to management (every task's "
+                                                               "figures of a month)"), run, configure)
 
     def printout(self, name: str, help: str, number_help: str, write) -> None:  # noqa: A002
         """``print NAME NUMBER --out FILE.pdf --operator USER``: ``write(store, actor, number, out,
@@ -187,6 +211,8 @@ in the user data folder. Examples:
             commands.register(register.name, register.help, register.write, register.done)
         if task.cli:
             load(task.cli)(commands)
+    if any(task.report for task in TASKS):
+        commands.monthly_report(TASKS)
     p.set_defaults(_commands=commands)
     return p
 

@@ -65,6 +65,7 @@ class Sheet:
     rows: list[list]
     total_when: tuple[int, str] | None = None
     context: str = CONTEXT  # of the column titles
+    rates: dict = field(default_factory=dict)  # {column: (numerator column, denominator column)} in the totals row
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,152 @@ def ratio(numerator, denominator) -> Decimal | None:
     if not denominator:
         return None
     return (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+
+
+# ---- the month asked -------------------------------------------------------------------------------
+def parse_month(text: str, today: date, first_day: date | None) -> Month:
+    """"2026-07" (or 2026-7) → the month, refused with a Chinese message when malformed, not begun
+    yet, or before the property's first data (``first_day``: nothing to report)."""
+    import re
+
+    from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
+    if not m or not 1 <= int(m[2]) <= 12 or not 2000 <= int(m[1]) <= 2100:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a month as YYYY-MM, e.g. {example}."),
+                              "month", example=f"{today:%Y-%m}")
+    month = Month(int(m[1]), int(m[2]))
+    if month.first > today:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{month} has not begun yet; a monthly report is made for "
+                                                          "this month or an earlier one."), "month", month=str(month))
+    if first_day is None or month.last < first_day:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{month} is before the property's first records "
+                                                          "({first}); there is nothing to report."), "month",
+                              month=str(month), first=f"{first_day:%Y-%m}" if first_day else "-")
+    return month
+
+
+def first_day(store) -> date | None:
+    """The day of the property's first record (its first audit row)."""
+    from sqlalchemy import func, select
+
+    from frontdesk.core.models import AuditEntry
+    with store.read() as s:
+        at = s.scalar(select(func.min(AuditEntry.at)))
+    return at.date() if at else None
+
+
+# ---- the workbook ------------------------------------------------------------------------------------
+_KIND_FORMAT = {"int": "int", "money": "money", "percent": "percent"}
+
+
+def _change(f: Figure):
+    """环比: the relative change of a count or an amount; of a rate, the change in points."""
+    if f.value is None or f.previous is None:
+        return None
+    if f.kind == "percent":
+        return Decimal(f.value) - Decimal(f.previous)
+    return ratio(Decimal(f.value) - Decimal(f.previous), f.previous) if f.previous else None
+
+
+def build(store, month: Month, parts: list[ReportPart], translate, made_at):
+    """The workbook of ``parts`` (each task's, in task order): 概览, each part's sheets, 异常, 说明."""
+    from openpyxl.styles import Font
+
+    from frontdesk.core import excel
+    from frontdesk.core.settings import SettingsService
+    prop = SettingsService(store).get()
+
+    def tr(text: str, context: str = CONTEXT) -> str:
+        return translate(context, text)
+
+    title = tr("{property} — monthly report {month}").format(property=prop.property_name, month=str(month))
+    subtitle = tr("{company}  {first} to {last}  Made {made}").format(
+        company=prop.company_name, first=month.first.isoformat(), last=month.last.isoformat(),
+        made=f"{made_at:%Y-%m-%d %H:%M}")
+    total = tr("Total")
+    wb = excel.new_workbook()
+
+    def cols(columns, context=CONTEXT):
+        from dataclasses import replace
+        return [replace(c, title=tr(c.title, context)) for c in columns]
+
+    # 概览: the figures beside last month's, then the charts' tables
+    ws = wb.create_sheet(tr("Overview"))
+    figures = [f for p in parts for f in p.figures]
+    table = excel.write_table(ws, [XCol(tr("Figure")), XCol(tr("This month"), "decimal"),
+                                   XCol(tr("Last month"), "decimal"), XCol(tr("Change"), "percent")],
+                              [[tr(f.name), f.value, f.previous, _change(f)] for f in figures],
+                              title=title, subtitle=subtitle)
+    for r, f in enumerate(figures, start=table.first_row):
+        for c in (2, 3):
+            ws.cell(row=r, column=c).number_format = excel.FORMATS[_KIND_FORMAT[f.kind]]
+    row = table.last_row + 3
+    for chart in (c for p in parts for c in p.charts):
+        ws.cell(row=row, column=1, value=tr(chart.title)).font = Font(name=excel.FONT, bold=True)
+        t = excel.write_table(ws, cols(chart.columns), chart.rows, start_row=row + 1)
+        excel.add_chart(ws, t, category_col=1, value_cols=list(range(2, len(chart.columns) + 1)),
+                        title=tr(chart.title), kind=chart.kind, anchor=f"F{row}")
+        row = max(t.last_row + 3, row + 20)
+    ws.freeze_panes = ws.cell(row=table.first_row, column=1)  # the figures' table is the sheet's own
+    ws.auto_filter.ref = f"A{table.header_row}:D{max(table.last_row, table.header_row)}"
+    excel.for_printing(ws, table.header_row)
+
+    for part in parts:
+        for sheet in part.sheets:
+            ws = wb.create_sheet(tr(sheet.name))
+            t = excel.write_table(ws, cols(sheet.columns, sheet.context), sheet.rows, title=title,
+                                  subtitle=subtitle, total_label=total, total_when=sheet.total_when)
+            if t.total_row:
+                _rate_totals(ws, t, sheet.rates)
+
+    excel.write_table(wb.create_sheet(tr("Exceptions")),
+                      [XCol(tr("What")), XCol(tr("Record")), XCol(tr("Day"), "date"), XCol(tr("Detail"), max_width=80)],
+                      [[tr(a.what), a.reference, a.day, a.detail] for p in parts for a in p.anomalies],
+                      title=title, subtitle=subtitle)
+    excel.write_table(wb.create_sheet(tr("Definitions")),
+                      [XCol(tr("Figure")), XCol(tr("Numerator"), wrap=True, width=40),
+                       XCol(tr("Denominator"), wrap=True, width=40), XCol(tr("Left out"), wrap=True, width=40)],
+                      [[tr(d.figure), tr(d.numerator), tr(d.denominator) if d.denominator else "",
+                        tr(d.left_out) if d.left_out else ""] for d in _definitions(parts)],
+                      title=title, subtitle=subtitle)
+    return wb
+
+
+def _rate_totals(ws, table, rates: dict) -> None:
+    """A rate's total is the ratio of its columns' totals (a formula, with its value), not a sum."""
+    from frontdesk.core import excel
+    for col, (num, den) in rates.items():
+        n, d = (ws.cell(row=table.total_row, column=c + 1) for c in (num, den))
+        nv, dv = (ws._frontdesk_cached.get(x.coordinate, x.value) if hasattr(ws, "_frontdesk_cached") else x.value
+                  for x in (n, d))
+        cell = ws.cell(row=table.total_row, column=col + 1)
+        excel.formula(cell, f'=IF({d.coordinate}=0,"",{n.coordinate}/{d.coordinate})',
+                      cached=ratio(nv or 0, dv) if dv else "")
+        cell.number_format = excel.FORMATS["percent"]
+
+
+def _definitions(parts: list[ReportPart]) -> list[Definition]:
+    own = [Definition("Change", "This month less last month, divided by last month; for a rate, the change in "
+                                "points (this month's rate less last month's)", "",
+                      "Empty when last month's figure is zero or empty")]
+    return [d for p in parts for d in p.definitions] + own
+
+
+def write(store, month_text: str, path, tasks, translate, progress=None) -> Month:
+    """Check the month and the path, collect each task's part (``Task.report``) and write the
+    workbook through ``excel.save`` (complete or not there). ``progress(done, total)``."""
+    from frontdesk.core import clock, excel
+    from frontdesk.core.files import check_output
+    from frontdesk.core.task import load
+    month = parse_month(month_text, clock.today(), first_day(store))
+    check_output(path)
+    makers = [load(t.report) for t in tasks if t.report]
+    parts = []
+    for n, make in enumerate(makers):
+        parts.append(make(store, month))
+        if progress:
+            progress(n + 1, len(makers) + 1)
+    excel.save(build(store, month, parts, translate, clock.now()), path)
+    if progress:
+        progress(len(makers) + 1, len(makers) + 1)
+    return month
