@@ -16,6 +16,7 @@ TASK = Task(
                         "frontdesk.fees.documents:write_register",
                         QT_TRANSLATE_NOOP("Cli", "{n} receipts were written to {path}.")),),
     check="frontdesk.fees.consistency:check",
+    report="frontdesk.fees.report:part",
     selftest="frontdesk.fees.selftest:checks",
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Fee items and prices…"), "frontdesk.fees.dialogs:FeeItemsDialog"),),
     benchmark="benchmarks.fees:main",

@@ -231,26 +231,37 @@ def notices_pdf(store: Store, notices, translate: Translate = _identity, letter:
     return doc
 
 
+def register_columns() -> list:
+    """The receipt register's columns (titles in context "Columns"), as FeeService.register gives its rows."""
+    from frontdesk.core.excel import XCol
+    return [XCol(QT_TRANSLATE_NOOP("Columns", "Receipt no.")), XCol(QT_TRANSLATE_NOOP("Columns", "Time"), "datetime"),
+            XCol(QT_TRANSLATE_NOOP("Columns", "Payer")), XCol(QT_TRANSLATE_NOOP("Columns", "Room")),
+            XCol(QT_TRANSLATE_NOOP("Columns", "Items")), XCol(QT_TRANSLATE_NOOP("Columns", "Total"), "money", total=True),
+            XCol(QT_TRANSLATE_NOOP("Columns", "Method")), XCol(QT_TRANSLATE_NOOP("Columns", "Operator")),
+            XCol(QT_TRANSLATE_NOOP("Columns", "Status")), XCol(QT_TRANSLATE_NOOP("Columns", "Void reason")),
+            XCol(QT_TRANSLATE_NOOP("Columns", "Void approved by, at"))]
+
+
+REGISTER_LIVE = (8, "正常")  # the register's total counts the receipts whose status is 正常
+
+
 def write_register(store: Store, date_from, date_to, path, translate: Translate = _identity) -> int:
     """收据登记簿 as a workbook: every receipt of the dates in number order, voided ones with their
     amount and status 作废 (the total, a formula, counts only live receipts); a title naming the
     property, the register and the dates; printed landscape, fit to width, header repeated.
     Returns how many receipts it lists."""
+    from dataclasses import replace
+
     from frontdesk.core import excel
     from frontdesk.core.dates import check_range
     check_range(date_from, date_to)
     rows = FeeService(store).register(date_from, date_to)
     with store.read() as s:
         prop = settings.load(s)
-    cols = [excel.XCol(translate("Columns", "Receipt no.")), excel.XCol(translate("Columns", "Time"), "datetime"),
-            excel.XCol(translate("Columns", "Payer")), excel.XCol(translate("Columns", "Room")),
-            excel.XCol(translate("Columns", "Items")), excel.XCol(translate("Columns", "Total"), "money", total=True),
-            excel.XCol(translate("Columns", "Method")), excel.XCol(translate("Columns", "Operator")),
-            excel.XCol(translate("Columns", "Status")), excel.XCol(translate("Columns", "Void reason")),
-            excel.XCol(translate("Columns", "Void approved by, at"))]
+    cols = [replace(c, title=translate("Columns", c.title)) for c in register_columns()]
     title = translate("Reports", "{property} — receipt register").format(property=prop.property_name)
     subtitle = translate("Reports", "{company}  Receipts issued {first} to {last}").format(
         company=prop.company_name, first=date_from.isoformat(), last=date_to.isoformat())
     return excel.write_register(path, translate("Reports", "Receipt register"), cols, [list(r) for r in rows],
                                 title=title, subtitle=subtitle, total_label=translate("Reports", "Total"),
-                                total_when=(8, "正常"))
+                                total_when=REGISTER_LIVE)
