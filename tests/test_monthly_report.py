@@ -1,0 +1,159 @@
+"""The monthly workbook (月度报表) on a small property built by hand whose right answers are known:
+a part payment, a month paid ahead, arrears paid back, a void; the workbook read back with openpyxl
+(numbers, formats, formulas with their values, charts); its 收据 agrees with the receipt register;
+bad months are refused with no file. Time is pinned: nothing depends on today."""
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from frontdesk.cli import main
+from frontdesk.core import clock, report
+from frontdesk.core.errors import ValidationError
+from frontdesk.core.settings import SettingsService
+from frontdesk.fees.documents import write_register
+from frontdesk.fees.service import FeeService
+from frontdesk.registration.service import RegistrationService, plan_building
+from frontdesk.tasks import TASKS
+from tests.conftest import set_up
+
+D = Decimal
+
+
+def at(day, hour=10):
+    return clock.pinned(datetime(2026, *day, hour))
+
+
+@pytest.fixture
+def prop(store):
+    """Four rooms of 1.85/m² (1-1-101 and 1-1-201: 89.55 m² → 165.67; 1-1-102 and 1-1-202: 120 m² → 222.00)."""
+    with at((1, 2)):
+        boss = set_up(store)
+        SettingsService(store).update(boss, partial_payments=True)
+        reg = RegistrationService(store)
+        reg.create_building_rooms(boss, "1", plan_building(1, 2, 2, ["89.55", "120.00"]), state="已入住")
+        fees = FeeService(store)
+        item = fees.add_item(boss, "WYF", "物业管理费", "area_monthly")
+        fees.set_price(boss, item, date(2026, 1, 1), "1.85")
+        fees.generate_month(boss, 2026, 1)
+    rooms = {h.room_code: h.room_id for h in reg.search("1-")}
+
+    def pay(room, day, amount=None, n=None):
+        with at(day):
+            due = fees.due_bills(rooms[room])
+            return fees.take_payment(boss, rooms[room], [b.id for b in due[:n]], "现金", amount=amount)
+
+    pay("1-1-102", (1, 20))
+    pay("1-1-201", (1, 20))
+    with at((2, 2)):
+        fees.generate_month(boss, 2026, 2)
+    pay("1-1-101", (2, 10), n=1)  # January, in February: recovered in February
+    pay("1-1-102", (2, 20))
+    pay("1-1-201", (2, 20))
+    with at((3, 2)):
+        fees.generate_month(boss, 2026, 3)
+    pay("1-1-101", (3, 5))  # February (arrears) and March
+    with at((3, 10)):
+        fees.bills_ahead(boss, rooms["1-1-102"], item, 1)
+    pay("1-1-102", (3, 10))  # March and April, paid ahead
+    pay("1-1-201", (3, 12), amount="100.00")  # a part of March
+    void = pay("1-1-202", (3, 3), n=1)  # January, then voided: still owed
+    with at((3, 4)):
+        fees.void(boss, void.id, "收错房号")
+    return store, boss, rooms
+
+
+def read(path):
+    return load_workbook(path), load_workbook(path, data_only=True)
+
+
+def table(ws, header_row=4):
+    heads = [c.value for c in ws[header_row]]
+    rows = []
+    for row in ws.iter_rows(min_row=header_row + 1, values_only=True):
+        rows.append(dict(zip(heads, row)))
+    return rows
+
+
+def test_the_months_figures_are_the_known_right_answers(prop, tmp_path):
+    store, _boss, _rooms = prop
+    out = tmp_path / "m.xlsx"
+    with at((4, 2)):
+        report.write(store, "2026-03", out, TASKS, lambda _c, t: t)
+    wb, values = read(out)
+    assert wb.sheetnames[:5] == ["Overview", "Fees", "Arrears", "Receipts", "Deposits"]
+    assert wb.sheetnames[-2:] == ["Exceptions", "Definitions"]
+    assert "monthly report 2026-03" in wb["Overview"]["A1"].value and "翠湖花园" in wb["Overview"]["A1"].value
+    assert "Made 2026-04-02 10:00" in wb["Overview"]["A2"].value
+
+    over = {r["Figure"]: r for r in table(values["Overview"]) if r["Figure"]}
+    assert over["Billed this month"]["This month"] == pytest.approx(775.34)
+    assert over["Paid of this month"]["This month"] == pytest.approx(487.67)  # 165.67 + 222 + 100 + 0
+    assert over["Paid of this month"]["Last month"] == pytest.approx(387.67)  # 222 + 165.67 (101's Feb paid in March)
+    assert over["Collection rate"]["This month"] == pytest.approx(0.629)
+    assert over["Arrears recovered"]["This month"] == pytest.approx(165.67)  # 101's February
+    assert over["Paid ahead"]["This month"] == pytest.approx(222.00)  # 102's April
+    assert over["Room collection rate"]["This month"] == pytest.approx(0.5)
+    assert over["Arrears at month end"]["This month"] == pytest.approx(731.67)  # 201: 65.67, 202: 666.00
+    assert over["Rooms in arrears"]["This month"] == 2
+    ws = wb["Overview"]
+    row = next(r for r in range(5, 20) if ws.cell(r, 1).value == "Collection rate")
+    assert ws.cell(row, 2).number_format == "0.0%" and ws.cell(row + 1, 2).number_format == "#,##0.00"
+    assert len(ws._charts) == 1 and ws.freeze_panes == "A5"
+
+    fees_ws, fees_v = wb["Fees"], values["Fees"]
+    [line] = [r for r in table(fees_v) if r["Fee item"] == "物业管理费"]
+    assert (line["Billed this month"], line["Owed of this month"], line["Rooms billed"], line["Rooms fully paid"]) == \
+        (pytest.approx(775.34), pytest.approx(287.67), 4, 2)
+    assert isinstance(fees_ws["C5"].value, (int, float)) and fees_ws["C5"].number_format == "#,##0.00"
+    total = next(r for r in range(5, 10) if fees_ws.cell(r, 1).value == "Total")
+    assert fees_ws.cell(total, 3).value.startswith("=SUM(")  # a live formula …
+    assert fees_v.cell(total, 3).value == pytest.approx(775.34)  # … carrying its value
+    assert fees_ws.cell(total, 8).value.startswith("=IF(") and fees_v.cell(total, 8).value == pytest.approx(0.629)
+    assert fees_ws.auto_filter.ref and fees_ws.freeze_panes == "A5"
+
+    arrears = {r["Room"]: r for r in table(values["Arrears"]) if r["Room"] and r["Room"] != "Total"}
+    assert set(arrears) == {"1-1-201", "1-1-202"}
+    assert arrears["1-1-202"]["Owed"] == pytest.approx(666.00) and arrears["1-1-202"]["Months owed"] == 3
+    assert arrears["1-1-202"]["Owed since"] == datetime(2026, 1, 1) and arrears["1-1-202"]["Age (months)"] == "≤3"
+
+    receipts = [r for r in table(values["Receipts"]) if r["Receipt no."] not in (None, "Total")]
+    assert len(receipts) == 4 and [r["Status"] for r in receipts].count("作废") == 1
+
+
+def test_the_receipts_sheet_agrees_with_the_receipt_register(prop, tmp_path):
+    store, *_ = prop
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+        write_register(store, date(2026, 3, 1), date(2026, 3, 31), tmp_path / "r.xlsx")
+    month = load_workbook(tmp_path / "m.xlsx", data_only=True)["Receipts"]
+    register = load_workbook(tmp_path / "r.xlsx", data_only=True).worksheets[0]
+
+    def body(ws):
+        rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[0]]
+        return [r[:11] for r in rows[:-1]], rows[-1][5]
+    (m_rows, m_total), (r_rows, r_total) = body(month), body(register)
+    assert m_rows == r_rows and m_total == r_total == pytest.approx(875.34)  # 331.34 + 444 + 100, the void left out
+
+
+@pytest.mark.parametrize("text, words", [("2026-13", "YYYY-MM"), ("March", "YYYY-MM"), ("2026-05", "not begun"),
+                                         ("2025-12", "first records")])
+def test_a_bad_month_is_refused_and_no_file_is_written(prop, tmp_path, text, words):
+    store, *_ = prop
+    out = tmp_path / "m.xlsx"
+    with at((4, 2)), pytest.raises(ValidationError) as err:
+        report.write(store, text, out, TASKS, lambda _c, t: t)
+    assert words in err.value.text() and err.value.field == "month"
+    assert not out.exists()
+
+
+def test_the_command_line_writes_the_workbook_and_refuses_a_future_month(prop, sqlite_url, tmp_path, capsys,
+                                                                        monkeypatch):
+    url = sqlite_url
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-04-02T10:00")
+    out = tmp_path / "m.xlsx"
+    assert main(["--db", url, "report", "monthly", "2026-03", "--out", str(out)]) == 0
+    assert out.exists() and "2026-03" in capsys.readouterr().out
+    assert main(["--db", url, "report", "monthly", "2026-06", "--out", str(tmp_path / "n.xlsx")]) == 1
+    assert not (tmp_path / "n.xlsx").exists()
