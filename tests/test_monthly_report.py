@@ -148,7 +148,7 @@ def test_a_bad_month_is_refused_and_no_file_is_written(prop, tmp_path, text, wor
     assert not out.exists()
 
 
-def test_the_command_line_writes_the_workbook_and_refuses_a_future_month(prop, sqlite_url, tmp_path, capsys,
+def test_the_command_line_writes_the_workbook_and_refuses_a_future_month(prop, sqlite_url, tmp_path, capsys, qapp,
                                                                         monkeypatch):
     url = sqlite_url
     monkeypatch.setenv("FRONTDESK_NOW", "2026-04-02T10:00")
@@ -157,3 +157,20 @@ def test_the_command_line_writes_the_workbook_and_refuses_a_future_month(prop, s
     assert out.exists() and "2026-03" in capsys.readouterr().out
     assert main(["--db", url, "report", "monthly", "2026-06", "--out", str(tmp_path / "n.xlsx")]) == 1
     assert not (tmp_path / "n.xlsx").exists()
+
+
+def test_in_chinese_the_sheets_have_the_names_management_reads(prop, tmp_path, zh_translate):
+    store, *_ = prop
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, zh_translate)
+    wb = load_workbook(tmp_path / "m.xlsx")
+    assert wb.sheetnames == ["概览", "收费", "欠费", "收据", "押金", "异常", "说明"]
+    assert wb["收费"]["C4"].value == "当期应收" and wb["概览"]["D4"].value == "环比"
+    assert "月度报表 2026-03" in wb["概览"]["A1"].value
+
+
+def test_in_chinese_a_bad_month_says_so_in_chinese(prop, tmp_path, zh_translate):
+    store, *_ = prop
+    with at((4, 2)), pytest.raises(ValidationError) as err:
+        report.write(store, "2026-05", tmp_path / "m.xlsx", TASKS, zh_translate)
+    assert err.value.text(zh_translate) == "2026-05 尚未开始；月度报表只能做本月或以前的月份。"

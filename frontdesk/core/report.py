@@ -168,11 +168,12 @@ def build(store, month: Month, parts: list[ReportPart], translate, made_at):
     def tr(text: str, context: str = CONTEXT) -> str:
         return translate(context, text)
 
-    title = tr("{property} — monthly report {month}").format(property=prop.property_name, month=str(month))
-    subtitle = tr("{company}  {first} to {last}  Made {made}").format(
+    title = translate("Reports", "{property} — monthly report {month}").format(
+        property=prop.property_name, month=str(month))
+    subtitle = translate("Reports", "{company}  {first} to {last}  Made {made}").format(
         company=prop.company_name, first=month.first.isoformat(), last=month.last.isoformat(),
         made=f"{made_at:%Y-%m-%d %H:%M}")
-    total = tr("Total")
+    total = translate("Reports", "Total")
     wb = excel.new_workbook()
 
     def cols(columns, context=CONTEXT):
@@ -180,10 +181,10 @@ def build(store, month: Month, parts: list[ReportPart], translate, made_at):
         return [replace(c, title=tr(c.title, context)) for c in columns]
 
     # 概览: the figures beside last month's, then the charts' tables
-    ws = wb.create_sheet(tr("Overview"))
+    ws = wb.create_sheet(translate("Reports", "Overview"))
     figures = [f for p in parts for f in p.figures]
-    table = excel.write_table(ws, [XCol(tr("Figure")), XCol(tr("This month"), "decimal"),
-                                   XCol(tr("Last month"), "decimal"), XCol(tr("Change"), "percent")],
+    table = excel.write_table(ws, [XCol(translate("Reports", "Figure")), XCol(translate("Reports", "This month"), "decimal"),
+                                   XCol(translate("Reports", "Last month"), "decimal"), XCol(translate("Reports", "Change"), "percent")],
                               [[tr(f.name), f.value, f.previous, _change(f)] for f in figures],
                               title=title, subtitle=subtitle)
     for r, f in enumerate(figures, start=table.first_row):
@@ -208,13 +209,13 @@ def build(store, month: Month, parts: list[ReportPart], translate, made_at):
             if t.total_row:
                 _rate_totals(ws, t, sheet.rates)
 
-    excel.write_table(wb.create_sheet(tr("Exceptions")),
-                      [XCol(tr("What")), XCol(tr("Record")), XCol(tr("Day"), "date"), XCol(tr("Detail"), max_width=80)],
+    excel.write_table(wb.create_sheet(translate("Reports", "Exceptions")),
+                      [XCol(translate("Reports", "What")), XCol(translate("Reports", "Record")), XCol(translate("Reports", "Day"), "date"), XCol(translate("Reports", "Detail"), max_width=80)],
                       [[tr(a.what), a.reference, a.day, a.detail] for p in parts for a in p.anomalies],
                       title=title, subtitle=subtitle)
-    excel.write_table(wb.create_sheet(tr("Definitions")),
-                      [XCol(tr("Figure")), XCol(tr("Numerator"), wrap=True, width=40),
-                       XCol(tr("Denominator"), wrap=True, width=40), XCol(tr("Left out"), wrap=True, width=40)],
+    excel.write_table(wb.create_sheet(translate("Reports", "Definitions")),
+                      [XCol(translate("Reports", "Figure")), XCol(translate("Reports", "Numerator"), wrap=True, width=40),
+                       XCol(translate("Reports", "Denominator"), wrap=True, width=40), XCol(translate("Reports", "Left out"), wrap=True, width=40)],
                       [[tr(d.figure), tr(d.numerator), tr(d.denominator) if d.denominator else "",
                         tr(d.left_out) if d.left_out else ""] for d in _definitions(parts)],
                       title=title, subtitle=subtitle)
@@ -235,9 +236,11 @@ def _rate_totals(ws, table, rates: dict) -> None:
 
 
 def _definitions(parts: list[ReportPart]) -> list[Definition]:
-    own = [Definition("Change", "This month less last month, divided by last month; for a rate, the change in "
-                                "points (this month's rate less last month's)", "",
-                      "Empty when last month's figure is zero or empty")]
+    from frontdesk.core.errors import QT_TRANSLATE_NOOP
+    own = [Definition(QT_TRANSLATE_NOOP("Reports", "Change"),
+                      QT_TRANSLATE_NOOP("Reports", "This month less last month, divided by last month; for a rate, "
+                                                   "the change in points (this month's rate less last month's)"), "",
+                      QT_TRANSLATE_NOOP("Reports", "Empty when last month's figure is zero or empty"))]
     return [d for p in parts for d in p.definitions] + own
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from frontdesk.core.errors import QT_TRANSLATE_NOOP as N
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
 from frontdesk.core.people import mask_phone
 from frontdesk.core.report import Anomaly, Chart, Definition, Figure, Month, ReportPart, Sheet, ratio
@@ -12,25 +12,25 @@ from frontdesk.fees import figures
 from frontdesk.fees.documents import REGISTER_LIVE, register_columns
 from frontdesk.fees.service import ZERO, FeeService
 
-_COLLECTION = [XCol(N("Reports", "Fee item")), XCol(N("Reports", "Building")),
-               XCol(N("Reports", "Billed this month"), "money", total=True),
-               XCol(N("Reports", "Paid of this month"), "money", total=True),
-               XCol(N("Reports", "Arrears recovered"), "money", total=True),
-               XCol(N("Reports", "Paid ahead"), "money", total=True),
-               XCol(N("Reports", "Owed of this month"), "money", total=True),
-               XCol(N("Reports", "Collection rate"), "percent"),
-               XCol(N("Reports", "Rooms billed"), "int", total=True),
-               XCol(N("Reports", "Rooms fully paid"), "int", total=True),
-               XCol(N("Reports", "Room collection rate"), "percent")]
-_ARREARS = [XCol(N("Reports", "Room")), XCol(N("Reports", "Building")), XCol(N("Reports", "Owner")),
-            XCol(N("Reports", "Phone")), XCol(N("Reports", "Owed"), "money", total=True),
-            XCol(N("Reports", "Months owed"), "int"), XCol(N("Reports", "Owed since"), "date"),
-            XCol(N("Reports", "Age (months)")), XCol(N("Reports", "Last reminder"))]
-_DEPOSITS = [XCol(N("Reports", "Deposit kind")), XCol(N("Reports", "Held at month end"), "int", total=True),
-             XCol(N("Reports", "Amount held"), "money", total=True),
-             XCol(N("Reports", "Held over a year"), "money", total=True),
-             XCol(N("Reports", "Collected"), "money", total=True), XCol(N("Reports", "Refunded"), "money", total=True),
-             XCol(N("Reports", "Forfeited"), "money", total=True)]
+_COLLECTION = [XCol(QT_TRANSLATE_NOOP("Reports", "Fee item")), XCol(QT_TRANSLATE_NOOP("Reports", "Building")),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Billed this month"), "money", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Paid of this month"), "money", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Arrears recovered"), "money", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Paid ahead"), "money", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Owed of this month"), "money", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Collection rate"), "percent"),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Rooms billed"), "int", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Rooms fully paid"), "int", total=True),
+               XCol(QT_TRANSLATE_NOOP("Reports", "Room collection rate"), "percent")]
+_ARREARS = [XCol(QT_TRANSLATE_NOOP("Reports", "Room")), XCol(QT_TRANSLATE_NOOP("Reports", "Building")), XCol(QT_TRANSLATE_NOOP("Reports", "Owner")),
+            XCol(QT_TRANSLATE_NOOP("Reports", "Phone")), XCol(QT_TRANSLATE_NOOP("Reports", "Owed"), "money", total=True),
+            XCol(QT_TRANSLATE_NOOP("Reports", "Months owed"), "int"), XCol(QT_TRANSLATE_NOOP("Reports", "Owed since"), "date"),
+            XCol(QT_TRANSLATE_NOOP("Reports", "Age (months)")), XCol(QT_TRANSLATE_NOOP("Reports", "Last reminder"))]
+_DEPOSITS = [XCol(QT_TRANSLATE_NOOP("Reports", "Deposit kind")), XCol(QT_TRANSLATE_NOOP("Reports", "Held at month end"), "int", total=True),
+             XCol(QT_TRANSLATE_NOOP("Reports", "Amount held"), "money", total=True),
+             XCol(QT_TRANSLATE_NOOP("Reports", "Held over a year"), "money", total=True),
+             XCol(QT_TRANSLATE_NOOP("Reports", "Collected"), "money", total=True), XCol(QT_TRANSLATE_NOOP("Reports", "Refunded"), "money", total=True),
+             XCol(QT_TRANSLATE_NOOP("Reports", "Forfeited"), "money", total=True)]
 
 
 def part(store, month: Month) -> ReportPart:
@@ -40,18 +40,18 @@ def part(store, month: Month) -> ReportPart:
         owing = figures.arrears_at(store, m.last)
         billed, paid = sum((r.billed for r in rows), ZERO), sum((r.paid for r in rows), ZERO)
         return {"rows": rows, "owing": owing, "values": [
-            ("Billed this month", billed, "money"), ("Paid of this month", paid, "money"),
-            ("Collection rate", ratio(paid, billed), "percent"),
-            ("Arrears recovered", sum((r.recovered for r in rows), ZERO), "money"),
-            ("Paid ahead", sum((r.ahead for r in rows), ZERO), "money"),
-            ("Room collection rate", ratio(paid_rooms, rooms), "percent"),
-            ("Arrears at month end", sum((o.amount for o in owing), ZERO), "money"),
-            ("Rooms in arrears", len(owing), "int"),
-            ("Deposits held", sum((d.held_amount for d in figures.deposits_month(store, m.first, m.last)), ZERO),
+            (QT_TRANSLATE_NOOP("Reports", "Billed this month"), billed, "money"), (QT_TRANSLATE_NOOP("Reports", "Paid of this month"), paid, "money"),
+            (QT_TRANSLATE_NOOP("Reports", "Collection rate"), ratio(paid, billed), "percent"),
+            (QT_TRANSLATE_NOOP("Reports", "Arrears recovered"), sum((r.recovered for r in rows), ZERO), "money"),
+            (QT_TRANSLATE_NOOP("Reports", "Paid ahead"), sum((r.ahead for r in rows), ZERO), "money"),
+            (QT_TRANSLATE_NOOP("Reports", "Room collection rate"), ratio(paid_rooms, rooms), "percent"),
+            (QT_TRANSLATE_NOOP("Reports", "Arrears at month end"), sum((o.amount for o in owing), ZERO), "money"),
+            (QT_TRANSLATE_NOOP("Reports", "Rooms in arrears"), len(owing), "int"),
+            (QT_TRANSLATE_NOOP("Reports", "Deposits held"), sum((d.held_amount for d in figures.deposits_month(store, m.first, m.last)), ZERO),
              "money")]}
 
     now, before = key_figures(month), key_figures(month.previous)
-    figs = [Figure(N("Reports", name), value, prev, kind)
+    figs = [Figure(name, value, prev, kind)
             for (name, value, kind), (_n, prev, _k) in zip(now["values"], before["values"])]
     rows = now["rows"]
     collection = [[r.item, r.building, r.billed, r.paid, r.recovered, r.ahead, r.owed, ratio(r.paid, r.billed),
@@ -67,41 +67,41 @@ def part(store, month: Month) -> ReportPart:
         by_building[r.building][1] += r.paid
     return ReportPart(
         figures=figs,
-        sheets=[Sheet(N("Reports", "Fees"), _COLLECTION, collection, rates={7: (3, 2), 10: (9, 8)}),
-                Sheet(N("Reports", "Arrears"), _ARREARS, arrears),
-                Sheet(N("Reports", "Receipts"), register_columns() + [XCol(N("Columns", "Reversal"))], receipts,
+        sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Fees"), _COLLECTION, collection, rates={7: (3, 2), 10: (9, 8)}),
+                Sheet(QT_TRANSLATE_NOOP("Reports", "Arrears"), _ARREARS, arrears),
+                Sheet(QT_TRANSLATE_NOOP("Reports", "Receipts"), register_columns() + [XCol(QT_TRANSLATE_NOOP("Columns", "Reversal"))], receipts,
                       total_when=REGISTER_LIVE, context="Columns"),
-                Sheet(N("Reports", "Deposits"), _DEPOSITS,
+                Sheet(QT_TRANSLATE_NOOP("Reports", "Deposits"), _DEPOSITS,
                       [[d.kind, d.held, d.held_amount, d.held_old, d.collected, d.refunded, d.forfeited]
                        for d in deposits])],
-        anomalies=[Anomaly(N("Reports", "Arrears over a year"), o.room, o.oldest, f"{o.amount}")
+        anomalies=[Anomaly(QT_TRANSLATE_NOOP("Reports", "Arrears over a year"), o.room, o.oldest, f"{o.amount}")
                    for o in now["owing"] if figures.age_bucket(o.oldest, month.last) == ">12"],
-        charts=[Chart(N("Reports", "Collection by building"),
-                      [XCol(N("Reports", "Building")), XCol(N("Reports", "Billed this month"), "money"),
-                       XCol(N("Reports", "Paid of this month"), "money")],
+        charts=[Chart(QT_TRANSLATE_NOOP("Reports", "Collection by building"),
+                      [XCol(QT_TRANSLATE_NOOP("Reports", "Building")), XCol(QT_TRANSLATE_NOOP("Reports", "Billed this month"), "money"),
+                       XCol(QT_TRANSLATE_NOOP("Reports", "Paid of this month"), "money")],
                       [[b, v[0], v[1]] for b, v in sorted(by_building.items())])],
         definitions=[
-            Definition(N("Reports", "Billed this month"), N("Reports", "The bills of the month's periods (one-off "
+            Definition(QT_TRANSLATE_NOOP("Reports", "Billed this month"), QT_TRANSLATE_NOOP("Reports", "The bills of the month's periods (one-off "
                                                                      "charges of its days included)"),
-                       "", N("Reports", "Bills cancelled with their month; late fees; deposits")),
-            Definition(N("Reports", "Paid of this month"), N("Reports", "What live receipts issued by the month's end "
+                       "", QT_TRANSLATE_NOOP("Reports", "Bills cancelled with their month; late fees; deposits")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Paid of this month"), QT_TRANSLATE_NOOP("Reports", "What live receipts issued by the month's end "
                                                                       "paid of the month's bills (paid ahead included)"),
-                       "", N("Reports", "Voided and reversed receipts")),
-            Definition(N("Reports", "Collection rate"), N("Reports", "Paid of this month"),
-                       N("Reports", "Billed this month")),
-            Definition(N("Reports", "Arrears recovered"), N("Reports", "What live receipts issued in the month paid of "
+                       "", QT_TRANSLATE_NOOP("Reports", "Voided and reversed receipts")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Collection rate"), QT_TRANSLATE_NOOP("Reports", "Paid of this month"),
+                       QT_TRANSLATE_NOOP("Reports", "Billed this month")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Arrears recovered"), QT_TRANSLATE_NOOP("Reports", "What live receipts issued in the month paid of "
                                                                      "bills of earlier months")),
-            Definition(N("Reports", "Paid ahead"), N("Reports", "What live receipts issued in the month paid of bills "
+            Definition(QT_TRANSLATE_NOOP("Reports", "Paid ahead"), QT_TRANSLATE_NOOP("Reports", "What live receipts issued in the month paid of bills "
                                                               "of later months")),
-            Definition(N("Reports", "Room collection rate"), N("Reports", "Rooms whose bills of the month were all "
+            Definition(QT_TRANSLATE_NOOP("Reports", "Room collection rate"), QT_TRANSLATE_NOOP("Reports", "Rooms whose bills of the month were all "
                                                                         "paid by its end"),
-                       N("Reports", "Rooms billed in the month")),
-            Definition(N("Reports", "Arrears at month end"), N("Reports", "Bills begun by the month's end less what "
+                       QT_TRANSLATE_NOOP("Reports", "Rooms billed in the month")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Arrears at month end"), QT_TRANSLATE_NOOP("Reports", "Bills begun by the month's end less what "
                                                                         "live receipts issued by then paid of them"),
-                       "", N("Reports", "Late fees not yet charged")),
-            Definition(N("Reports", "Deposits held"), N("Reports", "Deposits collected by the month's end and not "
+                       "", QT_TRANSLATE_NOOP("Reports", "Late fees not yet charged")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Deposits held"), QT_TRANSLATE_NOOP("Reports", "Deposits collected by the month's end and not "
                                                                  "refunded or forfeited by then"),
-                       "", N("Reports", "Deposits whose receipt was voided")),
-            Definition(N("Reports", "Receipts"), N("Reports", "Every receipt issued in the month; the total counts "
+                       "", QT_TRANSLATE_NOOP("Reports", "Deposits whose receipt was voided")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Receipts"), QT_TRANSLATE_NOOP("Reports", "Every receipt issued in the month; the total counts "
                                                             "the receipts whose status is 正常 (a 红冲 counts "
-                                                            "negative)"), "", N("Reports", "Voided receipts"))])
+                                                            "negative)"), "", QT_TRANSLATE_NOOP("Reports", "Voided receipts"))])
