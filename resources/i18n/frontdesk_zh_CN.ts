@@ -1516,6 +1516,22 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>把单据输出为 PDF（标明“副本”）</translation>
     </message>
     <message>
+        <source>write a report workbook</source>
+        <translation>生成报表工作簿</translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The monthly report of {month} was written to {path}.</source>
+        <translation>{month} 的月度报表已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>the monthly report to management (every task's figures of a month)</source>
+        <translation>给管理层的月度报表（各项业务一个月的数字）</translation>
+    </message>
+    <message>
         <source>Frontdesk — the front desk of a residential property.</source>
         <translation>Frontdesk —— 住宅物业客服前台系统。</translation>
     </message>
@@ -2297,6 +2313,10 @@ SQLite 文件。示例：
     <message>
         <source>Follow-up result</source>
         <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>红冲</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3277,14 @@ SQLite 文件。示例：
     <message>
         <source>Please enter a month as YYYY-MM, e.g. {example}.</source>
         <translation>请按“年-月”输入月份，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet; a monthly report is made for this month or an earlier one.</source>
+        <translation>{month} 尚未开始；月度报表只能做本月或以前的月份。</translation>
+    </message>
+    <message>
+        <source>{month} is before the property's first records ({first}); there is nothing to report.</source>
+        <translation>{month} 早于本物业的第一条记录（{first}），没有可报的内容。</translation>
     </message>
     <message>
         <source>This was just changed at another desk; nothing was changed here. Refresh and look again.</source>
@@ -8220,6 +8248,274 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Of</source>
         <translation>基数</translation>
+    </message>
+    <message>
+        <source>{property} — monthly report {month}</source>
+        <translation>{property} — 月度报表 {month}</translation>
+    </message>
+    <message>
+        <source>{company}  {first} to {last}  Made {made}</source>
+        <translation>{company}  {first} 至 {last}  制表于 {made}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>单号/房号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子（计算口径）</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>This month less last month, divided by last month; for a rate, the change in points (this month's rate less last month's)</source>
+        <translation>本月减上月，再除以上月；比率的环比为百分点之差（本月比率减上月比率）</translation>
+    </message>
+    <message>
+        <source>Empty when last month's figure is zero or empty</source>
+        <translation>上月数字为零或为空时不计算</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Billed this month</source>
+        <translation>当期应收</translation>
+    </message>
+    <message>
+        <source>Paid of this month</source>
+        <translation>当期实收</translation>
+    </message>
+    <message>
+        <source>Arrears recovered</source>
+        <translation>欠费追回</translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <source>Owed of this month</source>
+        <translation>当期欠费</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>收费率</translation>
+    </message>
+    <message>
+        <source>Rooms billed</source>
+        <translation>应收户数</translation>
+    </message>
+    <message>
+        <source>Rooms fully paid</source>
+        <translation>缴清户数</translation>
+    </message>
+    <message>
+        <source>Room collection rate</source>
+        <translation>户收费率</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation>欠费月数</translation>
+    </message>
+    <message>
+        <source>Owed since</source>
+        <translation>欠费起始</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>账龄（月）</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>最近催缴</translation>
+    </message>
+    <message>
+        <source>Deposit kind</source>
+        <translation>押金类别</translation>
+    </message>
+    <message>
+        <source>Held at month end</source>
+        <translation>月末在押笔数</translation>
+    </message>
+    <message>
+        <source>Amount held</source>
+        <translation>月末在押金额</translation>
+    </message>
+    <message>
+        <source>Held over a year</source>
+        <translation>其中超过一年</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>本月收取</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>本月退还</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>本月扣除</translation>
+    </message>
+    <message>
+        <source>Arrears at month end</source>
+        <translation>月末欠费总额</translation>
+    </message>
+    <message>
+        <source>Rooms in arrears</source>
+        <translation>月末欠费户数</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>月末押金结存</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Arrears over a year</source>
+        <translation>欠费超过一年</translation>
+    </message>
+    <message>
+        <source>Collection by building</source>
+        <translation>各楼栋收费</translation>
+    </message>
+    <message>
+        <source>The bills of the month's periods (one-off charges of its days included)</source>
+        <translation>本月账期的应收（含本月各日的临时收费）</translation>
+    </message>
+    <message>
+        <source>Bills cancelled with their month; late fees; deposits</source>
+        <translation>已撤销开账的应收；滞纳金；押金</translation>
+    </message>
+    <message>
+        <source>What live receipts issued by the month's end paid of the month's bills (paid ahead included)</source>
+        <translation>月末前开出的有效收据所付的本月应收（含此前预收）</translation>
+    </message>
+    <message>
+        <source>Voided and reversed receipts</source>
+        <translation>已作废和已红冲的收据</translation>
+    </message>
+    <message>
+        <source>What live receipts issued in the month paid of bills of earlier months</source>
+        <translation>本月开出的有效收据所付的以前月份应收</translation>
+    </message>
+    <message>
+        <source>What live receipts issued in the month paid of bills of later months</source>
+        <translation>本月开出的有效收据所付的以后月份应收</translation>
+    </message>
+    <message>
+        <source>Rooms whose bills of the month were all paid by its end</source>
+        <translation>本月应收在月末前全部缴清的户数</translation>
+    </message>
+    <message>
+        <source>Rooms billed in the month</source>
+        <translation>本月有应收的户数</translation>
+    </message>
+    <message>
+        <source>Bills begun by the month's end less what live receipts issued by then paid of them</source>
+        <translation>月末前已开始的应收，减去月末前有效收据已付部分</translation>
+    </message>
+    <message>
+        <source>Late fees not yet charged</source>
+        <translation>尚未收取的滞纳金</translation>
+    </message>
+    <message>
+        <source>Deposits collected by the month's end and not refunded or forfeited by then</source>
+        <translation>月末前收取、到月末尚未退还或扣除的押金</translation>
+    </message>
+    <message>
+        <source>Deposits whose receipt was voided</source>
+        <translation>收据已作废的押金</translation>
+    </message>
+    <message>
+        <source>Every receipt issued in the month; the total counts the receipts whose status is 正常 (a 红冲 counts negative)</source>
+        <translation>本月开出的全部收据；合计只计状态为“正常”的收据（红冲收据为负数）</translation>
+    </message>
+    <message>
+        <source>Voided receipts</source>
+        <translation>已作废的收据</translation>
     </message>
 </context>
 <context>
