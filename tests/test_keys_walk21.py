@@ -57,10 +57,18 @@ def test_scan_after_scan_selects_set_after_set(window, qtbot):
                 for p, h in (("天台", "A-02"), ("水泵房", "A-03"), ("电梯机房", "A-04"))]
     tab.reload()
     tab.form.outTable.setFocus()  # wherever the focus was left
-    for tag in tags + [tags[0]]:
-        qtbot.keyClicks(window.focusWidget(), tag)
+
+    def scan(text):  # a scanner types into whatever has the focus, key by key, then Enter
+        for ch in text:
+            qtbot.keyClick(window.focusWidget(), ch)
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    for tag in tags + [tags[0]]:
+        scan(tag)
         assert tab.current().tag == tag
+    scan("K00099")  # a tag that is no set's: said, and the next scan replaces it
+    assert tab.form.search.hasFocus() and tab.form.search.selectedText() == "K00099"
+    scan(tags[2])
+    assert tab.current().tag == tags[2]
     qtbot.keyClick(tab.form.search, Qt.Key.Key_Down)  # ↓ into the list
     assert tab.form.allTable.hasFocus()
     assert tag_of("k2") == tags[1] and tag_of("2") == tags[1] and tag_of("2", bare=False) == "2"

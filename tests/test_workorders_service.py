@@ -185,6 +185,14 @@ def test_an_invalid_finding_with_its_explanation_is_the_reply(wo):
     assert rates["deadlines"] == 0  # not counted as a completion due, nor late
     from frontdesk.workorders.consistency import problems
     assert problems(svc.store) == []
+    with pytest.raises(ValidationError) as err:  # closed: nothing more is answered on it
+        svc.reply(clerk, c.id, "再次说明")
+    assert err.value.field == "state"
+    gone = svc.register(clerk, kind="complaint", content="重复登记", room_id=room)
+    svc.cancel(clerk, gone.id, "重复登记")
+    with pytest.raises(ValidationError):  # nor on a cancelled order
+        svc.reply(clerk, gone.id, "已答复")
+    assert svc.get(gone.id).replied_at is None
     with pytest.raises(ValidationError) as err:  # only a complaint is found invalid
         r = _leak(svc, clerk, room, cats)
         svc.reply(clerk, r.id, "已解释", "无效")

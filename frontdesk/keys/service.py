@@ -618,12 +618,12 @@ class KeyService:
         count's number."""
         check = Checks()
         extra = extra or {}
-        for tag, reason in {**missing, **extra}.items():
-            if not (reason or "").strip():
-                check.fail(QT_TRANSLATE_NOOP("Errors", "Write why key {tag} differs from the ledger."), "lines",
-                           tag=tag)
-            elif len(reason.strip()) > LIMITS["reason"]:
-                check.fail(_TOO_LONG, "lines", n=LIMITS["reason"])
+        unexplained = [tag for tag, reason in {**missing, **extra}.items() if not (reason or "").strip()]
+        if unexplained:  # one line for them all: the list stays in sight above it
+            check.fail(QT_TRANSLATE_NOOP("Errors", "Write why each of these keys differs from the ledger: {tags}."),
+                       "lines", tags="、".join(unexplained))
+        if any(len((reason or "").strip()) > LIMITS["reason"] for reason in {**missing, **extra}.values()):
+            check.fail(_TOO_LONG, "lines", n=LIMITS["reason"])
         out_sig, out_why = check_signature(check, signature, unsigned, "交班人")
         in_sig, in_why = check_signature(check, incoming_signature, unsigned, "接班人", "incoming_signature")
         with self.store.write() as s:

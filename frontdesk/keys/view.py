@@ -249,6 +249,9 @@ class KeysTab(QWidget):
         if self.form.allTable.rowCount():
             self.form.sections.setCurrentWidget(self.form.allPage)
             self.form.allTable.setFocus()
+        else:  # nothing found: said, and the text selected so the next scan replaces it
+            self._tell(translate("KeysTab", "No key set matches {text}.").format(text=self.form.search.text().strip()))
+            self.focus_search()
 
     # ---- acting ----------------------------------------------------------------------------------
     def _run(self, dialog) -> object:

@@ -282,8 +282,9 @@ class WorkOrderDialog(FormDialog):
             if offered_for(kind, parent_name):
                 f.category.addItem(f"{parent_name} → {leaf}", cid)
         f.category.setCurrentIndex(max(0, f.category.findData(chosen)))
-        if self.isVisible() or hasattr(self, "errors"):  # the kind's texts take their room (not cut off)
-            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        if self.isVisible() or hasattr(self, "errors"):  # the kind's rows and texts take their room, no more
+            self.layout().activate()
+            self.resize(self.width(), self.sizeHint().height())
 
     def _asked_reply(self, on: bool) -> None:
         """要求答复时间: ticked, the time field opens at the next whole hour but one (typed over, PgUp/PgDn

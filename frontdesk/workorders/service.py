@@ -59,11 +59,11 @@ _ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "Work order {number} was just changed a
                                          "here. Look at it again.")
 _NOT_NOW = QT_TRANSLATE_NOOP("Errors", "Work order {number} is {state}: the step {step} is not possible now.")
 STEPS = {"dispatch": "派单", "reassign": "转单", "send_back": "退单", "pause": "暂停", "resume": "恢复", "complete": "完成",
-         "follow_up": "回访", "close": "关闭", "cancel": "取消"}  # the desk's words for the history
+         "follow_up": "回访", "close": "关闭", "cancel": "取消", "reply": "答复"}  # the desk's words for the history
 ALLOWED = {"dispatch": ("registered",), "reassign": ("dispatched", "paused"), "send_back": ("dispatched",),
            "pause": ("dispatched",), "resume": ("paused",), "complete": ("dispatched",),
            "follow_up": ("completed",), "close": ("completed", "followed_up", "unreachable"),
-           "cancel": OPEN}
+           "cancel": OPEN, "reply": OPEN + ("completed", "followed_up", "unreachable")}  # not cancelled nor closed
 
 
 
@@ -766,6 +766,9 @@ class WorkOrderService:
         with self.store.write() as s:
             repair = full_number(s, repair)  # 55 → GD2026-000055
             order = _order(s, order_id, keep=False)
+            refused = step_refused(order, "reply")
+            if refused is not None:
+                raise refused
             at = now()
             values = {"replied_at": at, "reply_text": text[:200], "version": order.version + 1}
             due, found = None, validity == "无效" and order.validity != "无效"

@@ -26,7 +26,7 @@ from frontdesk.workorders.service import (BOARD, WorkOrderService, guessed_in_ro
 ATTENTION = "#fde2e1"
 STEP_BUTTONS = {"dispatchButton": ("dispatch",), "reassignButton": ("reassign",), "sendBackButton": ("send_back",),
                 "pauseButton": ("pause", "resume"), "completeButton": ("complete",), "followButton": ("follow_up",),
-                "cancelButton": ("cancel",)}  # each step button and the steps (service.ALLOWED) it takes
+                "cancelButton": ("cancel",), "replyButton": ("reply",)}  # each step button and the steps (service.ALLOWED) it takes
 
 
 class WorkOrdersTab(QWidget):
@@ -392,10 +392,10 @@ class WorkOrdersTab(QWidget):
         """答复: what the desk told the resident; for a complaint, the finding — 有效, or 无效 (投诉不成立:
         the complainant must be told why within one working day)."""
         from frontdesk.ui.reason_dialog import ReasonDialog
-        oid = self.current_id()
-        if oid is None:
+        order = self._ready("reply")
+        if order is None:
             return None
-        complaint = self.svc.get(oid).kind == "complaint"
+        oid, complaint = order.id, order.kind == "complaint"
         dlg = ReasonDialog(self, translate("WorkOrdersTab", "Reply"), translate(
             "WorkOrdersTab", "What was the resident told? For a complaint, also the finding after investigation: "
                              "one found invalid (无效) is answered by the explanation written here, which is due "

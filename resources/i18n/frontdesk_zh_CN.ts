@@ -3531,8 +3531,8 @@ SQLite 文件。示例：
         <translation>钥匙 {tag} 已是“{state}”。</translation>
     </message>
     <message>
-        <source>Write why key {tag} differs from the ledger.</source>
-        <translation>请写明钥匙 {tag} 与台账不符的原因。</translation>
+        <source>Write why each of these keys differs from the ledger: {tags}.</source>
+        <translation>请写明以下钥匙与台账不符的原因：{tags}。</translation>
     </message>
     <message>
         <source>The incoming receptionist types user name and password.</source>
@@ -5540,6 +5540,10 @@ Call {reporter} {phone}</source>
     <message>
         <source>{n} missing</source>
         <translation>缺 {n} 把</translation>
+    </message>
+    <message>
+        <source>No key set matches {text}.</source>
+        <translation>没有与 {text} 相符的钥匙。</translation>
     </message>
     <message>
         <source>Choose a key in the list first.</source>
