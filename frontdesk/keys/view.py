@@ -197,8 +197,9 @@ class KeysTab(QWidget):
             return
         self.room_id = v.room_id
         lines = [f"{v.tag}  {v.what}  {v.state_text}",
-                 translate("KeysTab", "Hook {hook}; {n} keys; kept on receipt {receipt}").format(
-                     hook=v.hook, n=v.pieces, receipt=v.receipt or "—")]
+                 (translate("KeysTab", "Hook {hook}; {n} keys; kept on receipt {receipt}") if v.receipt else
+                  translate("KeysTab", "Hook {hook}; {n} keys")).format(hook=v.hook or "—", n=v.pieces,
+                                                                         receipt=v.receipt)]
         if v.collectors:
             lines.append(translate("KeysTab", "May be collected by {names}; emergency entry {yes}").format(
                 names="、".join(v.collectors), yes=translate("KeysTab", "allowed") if v.emergency else

@@ -5510,6 +5510,10 @@ Call {reporter} {phone}</source>
         <translation>挂钩 {hook}；{n} 把；收条 {receipt}</translation>
     </message>
     <message>
+        <source>Hook {hook}; {n} keys</source>
+        <translation>挂钩 {hook}；{n} 把</translation>
+    </message>
+    <message>
         <source>May be collected by {names}; emergency entry {yes}</source>
         <translation>可领取人：{names}；紧急入户：{yes}</translation>
     </message>
@@ -5527,7 +5531,7 @@ Call {reporter} {phone}</source>
     </message>
     <message>
         <source> — OVERDUE</source>
-        <translation>——已逾期</translation>
+        <translation>（已逾期）</translation>
     </message>
     <message>
         <source>History:</source>
