@@ -66,6 +66,7 @@ class Sheet:
     total_when: tuple[int, str] | None = None
     context: str = CONTEXT  # of the column titles
     rates: dict = field(default_factory=dict)  # {column: (numerator column, denominator column)} in the totals row
+    translated: dict = field(default_factory=dict)  # {column: context}: its cells are English sources, translated
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,9 @@ def build(store, month: Month, parts: list[ReportPart], translate, made_at):
     for part in parts:
         for sheet in part.sheets:
             ws = wb.create_sheet(tr(sheet.name))
-            t = excel.write_table(ws, cols(sheet.columns, sheet.context), sheet.rows, title=title,
+            rows = [[tr(v, sheet.translated[c]) if c in sheet.translated and v else v for c, v in enumerate(r)]
+                    for r in sheet.rows]
+            t = excel.write_table(ws, cols(sheet.columns, sheet.context), rows, title=title,
                                   subtitle=subtitle, total_label=total, total_when=sheet.total_when)
             if t.total_row:
                 _rate_totals(ws, t, sheet.rates)

@@ -11,6 +11,7 @@ TASK = Task(
     demo="frontdesk.workorders.demo:fill", generate="frontdesk.workorders.demo:generate",
     generated=QT_TRANSLATE_NOOP("Cli", "Work orders: {work_orders}."),
     check="frontdesk.workorders.consistency:check",
+    report="frontdesk.workorders.report:part",
     selftest="frontdesk.workorders.selftest:checks",
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Work-order categories…"), "frontdesk.workorders.dialogs:CategoriesDialog"),
               (QT_TRANSLATE_NOOP("Tasks", "&Departments and workers…"), "frontdesk.workorders.dialogs:WorkersDialog")),

@@ -718,7 +718,7 @@ class WorkOrderService:
                                                              "unreachable": True, "followed_at": None},
                            f"未接通（第 {attempts} 次），无法回访")
                 return "unreachable"
-            unhappy = satisfaction <= 2 or "不满意" in (attitude, skill, manners)
+            unhappy = is_unhappy(satisfaction, attitude, skill, manners)
             if unhappy:  # 返工 (a complaint: 继续整改): back to the department, counted on the order
                 complaint = order.kind == "complaint"
                 self._step(s, actor, order_id, "follow_up", {
@@ -966,15 +966,18 @@ class WorkOrderService:
         with self.store.read() as s:
             return _history(s, order_id)
 
-    def rates(self, date_from: date, date_to: date) -> dict:
+    def rates(self, date_from: date, date_to: date, kinds: tuple[str, ...] | None = None) -> dict:
         """The month's figures: follow-up rate = followed up (reached) ÷ completed repairs due a
         follow-up (无法回访 left out of both, counted apart as ``unreachable``). A call that reached an
         unsatisfied resident reopened the order (返工): it is not followed up, and the order is counted
         as what it is now — back with the department, out of both until it is completed again, then due
         its follow-up again (the register's own formula counts the same; the call itself shows there as
         回访时间 and 不满意（返工）, and in the satisfaction average and 返工次数); on-time rate = orders done within their completion deadline ÷ orders whose
-        deadline fell in the period."""
+        deadline fell in the period (an order paused before its deadline and not resumed yet is in neither:
+        its clock is stopped); with ``kinds``, the on-time and reply figures of those kinds only — reply
+        rate = orders answered by their reply deadline ÷ orders whose reply deadline fell in the period."""
         start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
+        of_kinds = (WorkOrder.kind.in_(kinds),) if kinds else ()
         with self.store.read() as s:
             due = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
@@ -985,15 +988,125 @@ class WorkOrderService:
             unreachable = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 WorkOrder.kind.in_(REPAIRS), WorkOrder.completed_at >= start, WorkOrder.completed_at < end,
                 WorkOrder.unreachable.is_(True)))
-            to_do = (WorkOrder.complete_due >= start, WorkOrder.complete_due < end, WorkOrder.state != "cancelled",
-                     WorkOrder.validity != "无效")  # a complaint found invalid has nothing to complete
+            to_do = (WorkOrder.complete_due >= start, WorkOrder.complete_due < end, *COMPLETION_OWED, *of_kinds)
             deadline = s.scalar(select(func.count()).select_from(WorkOrder).where(*to_do))
             on_time = s.scalar(select(func.count()).select_from(WorkOrder).where(
                 *to_do,
                 WorkOrder.completed_at.is_not(None), WorkOrder.completed_at <= WorkOrder.complete_due))
+            answer = (WorkOrder.reply_due >= start, WorkOrder.reply_due < end, WorkOrder.state != "cancelled",
+                      *of_kinds)
+            replies = s.scalar(select(func.count()).select_from(WorkOrder).where(*answer))
+            replied = s.scalar(select(func.count()).select_from(WorkOrder).where(*answer, REPLIED <= WorkOrder.reply_due))
         return {"follow_up_due": due, "followed_up": followed, "follow_up_rate": followed / due if due else None,
                 "unreachable": unreachable,
-                "deadlines": deadline, "on_time": on_time, "on_time_rate": on_time / deadline if deadline else None}
+                "deadlines": deadline, "on_time": on_time, "on_time_rate": on_time / deadline if deadline else None,
+                "replies": replies, "replied_on_time": replied}
+
+    def month(self, date_from: date, date_to: date) -> MonthOrders:
+        """A month's orders for the monthly report (``MonthOrders``): the orders registered in it by
+        kind, category and department, what became of them by its end; the follow-up calls made in
+        it; and the rows behind the bad numbers — every order overdue at its end, every unsatisfied
+        call in it, every repeat fault registered in it."""
+        start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
+        with self.store.read() as s:
+            parents = dict(s.execute(select(WoCategory.id, WoCategory.name).where(WoCategory.parent_id.is_(None))).all())
+            cats = {i: f"{parents[p]} → {n}" if p in parents else n for i, p, n in
+                    s.execute(select(WoCategory.id, WoCategory.parent_id, WoCategory.name))}
+            tops = {i: parents.get(p, n) for i, p, n in s.execute(select(WoCategory.id, WoCategory.parent_id,
+                                                                         WoCategory.name))}
+            depts = dict(s.execute(select(WoDepartment.id, WoDepartment.name)).all())
+            rooms = dict(s.execute(select(Room.id, Room.code)).all())
+            orders = list(s.scalars(select(W).where(W.registered_at >= start, W.registered_at < end).order_by(W.number)))
+            calls = list(s.execute(select(FollowUp, W.number, W.room_id, W.place).join(W, W.id == FollowUp.order_id)
+                                   .where(FollowUp.at < end).order_by(FollowUp.at, FollowUp.id)))
+            late = list(s.scalars(select(W).where(
+                W.complete_due < end, *COMPLETION_OWED,
+                or_(W.completed_at.is_(None), W.completed_at > W.complete_due),  # not done by its deadline …
+                or_(W.completed_at.is_(None), W.completed_at >= start))  # … nor before this month
+                .order_by(W.complete_due, W.number)))
+            earlier = dict(s.execute(select(W.id, W.number).where(
+                W.id.in_({o.repeat_of_id for o in orders if o.repeat_of_id}))).all())
+        where = lambda room_id, place: rooms.get(room_id) or place or "匿名"  # noqa: E731
+        unhappy = [(c, n, where(r, p)) for c, n, r, p in calls if c.reached and
+                   is_unhappy(c.satisfaction, c.attitude, c.skill, c.manners)]
+        unhappy_of = {}
+        for c, _n, _w in unhappy:
+            unhappy_of[c.order_id] = unhappy_of.get(c.order_id, 0) + 1
+        lines: dict[tuple, dict] = {}
+        for o in orders:
+            line = lines.setdefault((o.kind, cats.get(o.category_id, ""), depts.get(o.department_id, "")),
+                                    dict.fromkeys(MonthLine.COUNTS, 0))
+            done = o.completed_at is not None and o.completed_at < end
+            for key, yes in (("registered", True), ("completed", done),
+                             ("on_time", done and o.completed_at <= o.complete_due),
+                             ("followed_up", o.followed_at is not None and o.followed_at < end),
+                             ("unsatisfied", o.id in unhappy_of), ("valid", o.validity == "有效"),
+                             ("invalid", o.validity == "无效")):
+                line[key] += int(bool(yes))
+            line["reopened"] += unhappy_of.get(o.id, 0)
+        in_month = [(c, n, w) for c, n, w in ((c, n, where(r, p)) for c, n, r, p in calls) if c.at >= start]
+        return MonthOrders(
+            lines=[MonthLine(k, c, d, **v) for (k, c, d), v in sorted(lines.items(), key=lambda kv: (
+                list(KINDS).index(kv[0][0]), kv[0][1], kv[0][2]))],
+            by_category={t: sum(tops.get(o.category_id) == t for o in orders)
+                         for t in sorted({tops.get(o.category_id, "") for o in orders} - {""})},
+            reached=sum(c.reached for c, _n, _w in in_month),
+            satisfied=sum(c.reached and not is_unhappy(c.satisfaction, c.attitude, c.skill, c.manners)
+                          for c, _n, _w in in_month),
+            repairs=sum(o.kind in REPAIRS for o in orders), repeats=sum(o.repeat_of_id is not None for o in orders),
+            overdue=[(o.number, where(o.room_id, o.place), o.complete_due.date(),
+                      f"{o.complete_due:%Y-%m-%d %H:%M} → "
+                      + (f"{o.completed_at:%Y-%m-%d %H:%M}" if o.completed_at and o.completed_at < end else "—"))
+                     for o in late],
+            unsatisfied=[(n, w, c.at.date(), f"{c.satisfaction} {c.comment}".strip()) for c, n, w in unhappy
+                         if c.at >= start],
+            repeated=[(o.number, where(o.room_id, o.place), o.registered_at.date(), earlier.get(o.repeat_of_id, ""))
+                      for o in orders if o.repeat_of_id])
+
+
+# a completion is owed: not cancelled, not a complaint found invalid (it has nothing to complete), and
+# not paused before its deadline and still paused (its clock is stopped; resuming moves the deadline)
+COMPLETION_OWED = (W.state != "cancelled", W.validity != "无效",
+                   or_(W.paused_at.is_(None), W.paused_at > W.complete_due))
+
+
+def is_unhappy(satisfaction, attitude: str = "", skill: str = "", manners: str = "") -> bool:
+    """A follow-up call that reached an unsatisfied resident (it reopens the order: 返工)."""
+    return (satisfaction is not None and satisfaction <= 2) or "不满意" in (attitude, skill, manners)
+
+
+@dataclass(frozen=True)
+class MonthLine:
+    """The orders of one kind, category and department registered in a month, and by its end: completed,
+    completed by their deadline, followed up, with an unsatisfied call (and the calls that reopened them),
+    complaints found valid and invalid."""
+    COUNTS = ("registered", "completed", "on_time", "followed_up", "unsatisfied", "reopened", "valid", "invalid")
+    kind: str  # KINDS' key
+    category: str  # 水电 → 漏水
+    department: str
+    registered: int = 0
+    completed: int = 0
+    on_time: int = 0
+    followed_up: int = 0
+    unsatisfied: int = 0
+    reopened: int = 0
+    valid: int = 0
+    invalid: int = 0
+
+
+@dataclass(frozen=True)
+class MonthOrders:
+    """``WorkOrderService.month``. The anomalies are (number, room or place, day, detail): ``overdue``'s
+    detail is "deadline → completed" (— when not completed by the month's end)."""
+    lines: list[MonthLine]
+    by_category: dict[str, int]  # the month's orders by main category, in name order
+    reached: int  # follow-up calls in the month that reached the resident
+    satisfied: int  # of them, not unsatisfied
+    repairs: int  # repairs registered in the month
+    repeats: int  # of the month's orders, repeat faults (返修)
+    overdue: list[tuple]
+    unsatisfied: list[tuple]
+    repeated: list[tuple]
 
 
 @dataclass(frozen=True)
