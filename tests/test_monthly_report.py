@@ -99,7 +99,7 @@ def test_the_months_figures_are_the_known_right_answers(prop, tmp_path):
     assert over["Arrears at month end"]["This month"] == pytest.approx(731.67)  # 201: 65.67, 202: 666.00
     assert over["Rooms in arrears"]["This month"] == 2
     ws = wb["Overview"]
-    row = next(r for r in range(5, 20) if ws.cell(r, 1).value == "Collection rate")
+    row = next(r for r in range(5, 60) if ws.cell(r, 1).value == "Collection rate")
     assert ws.cell(row, 2).number_format == "0.0%" and ws.cell(row + 1, 2).number_format == "#,##0.00"
     assert len(ws._charts) >= 1 and ws.freeze_panes == "A5"
 
@@ -165,7 +165,7 @@ def test_in_chinese_the_sheets_have_the_names_management_reads(prop, tmp_path, z
     with at((4, 2)):
         report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, zh_translate)
     wb = load_workbook(tmp_path / "m.xlsx")
-    assert wb.sheetnames == ["概览", "工单", "收费", "欠费", "收据", "押金", "异常", "说明"]
+    assert wb.sheetnames == ["概览", "工单", "钥匙", "收费", "欠费", "收据", "押金", "异常", "说明"]
     assert wb["收费"]["C4"].value == "当期应收" and wb["概览"]["D4"].value == "环比"
     assert "月度报表 2026-03" in wb["概览"]["A1"].value
 
@@ -270,3 +270,55 @@ def test_the_work_orders_figures_are_the_known_right_answers(orders, tmp_path):
     defined = {r["Figure"] for r in table(values["Definitions"])}
     assert {"Repair on-time rate", "Follow-up rate", "Satisfaction", "Repeat-fault rate",
             "Complaint reply rate"} <= defined
+
+
+# ---- the keys' part --------------------------------------------------------------------------------
+def test_the_keys_at_month_end_are_the_known_right_answers(prop, tmp_path):
+    """March: the roof's keys lent on the 5th, due back the 6th, back only on 1 April (overdue at the
+    month's end); the pump room's lent and returned; the lift room's lent on the 30th, due in April; the
+    gate's lost; a handover count found an unlabelled key."""
+    from frontdesk.core.operators import OperatorService
+    from frontdesk.keys.service import KeyService
+    from tests.test_keys_service import png
+    store, boss, _rooms = prop
+    OperatorService(store).add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    svc = KeyService(store)
+    with at((3, 2)):
+        roof, pump, lift, gate = (svc.by_tag(svc.register_public(boss, place=p, hook=f"A-0{i}", pieces=1)).id
+                                  for i, p in enumerate(("天台", "水泵房", "电梯机房", "大门"), start=1))
+
+    def lend(key, day, back):
+        with at(day):
+            svc.lend(boss, key, person_kind="公司员工", person="工程部 刘工", purpose="维修",
+                     expected_back=datetime(2026, *back, 17), unsigned="电话授权")
+    lend(roof, (3, 5), (3, 6))
+    lend(pump, (3, 10), (3, 11))
+    with at((3, 11)):
+        svc.take_back(boss, pump, pieces=1, unsigned="电话授权")
+    lend(lift, (3, 30), (4, 3))
+    with at((3, 20)):
+        svc.mark(boss, gate, "lost", "钥匙丢失")
+    with at((3, 25)):
+        count = svc.handover(boss, incoming="qiantai", incoming_password="Qiantai2026", missing={},
+                             extra={"K99999": "柜内发现无标签钥匙"}, signature=png(), incoming_signature=png())
+    with at((4, 1)):
+        svc.take_back(boss, roof, pieces=1, unsigned="电话授权")
+    out = tmp_path / "m.xlsx"
+    with at((4, 2)):
+        report.write(store, "2026-03", out, TASKS, lambda _c, t: t)
+    wb, values = read(out)
+    over = {r["Figure"]: r for r in table(values["Overview"]) if r["Figure"]}
+    assert (over["Keys out at month end"]["This month"], over["Keys out at month end"]["Last month"]) == (2, 0)
+    assert over["Keys overdue at month end"]["This month"] == 1
+    [public] = [r for r in table(values["Keys"]) if r["Key kind"] == "公共钥匙"]
+    assert [public[k] for k in ("Kept at month end", "Out at month end", "Overdue at month end", "Lent", "Returned",
+                                "Lost")] == [3, 2, 1, 3, 1, 1]
+    ws, v = wb["Keys"], values["Keys"]
+    total = next(r for r in range(5, 12) if ws.cell(r, 1).value == "Total")
+    assert ws.cell(total, 5).value.startswith("=SUM(") and v.cell(total, 5).value == 3
+    exceptions = {r["What"]: r for r in table(values["Exceptions"]) if r["What"] in ("Key overdue",
+                                                                                    "Handover count difference")}
+    assert exceptions["Key overdue"]["Record"] == svc.key(roof).tag
+    assert exceptions["Key overdue"]["Day"] == datetime(2026, 3, 6)
+    assert exceptions["Handover count difference"]["Record"] == count
+    assert "K99999" in exceptions["Handover count difference"]["Detail"]

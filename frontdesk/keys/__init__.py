@@ -13,6 +13,7 @@ TASK = Task(
     generated=QT_TRANSLATE_NOOP("Cli", "Key cabinet: {key_sets} key sets, {key_moves} movements, {key_counts} "
                                        "handover counts, {keys_out} keys out now."),
     check="frontdesk.keys.consistency:check",
+    report="frontdesk.keys.report:part",
     benchmark="benchmarks.keys:main",
     card_section="frontdesk.keys.service:room_keys_section",
     settings=((QT_TRANSLATE_NOOP("Tasks", "Key cabinet… (&Y)"), "frontdesk.keys.dialogs:KeyRulesDialog"),),

@@ -717,6 +717,42 @@ class KeyService:
                                                        KeyCount.incoming, KeyCount.expected, KeyCount.found)
                                                 .order_by(KeyCount.id.desc()).limit(limit))]
 
+    def month(self, date_from: date, date_to: date) -> KeysMonth:
+        """A month for the monthly report: each set's state at the month's end read from its movements
+        (the last before the end), by kind — held (in the cabinet or lent), lent out, overdue (lent and
+        due back before the end) — with the loans, returns and losses in the month; the sets overdue at
+        the end and the handover counts in the month that found a difference (a set missing or one
+        over, each with its reason)."""
+        start, end = datetime.combine(date_from, datetime.min.time()), datetime.combine(date_to + timedelta(days=1),
+                                                                                      datetime.min.time())
+        with self.store.read() as s:
+            sets = {v.id: v for v in _views(s, s.scalars(select(KeySet).where(KeySet.created_at < end)))}
+            moves = list(s.scalars(select(KeyMove).where(KeyMove.at < end).order_by(KeyMove.at, KeyMove.id)))
+            counts = [c for c in s.scalars(select(KeyCount).where(KeyCount.at >= start, KeyCount.at < end)
+                                           .order_by(KeyCount.at, KeyCount.id)) if json.loads(c.lines)]
+        state, loan = {}, {}
+        rows = {kind: dict.fromkeys(KeysMonth.COUNTS, 0) for kind in KINDS}
+        for m in moves:
+            state[m.set_id] = MOVED_TO.get(m.action, state.get(m.set_id))
+            loan[m.set_id] = m if m.action == "lend" else loan.get(m.set_id)
+            if m.at >= start and m.action in ("lend", "return", "lost"):
+                rows[sets[m.set_id].kind][{"lend": "lent", "return": "returned", "lost": "lost"}[m.action]] += 1
+        overdue = []
+        for sid, st in state.items():
+            row = rows[sets[sid].kind]
+            row["held"] += st in CUSTODY
+            row["out"] += st == "out"
+            late = st == "out" and loan[sid].expected_back < end
+            row["overdue"] += late
+            if late:
+                l_ = loan[sid]
+                overdue.append((sets[sid].tag, l_.expected_back.date(),
+                                f"{sets[sid].what} {l_.person_kind} {l_.person} {l_.number}"))
+        differences = [(c.number, c.at.date(), f"{c.outgoing} → {c.incoming} {c.expected} → {c.found}：" + "；".join(
+            f"{x['tag']} {x['diff']} {x['reason']}" for x in json.loads(c.lines))) for c in counts]
+        return KeysMonth([(KINDS[k], *r.values()) for k, r in rows.items()], sorted(overdue, key=lambda o: o[1]),
+                         differences)
+
     # ---- the register ----------------------------------------------------------------------------
     def register_rows(self, date_from: date, date_to: date) -> tuple[list[list], list[list]]:
         """Sheet 1: every set with its state, hook and current holder; sheet 2: the movements in the days,
@@ -735,6 +771,20 @@ class KeyService:
                       m.purpose, m.work_order, m.expected_back, m.pieces, m.missing or "",
                       "已签名" if m.signature else "", m.unsigned, m.approver, m.note, m.operator_name] for m in moves]
             return rows1, rows2
+
+
+MOVED_TO = {"register": "in", "keep": "in", "return": "in", "found": "in", "lend": "out", "collect": "collected",
+            "lost": "lost", "retired": "retired", "retire": "retired"}  # the state a movement leaves a set in
+
+
+@dataclass(frozen=True)
+class KeysMonth:
+    """``KeyService.month``: per kind (the desk's word) the counts ``COUNTS``; the sets overdue at the end
+    and the handover counts with a difference, each (tag or number, day, detail)."""
+    COUNTS = ("held", "out", "overdue", "lent", "returned", "lost")
+    kinds: list[tuple]
+    overdue: list[tuple]
+    differences: list[tuple]
 
 
 @dataclass(frozen=True)
