@@ -165,7 +165,7 @@ def test_in_chinese_the_sheets_have_the_names_management_reads(prop, tmp_path, z
     with at((4, 2)):
         report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, zh_translate)
     wb = load_workbook(tmp_path / "m.xlsx")
-    assert wb.sheetnames == ["概览", "工单", "钥匙", "收费", "欠费", "收据", "押金", "异常", "说明"]
+    assert wb.sheetnames == ["概览", "工单", "钥匙", "证件", "收费", "欠费", "收据", "押金", "异常", "说明"]
     assert wb["收费"]["C4"].value == "当期应收" and wb["概览"]["D4"].value == "环比"
     assert "月度报表 2026-03" in wb["概览"]["A1"].value
 
@@ -322,3 +322,49 @@ def test_the_keys_at_month_end_are_the_known_right_answers(prop, tmp_path):
     assert exceptions["Key overdue"]["Day"] == datetime(2026, 3, 6)
     assert exceptions["Handover count difference"]["Record"] == count
     assert "K99999" in exceptions["Handover count difference"]["Detail"]
+
+
+# ---- the passes' part ------------------------------------------------------------------------------
+def test_the_passes_of_the_month_are_the_known_right_answers(prop, tmp_path):
+    """March: a renovation permit issued (works 3-2 to 3-20, not accepted: past its end), a worker pass
+    under it lost, another past its end and not returned; a temporary pass; February had none."""
+    from frontdesk.passes.service import PassService
+    from tests.test_gate import RIC
+    store, boss, rooms = prop
+    svc = PassService(store)
+    with at((3, 1), 9):
+        RegistrationService(store).add_person(boss, rooms["1-1-101"], name="张业主", relation="业主",
+                                              phone="13800138000")
+    with at((3, 2), 9):
+        number = svc.apply(boss, rooms["1-1-101"], contractor="美家装饰", manager="赵工", manager_phone="13911112222",
+                           workers=2, works=["墙面"], start=date(2026, 3, 2), end=date(2026, 3, 20),
+                           documents=["装修协议"])
+        reno = svc.renovation_of(number)
+        svc.record_test(boss, reno.id, "water", "合格", date(2026, 3, 2), "刘工")
+        svc.record_test(boss, reno.id, "pressure", "合格", date(2026, 3, 2), "刘工")
+        svc.sign_off(boss, reno.id, True, "刘工")
+        svc.approve(boss, reno.id)
+        svc.take_money(boss, reno.id)
+        svc.issue(boss, reno.id)
+        lost = svc.issue_worker(boss, reno.id, name="孙师傅", id_number=RIC, phone="13700001111",
+                                valid_to=date(2026, 3, 15))
+        kept = svc.issue_worker(boss, reno.id, name="钱师傅", id_number=RIC, phone="13700001112",
+                                valid_to=date(2026, 3, 15))
+        svc.issue_temporary(boss, name="李四", id_number=RIC, reason="送货", days=1)
+    with at((3, 10)):
+        svc.end_worker(boss, svc.doc(lost.number).id, lost=True)
+    out = tmp_path / "m.xlsx"
+    with at((4, 2)):
+        report.write(store, "2026-03", out, TASKS, lambda _c, t: t)
+    wb, values = read(out)
+    over = {r["Figure"]: r for r in table(values["Overview"]) if r["Figure"]}
+    assert (over["Renovation permits issued"]["This month"], over["Renovation permits issued"]["Last month"]) == (1, 0)
+    assert over["Worker passes issued"]["This month"] == 2 and over["Temporary passes issued"]["This month"] == 1
+    sheet = {r["Document type"]: r for r in table(values["Passes"]) if r["Document type"]}
+    assert [sheet["施工人员出入证"][k] for k in ("Issued", "Returned or accepted", "Lost", "Expired")] == [2, 0, 1, 1]
+    assert sheet["装修许可证"]["Expired"] == 1 and sheet["临时出入证"]["Expired"] == 1
+    ws = wb["Passes"]
+    total = next(r for r in range(5, 15) if ws.cell(r, 1).value == "Total")
+    assert ws.cell(total, 2).value.startswith("=SUM(") and values["Passes"].cell(total, 2).value == 4
+    past = {r["Record"] for r in table(values["Exceptions"]) if r["What"] == "Past its end"}
+    assert past == {number, kept.number}  # the lost pass is closed

@@ -12,6 +12,7 @@ TASK = Task(
     generated=QT_TRANSLATE_NOOP("Cli", "Passes: {renovations} renovations and {passes} passes and permits."),
     cli="frontdesk.passes.cli:add_commands",
     check="frontdesk.passes.consistency:check",
+    report="frontdesk.passes.report:part",
     selftest="frontdesk.passes.selftest:checks",
     benchmark="benchmarks.passes:main",
     settings=((QT_TRANSLATE_NOOP("Tasks", "Rules of passes and permits… (&Z)"), "frontdesk.passes.dialogs:PassRulesDialog"),),

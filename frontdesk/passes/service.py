@@ -1323,6 +1323,51 @@ class PassService:
         out.sort(key=lambda r: (not r.overdue, _sort_key(r.due)))
         return out[:limit]
 
+    def month(self, date_from: date, date_to: date) -> PassesMonth:
+        """A month for the monthly report, per type (装修许可证 and each document kind, the desk's names):
+        issued in it, returned (a permit: accepted), lost, expired (its end fell in the month, not returned,
+        accepted or closed before it); the permits
+        and passes past their end at the month's end and not returned or accepted by then; the contractor
+        deposits whose refund day had come by the month's end and that were not refunded by then."""
+        start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
+        rows = {kind: dict.fromkeys(PassesMonth.COUNTS, 0) for kind in ("renovation", *DOCS)}
+
+        def within(at) -> bool:
+            return at is not None and start <= at < end
+        with self.store.read() as s:
+            renos = list(s.scalars(select(Renovation).where(Renovation.applied_at < end).order_by(Renovation.number)))
+            docs = list(s.scalars(select(PassDoc).where(PassDoc.issued_at < end).order_by(PassDoc.number)))
+            refunded = set(s.scalars(select(RenovationEvent.renovation_id).where(RenovationEvent.action == "refund",
+                                                                                 RenovationEvent.at < end)))
+            codes = _room_codes(s, {x.room_id for x in [*renos, *docs] if x.room_id})
+        past, due = [], []
+        for r in renos:
+            row = rows["renovation"]
+            row["issued"] += within(r.issued_at)
+            row["returned"] += within(r.accepted_at)
+            row["expired"] += r.issued_at is not None and date_from <= r.end <= date_to and not (
+                r.accepted_at and r.accepted_at.date() <= r.end)
+            open_ = r.issued_at is not None and r.issued_at < end and not (r.accepted_at and r.accepted_at < end) \
+                and not (r.voided_at and r.voided_at < end)
+            if open_ and r.end < date_to:
+                past.append((r.number, r.end, f"{codes.get(r.room_id, '')} {r.contractor}"))
+            if r.accepted_at and r.accepted_at < end and r.contractor_refund_due and r.contractor_refund_due <= date_to \
+                    and r.id not in refunded and r.contractor_deposit_id is not None:
+                due.append((r.number, r.contractor_refund_due, f"{codes.get(r.room_id, '')} {r.contractor}"))
+        for d in docs:
+            row = rows[d.kind]
+            closed = d.closed_at is not None and d.closed_at < end
+            row["issued"] += within(d.issued_at)
+            row["returned"] += within(d.closed_at) and d.state == "returned"
+            row["lost"] += within(d.closed_at) and d.state == "lost"
+            row["expired"] += within(d.valid_to) and d.state not in ("void", "pending") and not (
+                d.closed_at and d.closed_at <= d.valid_to)
+            if d.kind in ("worker", "hot_work") and d.valid_to < end and not closed and d.state != "pending":
+                past.append((d.number, d.valid_to.date(), f"{codes.get(d.room_id, d.purpose)} {d.holder}"))
+        names = {"renovation": "装修许可证", **{k: n for k, (_p, n) in DOCS.items()}}
+        return PassesMonth([(names[k], *(int(v) for v in r.values())) for k, r in rows.items()],
+                           sorted(past, key=lambda x: x[1]), due)
+
     # ---- the register for a range of days ------------------------------------------------------------
     def register_rows(self, date_from: date, date_to: date) -> dict[str, list[list]]:
         """Every paper issued in the days, by type (装修许可证 and each document kind): number, issued at,
@@ -1340,6 +1385,16 @@ class PassService:
                                     v.valid_to, v.state_text, *_deposit_cells(v.money),
                                     v.close_note if v.state == "void" else ""])
         return out
+
+
+@dataclass(frozen=True)
+class PassesMonth:
+    """``PassService.month``: per type (the desk's name) the counts ``COUNTS``; the papers past their end
+    and the contractor deposits due for refund, each (number, day, detail)."""
+    COUNTS = ("issued", "returned", "lost", "expired")
+    kinds: list[tuple]
+    past_end: list[tuple]
+    refunds_due: list[tuple]
 
 
 _UNKNOWN = QT_TRANSLATE_NOOP("Gate", "No such paper: {number}. Check the number, or call the front desk.")
