@@ -8525,6 +8525,314 @@ This look-up is recorded in the audit log.</source>
         <source>Voided receipts</source>
         <translation>已作废的收据</translation>
     </message>
+    <message>
+        <source>Keys out at month end</source>
+        <translation>月末借出钥匙</translation>
+    </message>
+    <message>
+        <source>Keys overdue at month end</source>
+        <translation>月末逾期未还钥匙</translation>
+    </message>
+    <message>
+        <source>Key kind</source>
+        <translation>钥匙类型</translation>
+    </message>
+    <message>
+        <source>Kept at month end</source>
+        <translation>月末保管</translation>
+    </message>
+    <message>
+        <source>Out at month end</source>
+        <translation>月末借出</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>月末逾期</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>Key overdue</source>
+        <translation>钥匙逾期未还</translation>
+    </message>
+    <message>
+        <source>Handover count difference</source>
+        <translation>交接班盘点差异</translation>
+    </message>
+    <message>
+        <source>Key sets lent out and not returned by the month's end</source>
+        <translation>借出且截至月末未归还的钥匙</translation>
+    </message>
+    <message>
+        <source>Key sets out at the month's end whose loan was due back before it</source>
+        <translation>月末仍借出且约定归还时间已过的钥匙</translation>
+    </message>
+    <message>
+        <source>Key sets in the desk's custody at the month's end: in the cabinet or lent</source>
+        <translation>月末由前台保管的钥匙：在柜或借出</translation>
+    </message>
+    <message>
+        <source>Sets collected by their owners, lost or retired</source>
+        <translation>已被业主领取、遗失或停用的钥匙</translation>
+    </message>
+    <message>
+        <source>Shift handover counts in the month that found more or fewer sets than the ledger expects</source>
+        <translation>本月交接班盘点中与台账不符（缺少或多出）的记录</translation>
+    </message>
+    <message>
+        <source>Renovation permits issued</source>
+        <translation>装修许可证发放数</translation>
+    </message>
+    <message>
+        <source>Worker passes issued</source>
+        <translation>施工人员出入证发放数</translation>
+    </message>
+    <message>
+        <source>Temporary passes issued</source>
+        <translation>临时出入证发放数</translation>
+    </message>
+    <message>
+        <source>Hot-work permits issued</source>
+        <translation>动火证发放数</translation>
+    </message>
+    <message>
+        <source>Release slips issued</source>
+        <translation>物品放行条开具数</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Returned or accepted</source>
+        <translation>退还或验收</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Past its end</source>
+        <translation>证件超期</translation>
+    </message>
+    <message>
+        <source>Contractor deposit due for refund</source>
+        <translation>施工方押金到期应退</translation>
+    </message>
+    <message>
+        <source>Permits and passes issued in the month, by type</source>
+        <translation>本月发放的许可证和证件，按类型统计</translation>
+    </message>
+    <message>
+        <source>Passes returned in the month; renovation permits whose works were accepted in it</source>
+        <translation>本月退还的证件；本月验收的装修许可证</translation>
+    </message>
+    <message>
+        <source>Permits and passes whose end fell in the month</source>
+        <translation>有效期在本月结束的许可证和证件</translation>
+    </message>
+    <message>
+        <source>Voided papers; papers returned, accepted or closed before their end</source>
+        <translation>已作废的证件；在到期前已退还、验收或关闭的证件</translation>
+    </message>
+    <message>
+        <source>Renovation permits, worker passes and hot-work permits past their end at the month's end, not accepted, returned or closed by then</source>
+        <translation>月末已过有效期且截至月末未验收、未退还或未关闭的装修许可证、施工人员出入证和动火证</translation>
+    </message>
+    <message>
+        <source>Contractors' deposits whose refund day came by the month's end, not refunded by then</source>
+        <translation>截至月末已到可退日期但尚未退还的施工方押金</translation>
+    </message>
+    <message>
+        <source>Repairs in homes</source>
+        <translation>户内报修</translation>
+    </message>
+    <message>
+        <source>Repairs in common areas</source>
+        <translation>公共报修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Enquiries and suggestions</source>
+        <translation>咨询建议</translation>
+    </message>
+    <message>
+        <source>Repair on-time rate</source>
+        <translation>报修及时率</translation>
+    </message>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Repeat-fault rate</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Complaint reply rate</source>
+        <translation>投诉及时率</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Invalid complaints</source>
+        <translation>无效投诉</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Work orders by category</source>
+        <translation>工单类别分布</translation>
+    </message>
+    <message>
+        <source>Completion overdue</source>
+        <translation>工单超时未完成</translation>
+    </message>
+    <message>
+        <source>Unsatisfied follow-up</source>
+        <translation>回访不满意</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Orders registered in the month, by kind, category and department; completed, on time, followed up by its end</source>
+        <translation>本月登记的工单，按类型、类别和部门统计；截至月末的完成、及时完成和回访数</translation>
+    </message>
+    <message>
+        <source>Repairs completed by their completion deadline</source>
+        <translation>在完成时限内完成的报修</translation>
+    </message>
+    <message>
+        <source>Repairs whose completion deadline fell in the month</source>
+        <translation>完成时限在本月的报修</translation>
+    </message>
+    <message>
+        <source>Cancelled orders; orders paused before their deadline and not resumed (their clock is stopped)</source>
+        <translation>已取消的工单；在时限前暂停且尚未恢复的工单（计时已停止）</translation>
+    </message>
+    <message>
+        <source>Repairs completed in the month and followed up</source>
+        <translation>本月完成且已回访的报修</translation>
+    </message>
+    <message>
+        <source>Repairs completed in the month</source>
+        <translation>本月完成的报修</translation>
+    </message>
+    <message>
+        <source>Orders the resident could not be reached about (无法回访); orders reopened and not completed again</source>
+        <translation>无法回访的工单；返工后尚未再次完成的工单</translation>
+    </message>
+    <message>
+        <source>Follow-up calls in the month that reached a satisfied resident</source>
+        <translation>本月接通且住户满意的回访</translation>
+    </message>
+    <message>
+        <source>Follow-up calls in the month that reached the resident</source>
+        <translation>本月接通的回访</translation>
+    </message>
+    <message>
+        <source>Unanswered calls; a call is unsatisfied at 1 or 2 points or any 不满意 rating</source>
+        <translation>未接通的回访；评分 1 或 2 分或任一项为“不满意”即为不满意</translation>
+    </message>
+    <message>
+        <source>Repairs registered in the month that repeat a repair of the same room and category within 30 days</source>
+        <translation>本月登记、30 天内同一房间同一类别再次报修的工单</translation>
+    </message>
+    <message>
+        <source>Repairs registered in the month</source>
+        <translation>本月登记的报修</translation>
+    </message>
+    <message>
+        <source>Complaints registered in the month found valid (投诉成立)</source>
+        <translation>本月登记且经调查成立的投诉（投诉成立）</translation>
+    </message>
+    <message>
+        <source>Complaints not yet investigated</source>
+        <translation>尚未调查的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints answered by their reply deadline</source>
+        <translation>在答复时限内答复的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints whose reply deadline fell in the month</source>
+        <translation>答复时限在本月的投诉</translation>
+    </message>
+    <message>
+        <source>Cancelled complaints</source>
+        <translation>已取消的投诉</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
