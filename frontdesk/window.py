@@ -254,10 +254,11 @@ class MainWindow(QMainWindow):
                 action = QAction(translate("Tasks", register.title), self)
                 action.setObjectName(f"actionRegister_{register.name}")
                 action.triggered.connect(lambda _c=False, r=register: self.export_register(r))
-                f.menuReports.insertAction(f.actionOperatorList, action)
+                f.menuReports.insertAction(f.actionMonthlyReport, action)
                 self.register_actions[register.name] = action
         if self.register_actions:
-            f.menuReports.insertSeparator(f.actionOperatorList)
+            f.menuReports.insertSeparator(f.actionMonthlyReport)
+        f.actionMonthlyReport.triggered.connect(self.monthly_report)
         f.actionAuditLog.triggered.connect(self.view_audit_log)
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
@@ -369,6 +370,37 @@ class MainWindow(QMainWindow):
         self.register_job = run_with_progress(self, title, lambda _progress: write(self.store, first, last, path,
                                                                                    translate), done)
         return self.register_job
+
+    def monthly_report(self):
+        """报表 → 月度报表: the month (last month filled in; one that cannot be reported is told at
+        it), where to save, every task's part (``Task.report``) written behind a progress bar, then
+        the workbook opened with the spreadsheet program. Returns the started job (None: cancelled)."""
+        from frontdesk.core import clock, files, report
+        from frontdesk.ui.range_dialog import MonthDialog
+        from frontdesk.ui.worker import run_with_progress
+        title = _plain(self.form.actionMonthlyReport.text())
+        first = report.first_day(self.store)
+        dlg = MonthDialog(title, lambda text: report.parse_month(text, clock.today(), first), self)
+        if not dlg.exec():
+            return None
+        name = msgbox.save_file(self, title, f"{title}-{dlg.month}.xlsx", translate("MainWindow",
+                                                                                 "Excel workbooks (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            files.check_output(path)  # a place that cannot be written is told before any work
+        except DomainError as err:
+            return self._fail(err, title)
+
+        def done(_month) -> None:
+            self.statusBar().showMessage(translate("Cli", "The monthly report of {month} was written to {path}.")
+                                         .format(month=dlg.month, path=path), 15_000)
+            msgbox.open_with_system(path, self)
+
+        self.report_job = run_with_progress(self, title, lambda progress: report.write(
+            self.store, dlg.month, path, TASKS, translate, progress), done)
+        return self.report_job
 
     def print_test_page(self):
         from frontdesk.core import documents

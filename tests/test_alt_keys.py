@@ -137,6 +137,8 @@ def _dialogs(store, actor, window):
     yield from _keys_dialogs(store, actor, window, room)
     from frontdesk.ui.range_dialog import DateRangeDialog
     yield DateRangeDialog("工单登记簿", window)  # a register of the 报表 menu asks its days
+    from frontdesk.ui.range_dialog import MonthDialog
+    yield MonthDialog("月度报表", lambda _text: None, window)  # the monthly report asks its month
     from frontdesk.ui.help_dialog import HelpDialog
     yield HelpDialog("<p>帮助</p>", window)
     from frontdesk.ui.selftest_dialog import SelfTestDialog

@@ -128,3 +128,40 @@ def test_every_key_the_help_page_names_is_bound_and_every_function_key_is_named(
         function_keys = {s.toString() for s in on_tab if s.toString()[:1] == "F" and s.toString()[1:].isdigit()}
         assert function_keys <= named, (task.key, function_keys - named)
     assert {"F2", "F3", "F4", "F6", "F7", "F8", "Ctrl+Return"} <= named
+
+
+def test_the_monthly_report_from_the_menu(window, store, supervisor, boxes, tmp_path, qtbot):
+    """报表 → 月度报表: last month filled in, a month not begun refused at its field, the workbook
+    written behind the progress bar and opened; every task's part in it."""
+    from frontdesk.ui.range_dialog import MonthDialog
+    reg = RegistrationService(store)
+    with clock.pinned(datetime(2026, 6, 10, 9, 30)):
+        reg.create_building_rooms(supervisor, "3", plan_building(1, 2, 2, ["89.55", "120"]), state="已入住")
+        room = reg.search("3-1-101")[0].room_id
+        WorkOrderService(store).register(supervisor, kind="repair_home", content="厨房水管漏水", room_id=room)
+    with clock.pinned(JULY):
+        out = tmp_path / "月报.xlsx"
+        boxes.files.append(str(out))
+        seen = {}
+
+        def confirm(dlg):
+            seen.update(kind=type(dlg), month=dlg.form.month.date().toString("yyyy-MM"),
+                        focus=dlg.focusWidget() is dlg.form.month)
+            dlg.form.month.setDate(QDate(2026, 8, 1))  # not begun: refused at the field
+            dlg.activateWindow()
+            qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+            qtbot.keyClick(dlg.form.month, Qt.Key.Key_Return)
+            seen["refused"] = dlg.errors.text("month")
+            dlg.form.month.setDate(QDate(2026, 6, 1))
+            qtbot.keyClick(dlg.form.month, Qt.Key.Key_Return)  # Enter confirms
+
+        done = when_modal(qtbot, confirm)
+        window.form.actionMonthlyReport.trigger()
+        done.check()
+        assert seen["kind"] is MonthDialog and seen["month"] == "2026-06" and seen["focus"]
+        assert "尚未开始" in seen["refused"] or "2026-08" in seen["refused"], seen["refused"]
+        qtbot.waitUntil(lambda: bool(boxes.opened), timeout=30_000)
+    assert boxes.opened == [out] and not window.report_job.running()
+    wb = openpyxl.load_workbook(out)
+    assert {"概览", "工单", "收费", "异常", "说明"} <= set(wb.sheetnames)
+    assert "2026-06" in str(wb["概览"]["A1"].value)

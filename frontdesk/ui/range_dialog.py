@@ -1,6 +1,7 @@
-"""Which days: the small form a register of the 报表 menu asks first — two date fields, last month
-by the one clock (ui/qclock) unless given; Enter confirms, Esc cancels; a range the wrong way round
-is told at its first day."""
+"""Which days, or which month: the small forms the 报表 menu asks first — two date fields (a
+register) or a month (the monthly report), last month by the one clock (ui/qclock); Enter
+confirms, Esc cancels; a range the wrong way round, or a month that cannot be reported, is told at
+its field."""
 from __future__ import annotations
 
 from datetime import date
@@ -41,3 +42,23 @@ class DateRangeDialog(FormDialog):
         first, last = self.form.dateFrom.date().toPython(), self.form.dateTo.date().toPython()
         check_range(first, last, "date_from")
         self.range = (first, last)
+
+
+class MonthDialog(FormDialog):
+    """``month`` ("2026-11") after it is accepted; ``check(text)`` refuses a month (at "month")."""
+
+    def __init__(self, title: str, check, parent=None) -> None:
+        from frontdesk.ui.forms.ui_month_dialog import Ui_MonthDialog
+        super().__init__(Ui_MonthDialog, parent)
+        f = self.form
+        self.setWindowTitle(title)
+        f.hint.setText(translate("DateRangeDialog", "The month to report. Last month is filled in."))
+        f.month.setDate(last_month()[0])
+        self.check, self.month = check, None
+        self.wire({"month": f.month})
+        f.month.setFocus()
+
+    def save(self) -> None:
+        text = self.form.month.date().toString("yyyy-MM")
+        self.check(text)
+        self.month = text

@@ -2463,6 +2463,10 @@ SQLite 文件。示例：
         <translation>要包括的日期（含首尾两天）。已填入上个月。</translation>
     </message>
     <message>
+        <source>The month to report. Last month is filled in.</source>
+        <translation>要做报表的月份，已填上月。</translation>
+    </message>
+    <message>
         <source>Which days?</source>
         <translation>选择日期</translation>
     </message>
@@ -5931,6 +5935,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>操作员名单（PDF）(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Monthly report to management…</source>
+        <translation>月度报表(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Printer &amp;test page</source>
         <translation>打印测试页(&amp;T)</translation>
     </message>
@@ -5969,6 +5977,17 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;About Frontdesk</source>
         <translation>关于客服前台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Which month?</source>
+        <translation>哪个月？</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
     </message>
 </context>
 <context>
