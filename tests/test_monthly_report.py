@@ -165,7 +165,7 @@ def test_in_chinese_the_sheets_have_the_names_management_reads(prop, tmp_path, z
     with at((4, 2)):
         report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, zh_translate)
     wb = load_workbook(tmp_path / "m.xlsx")
-    assert wb.sheetnames == ["概览", "工单", "钥匙", "证件", "收费", "欠费", "收据", "押金", "异常", "说明"]
+    assert wb.sheetnames == ["概览", "入住", "工单", "钥匙", "证件", "收费", "欠费", "收据", "押金", "异常", "说明"]
     assert wb["收费"]["C4"].value == "当期应收" and wb["概览"]["D4"].value == "环比"
     assert "月度报表 2026-03" in wb["概览"]["A1"].value
 
@@ -368,3 +368,35 @@ def test_the_passes_of_the_month_are_the_known_right_answers(prop, tmp_path):
     assert ws.cell(total, 2).value.startswith("=SUM(") and values["Passes"].cell(total, 2).value == 4
     past = {r["Record"] for r in table(values["Exceptions"]) if r["What"] == "Past its end"}
     assert past == {number, kept.number}  # the lost pass is closed
+
+
+def test_move_ins_and_the_occupancy_rate(store, tmp_path):
+    """入住: six rooms delivered and one not; an owner moved in in January, one in March, a tenant who left in
+    March (not living there at its end), an agent only (not counted): delivered 6, occupied 2 at March's
+    end, 1 move-in in March, 入住率 2 ÷ 6."""
+    with at((1, 2)):
+        boss = set_up(store)
+        reg = RegistrationService(store)
+        reg.create_building_rooms(boss, "2", plan_building(1, 3, 2, ["89.55", "120.00"]), state="空置")
+        rooms = {h.room_code: h.room_id for h in reg.search("2-")}
+        reg.create_building_rooms(boss, "9", plan_building(1, 1, 1, ["60.00"]), state="未交付")
+        reg.add_person(boss, rooms["2-1-101"], name="甲", relation="业主", since=date(2026, 1, 5))
+        reg.add_person(boss, rooms["2-1-102"], name="乙", relation="业主", since=date(2026, 3, 8))
+        tenant = reg.add_person(boss, rooms["2-1-201"], name="丙", relation="租户", since=date(2026, 1, 1))
+        reg.add_person(boss, rooms["2-1-202"], name="丁", relation="受托人", since=date(2026, 3, 1),
+                       document="委托书 2026-03-01")
+    with at((3, 20)):
+        with store.read() as s:
+            from frontdesk.registration.models import Occupancy
+            from sqlalchemy import select
+            link = s.scalar(select(Occupancy.id).where(Occupancy.person_id == tenant))
+        reg.move_out(boss, link, date(2026, 3, 20))
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+    wb = load_workbook(tmp_path / "m.xlsx")
+    ws = wb["Move-in"]
+    rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=5) if r[0].value in ("2", "9")}
+    assert rows["2"][1:4] == [6, 2, 1] and rows["9"][1:4] == [0, 0, 0]
+    assert rows["2"][4] == pytest.approx(2 / 6, abs=1e-4) and ws.cell(row=5, column=5).number_format.endswith("%")
+    overview = {r[0].value: [c.value for c in r] for r in wb["Overview"].iter_rows(min_row=5) if r[0].value}
+    assert overview["Move-ins"][1:3] == [1, 0] and overview["Occupancy rate"][1] == pytest.approx(2 / 6, abs=1e-4)

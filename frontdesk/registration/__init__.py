@@ -12,6 +12,7 @@ TASK = Task(
     cli="frontdesk.registration.cli:add_commands",
     selftest="frontdesk.registration.selftest:checks",
     benchmark="benchmarks.registration:main",
+    report="frontdesk.registration.report:part",
     keys={"F2": "log_call"},  # a call or a visitor can come while any tab is in front
     key_help=(("F2", QT_TRANSLATE_NOOP("Tasks", "Log a call or a visit — on any tab, for the room it shows")),
               ("F3", QT_TRANSLATE_NOOP("Tasks", "Register a resident of the room shown")),

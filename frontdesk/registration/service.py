@@ -291,6 +291,28 @@ class RegistrationService:
         return [(h.kind, h.room_id, h.room_code if h.kind == "room" else f"{h.room_code}  {h.label}", h.detail)
                 for h in self.search(text) if h.room_id is not None]
 
+    def occupancy_month(self, first: date, last: date) -> list[list]:
+        """Per building, for the month ``first``…``last``: [building, rooms delivered (not 未交付, by
+        their state now — no delivery date is kept), rooms occupied at the month's end (an owner, a
+        family member or a tenant living there on its last day), rooms moved into in the month (their
+        first owner or family member's move-in date in it)], in building order."""
+        living = ("业主", "家属", "租户")
+        with self.store.read() as s:
+            rooms = s.execute(select(Room.id, Room.state, Building.code).join(Building, Building.id == Room.building_id)
+                              ).all()
+            occupied = set(s.scalars(select(Occupancy.room_id).where(
+                Occupancy.relation.in_(living), or_(Occupancy.since.is_(None), Occupancy.since <= last),
+                or_(Occupancy.until.is_(None), Occupancy.until > last))))
+            first_in = dict(s.execute(select(Occupancy.room_id, func.min(Occupancy.since)).where(
+                Occupancy.relation.in_(("业主", "家属"))).group_by(Occupancy.room_id)).all())
+        out: dict[str, list] = {}
+        for rid, state, building in rooms:
+            row = out.setdefault(building, [building, 0, 0, 0])
+            row[1] += state != "未交付"
+            row[2] += rid in occupied
+            row[3] += first_in.get(rid) is not None and first <= first_in[rid] <= last
+        return [out[b] for b in sorted(out, key=lambda b: (len(b), b))]
+
     def room_ids(self, delivered: bool = False) -> list[int]:
         """Every room's id in creation order (``delivered``: only rooms handed over, not 未交付)."""
         with self.store.read() as s:

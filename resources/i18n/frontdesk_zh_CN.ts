@@ -8852,6 +8852,42 @@ This look-up is recorded in the audit log.</source>
         <source>Cancelled complaints</source>
         <translation>已取消的投诉</translation>
     </message>
+    <message>
+        <source>Move-ins</source>
+        <translation>本月入住</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>Rooms delivered</source>
+        <translation>已交付房屋</translation>
+    </message>
+    <message>
+        <source>Rooms occupied at month end</source>
+        <translation>月末已入住房屋</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Rooms handed over to their buyers (not 未交付), by their state on the day the report is made</source>
+        <translation>已交付给买受人的房屋（非“未交付”），按制表当日的房屋状态</translation>
+    </message>
+    <message>
+        <source>Rooms where an owner, a family member or a tenant lived on the month's last day</source>
+        <translation>月末最后一天有业主、家属或租户居住的房屋</translation>
+    </message>
+    <message>
+        <source>Rooms in custody or with only an agent registered</source>
+        <translation>托管房屋，或只登记了受托人的房屋</translation>
+    </message>
+    <message>
+        <source>Rooms whose first owner or family member moved in during the month</source>
+        <translation>首位业主或家属的入住日期在本月的房屋</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

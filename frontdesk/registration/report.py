@@ -1,0 +1,39 @@
+"""Registration's part of the monthly workbook (``Task.report``): 入住 — rooms delivered, occupied
+at the month's end, moved into in the month, and 入住率 — from the registration service's own
+function for a month (``RegistrationService.occupancy_month``)."""
+from __future__ import annotations
+
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.excel import XCol
+from frontdesk.core.report import Definition, Figure, Month, ReportPart, Sheet, ratio
+from frontdesk.registration.service import RegistrationService
+
+MOVE_INS = QT_TRANSLATE_NOOP("Reports", "Move-ins")
+RATE = QT_TRANSLATE_NOOP("Reports", "Occupancy rate")
+DELIVERED = QT_TRANSLATE_NOOP("Reports", "Rooms delivered")
+OCCUPIED = QT_TRANSLATE_NOOP("Reports", "Rooms occupied at month end")
+_ROWS = [XCol(QT_TRANSLATE_NOOP("Reports", "Building")), XCol(DELIVERED, "int", total=True),
+         XCol(OCCUPIED, "int", total=True), XCol(MOVE_INS, "int", total=True), XCol(RATE, "percent")]
+
+
+def part(store, month: Month) -> ReportPart:
+    svc = RegistrationService(store)
+    now, before = (svc.occupancy_month(m.first, m.last) for m in (month, month.previous))
+
+    def total(rows, column):
+        return sum(r[column] for r in rows)
+    rows = [r + [ratio(r[2], r[1])] for r in now]
+    return ReportPart(
+        figures=[Figure(MOVE_INS, total(now, 3), total(before, 3)),
+                 Figure(RATE, ratio(total(now, 2), total(now, 1)), ratio(total(before, 2), total(before, 1)),
+                        "percent")],
+        sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Move-in"), _ROWS, rows, rates={4: (2, 1)})],
+        definitions=[
+            Definition(RATE, OCCUPIED, DELIVERED),
+            Definition(DELIVERED, QT_TRANSLATE_NOOP("Reports", "Rooms handed over to their buyers (not 未交付), by "
+                                                               "their state on the day the report is made")),
+            Definition(OCCUPIED, QT_TRANSLATE_NOOP("Reports", "Rooms where an owner, a family member or a tenant "
+                                                              "lived on the month's last day"), "",
+                       QT_TRANSLATE_NOOP("Reports", "Rooms in custody or with only an agent registered")),
+            Definition(MOVE_INS, QT_TRANSLATE_NOOP("Reports", "Rooms whose first owner or family member moved in "
+                                                              "during the month"))])
