@@ -15,6 +15,8 @@
 4. Fees (benchmarks/fees.py): billing a month for every room, the arrears list, confirm → receipt PDF, a room's fee view — on ten years of fee history.
 5. Work orders (benchmarks/workorders.py): register → slip PDF, the board's counts and first pages, a
    room's orders, a month's export — on ten years of orders (about 200,000).
+… then the keys' and the passes' figures, and last the monthly workbook of every task's part
+(benchmarks/report.py): its build time against openpyxl's write-only floor, and peak memory.
 """
 from __future__ import annotations
 
@@ -162,6 +164,8 @@ def main() -> int:
     for task in TASKS:  # each task's figures on the large property
         if task.benchmark:
             load(task.benchmark)(db)
+    from benchmarks.report import main as monthly_workbook
+    monthly_workbook(db)  # every task's part together: the monthly workbook
     return 0
 
 

@@ -726,28 +726,29 @@ class KeyService:
         start, end = datetime.combine(date_from, datetime.min.time()), datetime.combine(date_to + timedelta(days=1),
                                                                                       datetime.min.time())
         with self.store.read() as s:
-            sets = {v.id: v for v in _views(s, s.scalars(select(KeySet).where(KeySet.created_at < end)))}
-            moves = list(s.scalars(select(KeyMove).where(KeyMove.at < end).order_by(KeyMove.at, KeyMove.id)))
+            kinds = dict(s.execute(select(KeySet.id, KeySet.kind)).all())
+            last = select(func.max(KeyMove.id)).where(KeyMove.at < end).group_by(KeyMove.set_id)  # ids run in time
+            ends = s.execute(select(KeyMove.set_id, KeyMove.action, KeyMove.expected_back, KeyMove.person_kind,
+                                    KeyMove.person, KeyMove.number).where(KeyMove.id.in_(last))).all()
+            done = s.execute(select(KeyMove.set_id, KeyMove.action).where(
+                KeyMove.at >= start, KeyMove.at < end, KeyMove.action.in_(("lend", "return", "lost")))).all()
+            late_ids = [e.set_id for e in ends if e.action == "lend" and e.expected_back < end]
+            what = {v.id: (v.tag, v.what) for v in _views(s, s.scalars(select(KeySet).where(
+                KeySet.id.in_(late_ids))))} if late_ids else {}
             counts = [c for c in s.scalars(select(KeyCount).where(KeyCount.at >= start, KeyCount.at < end)
                                            .order_by(KeyCount.at, KeyCount.id)) if json.loads(c.lines)]
-        state, loan = {}, {}
         rows = {kind: dict.fromkeys(KeysMonth.COUNTS, 0) for kind in KINDS}
-        for m in moves:
-            state[m.set_id] = MOVED_TO.get(m.action, state.get(m.set_id))
-            loan[m.set_id] = m if m.action == "lend" else loan.get(m.set_id)
-            if m.at >= start and m.action in ("lend", "return", "lost"):
-                rows[sets[m.set_id].kind][{"lend": "lent", "return": "returned", "lost": "lost"}[m.action]] += 1
+        for sid, action in done:
+            rows[kinds[sid]][{"lend": "lent", "return": "returned", "lost": "lost"}[action]] += 1
         overdue = []
-        for sid, st in state.items():
-            row = rows[sets[sid].kind]
+        for e in ends:  # each set's last movement before the end: the state it left the set in
+            st, row = MOVED_TO.get(e.action), rows[kinds[e.set_id]]
             row["held"] += st in CUSTODY
             row["out"] += st == "out"
-            late = st == "out" and loan[sid].expected_back < end
-            row["overdue"] += late
-            if late:
-                l_ = loan[sid]
-                overdue.append((sets[sid].tag, l_.expected_back.date(),
-                                f"{sets[sid].what} {l_.person_kind} {l_.person} {l_.number}"))
+            if e.set_id in what:
+                row["overdue"] += 1
+                tag, text = what[e.set_id]
+                overdue.append((tag, e.expected_back.date(), f"{text} {e.person_kind} {e.person} {e.number}"))
         differences = [(c.number, c.at.date(), f"{c.outgoing} → {c.incoming} {c.expected} → {c.found}：" + "；".join(
             f"{x['tag']} {x['diff']} {x['reason']}" for x in json.loads(c.lines))) for c in counts]
         return KeysMonth([(KINDS[k], *r.values()) for k, r in rows.items()], sorted(overdue, key=lambda o: o[1]),
