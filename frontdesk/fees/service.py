@@ -662,6 +662,46 @@ def one_off_bill(s, actor: Actor, room_id: int, item_id: int, amount=None, descr
     return bill.id
 
 
+def item_price(s, code: str, day: date) -> tuple[int, str, str, Decimal | None] | None:
+    """An active item by its code (WYF, WXJJ …) with its price valid on ``day``: (id, name, rule,
+    price or None); None when there is no such active item."""
+    item = s.scalar(select(FeeItem).where(FeeItem.code == code, FeeItem.active.is_(True)))
+    return None if item is None else (item.id, item.name, item.rule, FeeService._price(s, item.id, day))
+
+
+def month_due(s, room_id: int, item_id: int, start: date) -> tuple[int, Decimal] | None:
+    """The room's live periodic bill of an item for the month beginning ``start``: (id, still owed),
+    or None when that month is not billed yet."""
+    row = s.execute(select(Bill.id, Bill.amount, Bill.paid, Bill.receipt_id).where(
+        Bill.room_id == room_id, Bill.item_id == item_id, Bill.period_start == start, Bill.one_off.is_(False),
+        Bill.cancel_id.is_(None))).first()
+    if row is None:
+        return None
+    return row.id, ZERO if row.receipt_id is not None else row.amount - row.paid
+
+
+def month_bill(s, actor: Actor, room_id: int, item_id: int, start: date, amount: Decimal, description: str = "") -> int:
+    """A periodic item's bill for one room and the month beginning ``start``, made now inside the
+    caller's transaction at ``amount`` (a first month counted by days: the caller's rule), area × the
+    price valid on its first day as its quantity and price; the month's one bill, so the monthly run
+    makes no second one."""
+    item, room = s.get(FeeItem, item_id), s.get(Room, room_id)
+    if item is None or item.rule not in PERIODIC or room is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such fee item."))
+    price = FeeService._price(s, item.id, start)
+    if price is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This item has no price yet."), "item")
+    qty = room.area if item.rule == "area_monthly" else Decimal(1)
+    bill = Bill(room_id=room_id, item_id=item_id, period_start=start, period_end=month_bounds(start.year, start.month)[1],
+                quantity=qty, unit_price=price, rate_pct=100, amount=money_in(amount, "amount", MAX_PRICE, 0),
+                description=(description or "")[:100], one_off=False, paid=ZERO, created_at=now(), created_by=actor.id)
+    s.add(bill)
+    s.flush()
+    audit.record(s, actor, "create", "bill", bill.id, after={
+        "room": room.code, "item": item.name, "amount": bill.amount, "description": bill.description})
+    return bill.id
+
+
 PAID_REPAIR_ITEM = ("YCWX", "有偿维修")  # the paid-service item a paid repair is billed under
 
 

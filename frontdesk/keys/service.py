@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -279,10 +280,11 @@ class KeyService:
 
     def keep(self, actor: Actor, room_id: int | None, *, owner: str, pieces, hook: str, kind: str = "rectify",
              contractor: str = "", emergency: bool = False, notes: str = "", signature: bytes | None = None,
-             unsigned: str = "") -> tuple[str, str]:
+             unsigned: str = "", session=None) -> tuple[str, str]:
         """收存: the owner leaves a set of the room's keys after handover — the count, who may collect it
         (the owner, or the contractor the owner names), emergency entry, the owner's signature. Returns
-        the set's tag and the 钥匙收条's number."""
+        the set's tag and the 钥匙收条's number. With ``session``, inside another task's transaction (the
+        move-in's key handover), committed with it."""
         check = Checks()
         if room_id is None:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the room whose keys are kept."), "room")
@@ -295,7 +297,7 @@ class KeyService:
             check.fail(QT_TRANSLATE_NOOP("Errors", "A set has at least one key."), "pieces")
         notes = _text(check, notes, "notes")
         signature, unsigned = check_signature(check, signature, unsigned, "业主")
-        with self.store.write() as s:
+        with nullcontext(session) if session is not None else self.store.write() as s:
             hook = self._hook(s, check, hook)
             owners = [n for n, _p in current_owners(s, [room_id]).get(room_id, [])] if room_id is not None else []
             if not owner:

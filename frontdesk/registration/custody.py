@@ -2,6 +2,7 @@
 before/after heavy rain) with meter readings; use above the thresholds is flagged."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -60,9 +61,10 @@ class CustodyService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def start(self, actor: Actor, room_id: int, agreement_date: date, water, power) -> int:
+    def start(self, actor: Actor, room_id: int, agreement_date: date, water, power, session=None) -> int:
+        """托管 begins; with ``session``, inside another task's transaction (a move-in ended in custody)."""
         water, power = to_reading(water, "water"), to_reading(power, "power")
-        with self.store.write() as s:
+        with nullcontext(session) if session is not None else self.store.write() as s:
             room = s.get(Room, room_id)
             if room is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))

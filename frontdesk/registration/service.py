@@ -638,6 +638,28 @@ audit.record_names("room", lambda _s, entity_id, translate: translate(  # Roster
     "AuditValues", QT_TRANSLATE_NOOP("AuditValues", "Roster import")) if entity_id == "roster" else None)
 
 
+def move_in(s: Session, actor: Actor, room_id: int, on: date) -> None:
+    """In the caller's transaction (the move-in's finish): a delivered, vacant room becomes 已入住 and
+    its current owners' move-in date is ``on`` — by compare-and-set on 空置, so a room occupied meanwhile
+    at another desk refuses the whole move-in."""
+    room = s.get(Room, room_id)
+    if room is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such room."))
+    change_state(s, Room, room.id, {"state": "空置"}, {"state": "已入住"}, field="room")
+    owners = list(s.scalars(select(Occupancy).where(Occupancy.room_id == room_id, Occupancy.relation == "业主",
+                                                    Occupancy.until.is_(None))))
+    for occ in owners:
+        occ.since = on
+    audit.record(s, actor, "update", "room", room_id, {"state": "空置"}, {"state": "已入住", "since": on},
+                 summary=room.code)
+
+
+def start_custody(s: Session, actor: Actor, room_id: int, agreement_date: date, water, power) -> int:
+    """托管 begins inside the caller's transaction (a move-in whose owner will not move in); the id."""
+    from frontdesk.registration.custody import CustodyService
+    return CustodyService(None).start(actor, room_id, agreement_date, water, power, session=s)
+
+
 # ---- the call log, as other tasks read it (a call turned into a work order) ----------------------
 def open_calls(s: Session, room_id: int, limit: int = 10) -> list[tuple[int, datetime, str, str]]:
     """A room's latest calls not yet turned into a work order: (id, at, channel, content)."""

@@ -226,6 +226,13 @@ def order_facts(s, number: str) -> OrderFacts | None:
     return OrderFacts(order.id, order.number, STATES[order.state], order.state not in OPEN, order.room_id, order.place)
 
 
+def department_named(s, name: str) -> int | None:
+    """The id of the active department called ``name`` (工程部 …), seeded on first use — what another
+    task dispatches to inside its own transaction (a move-in's rectification orders)."""
+    seed(s)
+    return s.scalar(select(WoDepartment.id).where(WoDepartment.name == name, WoDepartment.active.is_(True)))
+
+
 def repeat_of(s, kind: str | None, room_id: int | None, category_id: int | None, at: datetime,
               exclude: int | None = None) -> Repeat | None:
     """The repeat fault a repair of this room and category at ``at`` would be (返修): the latest
@@ -582,11 +589,12 @@ class WorkOrderService:
                                                                                               if detail else {})})
         return order
 
-    def dispatch(self, actor: Actor, order_id: int, department_id: int, worker_id: int | None = None) -> None:
+    def dispatch(self, actor: Actor, order_id: int, department_id: int, worker_id: int | None = None,
+                 session=None) -> None:
         """派单 to a department and (optionally) a worker of it, now. The slip printed next is the
         original (the one the worker carries): a slip printed before, with no one sent, does not make
-        it a 副本."""
-        with self.store.write() as s:
+        it a 副本. With ``session``, inside another task's transaction (a move-in's rectification)."""
+        with nullcontext(session) if session is not None else self.store.write() as s:
             dept, worker = _check_assignee(s, department_id, worker_id)
             self._step(s, actor, order_id, "dispatch", {"state": "dispatched", "department_id": department_id,
                                                         "worker_id": worker_id, "dispatched_at": now(),
