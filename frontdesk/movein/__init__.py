@@ -1,0 +1,14 @@
+"""The move-in (入住办理): a delivered room's owner taken through the six steps of DOMAIN §1 — documents,
+forms, items, fees, the joint inspection with its rectification orders, the keys — resumable step by
+step, finished as 已入住 or custody. A flow across the tasks without a tab of its own (its window is
+the seam's to decide); it reads and changes the others only through their services."""
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.task import Task
+
+TASK = Task(
+    key="movein", title=QT_TRANSLATE_NOOP("Tasks", "Move-in"), shortcut="F9",
+    models="frontdesk.movein.models",
+    check="frontdesk.movein.consistency:check",
+    empty_state=QT_TRANSLATE_NOOP("Tasks", "The move-in (入住办理) of a delivered room — documents, forms, items, "
+                                           "fees, the joint inspection and the keys, step by step — is done here."),
+)
