@@ -28,6 +28,11 @@ from frontdesk.core.task import load
 from frontdesk.core.workdays import MISSING_YEAR_NOTICE, CalendarService
 from frontdesk.registration import service as registration_service
 from frontdesk.tasks import TASKS, by_key, card_sections
+
+
+def _paged() -> list:
+    """The tasks with a tab each; a flow without a page (the move-in) has none."""
+    return [t for t in TASKS if t.has_page]
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_main_window import Ui_MainWindow
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
         registration_service.CARD_SECTIONS[:] = card_sections()
         self.pages: dict[str, QWidget] = {}
         self.tabs_by_key: dict[str, QWidget] = {}
-        for i, task in enumerate(TASKS):
+        for i, task in enumerate(_paged()):
             page = QWidget(self.form.tabs)
             page.setObjectName(f"tab_{task.key}")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
@@ -142,13 +147,13 @@ class MainWindow(QMainWindow):
         for task in TASKS:
             for key, method in task.keys.items():
                 QShortcut(QKeySequence(key), self, activated=lambda k=task.key, m=method: self._task_key(k, m))
-        self.task_tab(TASKS[0].key)
+        self.task_tab(_paged()[0].key)
         QTimer.singleShot(0, self._build_rest)
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.activated.connect(self.find)
 
     def _build_rest(self) -> None:
-        for task in TASKS:
+        for task in _paged():
             self.task_tab(task.key)
 
     def task_tab(self, key: str) -> QWidget:

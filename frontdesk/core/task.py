@@ -17,7 +17,9 @@ class Task:
 
     - ``models``: the module of its tables (for the schema metadata and Alembic);
     - ``tab``: its Qt tab class, built as ``Tab(store, actor, parent, preview=…)``; without one the
-      tab shows ``empty_state`` (a task that is planned but not built yet);
+      tab shows ``empty_state`` (a task that is planned but not built yet); with neither, the task
+      has no page in the window (``has_page``): a flow across the others through their services
+      (the move-in), its tables, rules and checks listed here like any task's;
     - ``card_section``: ``function(session, room_id)`` giving its part of the room card (or None);
     - ``demo``: ``function(store, ctx)`` filling its part of the demo property;
     - ``generate``: ``function(session, ctx)`` writing its part of the large synthetic property,
@@ -70,6 +72,11 @@ class Task:
     key_help: tuple = ()
     gate: str | None = None
     follows: dict = field(default_factory=dict)
+
+    @property
+    def has_page(self) -> bool:
+        """Whether the window gives it a tab page (its tab, or the empty state of one planned)."""
+        return bool(self.tab or self.empty_state)
 
 
 @dataclass(frozen=True)
