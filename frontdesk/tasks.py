@@ -3,10 +3,10 @@ the demo, the generator, the schema and ``frontdesk check`` iterate. Adding a ta
 (``frontdesk/<task>/`` with its ``TASK``) and one line here; see docs/architecture.md."""
 from __future__ import annotations
 
-from frontdesk import fees, keys, passes, registration, workorders
+from frontdesk import fees, keys, movein, passes, registration, workorders
 from frontdesk.core.task import Task, load
 
-TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, keys.TASK, passes.TASK, fees.TASK)
+TASKS: tuple[Task, ...] = (registration.TASK, workorders.TASK, keys.TASK, passes.TASK, fees.TASK, movein.TASK)
 
 
 def by_key(key: str) -> Task:
@@ -19,7 +19,6 @@ def metadata():
     for task in TASKS:
         if task.models:
             load(task.models)
-    load("frontdesk.movein.models")  # the move-in's tables (migration 0015) until its seam lists movein.TASK
     return Base.metadata
 
 

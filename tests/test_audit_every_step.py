@@ -303,6 +303,41 @@ def _steps(c):
         lambda: ks.handover(c.clerk, incoming="zhuguan", incoming_password="Zhuguan2026", missing={},
                             signature=sig, incoming_signature=sig)))
 
+    # ---- the move-in: a delivered room of a new building, its owner registered, through the six steps
+    from frontdesk.movein.models import DOCUMENTS, FORMS, ITEMS
+    from frontdesk.movein.service import MoveInService
+    mi = MoveInService(st)
+
+    def coded(code):
+        from frontdesk.registration.models import Room
+        with st.read() as s:
+            return s.scalar(select(Room.id).where(Room.code == code))
+
+    def vacant(c, code):
+        reg.create_building_rooms(c.boss, code.split("-")[0], plan_building(1, 1, 2, ["100.00", "89.55"]), state="空置")
+        reg.add_person(c.clerk, coded(code), name="孙业主", relation="业主")
+        reg.update_room(c.boss, coded(code), state="空置")  # an owner of record, nobody living there yet
+        return coded(code)
+
+    yield "MoveInService.set_rules", lambda c: lambda: mi.set_rules(c.boss, first_month="whole", fund_item="")
+    yield "MoveInService.start", lambda c: (setattr(c, "mi_room", vacant(c, "7-1-101")) or
+                                            keep("move_in")(lambda: mi.start(c.clerk, c.mi_room)))
+    yield "MoveInService.documents", lambda c: lambda: mi.documents(
+        c.clerk, c.move_in, who="owner", owner="孙业主", checked=DOCUMENTS["owner"], delivered_on=date(2026, 11, 1))
+    yield "MoveInService.forms", lambda c: lambda: mi.forms(c.clerk, c.move_in, signed=FORMS)
+    yield "MoveInService.items", lambda c: lambda: mi.items(c.clerk, c.move_in, handed=ITEMS, signature=sig)
+    yield "MoveInService.fees", lambda c: lambda: mi.fees(c.clerk, c.move_in, method="现金", cash_received="2000")
+    yield "MoveInService.inspection", lambda c: lambda: mi.inspection(
+        c.clerk, c.move_in, engineer="陈工", water="1", power="2", gas="0", agreed=True, defects=["墙面渗水"])
+    yield "MoveInService.keys", lambda c: lambda: mi.keys(c.clerk, c.move_in, handed=3, signature=sig)
+    yield "MoveInService.finish", lambda c: lambda: mi.finish(c.clerk, c.move_in)
+    def given_up(c):
+        reg.add_person(c.clerk, coded("7-1-102"), name="周业主", relation="业主")
+        reg.update_room(c.boss, coded("7-1-102"), state="空置")
+        c.move_in = mi.start(c.clerk, coded("7-1-102"))
+        return lambda: mi.cancel(c.clerk, c.move_in, "房屋已转售")
+    yield "MoveInService.cancel", given_up
+
 
 def walk(store, tmp_path) -> dict[str, list[AuditEntry]]:
     """Every step once, in order, on ``store`` (fresh): ``{Class.method: the audit rows it wrote}``."""

@@ -44,7 +44,6 @@ def ours(names: set[str]) -> set[str]:
 def test_the_tasks_are_the_folders_in_the_registry():
     from frontdesk.tasks import TASKS
     built = {t.key for t in TASKS if t.tab or t.models}  # a folder: its tables, its tab (or both)
-    built |= {"movein"}  # not in TASKS until the window's seam for a tab-less flow lists it (issue 22 B)
     assert built == set(TASK_PACKAGES), "every task folder is listed in frontdesk/tasks.py, and only those"
 
 

@@ -532,7 +532,10 @@ class MoveInService:
         return FeePlan(tuple(lines))
 
 
-audit.label_entities({"move_in": QT_TRANSLATE_NOOP("Audit", "Move-in")})
+audit.label_entities({"move_in": QT_TRANSLATE_NOOP("Audit", "Move-in"),
+                      "move_in_rule": QT_TRANSLATE_NOOP("Audit", "Move-in rules")})
+audit.record_names("move_in_rule", lambda _s, entity_id, translate: translate(
+    "AuditValues", QT_TRANSLATE_NOOP("AuditValues", "Move-in rules")) if entity_id == "rules" else None)
 audit.label_fields({
     "movein_state": QT_TRANSLATE_NOOP("AuditFields", "move-in state"),
     "movein_step": QT_TRANSLATE_NOOP("AuditFields", "move-in step"),

@@ -285,6 +285,14 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>Key cabinet rules</source>
         <translation>钥匙柜设置</translation>
     </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入住办理</translation>
+    </message>
+    <message>
+        <source>Move-in rules</source>
+        <translation>入住办理规则</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -748,8 +756,72 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>备用电话</translation>
     </message>
     <message>
+        <source>move-in state</source>
+        <translation>入住办理状态</translation>
+    </message>
+    <message>
+        <source>move-in step</source>
+        <translation>入住办理步骤</translation>
+    </message>
+    <message>
+        <source>who comes</source>
+        <translation>办理人身份</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>受托人/经办人</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>documents checked</source>
+        <translation>已查验资料</translation>
+    </message>
+    <message>
+        <source>forms signed</source>
+        <translation>已签署表格</translation>
+    </message>
+    <message>
+        <source>items handed over</source>
+        <translation>已移交资料</translation>
+    </message>
+    <message>
+        <source>inspected by</source>
+        <translation>验房人</translation>
+    </message>
+    <message>
         <source>water meter</source>
         <translation>水表读数</translation>
+    </message>
+    <message>
+        <source>electricity meter</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <source>gas meter</source>
+        <translation>燃气表读数</translation>
+    </message>
+    <message>
+        <source>rectification orders</source>
+        <translation>整改工单</translation>
+    </message>
+    <message>
+        <source>keys handed over</source>
+        <translation>移交钥匙数</translation>
+    </message>
+    <message>
+        <source>key kept</source>
+        <translation>留存钥匙</translation>
+    </message>
+    <message>
+        <source>move-in date</source>
+        <translation>入住日期</translation>
     </message>
     <message>
         <source>power meter</source>
@@ -1091,6 +1163,26 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <source>differences</source>
         <translation>差异</translation>
     </message>
+    <message>
+        <source>first month's property fee</source>
+        <translation>首月物业费</translation>
+    </message>
+    <message>
+        <source>property fee item</source>
+        <translation>物业费收费项目</translation>
+    </message>
+    <message>
+        <source>maintenance fund item</source>
+        <translation>维修基金收费项目</translation>
+    </message>
+    <message>
+        <source>rectification department</source>
+        <translation>整改派单部门</translation>
+    </message>
+    <message>
+        <source>required steps</source>
+        <translation>必办步骤</translation>
+    </message>
 </context>
 <context>
     <name>AuditValues</name>
@@ -1181,6 +1273,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>Key cabinet rules</source>
         <translation>钥匙柜设置</translation>
+    </message>
+    <message>
+        <source>Move-in rules</source>
+        <translation>入住办理规则</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4265,134 @@ SQLite 文件。示例：
     <message>
         <source>Key sets hang on {n} hooks this layout drops ({hooks}): move them to other hooks first.</source>
         <translation>新布局去掉了 {n} 个仍挂有钥匙的挂钩（{hooks}）：请先把这些钥匙移到其他挂钩。</translation>
+    </message>
+    <message>
+        <source>This room's move-in was just started at another desk; nothing was changed here. Open it there or resume it.</source>
+        <translation>这间房的入住办理刚刚已在另一个前台开始，本机未做任何更改。请到那边继续，或在此继续办理。</translation>
+    </message>
+    <message>
+        <source>This step of the move-in was just done at another desk; nothing was changed here. Look at it again.</source>
+        <translation>入住办理的这一步刚刚已在另一个前台完成，本机未做任何更改。请重新查看。</translation>
+    </message>
+    <message>
+        <source>This move-in's number was just taken at another desk; nothing was changed here. Please try again.</source>
+        <translation>这张入住单号刚刚已被另一个前台占用，本机未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>Write 1 to 16 characters.</source>
+        <translation>请填写 1 至 16 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the steps from the list.</source>
+        <translation>请从列表中选择步骤。</translation>
+    </message>
+    <message>
+        <source>Move-in {number} was just changed at another desk; nothing was changed here. Look at it again.</source>
+        <translation>入住办理 {number} 刚刚已在另一个前台被修改，本机未做任何更改。请重新查看。</translation>
+    </message>
+    <message>
+        <source>No such move-in.</source>
+        <translation>没有这条入住办理记录。</translation>
+    </message>
+    <message>
+        <source>Room {room} is not delivered yet (未交付): a move-in starts once the room is handed over.</source>
+        <translation>房间 {room} 尚未交付（未交付）：交房后才能办理入住。</translation>
+    </message>
+    <message>
+        <source>Room {room} is {state}: a move-in is only for a delivered room nobody lives in (空置).</source>
+        <translation>房间 {room} 为{state}：只有已交付且无人入住（空置）的房间才能办理入住。</translation>
+    </message>
+    <message>
+        <source>Room {room}'s move-in {number} is already under way (started {at} by {name}): resume it.</source>
+        <translation>房间 {room} 的入住办理 {number} 正在进行中（{name} 于 {at} 开始）：请继续办理。</translation>
+    </message>
+    <message>
+        <source>Choose who comes: {choices}.</source>
+        <translation>请选择来办理的人：{choices}。</translation>
+    </message>
+    <message>
+        <source>Check every document before going on; still to see: {left}.</source>
+        <translation>请先查验全部资料再继续；尚未查验：{left}。</translation>
+    </message>
+    <message>
+        <source>Choose the owner of the room.</source>
+        <translation>请选择本房业主。</translation>
+    </message>
+    <message>
+        <source>Write who comes for the owner (the agent or the company's 经办人).</source>
+        <translation>请填写代业主办理的人（受托人或单位经办人）。</translation>
+    </message>
+    <message>
+        <source>Write the delivery date on the move-in notice (交付日期): not after today, at most ten years ago.</source>
+        <translation>请填写入住通知书上的交付日期：不晚于今天，不早于十年前。</translation>
+    </message>
+    <message>
+        <source>Every form is filled and signed before going on; still to sign: {left}.</source>
+        <translation>请填写并签署全部表格再继续；尚未签署：{left}。</translation>
+    </message>
+    <message>
+        <source>Hand over everything before going on; still to hand over: {left}.</source>
+        <translation>请移交全部资料再继续；尚未移交：{left}。</translation>
+    </message>
+    <message>
+        <source>Write the engineer who inspected the room with the owner.</source>
+        <translation>请填写与业主一同验房的工程人员。</translation>
+    </message>
+    <message>
+        <source>The owner and the engineer both confirm the meter readings.</source>
+        <translation>表读数须经业主和工程人员双方确认。</translation>
+    </message>
+    <message>
+        <source>There is no department {name} to send the rectification orders to: add it under 设置 → 工单.</source>
+        <translation>没有可派发整改单的部门“{name}”：请在 设置 → 工单 中添加。</translation>
+    </message>
+    <message>
+        <source>Finish the required steps first: {steps}.</source>
+        <translation>请先完成必办步骤：{steps}。</translation>
+    </message>
+    <message>
+        <source>The move-in date lies between the delivery date and today.</source>
+        <translation>入住日期应在交付日期与今天之间。</translation>
+    </message>
+    <message>
+        <source>Room {room} is {state} now; it was changed while the move-in was under way. Look at the room first.</source>
+        <translation>房间 {room} 现为{state}，在入住办理期间已被更改。请先查看该房间。</translation>
+    </message>
+    <message>
+        <source>Custody starts from the meter readings: do the joint inspection (验房抄表) first.</source>
+        <translation>托管须以表读数为起点：请先完成验房抄表。</translation>
+    </message>
+    <message>
+        <source>Write why the move-in is cancelled.</source>
+        <translation>请填写取消入住办理的原因。</translation>
+    </message>
+    <message>
+        <source>Move-in {number} is {state}; nothing more can be done in it.</source>
+        <translation>入住办理 {number} {state}，不能再办理。</translation>
+    </message>
+    <message>
+        <source>This step ({step}) is already done.</source>
+        <translation>这一步（{step}）已经办理过了。</translation>
+    </message>
+    <message>
+        <source>Do the steps in order: first {steps}.</source>
+        <translation>请按顺序办理：先办{steps}。</translation>
+    </message>
+    <message>
+        <source>Check the documents first (查验资料): the delivery date is on the move-in notice.</source>
+        <translation>请先查验资料：交付日期在入住通知书上。</translation>
+    </message>
+    <message>
+        <source>The property fee item {code} is not set up (收费 → 收费项目, per m² per month).</source>
+        <translation>物业费收费项目 {code} 尚未设置（收费 → 收费项目，按每平方米每月）。</translation>
+    </message>
+    <message>
+        <source>{item} has no price for {month} yet.</source>
+        <translation>{item} 尚无 {month} 的价格。</translation>
+    </message>
+    <message>
+        <source>The maintenance fund item {code} is not set up with a price (收费 → 收费项目).</source>
+        <translation>维修基金收费项目 {code} 尚未设置价格（收费 → 收费项目）。</translation>
     </message>
 </context>
 <context>
@@ -9708,6 +9932,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Renovation permits, worker and temporary passes, hot-work permits and goods release slips will be issued and printed here.</source>
         <translation>装修许可证、施工人员出入证、临时出入证、动火证和物品放行条将在这里办理和打印。</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入住办理</translation>
     </message>
 </context>
 <context>
