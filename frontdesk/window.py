@@ -349,7 +349,6 @@ class MainWindow(QMainWindow):
         """A register of the 报表 menu (the declaration ``frontdesk export NAME`` has too): the days
         (last month filled in), where to save, the workbook written behind a progress bar, then
         opened with the spreadsheet program. Returns the started job (None when cancelled)."""
-        from frontdesk.core import files
         from frontdesk.ui.range_dialog import DateRangeDialog
         from frontdesk.ui.worker import run_with_progress
         title = _plain(translate("Tasks", register.title))
@@ -357,15 +356,9 @@ class MainWindow(QMainWindow):
         if not dlg.exec():
             return None
         first, last = dlg.range
-        name = msgbox.save_file(self, title, f"{title}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx",
-                                translate("MainWindow", "Excel workbooks (*.xlsx)"))
-        if not name:
+        path = self._workbook_path(title, f"{title}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx")
+        if path is None:
             return None
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        try:
-            files.check_output(path)  # a place that cannot be written is told before any work
-        except DomainError as err:
-            return self._fail(err, title)
         write = load(register.write)
 
         def done(n) -> None:
@@ -376,11 +369,26 @@ class MainWindow(QMainWindow):
                                                                                    translate), done)
         return self.register_job
 
+    def _workbook_path(self, title: str, suggested: str) -> Path | None:
+        """Where to save a workbook (.xlsx added when not typed), checked before any work: None when
+        cancelled or when the place cannot be written (said)."""
+        from frontdesk.core import files
+        name = msgbox.save_file(self, title, suggested, translate("MainWindow", "Excel workbooks (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            files.check_output(path)
+        except DomainError as err:
+            self._fail(err, title)
+            return None
+        return path
+
     def monthly_report(self):
         """报表 → 月度报表: the month (last month filled in; one that cannot be reported is told at
         it), where to save, every task's part (``Task.report``) written behind a progress bar, then
         the workbook opened with the spreadsheet program. Returns the started job (None: cancelled)."""
-        from frontdesk.core import clock, files, report
+        from frontdesk.core import clock, report
         from frontdesk.ui.range_dialog import MonthDialog
         from frontdesk.ui.worker import run_with_progress
         title = _plain(self.form.actionMonthlyReport.text())
@@ -388,15 +396,9 @@ class MainWindow(QMainWindow):
         dlg = MonthDialog(title, lambda text: report.parse_month(text, clock.today(), first), self)
         if not dlg.exec():
             return None
-        name = msgbox.save_file(self, title, f"{title}-{dlg.month}.xlsx", translate("MainWindow",
-                                                                                 "Excel workbooks (*.xlsx)"))
-        if not name:
+        path = self._workbook_path(title, f"{title}-{dlg.month}.xlsx")
+        if path is None:
             return None
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        try:
-            files.check_output(path)  # a place that cannot be written is told before any work
-        except DomainError as err:
-            return self._fail(err, title)
 
         def done(_month) -> None:
             self.statusBar().showMessage(translate("Cli", "The monthly report of {month} was written to {path}.")
