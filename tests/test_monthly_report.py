@@ -400,3 +400,26 @@ def test_move_ins_and_the_occupancy_rate(store, tmp_path):
     assert rows["2"][4] == pytest.approx(2 / 6, abs=1e-4) and ws.cell(row=5, column=5).number_format.endswith("%")
     overview = {r[0].value: [c.value for c in r] for r in wb["Overview"].iter_rows(min_row=5) if r[0].value}
     assert overview["Move-ins"][1:3] == [1, 0] and overview["Occupancy rate"][1] == pytest.approx(2 / 6, abs=1e-4)
+
+
+def test_the_work_orders_sheet_agrees_with_the_work_order_register(orders, tmp_path):
+    """One source of truth: the month's orders registered, kind by kind, are the rows `export workorders`
+    writes for the same days."""
+    from collections import Counter
+
+    from frontdesk.workorders.documents import write_register as orders_register
+    store, _numbers = orders
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+        n = orders_register(store, date(2026, 3, 1), date(2026, 3, 31), tmp_path / "w.xlsx")
+    lines = [r for r in table(load_workbook(tmp_path / "m.xlsx", data_only=True)["Work orders"])
+             if r["Kind"] not in (None, "Total")]
+    register = load_workbook(tmp_path / "w.xlsx", data_only=True).worksheets[0]
+    heads = [c.value for c in register[4]]
+    kinds = Counter(row[heads.index("Type of order")] for row in register.iter_rows(min_row=5, values_only=True)
+                    if row[0] and str(row[0]).startswith("GD"))
+    sheet = Counter()
+    for r in lines:
+        sheet[r["Kind"]] += r["Registered"]
+    assert sum(sheet.values()) == n == sum(kinds.values()) and n > 0
+    assert sheet == kinds
