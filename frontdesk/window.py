@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(task.shortcut), self)
             shortcut.activated.connect(lambda key=task.key: self.open_task(key, None))  # its search box has the focus
         for task in TASKS:
+            if task.flow and not task.has_page:  # a flow's key works on every tab, at the room in front
+                QShortcut(QKeySequence(task.shortcut), self,
+                          activated=lambda k=task.key: self.open_task(k, self.front_room()))
             for key, method in task.keys.items():
                 QShortcut(QKeySequence(key), self, activated=lambda k=task.key, m=method: self._task_key(k, m))
         self.task_tab(_paged()[0].key)
@@ -185,12 +188,16 @@ class MainWindow(QMainWindow):
             return self.task_tab(name)
         raise AttributeError(name)
 
-    def _task_key(self, key: str, method: str):
-        """A task's key pressed on any tab: its method runs at the room the tab in front shows."""
+    def front_room(self) -> int | None:
+        """The room the tab in front shows (its ``room_id``), or None."""
         front = self.tabs_by_key.get(next((k for k, p in self.pages.items() if p is self.form.tabs.currentWidget()),
                                           ""))
         room_id = getattr(front, "room_id", None)
-        return getattr(self.task_tab(key), method)(room_id if isinstance(room_id, int) else None)
+        return room_id if isinstance(room_id, int) else None
+
+    def _task_key(self, key: str, method: str):
+        """A task's key pressed on any tab: its method runs at the room the tab in front shows."""
+        return getattr(self.task_tab(key), method)(self.front_room())
 
     def _happened(self, name: str) -> None:
         """A tab says something happened (a shift closed): each task that follows it acts in its tab."""
@@ -201,7 +208,10 @@ class MainWindow(QMainWindow):
     def open_task(self, key: str, room_id: int | None, item: object = None) -> None:
         """A tab asks for another task at a room (the room card's 收费 opens the fees tab there), or at
         one item of it (a work order's paid repair: the fees tab ticks only its bill); with no room,
-        that tab's search box asks for one."""
+        that tab's search box asks for one. A task without a page runs its ``flow`` at the room."""
+        task = by_key(key)
+        if task.flow and not task.has_page:
+            return load(task.flow)(self, room_id)
         if key in self.pages:
             tab = self.task_tab(key)
             self.form.tabs.setCurrentWidget(self.pages[key])
@@ -462,7 +472,9 @@ class MainWindow(QMainWindow):
             return key.replace("Return", "Enter").replace("Space", translate("MainWindow", "Space"))
 
         everywhere = [(t.shortcut, translate("MainWindow", "Go to the tab {title}").format(
-            title=translate("Tasks", t.title))) for t in TASKS]
+            title=translate("Tasks", t.title))) for t in _paged()]
+        everywhere += [(t.shortcut, translate("MainWindow", "{title} at the room the tab shows").format(
+            title=translate("Tasks", t.title))) for t in TASKS if t.flow and not t.has_page]
         everywhere.append(("Ctrl+F", translate("MainWindow", "Search (the tab shown, else registration)")))
         everywhere.append(("F1", translate("MainWindow", "This help")))
         for t in TASKS:
@@ -474,7 +486,7 @@ class MainWindow(QMainWindow):
                 if key and key != "F1":
                     everywhere.append((key, f"{_plain(menu.text())} → {_plain(action.text())}"))
         sections = [(translate("MainWindow", "On every tab"), everywhere)]
-        for t in TASKS:
+        for t in _paged():
             rows = [(shown(k), translate("Tasks", what)) for k, what in t.key_help if k not in t.keys]
             sections.append((translate("MainWindow", "On the tab {title}").format(title=translate("Tasks", t.title)),
                              rows))

@@ -20,6 +20,10 @@ class Task:
       tab shows ``empty_state`` (a task that is planned but not built yet); with neither, the task
       has no page in the window (``has_page``): a flow across the others through their services
       (the move-in), its tables, rules and checks listed here like any task's;
+    - ``flow``: for a task without a page, ``"module:function"`` the window calls as
+      ``function(window, room_id)`` — the room the tab in front shows (its ``room_id``), or None —
+      when its ``shortcut`` is pressed on any tab, or when a tab asks ``open_task(key, room_id)`` for
+      it (the room card's 入住办理): its own window over the main one (the move-in's guided steps);
     - ``card_section``: ``function(session, room_id)`` giving its part of the room card (or None);
     - ``demo``: ``function(store, ctx)`` filling its part of the demo property;
     - ``generate``: ``function(session, ctx)`` writing its part of the large synthetic property,
@@ -72,6 +76,7 @@ class Task:
     key_help: tuple = ()
     gate: str | None = None
     follows: dict = field(default_factory=dict)
+    flow: str | None = None
 
     @property
     def has_page(self) -> bool:
