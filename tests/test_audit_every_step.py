@@ -331,6 +331,7 @@ def _steps(c):
         c.clerk, c.move_in, engineer="陈工", water="1", power="2", gas="0", agreed=True, defects=["墙面渗水"])
     yield "MoveInService.keys", lambda c: lambda: mi.keys(c.clerk, c.move_in, handed=3, signature=sig)
     yield "MoveInService.finish", lambda c: lambda: mi.finish(c.clerk, c.move_in)
+    yield "MoveInService.printed", lambda c: lambda: mi.printed(c.clerk, mi.get(c.move_in).number)
     def given_up(c):
         reg.add_person(c.clerk, coded("7-1-102"), name="周业主", relation="业主")
         reg.update_room(c.boss, coded("7-1-102"), state="空置")

@@ -1,13 +1,14 @@
 """The move-in (入住办理): a delivered room's owner taken through the six steps of DOMAIN §1 — documents,
 forms, items, fees, the joint inspection with its rectification orders, the keys — resumable step by
-step, finished as 已入住 or custody. A flow across the tasks without a tab of its own (its window is
-the seam's to decide); it reads and changes the others only through their services."""
+step, finished as 已入住 or custody. A flow across the tasks without a tab of its own: its guided window
+is its ``flow`` (F9 on every tab, the room card's 入住办理); it reads and changes the others only
+through their services."""
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.task import Task
 
 TASK = Task(
-    key="movein", title=QT_TRANSLATE_NOOP("Tasks", "Move-in"), shortcut="F9",  # its window: to come
+    key="movein", title=QT_TRANSLATE_NOOP("Tasks", "Move-in"), shortcut="F9",
     models="frontdesk.movein.models",
+    cli="frontdesk.movein.cli:add_commands",
     check="frontdesk.movein.consistency:check",
-
 )

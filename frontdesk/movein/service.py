@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from frontdesk.core import audit, clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
 from frontdesk.core.guard import change_state
+from frontdesk.core.models import AuditEntry
 from frontdesk.core.money import CENT, to_reading
 from frontdesk.core.numbering import next_number
 from frontdesk.fees.service import (ZERO, check_method, item_price, line_amount, month_bill, month_due, one_off_bill,
@@ -452,6 +453,28 @@ class MoveInService:
             audit.record(s, actor, "cancel", "move_in", m.number, {"movein_state": STATES["open"]},
                          {"movein_state": STATES["cancelled"], "reason": reason})
 
+    def by_number(self, number: str) -> MoveInView:
+        with self.store.read() as s:
+            return _view(s, self._numbered(s, number), rules_.load(s))
+
+    def printed(self, actor: Actor, number: str, deliver=None) -> tuple[MoveInView, bool]:
+        """Count a print of the 入住确认单 (the first the original, every later one a 副本, audited):
+        ``deliver(view, copy)`` writes the paper inside the transaction — a paper not written is not
+        counted. The prints are the move-in's print rows in the log, taken in turn (compare-and-set on
+        its version: two desks printing at once are an original and a copy, never two originals)."""
+        with self.store.write() as s:
+            m = self._numbered(s, number)
+            copy = bool(s.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.entity == "move_in", AuditEntry.entity_id == m.number, AuditEntry.action == "print")))
+            change_state(s, MoveIn, m.id, {"version": m.version}, {"version": m.version + 1}, message=ELSEWHERE,
+                         field="state", number=m.number)
+            s.refresh(m)
+            audit.record(s, actor, "print", "move_in", m.number, after={"copy": copy})
+            view = _view(s, m, rules_.load(s))
+            if deliver is not None:
+                deliver(view, copy)
+            return view, copy
+
     # ---- inside -------------------------------------------------------------------------------
     @staticmethod
     def _open(s, move_in_id: int) -> MoveIn:
@@ -462,6 +485,13 @@ class MoveInService:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Move-in {number} is {state}; nothing more can be "
                                                               "done in it."), "state", number=m.number,
                                   state=STATES[m.state])
+        return m
+
+    @staticmethod
+    def _numbered(s, number: str) -> MoveIn:
+        m = s.scalar(select(MoveIn).where(MoveIn.number == (number or "").strip().upper()))
+        if m is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No move-in has the number {number}."), number=number or "—")
         return m
 
     @staticmethod
