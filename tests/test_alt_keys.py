@@ -135,6 +135,7 @@ def _dialogs(store, actor, window):
     yield CategoriesDialog(store, actor, window)
     yield from _passes_dialogs(store, actor, window, room)
     yield from _keys_dialogs(store, actor, window, room)
+    yield from _movein_dialogs(store, actor, window)
     from frontdesk.ui.range_dialog import DateRangeDialog
     yield DateRangeDialog("工单登记簿", window)  # a register of the 报表 menu asks its days
     from frontdesk.ui.range_dialog import MonthDialog
@@ -156,6 +157,21 @@ def _keys_dialogs(store, actor, window, room):
     yield kd.KeyBackDialog(store, actor, key, window, collect=True)
     yield kd.KeyHandoverDialog(store, actor, window)
     yield kd.KeyRulesDialog(store, actor, window)
+
+
+def _movein_dialogs(store, actor, window):
+    """The move-in's window, each of its pages in front (a delivered room of its own, its owner registered)."""
+    from frontdesk.movein.dialogs import PAGES, MoveInDialog
+    from frontdesk.movein.service import MoveInService
+    reg = RegistrationService(store)
+    reg.create_building_rooms(actor, "8", plan_building(1, 1, 1, ["100"]), state="空置")
+    room = reg.search("8-1-101")[0].room_id
+    reg.add_person(actor, room, name="孙业主", relation="业主")
+    reg.update_room(actor, room, state="空置")
+    dlg = MoveInDialog(store, actor, MoveInService(store).start(actor, room), window)
+    for i in range(len(PAGES)):
+        dlg.show_step(i)
+        yield dlg
 
 
 def _passes_dialogs(store, actor, window, room):

@@ -9,6 +9,7 @@ from frontdesk.core.task import Task
 TASK = Task(
     key="movein", title=QT_TRANSLATE_NOOP("Tasks", "Move-in"), shortcut="F9",
     models="frontdesk.movein.models",
+    flow="frontdesk.movein.dialogs:open_move_in",
     cli="frontdesk.movein.cli:add_commands",
     check="frontdesk.movein.consistency:check",
 )

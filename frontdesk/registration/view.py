@@ -61,7 +61,8 @@ CARD_WORDS = (
 
 
 class RegistrationTab(QWidget):
-    open_task = Signal(str, object)  # another task at a room (None: it asks for one): 收费 (F8) opens "fees"
+    open_task = Signal(str, object)  # another task at a room (None: it asks for one): 收费 (F8) opens "fees",
+    #                                  入住办理 the move-in's window (F9 itself is the window's, on every tab)
 
     def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
         super().__init__(parent)
@@ -110,6 +111,7 @@ class RegistrationTab(QWidget):
         f.editRoomButton.clicked.connect(self.edit_room)
         f.historyButton.clicked.connect(lambda: self.card_data and self.show_history("room", self.card_data.room_id))
         f.feesButton.clicked.connect(self._collect_fees)
+        f.moveInButton.clicked.connect(lambda: self.card_data and self.open_task.emit("movein", self.card_data.room_id))
         for key, slot in (("F3", self.add_person), ("F4", self.custody), ("F6", self.small_registration)):
             QShortcut(QKeySequence(key), self, activated=lambda key=key, slot=slot: self._at_room(key, slot))
         QShortcut(QKeySequence("F8"), self, activated=self._collect_fees)  # window-wide while this tab is shown
@@ -202,7 +204,7 @@ class RegistrationTab(QWidget):
     def show_card(self, card) -> None:
         f = self.form
         for b in (f.callButton, f.personButton, f.custodyButton, f.smallButton, f.editRoomButton, f.historyButton,
-                  f.feesButton):
+                  f.feesButton, f.moveInButton):
             b.setEnabled(card is not None or b is f.callButton)
         if card is None:
             hint = translate("RegistrationTab", "Find a room or a resident in the search box above (Ctrl+F), or pick "

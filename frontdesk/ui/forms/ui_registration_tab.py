@@ -139,7 +139,12 @@ class Ui_RegistrationTab(object):
         self.feesButton = QPushButton(self.roomsPage)
         self.feesButton.setObjectName(u"feesButton")
 
-        self.cardButtons.addWidget(self.feesButton, 3, 0, 1, 2)
+        self.cardButtons.addWidget(self.feesButton, 3, 0, 1, 1)
+
+        self.moveInButton = QPushButton(self.roomsPage)
+        self.moveInButton.setObjectName(u"moveInButton")
+
+        self.cardButtons.addWidget(self.moveInButton, 3, 1, 1, 1)
 
 
         self.cardColumn.addLayout(self.cardButtons)
@@ -337,6 +342,7 @@ class Ui_RegistrationTab(object):
         self.editRoomButton.setText(QCoreApplication.translate("RegistrationTab", u"&Edit room\u2026", None))
         self.historyButton.setText(QCoreApplication.translate("RegistrationTab", u"&History", None))
         self.feesButton.setText(QCoreApplication.translate("RegistrationTab", u"Collect &fees (F8)", None))
+        self.moveInButton.setText(QCoreApplication.translate("RegistrationTab", u"Mo&ve-in (F9)", None))
         self.sections.setTabText(self.sections.indexOf(self.roomsPage), QCoreApplication.translate("RegistrationTab", u"&1 Rooms", None))
         self.inspectButton.setText(QCoreApplication.translate("RegistrationTab", u"Record an &inspection\u2026", None))
         self.endCustodyButton.setText(QCoreApplication.translate("RegistrationTab", u"&End custody\u2026", None))
