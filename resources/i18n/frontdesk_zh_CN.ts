@@ -1871,6 +1871,14 @@ SQLite 文件。示例：
         <source>{n} key sets were written to {path}.</source>
         <translation>已将 {n} 套钥匙写入 {path}。</translation>
     </message>
+    <message>
+        <source>a move-in confirmation's PDF (入住确认单)</source>
+        <translation>入住确认单的 PDF</translation>
+    </message>
+    <message>
+        <source>the move-in's number, e.g. RZ2026-000003</source>
+        <translation>入住办理编号，例如 RZ2026-000003</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -4371,6 +4379,10 @@ SQLite 文件。示例：
         <translation>入住办理 {number} {state}，不能再办理。</translation>
     </message>
     <message>
+        <source>No move-in has the number {number}.</source>
+        <translation>没有编号为 {number} 的入住办理。</translation>
+    </message>
+    <message>
         <source>This step ({step}) is already done.</source>
         <translation>这一步（{step}）已经办理过了。</translation>
     </message>
@@ -6065,6 +6077,10 @@ This computer's preferences: {config}</source>
         <translation>到{title}页</translation>
     </message>
     <message>
+        <source>{title} at the room the tab shows</source>
+        <translation>在当前标签所示房间{title}</translation>
+    </message>
+    <message>
         <source>Search (the tab shown, else registration)</source>
         <translation>搜索（当前页的搜索框，没有则到登记页）</translation>
     </message>
@@ -6212,6 +6228,340 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveIn</name>
+    <message>
+        <source>Move-in confirmation</source>
+        <translation>入住确认单</translation>
+    </message>
+    <message>
+        <source>Owner (or agent)</source>
+        <translation>业主（或受托人）</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>前台经办人</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>受托人/经办人</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Custody from</source>
+        <translation>托管日期</translation>
+    </message>
+    <message>
+        <source>{tag}, {n} keys on hook {hook}, key receipt {paper}</source>
+        <translation>{tag}，{n} 把，挂钩 {hook}，钥匙收条 {paper}</translation>
+    </message>
+    <message>
+        <source>{total}, {method}, receipt {receipt}</source>
+        <translation>{total}，{method}，收据 {receipt}</translation>
+    </message>
+    <message>
+        <source>Engineer {engineer}; water {water}, electricity {power}, gas {gas}; rectification orders: {orders}</source>
+        <translation>工程人员 {engineer}；水表 {water}，电表 {power}，燃气表 {gas}；整改工单：{orders}</translation>
+    </message>
+    <message>
+        <source>{n} keys handed over; kept: {kept}</source>
+        <translation>移交钥匙 {n} 把；留存：{kept}</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>What was checked, signed or handed over</source>
+        <translation>查验、签署、移交内容</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办理时间及经办人</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>receipt {receipt}</source>
+        <translation>收据 {receipt}</translation>
+    </message>
+    <message>
+        <source>Defects found: {defects}</source>
+        <translation>验房发现问题：{defects}</translation>
+    </message>
+    <message>
+        <source>The owner confirms the above: the documents were checked, the forms signed, the items and keys received, the fees paid and the meter readings agreed. Defects found are put right through the rectification orders named.</source>
+        <translation>业主确认以上内容：资料已查验，表格已签署，资料及钥匙已收到，费用已缴纳，表具读数无异议。验房发现的问题按所列整改工单处理。</translation>
+    </message>
+    <message>
+        <source> (signed on the pad)</source>
+        <translation>（已在签字板签名）</translation>
+    </message>
+    <message>
+        <source> (not signed: {reason})</source>
+        <translation>（未签名：{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>查验资料</translation>
+    </message>
+    <message>
+        <source>Forms signed</source>
+        <translation>签署表格</translation>
+    </message>
+    <message>
+        <source>Items handed over</source>
+        <translation>移交资料</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>缴纳费用</translation>
+    </message>
+    <message>
+        <source>Inspection and meters</source>
+        <translation>验房抄表</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>移交钥匙</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Move-in of {room}</source>
+        <translation>{room} 入住办理</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter completes the step shown; Esc closes — the move-in stays and goes on at its next step.</source>
+        <translation>Ctrl+Enter 完成当前步骤；Esc 关闭——入住办理保留，下次从下一步继续。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Room {room}    Move-in {number}    {state}</source>
+        <translation>房号 {room}    入住办理 {number}    {state}</translation>
+    </message>
+    <message>
+        <source>Still to do: {steps}</source>
+        <translation>尚未完成：{steps}</translation>
+    </message>
+    <message>
+        <source>Every required step is done: finish as moved in, or put the room in custody.</source>
+        <translation>必需步骤均已完成：办结为已入住，或改为托管。</translation>
+    </message>
+    <message>
+        <source>{step} — done {at} by {operator}</source>
+        <translation>{step}——{operator} 于 {at} 办理</translation>
+    </message>
+    <message>
+        <source>Nothing was owed: no receipt.</source>
+        <translation>无应缴费用，未开收据。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} issued.</source>
+        <translation>已开具收据 {number}。</translation>
+    </message>
+    <message>
+        <source>Rectification orders sent to engineering: {orders}.</source>
+        <translation>整改工单已派工程部：{orders}。</translation>
+    </message>
+    <message>
+        <source>No defects: no rectification order.</source>
+        <translation>验房无问题，无整改工单。</translation>
+    </message>
+    <message>
+        <source>Keys kept on key receipt {number}.</source>
+        <translation>留存钥匙，钥匙收条 {number}。</translation>
+    </message>
+    <message>
+        <source>Move-in confirmation {number}</source>
+        <translation>入住确认单 {number}</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入住办理</translation>
+    </message>
+    <message>
+        <source>Open the room first (search for it in 登记), then press F9.</source>
+        <translation>请先打开房间（在登记中搜索），再按 F9。</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Who comes *</source>
+        <translation>办理人(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (as registered) *</source>
+        <translation>业主（登记在册）(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>&amp;Agent or company's 经办人</source>
+        <translation>受托人或单位经办人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents seen *</source>
+        <translation>已查验资料(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date (on the notice) *</source>
+        <translation>交付日期（入住通知书）(&amp;V) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Forms filled and signed *</source>
+        <translation>已填写签署的表格(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Items handed over *</source>
+        <translation>已移交资料(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>Owner's signature</source>
+        <translation>业主签名</translation>
+    </message>
+    <message>
+        <source>Not signed, because (&amp;Y)</source>
+        <translation>未签名原因(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>&amp;Method *</source>
+        <translation>付款方式(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>&amp;Reference (non-cash)</source>
+        <translation>交易单号（非现金）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cash received</source>
+        <translation>实收现金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer *</source>
+        <translation>工程人员(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>&amp;Water meter *</source>
+        <translation>水表读数(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>E&amp;lectricity meter *</source>
+        <translation>电表读数(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>&amp;Gas meter *</source>
+        <translation>燃气表读数(&amp;G) *</translation>
+    </message>
+    <message>
+        <source>Owner and engineer &amp;agree the readings</source>
+        <translation>业主与工程人员确认读数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Defects found, one per line</source>
+        <translation>验房问题，每行一条(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keys &amp;handed over *</source>
+        <translation>移交钥匙数(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a set for the rectification (the owner agrees)</source>
+        <translation>留存一套钥匙供整改（业主同意）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keys ke&amp;pt</source>
+        <translation>留存钥匙数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>H&amp;ook</source>
+        <translation>挂钩(&amp;O)</translation>
+    </message>
+    <message>
+        <source>May also be &amp;collected by (contractor)</source>
+        <translation>也可由施工方领取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency entry allowed</source>
+        <translation>允许紧急开门(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move-in &amp;date *</source>
+        <translation>入住日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Put the room in &amp;custody instead (the owner will not move in)</source>
+        <translation>改为托管（业主暂不入住）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Complete the &amp;step (Ctrl+Enter)</source>
+        <translation>完成此步(&amp;S) (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -8163,6 +8513,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Collect &amp;fees (F8)</source>
         <translation>收费(&amp;P) (F8)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve-in (F9)</source>
+        <translation>入住办理(&amp;V) (F9)</translation>
     </message>
     <message>
         <source>&amp;2 Custody</source>
