@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
         """A task's 设置 entry: its dialog, then its tab reads again what may have changed — its
         ``reload()``, or (a tab built around one room) ``open_room`` on the room it shows."""
         load(dialog)(self.store, self.actor, self).exec()
+        if not by_key(key).has_page:  # a flow without a tab reads its rules when it next opens
+            return
         tab = self.task_tab(key)
         if hasattr(tab, "reload"):
             tab.reload()

@@ -157,6 +157,8 @@ def _keys_dialogs(store, actor, window, room):
     yield kd.KeyBackDialog(store, actor, key, window, collect=True)
     yield kd.KeyHandoverDialog(store, actor, window)
     yield kd.KeyRulesDialog(store, actor, window)
+    from frontdesk.movein.dialogs import MoveInRulesDialog
+    yield MoveInRulesDialog(store, actor, window)
 
 
 def _movein_dialogs(store, actor, window):

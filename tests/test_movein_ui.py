@@ -175,3 +175,31 @@ def test_an_occupied_room_is_refused(store, qtbot, boxes):
     assert kind == "warn" and "3-1-102" in text and "已入住" in text
     assert MoveInService(store).live(rooms["3-1-102"]) is None
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_move_in_rules_from_the_settings_menu(store, qtbot, boxes, zh_app):
+    """设置 → 入住办理…: the supervisor sets the first month to a whole month and drops the fund from the
+    required fees; a fault is shown at its field; the rules are saved and audited."""
+    from tests.conftest import set_up, when_modal
+    supervisor = set_up(store)
+    w = open_main_window(qtbot, store, supervisor)
+    action = next(a for a in w.form.menuSettings.actions() if "入住办理" in a.text())
+    seen = {}
+
+    def fill(dlg):
+        f = dlg.form
+        dlg.activateWindow()
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+        f.firstMonth.setCurrentIndex(f.firstMonth.findData("whole"))
+        f.feeItem.clear()
+        qtbot.keyClick(f.feeItem, Qt.Key.Key_Return)  # empty: refused at its field
+        seen["fault"] = dlg.errors.text("fee_item")
+        qtbot.keyClicks(f.feeItem, "WYF")
+        f.fundItem.clear()
+        qtbot.keyClick(f.feeItem, Qt.Key.Key_Return)
+    done = when_modal(qtbot, fill)
+    action.trigger()
+    done.check()
+    assert seen["fault"]
+    rules = MoveInService(store).rules()
+    assert (rules.first_month, rules.fee_item, rules.fund_item) == ("whole", "WYF", "")

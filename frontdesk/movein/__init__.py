@@ -9,7 +9,9 @@ from frontdesk.core.task import Task
 TASK = Task(
     key="movein", title=QT_TRANSLATE_NOOP("Tasks", "Move-in"), shortcut="F9",
     models="frontdesk.movein.models",
+    demo="frontdesk.movein.demo:fill",
     flow="frontdesk.movein.dialogs:open_move_in",
     cli="frontdesk.movein.cli:add_commands",
     check="frontdesk.movein.consistency:check",
+    settings=((QT_TRANSLATE_NOOP("Tasks", "Mo&ve-in…"), "frontdesk.movein.dialogs:MoveInRulesDialog"),),
 )

@@ -308,3 +308,46 @@ def open_move_in(window, room_id: int | None):
     dlg.open()
     return dlg
 
+
+
+class MoveInRulesDialog(FormDialog):
+    """设置 → 入住办理 (a supervisor's): how the first month's fee is counted, the fee items the move-in
+    takes, where rectification orders go, and which steps a move-in needs before it is finished."""
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        from frontdesk.movein import rules as rules_
+        from frontdesk.movein.models import STEPS
+        from frontdesk.ui.forms.ui_move_in_rules_dialog import Ui_MoveInRulesDialog
+        super().__init__(Ui_MoveInRulesDialog, parent)
+        f = self.form
+        self.svc, self.actor = MoveInService(store), actor
+        rules = self.read = self.svc.rules()
+        for key, word in rules_.FIRST_MONTH.items():
+            f.firstMonth.addItem(word, key)
+        f.firstMonth.setCurrentIndex(f.firstMonth.findData(rules.first_month))
+        f.feeItem.setText(rules.fee_item)
+        f.fundItem.setText(rules.fund_item)
+        f.department.setText(rules.department)
+        for key in ORDER:
+            item = QListWidgetItem(STEPS[key], f.required)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if key == "documents" else flags)  # always needed
+            item.setCheckState(Qt.CheckState.Checked if key in rules.required else Qt.CheckState.Unchecked)
+        f.hint.setText(translate("MoveInDialog", "Enter saves, Esc cancels. The fund item may be empty: no fund "
+                                                 "is taken."))
+        if not actor.is_supervisor:
+            f.info.setText(translate("MoveInDialog", "A supervisor changes these rules."))
+            for w in (f.firstMonth, f.feeItem, f.fundItem, f.department, f.required):
+                w.setEnabled(False)
+        self.wire({"first_month": f.firstMonth, "fee_item": f.feeItem, "fund_item": f.fundItem,
+                   "department": f.department, "required": f.required})
+        f.firstMonth.setFocus()
+
+    def save(self) -> None:
+        f = self.form
+        required = [f.required.item(i).data(Qt.ItemDataRole.UserRole) for i in range(f.required.count())
+                    if f.required.item(i).checkState() == Qt.CheckState.Checked]
+        self.result = self.svc.set_rules(self.actor, self.read, first_month=f.firstMonth.currentData(),
+                                         fee_item=f.feeItem.text(), fund_item=f.fundItem.text(),
+                                         department=f.department.text(), required=required)

@@ -6444,6 +6444,14 @@ Quit anyway? What was typed is lost.</source>
         <translation>请先打开房间（在登记中搜索），再按 F9。</translation>
     </message>
     <message>
+        <source>Enter saves, Esc cancels. The fund item may be empty: no fund is taken.</source>
+        <translation>回车保存，Esc 取消。维修基金项目可留空：不收维修基金。</translation>
+    </message>
+    <message>
+        <source>A supervisor changes these rules.</source>
+        <translation>这些规则由主管修改。</translation>
+    </message>
+    <message>
         <source>S&amp;teps</source>
         <translation>步骤(&amp;T)</translation>
     </message>
@@ -6562,6 +6570,33 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Complete the &amp;step (Ctrl+Enter)</source>
         <translation>完成此步(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInRulesDialog</name>
+    <message>
+        <source>Move-in rules</source>
+        <translation>入住办理规则</translation>
+    </message>
+    <message>
+        <source>&amp;First month's fee</source>
+        <translation>首月物业费(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Property fee &amp;item code</source>
+        <translation>物业费收费项目编码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Maintenance f&amp;und item code</source>
+        <translation>维修基金收费项目编码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Rectifications go to (&amp;department)</source>
+        <translation>整改工单派往(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Required steps</source>
+        <translation>必须完成的步骤(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -10290,6 +10325,10 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Move-in</source>
         <translation>入住办理</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve-in…</source>
+        <translation>入住办理(&amp;V)…</translation>
     </message>
 </context>
 <context>
