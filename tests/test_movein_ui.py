@@ -92,7 +92,7 @@ def test_f9_on_the_registration_tab_opens_the_move_in(store, qtbot):
         dlg.reject()
 
 
-def test_a_whole_move_in_from_the_keyboard(store, qtbot, tmp_path):
+def test_a_whole_move_in_from_the_keyboard(store, qtbot, tmp_path, zh_app):
     with clock.pinned(NOW):
         w, clerk, svc, rooms = _window(qtbot, store)
         dlg = _f9(qtbot, w)
@@ -125,15 +125,15 @@ def test_a_whole_move_in_from_the_keyboard(store, qtbot, tmp_path):
         _complete(qtbot, dlg, f.moveInDate)
         assert not dlg.isVisible()
         text = pdf_text(dlg.printed.pdf)
-    for part in (number, "3-1-101", receipt, *orders, "张业主", "Move-inconfirmation", "12.5"):
+    for part in (number, "3-1-101", receipt, *orders, "张业主", "入住确认单", "12.5"):  # as the desk reads it
         assert part in text, part
-    assert "COPY" not in text  # English here; 副本 in Chinese
+    assert "副本" not in text  # the first print is the original
     view = svc.get(dlg.view.id)
     assert view.state == "moved_in"
     with store.read() as s:
         from frontdesk.registration.service import Room
         assert s.get(Room, rooms["3-1-101"]).state == "已入住"
-    # a reprint from the command line's function says 副本
+    # a reprint from the command line's function (its translate not given: the English source) is a copy
     from frontdesk.movein.documents import print_confirmation
     out = tmp_path / "rz.pdf"
     with clock.pinned(NOW):
