@@ -402,6 +402,32 @@ def test_move_ins_and_the_occupancy_rate(store, tmp_path):
     assert overview["Move-ins"][1:3] == [1, 0] and overview["Occupancy rate"][1] == pytest.approx(2 / 6, abs=1e-4)
 
 
+def test_occupied_means_lived_in_on_the_months_last_day(store, tmp_path):
+    """An owner of record of a vacant room does not make it occupied; a room's state on a past month's
+    last day is what it was then (a later change does not rewrite March), and a room built later is not
+    in March at all."""
+    with at((1, 2)):
+        boss = set_up(store)
+        reg = RegistrationService(store)
+        reg.create_building_rooms(boss, "3", plan_building(1, 1, 3, ["89.55"] * 3), state="空置")
+        rooms = {h.room_code: h.room_id for h in reg.search("3-")}
+        for code, name in (("3-1-101", "甲"), ("3-1-102", "乙")):
+            reg.add_person(boss, rooms[code], name=name, relation="业主", since=date(2026, 1, 5))
+        reg.update_room(boss, rooms["3-1-101"], state="空置")  # bought, not living there
+    with at((4, 10)):
+        reg.update_room(boss, rooms["3-1-102"], state="空置")  # moved out after March
+        reg.create_building_rooms(boss, "4", plan_building(1, 1, 1, ["60.00"]), state="已入住")
+    with at((5, 2)):
+        for month in ("2026-03", "2026-04"):
+            report.write(store, month, tmp_path / f"{month}.xlsx", TASKS, lambda _c, t: t)
+
+    def row(month, building):
+        ws = load_workbook(tmp_path / f"{month}.xlsx")["Move-in"]
+        return next(([c.value for c in r][1:4] for r in ws.iter_rows(min_row=5) if r[0].value == building), None)
+    assert row("2026-03", "3") == [3, 1, 0] and row("2026-03", "4") is None
+    assert row("2026-04", "3") == [3, 0, 0] and row("2026-04", "4") == [1, 0, 0]
+
+
 def test_the_work_orders_sheet_agrees_with_the_work_order_register(orders, tmp_path):
     """One source of truth: the month's orders registered, kind by kind, are the rows `export workorders`
     writes for the same days."""

@@ -30,10 +30,12 @@ def part(store, month: Month) -> ReportPart:
         sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Move-in"), _ROWS, rows, rates={4: (2, 1)})],
         definitions=[
             Definition(RATE, OCCUPIED, DELIVERED),
-            Definition(DELIVERED, QT_TRANSLATE_NOOP("Reports", "Rooms handed over to their buyers (not 未交付), by "
-                                                               "their state on the day the report is made")),
-            Definition(OCCUPIED, QT_TRANSLATE_NOOP("Reports", "Rooms where an owner, a family member or a tenant "
-                                                              "lived on the month's last day"), "",
-                       QT_TRANSLATE_NOOP("Reports", "Rooms in custody or with only an agent registered")),
-            Definition(MOVE_INS, QT_TRANSLATE_NOOP("Reports", "Rooms whose first owner or family member moved in "
-                                                              "during the month"))])
+            Definition(DELIVERED, QT_TRANSLATE_NOOP("Reports", "Rooms built and handed over to their buyers (not "
+                                                               "未交付) by the month's last day")),
+            Definition(OCCUPIED, QT_TRANSLATE_NOOP("Reports", "Rooms whose state on the month's last day was "
+                                                              "已入住 or 出租, with an owner, a family member or a "
+                                                              "tenant living there"), "",
+                       QT_TRANSLATE_NOOP("Reports", "Vacant rooms with an owner of record, rooms in custody, rooms "
+                                                    "with only an agent registered")),
+            Definition(MOVE_INS, QT_TRANSLATE_NOOP("Reports", "Rooms occupied at the month's end whose first owner "
+                                                              "or family member moved in during the month"))])

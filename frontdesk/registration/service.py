@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select
@@ -292,25 +292,31 @@ class RegistrationService:
                 for h in self.search(text) if h.room_id is not None]
 
     def occupancy_month(self, first: date, last: date) -> list[list]:
-        """Per building, for the month ``first``…``last``: [building, rooms delivered (not 未交付, by
-        their state now — no delivery date is kept), rooms occupied at the month's end (an owner, a
-        family member or a tenant living there on its last day), rooms moved into in the month (their
-        first owner or family member's move-in date in it)], in building order."""
+        """Per building, for the month ``first``…``last``: [building, rooms delivered at the month's
+        end (built by then, not 未交付), rooms occupied at its end (a room whose state was 已入住 or 出租 on its last
+        day, with an owner, a family member or a tenant living there then — an owner of record of a
+        vacant room is not), rooms moved into in the month (occupied at its end, their first owner or
+        family member's move-in date in it)], in building order. A room's state on a past day is its
+        state now, taken back through the changes its audit rows recorded since."""
         living = ("业主", "家属", "租户")
         with self.store.read() as s:
+            end = datetime.combine(last + timedelta(days=1), datetime.min.time())
             rooms = s.execute(select(Room.id, Room.state, Building.code).join(Building, Building.id == Room.building_id)
-                              ).all()
-            occupied = set(s.scalars(select(Occupancy.room_id).where(
+                              .where(Room.created_at < end)).all()
+            then = _states_then(s, end)
+            lived = set(s.scalars(select(Occupancy.room_id).where(
                 Occupancy.relation.in_(living), or_(Occupancy.since.is_(None), Occupancy.since <= last),
                 or_(Occupancy.until.is_(None), Occupancy.until > last))))
             first_in = dict(s.execute(select(Occupancy.room_id, func.min(Occupancy.since)).where(
                 Occupancy.relation.in_(("业主", "家属"))).group_by(Occupancy.room_id)).all())
         out: dict[str, list] = {}
         for rid, state, building in rooms:
+            state = then.get(rid, state)
+            occupied = state in LIVED_IN and rid in lived
             row = out.setdefault(building, [building, 0, 0, 0])
             row[1] += state != "未交付"
-            row[2] += rid in occupied
-            row[3] += first_in.get(rid) is not None and first <= first_in[rid] <= last
+            row[2] += occupied
+            row[3] += occupied and first_in.get(rid) is not None and first <= first_in[rid] <= last
         return [out[b] for b in sorted(out, key=lambda b: (len(b), b))]
 
     def room_ids(self, delivered: bool = False) -> list[int]:
@@ -636,6 +642,25 @@ audit.label_fields({
 })
 audit.record_names("room", lambda _s, entity_id, translate: translate(  # RosterImport.run's row
     "AuditValues", QT_TRANSLATE_NOOP("AuditValues", "Roster import")) if entity_id == "roster" else None)
+
+
+LIVED_IN = ("已入住", "出租")  # the room states of a room people live in
+
+
+def _states_then(s: Session, moment: datetime) -> dict[int, str]:
+    """{room id: its state at ``moment``} for the rooms whose state changed after it: the state
+    before the first change recorded after ``moment`` (rooms not listed are as they are now)."""
+    import json
+
+    from frontdesk.core.models import AuditEntry
+    then: dict[int, str] = {}
+    for entity_id, before in s.execute(select(AuditEntry.entity_id, AuditEntry.before).where(
+            AuditEntry.entity == "room", AuditEntry.action == "update", AuditEntry.at >= moment,
+            AuditEntry.before.like('%"state"%')).order_by(AuditEntry.at, AuditEntry.id)):
+        state = json.loads(before).get("state")
+        if state and entity_id.isdigit():
+            then.setdefault(int(entity_id), state)
+    return then
 
 
 def move_in(s: Session, actor: Actor, room_id: int, on: date) -> None:

@@ -9486,20 +9486,20 @@ This look-up is recorded in the audit log.</source>
         <translation>入住</translation>
     </message>
     <message>
-        <source>Rooms handed over to their buyers (not 未交付), by their state on the day the report is made</source>
-        <translation>已交付给买受人的房屋（非“未交付”），按制表当日的房屋状态</translation>
+        <source>Rooms built and handed over to their buyers (not 未交付) by the month's last day</source>
+        <translation>月末前已建成并交付业主的房屋（不含未交付）</translation>
     </message>
     <message>
-        <source>Rooms where an owner, a family member or a tenant lived on the month's last day</source>
-        <translation>月末最后一天有业主、家属或租户居住的房屋</translation>
+        <source>Rooms whose state on the month's last day was 已入住 or 出租, with an owner, a family member or a tenant living there</source>
+        <translation>月末最后一天状态为已入住或出租、且有业主、家属或租户居住的房屋</translation>
     </message>
     <message>
-        <source>Rooms in custody or with only an agent registered</source>
-        <translation>托管房屋，或只登记了受托人的房屋</translation>
+        <source>Vacant rooms with an owner of record, rooms in custody, rooms with only an agent registered</source>
+        <translation>仅有登记业主的空置房屋、托管房屋、仅登记受托人的房屋</translation>
     </message>
     <message>
-        <source>Rooms whose first owner or family member moved in during the month</source>
-        <translation>首位业主或家属的入住日期在本月的房屋</translation>
+        <source>Rooms occupied at the month's end whose first owner or family member moved in during the month</source>
+        <translation>月末已入住、且首位业主或家属的入住日期在本月内的房屋</translation>
     </message>
 </context>
 <context>
