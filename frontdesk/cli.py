@@ -116,23 +116,40 @@ class Commands:
         self.add("export", name, help, run, configure)
 
     def monthly_report(self, tasks) -> None:
-        """``report monthly YYYY-MM --out FILE.xlsx``: the month's workbook of every task's ``report``
-        part (``core.report.write``); a bad month or a place that cannot be written is refused."""
+        """``report monthly YYYY-MM --out FILE.xlsx [--final --operator USER]``: the month's workbook of
+        every task's ``report`` part (``core.report.write``; a month made final is written as it was
+        sent); ``--final``: a supervisor makes it final (定稿, ``core.report.freeze``). A bad month or a
+        place that cannot be written is refused."""
         def configure(parser, translate) -> None:
             parser.add_argument("month", metavar="YYYY-MM", help=translate("Cli", "the month"))
             parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+            parser.add_argument("--final", action="store_true", help=translate(
+                "Cli", "make the month final (定稿, a supervisor): later reports of it are this file, later "
+                       "corrections are listed on the next month's 异常"))
+            parser.add_argument("--operator", metavar="USERNAME", help=translate(
+                "Cli", "with --final: the supervisor; the password is asked (or read from the first line of "
+                       "standard input)"))
 
         def run(args, url, translate, say) -> int:
             from frontdesk.core import report
+            from frontdesk.core.errors import ValidationError
             from frontdesk.core.files import check_output
+            from frontdesk.core.operators import acting
             from frontdesk.core.store import open_store
+            if args.final and not args.operator:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "--final needs --operator: the supervisor who "
+                                                                  "makes the month final."), "operator")
             check_output(args.out)
             store = open_store(url)
             try:
-                month = report.write(store, args.month, args.out, tasks, translate)
+                if args.final:
+                    month = report.freeze(store, acting(store, args, translate), args.month, args.out, tasks,
+                                          translate)
+                else:
+                    month = report.write(store, args.month, args.out, tasks, translate)
             finally:
                 store.dispose()
-            say(translate("Cli", "The monthly report of {month} was written to {path}."), month=month, path=args.out)
+            say(translate("Cli", report.DONE_FINAL if args.final else report.DONE), month=month, path=args.out)
             return 0
 
         self.add("report", "monthly", QT_TRANSLATE_NOOP("Cli", "the monthly report to management (every task's "

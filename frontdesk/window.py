@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
     def _wire_actions(self) -> None:
         f = self.form
         supervisor_only = (f.actionBackup, f.actionRestore, f.actionOperatorList, f.actionOperators,
-                           f.actionAuditLog)
+                           f.actionAuditLog, f.actionFinalReport)
         for action in supervisor_only:
             action.setEnabled(self.actor.is_supervisor)
             if not self.actor.is_supervisor:
@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         if self.register_actions:
             f.menuReports.insertSeparator(f.actionMonthlyReport)
         f.actionMonthlyReport.triggered.connect(self.monthly_report)
+        f.actionFinalReport.triggered.connect(lambda: self.monthly_report(final=True))
         f.actionAuditLog.triggered.connect(self.view_audit_log)
         f.actionChangePassword.triggered.connect(self.change_password)
         f.actionDataLocation.triggered.connect(self.show_data_location)
@@ -396,29 +397,47 @@ class MainWindow(QMainWindow):
             return None
         return path
 
-    def monthly_report(self):
+    def monthly_report(self, final: bool = False):
         """报表 → 月度报表: the month (last month filled in; one that cannot be reported is told at
         it), where to save, every task's part (``Task.report``) written behind a progress bar, then
-        the workbook opened with the spreadsheet program. Returns the started job (None: cancelled)."""
+        the workbook opened with the spreadsheet program. ``final`` (报表 → 月度报表定稿, a
+        supervisor): asked once more, then made final as it is written (``report.freeze``).
+        Returns the started job (None: cancelled)."""
         from frontdesk.core import clock, report
         from frontdesk.ui.range_dialog import MonthDialog
         from frontdesk.ui.worker import run_with_progress
-        title = _plain(self.form.actionMonthlyReport.text())
+        action = self.form.actionFinalReport if final else self.form.actionMonthlyReport
+        title = _plain(action.text())
         first = report.first_day(self.store)
-        dlg = MonthDialog(title, lambda text: report.parse_month(text, clock.today(), first), self)
+
+        def check(text):
+            month = report.parse_month(text, clock.today(), first)
+            if final:
+                report.check_final(self.store, month, clock.today())
+            return month
+        dlg = MonthDialog(title, check, self)
         if not dlg.exec():
             return None
-        path = self._workbook_path(title, f"{title}-{dlg.month}.xlsx")
+        if final and not msgbox.ask(self, title, translate(
+                "MainWindow", "Make the report of {month} final? It is kept as it is written now: later reports of "
+                              "{month} are this file, and what is corrected in {month} afterwards is listed on the "
+                              "next month's 异常. This cannot be undone.").format(month=dlg.month)):
+            return None
+        path = self._workbook_path(title, f"{_plain(self.form.actionMonthlyReport.text())}-{dlg.month}.xlsx")
         if path is None:
             return None
 
         def done(_month) -> None:
-            self.statusBar().showMessage(translate("Cli", "The monthly report of {month} was written to {path}.")
+            self.statusBar().showMessage(translate("Cli", report.DONE_FINAL if final else report.DONE)
                                          .format(month=dlg.month, path=path), 15_000)
             msgbox.open_with_system(path, self)
 
-        self.report_job = run_with_progress(self, title, lambda progress: report.write(
-            self.store, dlg.month, path, TASKS, translate, progress), done)
+        if final:
+            work = lambda progress: report.freeze(self.store, self.actor, dlg.month, path, TASKS, translate,  # noqa: E731
+                                                  progress)
+        else:
+            work = lambda progress: report.write(self.store, dlg.month, path, TASKS, translate, progress)  # noqa: E731
+        self.report_job = run_with_progress(self, title, work, done)
         return self.report_job
 
     def print_test_page(self):

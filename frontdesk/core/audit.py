@@ -47,6 +47,7 @@ ENTITIES = {
     "deposit": QT_TRANSLATE_NOOP("Audit", "Deposit"),
     "reminder": QT_TRANSLATE_NOOP("Audit", "Payment reminder"),
     "work_order": QT_TRANSLATE_NOOP("Audit", "Work order"),
+    "report_freeze": QT_TRANSLATE_NOOP("Audit", "Monthly report made final"),
 }
 
 

@@ -303,9 +303,15 @@ def read_first_sheet(path: Path) -> list[tuple]:
 
 def save(wb: Workbook, path: Path) -> Path:
     """Write a workbook safely: what people typed shown as text, the file complete or not there."""
-    from frontdesk.core.files import write_atomically
+    from frontdesk.core.files import write_bytes
+    return write_bytes(path, to_bytes(wb))
+
+
+def to_bytes(wb: Workbook) -> bytes:
+    """The workbook's file as ``save`` writes it, kept in memory (a month's report as sent)."""
     keep_text_literal(wb)
-    if not any(getattr(ws, "_frontdesk_cached", None) for ws in wb.worksheets):
-        return write_atomically(path, wb.save)
-    data = _with_cached_values(wb)
-    return write_atomically(path, lambda part: Path(part).write_bytes(data))
+    if any(getattr(ws, "_frontdesk_cached", None) for ws in wb.worksheets):
+        return _with_cached_values(wb)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

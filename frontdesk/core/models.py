@@ -1,4 +1,5 @@
-"""Kernel tables: settings, operators, audit log, document counters, the holiday calendar.
+"""Kernel tables: settings, operators, audit log, document counters, the holiday calendar, the
+monthly reports as sent (定稿).
 
 Every task's tables derive from :class:`Base`; the schema itself is only changed through
 Alembic revisions in ``core/migrations``.
@@ -8,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData,
+from sqlalchemy import (BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Text, types)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -120,3 +121,16 @@ class CalendarYear(Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(16), default="package")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class ReportFreeze(Base):
+    """定稿: a month's workbook as a supervisor sent it — its file (reprinted exactly) and its key
+    figures (to tell what a later correction changed); once per month, never changed."""
+
+    __tablename__ = "report_freeze"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-11"
+    frozen_at: Mapped[datetime] = mapped_column(DateTime)
+    frozen_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    frozen_by_name: Mapped[str] = mapped_column(String(32))
+    figures: Mapped[str] = mapped_column(Text)  # JSON [[name, value as text or null, kind], …]
+    workbook: Mapped[bytes] = mapped_column(LargeBinary)

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
+from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
 
 CONTEXT = "Reports"
@@ -158,8 +160,9 @@ def _change(f: Figure):
     return ratio(Decimal(f.value) - Decimal(f.previous), f.previous) if f.previous else None
 
 
-def build(store, month: Month, parts: list[ReportPart], translate, made_at):
-    """The workbook of ``parts`` (each task's, in task order): 概览, each part's sheets, 异常, 说明."""
+def build(store, month: Month, parts: list[ReportPart], translate, made_at, frozen_by: str = ""):
+    """The workbook of ``parts`` (each task's, in task order): 概览, each part's sheets, 异常, 说明;
+    ``frozen_by``: the supervisor whose 定稿 this is (said under the title)."""
     from openpyxl.styles import Font
 
     from frontdesk.core import excel
@@ -174,6 +177,8 @@ def build(store, month: Month, parts: list[ReportPart], translate, made_at):
     subtitle = translate("Reports", "{company}  {first} to {last}  Made {made}").format(
         company=prop.company_name, first=month.first.isoformat(), last=month.last.isoformat(),
         made=f"{made_at:%Y-%m-%d %H:%M}")
+    if frozen_by:
+        subtitle += "  " + translate("Reports", "Final (定稿) by {who}").format(who=frozen_by)
     total = translate("Reports", "Total")
     wb = excel.new_workbook()
 
@@ -247,21 +252,177 @@ def _definitions(parts: list[ReportPart]) -> list[Definition]:
     return [d for p in parts for d in p.definitions] + own
 
 
-def write(store, month_text: str, path, tasks, translate, progress=None) -> Month:
-    """Check the month and the path, collect each task's part (``Task.report``) and write the
-    workbook through ``excel.save`` (complete or not there). ``progress(done, total)``."""
-    from frontdesk.core import clock, excel
-    from frontdesk.core.files import check_output
+def _parts(store, month: Month, tasks, progress=None, of: int = 1) -> list[ReportPart]:
     from frontdesk.core.task import load
-    month = parse_month(month_text, clock.today(), first_day(store))
-    check_output(path)
     makers = [load(t.report) for t in tasks if t.report]
     parts = []
     for n, make in enumerate(makers):
         parts.append(make(store, month))
         if progress:
-            progress(n + 1, len(makers) + 1)
-    excel.save(build(store, month, parts, translate, clock.now()), path)
+            progress(n + 1, len(makers) + of)
+    return parts
+
+
+def write(store, month_text: str, path, tasks, translate, progress=None) -> Month:
+    """Check the month and the path, collect each task's part (``Task.report``) and write the
+    workbook through ``excel.save`` (complete or not there). A month frozen (定稿) is written as it
+    was sent; another lists on 异常 what was corrected in it of a frozen earlier month.
+    ``progress(done, total)``."""
+    from frontdesk.core import clock, excel
+    from frontdesk.core.files import check_output, write_bytes
+    month = parse_month(month_text, clock.today(), first_day(store))
+    check_output(path)
+    sent = frozen(store, month)
+    if sent is not None:
+        write_bytes(path, sent.workbook)
+    else:
+        parts = _parts(store, month, tasks, progress)
+        parts.append(ReportPart(anomalies=corrections(store, month, tasks, translate)))
+        excel.save(build(store, month, parts, translate, clock.now()), path)
     if progress:
-        progress(len(makers) + 1, len(makers) + 1)
+        progress(1, 1)
     return month
+
+
+# ---- 定稿: a month as it was sent ------------------------------------------------------------------
+DONE = QT_TRANSLATE_NOOP("Cli", "The monthly report of {month} was written to {path}.")
+DONE_FINAL = QT_TRANSLATE_NOOP("Cli", "The monthly report of {month} was made final (定稿) and written to {path}.")
+FROZEN_ALREADY = QT_TRANSLATE_NOOP("Errors", "The report of {month} was already made final (定稿) by {who} on "
+                                             "{at}; it is sent as it was then.")
+_NOT_CORRECTIONS = ("create", "print", "reveal", "backup", "restore")  # audit actions that change no record
+
+
+def frozen(store, month: Month):
+    """The month's 定稿 (``ReportFreeze``), or None."""
+    from frontdesk.core.models import ReportFreeze
+    with store.read() as s:
+        row = s.get(ReportFreeze, str(month))
+        if row is not None:
+            s.expunge(row)
+        return row
+
+
+def freeze(store, actor, month_text: str, path, tasks, translate, progress=None) -> Month:
+    """定稿 (a supervisor): the month's workbook, built now, is kept as it is sent — written to
+    ``path`` and stored with its key figures, once: later reports of the month are this file, and a
+    later correction of the month is listed on the next report's 异常. A month not over yet, or one
+    made final already (here or at another desk at the same moment), is refused and nothing kept."""
+    import json
+
+    from frontdesk.core import audit, clock, excel
+    from frontdesk.core.files import check_output, write_bytes
+    from frontdesk.core.models import ReportFreeze
+    from frontdesk.core.operators import require_supervisor
+    require_supervisor(actor)
+    today = clock.today()
+    month = check_final(store, parse_month(month_text, today, first_day(store)), today)
+    check_output(path)
+    parts = _parts(store, month, tasks, progress)
+    parts.append(ReportPart(anomalies=corrections(store, month, tasks, translate)))
+    at = clock.now()
+    data = excel.to_bytes(build(store, month, parts, translate, at, frozen_by=actor.display_name))
+    figures = [[f.name, None if f.value is None else str(f.value), f.kind] for p in parts for f in p.figures]
+    try:
+        with store.write() as s:
+            s.add(ReportFreeze(month=str(month), frozen_at=at, frozen_by=actor.id, frozen_by_name=actor.display_name,
+                               figures=json.dumps(figures, ensure_ascii=False), workbook=data))
+            s.flush()  # another desk's 定稿 of the month clashes here
+            audit.record(s, actor, "create", "report_freeze", str(month), after={"figures": len(figures)},
+                         summary=str(month))
+            write_bytes(path, data)  # the file as sent, or nothing kept
+    except BaseException:
+        if path_written(path, data):
+            Path(path).unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(1, 1)
+    return month
+
+
+def path_written(path, data: bytes) -> bool:
+    """``path`` holds exactly ``data`` (the file this call wrote, not one that was there before)."""
+    try:
+        return Path(path).read_bytes() == data
+    except OSError:
+        return False
+
+
+def _clash_message() -> None:
+    from frontdesk.core.guard import on_clash
+    on_clash("pk_report_freeze", QT_TRANSLATE_NOOP("Errors", "This month's report was just made final (定稿) at "
+                                                             "another desk; nothing was kept here."))
+
+
+_clash_message()
+
+
+def check_final(store, month: Month, today) -> Month:
+    """A month can be made final once it is over, and once."""
+    from frontdesk.core.errors import Conflict, ValidationError
+    if month.last >= today:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{month} is not over yet; a month is made final after "
+                                                          "its last day."), "month", month=str(month))
+    sent = frozen(store, month)
+    if sent is not None:
+        raise Conflict(FROZEN_ALREADY, "month", month=str(month), who=sent.frozen_by_name,
+                       at=f"{sent.frozen_at:%Y-%m-%d %H:%M}")
+    return month
+
+
+def corrections(store, month: Month, tasks, translate) -> list[Anomaly]:
+    """异常 of ``month``: what was changed during it (after their 定稿) of the records of each frozen
+    earlier month — who, when, what — and which of that month's key figures now differ from what
+    was sent. A record is a month's when it was created in it (its first audit row)."""
+    import json
+    from datetime import datetime, time, timedelta
+
+    from sqlalchemy import and_, exists, select
+    from sqlalchemy.orm import aliased
+
+    from frontdesk.core.models import AuditEntry, ReportFreeze
+    begin = datetime.combine(month.first, time())
+    end = datetime.combine(month.last + timedelta(days=1), time())
+    out: list[Anomaly] = []
+    with store.read() as s:
+        sent = list(s.execute(select(ReportFreeze.month, ReportFreeze.frozen_at, ReportFreeze.figures)
+                              .where(ReportFreeze.month < str(month)).order_by(ReportFreeze.month)))
+        changed = {}
+        for name, at, figures in sent:
+            y, m = (int(x) for x in name.split("-"))
+            f = Month(y, m)
+            created = aliased(AuditEntry)
+            changed[name] = list(s.execute(select(AuditEntry.at, AuditEntry.operator_name, AuditEntry.action,
+                                                  AuditEntry.entity, AuditEntry.entity_id, AuditEntry.summary).where(
+                AuditEntry.at >= max(at, begin), AuditEntry.at < end, AuditEntry.action.not_in(_NOT_CORRECTIONS),
+                exists().where(and_(created.entity == AuditEntry.entity, created.entity_id == AuditEntry.entity_id,
+                                    created.action == "create", created.at >= datetime.combine(f.first, time()),
+                                    created.at < datetime.combine(f.last + timedelta(days=1), time()))))
+                .order_by(AuditEntry.at, AuditEntry.id)))
+    from frontdesk.core.audit import ACTIONS, ENTITIES
+    for name, _at, figures in sent:
+        if not changed[name]:
+            continue
+        y, m = (int(x) for x in name.split("-"))
+        now = {f.name: f for p in _parts(store, Month(y, m), tasks) for f in p.figures}
+        for figure, value, kind in json.loads(figures):
+            new = now.get(figure)
+            if new is not None and (None if new.value is None else str(new.value)) != value:
+                out.append(Anomaly(QT_TRANSLATE_NOOP("Reports", "Final month's figure changed"), name, None,
+                                   translate("Reports", "{figure}: sent {sent}, now {now}").format(
+                                       figure=translate("Reports", figure), sent=_shown(value, kind),
+                                       now=_shown(new.value, kind))))
+        for at, who, action, entity, entity_id, summary in changed[name]:
+            out.append(Anomaly(QT_TRANSLATE_NOOP("Reports", "Correction after 定稿"), name, at.date(),
+                               f"{at:%H:%M} {who} {translate('Audit', ACTIONS.get(action, action))} "
+                               f"{translate('Audit', ENTITIES.get(entity, entity))} {summary or entity_id}"))
+    return out
+
+
+def _shown(value, kind: str) -> str:
+    if value is None:
+        return "—"
+    if kind == "percent":
+        return f"{Decimal(value) * 100:.2f}%"
+    if kind == "money":
+        return f"¥{Decimal(value):,.2f}"
+    return str(value)

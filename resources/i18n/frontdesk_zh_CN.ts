@@ -254,6 +254,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>工单</translation>
     </message>
     <message>
+        <source>Monthly report made final</source>
+        <translation>月度报表定稿</translation>
+    </message>
+    <message>
         <source>Work-order categories and staff</source>
         <translation>工单设置（类别、部门、人员）</translation>
     </message>
@@ -1592,6 +1596,14 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>运行“frontdesk --help”查看可用的命令。</translation>
     </message>
     <message>
+        <source>make the month final (定稿, a supervisor): later reports of it are this file, later corrections are listed on the next month's 异常</source>
+        <translation>将该月报表定稿（主管）：此后该月报表即为此文件，之后的更正列在下月的异常表</translation>
+    </message>
+    <message>
+        <source>with --final: the supervisor; the password is asked (or read from the first line of standard input)</source>
+        <translation>与 --final 同用：定稿的主管；密码会询问（或从标准输入第一行读取）</translation>
+    </message>
+    <message>
         <source>who is acting; the password is asked (or read from the first line of standard input)</source>
         <translation>操作员用户名；随后询问其密码（或从标准输入的第一行读取）</translation>
     </message>
@@ -1622,6 +1634,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
     <message>
         <source>The monthly report of {month} was written to {path}.</source>
         <translation>{month} 的月度报表已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The monthly report of {month} was made final (定稿) and written to {path}.</source>
+        <translation>{month} 的月度报表已定稿，并写入 {path}。</translation>
     </message>
     <message>
         <source>the monthly report to management (every task's figures of a month)</source>
@@ -3395,6 +3411,18 @@ SQLite 文件。示例：
         <translation>{month} 早于本物业的第一条记录（{first}），没有可报的内容。</translation>
     </message>
     <message>
+        <source>The report of {month} was already made final (定稿) by {who} on {at}; it is sent as it was then.</source>
+        <translation>{month} 的报表已由{who}于 {at} 定稿，将按定稿时的内容输出。</translation>
+    </message>
+    <message>
+        <source>This month's report was just made final (定稿) at another desk; nothing was kept here.</source>
+        <translation>该月报表刚在另一台电脑上定稿，本机未做任何保存。</translation>
+    </message>
+    <message>
+        <source>{month} is not over yet; a month is made final after its last day.</source>
+        <translation>{month} 尚未结束；月份结束后才能定稿。</translation>
+    </message>
+    <message>
         <source>This was just changed at another desk; nothing was changed here. Refresh and look again.</source>
         <translation>该记录刚刚已在另一个前台更改，本机未做任何更改。请刷新后再看。</translation>
     </message>
@@ -4405,6 +4433,10 @@ SQLite 文件。示例：
     <message>
         <source>The maintenance fund item {code} is not set up with a price (收费 → 收费项目).</source>
         <translation>维修基金收费项目 {code} 尚未设置价格（收费 → 收费项目）。</translation>
+    </message>
+    <message>
+        <source>--final needs --operator: the supervisor who makes the month final.</source>
+        <translation>--final 需要 --operator：填写定稿的主管用户名。</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6059,10 @@ Call {reporter} {phone}</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Make the report of {month} final? It is kept as it is written now: later reports of {month} are this file, and what is corrected in {month} afterwards is listed on the next month's 异常. This cannot be undone.</source>
+        <translation>将 {month} 的报表定稿？报表按现在的内容保存：此后再出 {month} 的报表都是这份文件，之后对 {month} 的更正列在下月报表的异常表。定稿后不能撤销。</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
@@ -6177,6 +6213,14 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>&amp;Monthly report to management…</source>
         <translation>月度报表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make a monthly report &amp;final (定稿)…</source>
+        <translation>月度报表定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A supervisor sends last month's workbook as final: later reports of the month are this file, and what is corrected in it afterwards is listed on the next month's 异常.</source>
+        <translation>主管将上月报表定稿报送：此后该月报表即为此文件，之后的更正列在下月的异常表。</translation>
     </message>
     <message>
         <source>Printer &amp;test page</source>
@@ -8898,6 +8942,10 @@ This look-up is recorded in the audit log.</source>
         <translation>{company}  {first} 至 {last}  制表于 {made}</translation>
     </message>
     <message>
+        <source>Final (定稿) by {who}</source>
+        <translation>定稿：{who}</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -8960,6 +9008,18 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Empty when last month's figure is zero or empty</source>
         <translation>上月数字为零或为空时不计算</translation>
+    </message>
+    <message>
+        <source>Final month's figure changed</source>
+        <translation>已定稿月份数据变动</translation>
+    </message>
+    <message>
+        <source>{figure}: sent {sent}, now {now}</source>
+        <translation>{figure}：报送时 {sent}，现为 {now}</translation>
+    </message>
+    <message>
+        <source>Correction after 定稿</source>
+        <translation>定稿后更正</translation>
     </message>
     <message>
         <source>Fee item</source>
