@@ -13,6 +13,11 @@ def by_key(key: str) -> Task:
     return next(t for t in TASKS if t.key == key)
 
 
+def paper(key: str, name: str):
+    """The function printing task ``key``'s paper ``name`` (``Task.papers``), for another task."""
+    return load(by_key(key).papers[name])
+
+
 def metadata():
     """Every task's tables in one ``MetaData`` (Alembic's autogenerate, the schema test)."""
     from frontdesk.core.models import Base

@@ -51,6 +51,9 @@ class Task:
     - ``follows``: ``{"shift_closed": "offer_handover"}``, what this task's tab does when another's says
       something happened: a tab emits ``happened(name)`` (the fees tab: ``shift_closed`` once a shift is
       closed) and the window calls that method of every tab that follows the name;
+    - ``papers``: ``{"receipt": "module:function"}``, the papers of its records another task may print
+      (the move-in prints the receipt fees issued for it): ``function(store, record_id, translate,
+      copy=False) -> (pdf bytes, missing glyphs)``, reached through ``frontdesk.tasks.paper``;
     - ``gate``: its part of the gate's window (``Widget(store, actor, parent)``): the 门岗 guard logs in
       to a window that shows only these (a PC at the gate checks papers and does nothing else).
     """
@@ -77,6 +80,7 @@ class Task:
     gate: str | None = None
     follows: dict = field(default_factory=dict)
     flow: str | None = None
+    papers: dict = field(default_factory=dict)
 
     @property
     def has_page(self) -> bool:

@@ -18,6 +18,7 @@ TASK = Task(
     check="frontdesk.fees.consistency:check",
     report="frontdesk.fees.report:part",
     selftest="frontdesk.fees.selftest:checks",
+    papers={"receipt": "frontdesk.fees.documents:receipt_pdf"},
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Fee items and prices…"), "frontdesk.fees.dialogs:FeeItemsDialog"),),
     benchmark="benchmarks.fees:main",
     key_help=(("Ctrl+Return", QT_TRANSLATE_NOOP("Tasks", "Take the payment and print the receipt")),
