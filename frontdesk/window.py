@@ -159,6 +159,12 @@ class MainWindow(QMainWindow):
         for task in _paged():
             self.task_tab(task.key)
 
+    @staticmethod
+    def paper(key: str, name: str):
+        """Task ``key``'s paper ``name`` (``Task.papers``), for a flow that prints another task's paper."""
+        from frontdesk.tasks import paper
+        return paper(key, name)
+
     def task_tab(self, key: str) -> QWidget:
         """The tab of task ``key``, built on first use."""
         if key in self.tabs_by_key:

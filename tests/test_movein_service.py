@@ -8,6 +8,8 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 
+D = Decimal
+
 import pytest
 from PIL import Image
 from sqlalchemy import func, select
@@ -91,7 +93,7 @@ def test_a_whole_move_in(desk):
         assert [(x.label, x.amount, x.detail) for x in plan.lines] == [
             ("物业管理费 2026-11", Decimal("106.67"), "2026-11-15 起 16/30 天"), ("维修基金", Decimal("3000.00"), "")]
         receipt = svc.fees(clerk, mid, method="现金", cash_received="3200")
-        assert receipt.startswith("SJ2026-")
+        assert receipt.number.startswith("SJ2026-") and (receipt.total, receipt.change) == (D("3106.67"), D("93.33"))
         orders = svc.inspection(clerk, mid, engineer="陈工", water="12.5", power="3", gas="0.8", agreed=True,
                                 defects=["卫生间墙面渗水", "  ", "主卧窗户关不严"])
         assert len(orders) == 2
@@ -99,14 +101,15 @@ def test_a_whole_move_in(desk):
         svc.finish(clerk, mid)
     view = svc.get(mid)
     assert (view.state, view.move_in_date, view.missing, view.next_step) == ("moved_in", NOW.date(), [], None)
-    assert view.steps["fees"].data["receipt"] == receipt and view.steps["keys"].data["paper"] == paper
+    assert view.steps["fees"].data["receipt"] == receipt.number and view.steps["keys"].data["paper"] == paper
+    assert (view.steps["fees"].data["total"], view.steps["fees"].data["change"]) == ("3106.67", "93.33")
     with store.read() as s:
         assert s.get(Room, room).state == "已入住"
         assert {o.since for o in s.scalars(select(Occupancy).where(Occupancy.room_id == room))} == {NOW.date()}
         for number in orders:
             facts = order_facts(s, number)
             assert (facts.state, facts.room_id) == ("已派单", room)
-    assert [r[1] for r in FeeService(store).room_receipts(room)] == [receipt]
+    assert [r[1] for r in FeeService(store).room_receipts(room)] == [receipt.number]
     assert FeeService(store).due_bills(room) == []  # the month and the fund paid; the monthly run bills no second
     with clock.pinned(NOW):
         assert FeeService(store).generate_month(boss, 2026, 11, confirmed=True) == 3  # the other three rooms
@@ -130,6 +133,10 @@ def test_resumed_after_the_owner_left(desk):
         svc.documents(clerk, mid, who="agent", owner="张业主", agent="李受托", checked=DOCUMENTS["agent"],
                       delivered_on=date(2026, 10, 31))
         svc.forms(clerk, mid, signed=FORMS)
+    from frontdesk.movein.documents import print_confirmation
+    with clock.pinned(NOW), pytest.raises(ValidationError) as err:  # no confirmation of a move-in under way
+        print_confirmation(store, clerk, svc.get(mid).number, None)
+    assert faults(err) == {"state"} and "办理中" in err.value.text()
     later = datetime(2026, 11, 23, 15, 30)
     with clock.pinned(later):  # the owner comes back three days later: the desk finds it and goes on
         again = svc.live(room)
@@ -262,6 +269,41 @@ def test_refusals_change_nothing(desk):
         assert faults(err) == {"state"}
         assert svc.start(clerk, rooms["3-1-101"]) != mid  # the room is free again
     assert problems(store) == []
+
+
+def test_a_month_billed_before_the_move_in_is_taken_with_its_late_fee_and_the_step_says_what_the_receipt_took(store):
+    """Late fees on, October billed on 10-05 and the owner comes in January: the plan shows the late
+    fee fees will charge, the cash asked is the receipt's total, and the step, its audit row and the
+    confirmation say what the receipt took."""
+    from frontdesk.core.settings import SettingsService
+    from frontdesk.movein.documents import print_confirmation
+    from tests.helpers import pdf_text
+    boss, clerk, svc, rooms = _desk(store)
+    room = rooms["3-1-101"]
+    with clock.pinned(datetime(2026, 10, 5, 9, 0)):
+        FeeService(store).generate_month(boss, 2026, 10, confirmed=True)
+    with clock.pinned(datetime(2027, 1, 10, 9, 0)):
+        SettingsService(store).update(boss, late_fee_enabled=True)
+        mid = svc.start(clerk, room)
+        _first_steps(svc, clerk, mid, delivered=date(2026, 10, 1))
+        plan = svc.fee_plan(mid)
+        late = [x for x in plan.lines if x.late]
+        assert len(late) == 1 and late[0].label == "滞纳金" and late[0].amount > 0
+        receipt = svc.fees(clerk, mid, method="现金", cash_received=str(plan.total))
+        assert receipt.total == plan.total and receipt.change == 0
+        svc.inspection(clerk, mid, engineer="陈工", water="1", power="1", gas="1", agreed=True)
+        svc.keys(clerk, mid, handed=2, keep=False, signature=png())
+        svc.finish(clerk, mid)
+        pdf, _missing = print_confirmation(store, clerk, svc.get(mid).number, None, lambda _c, t: t)
+    step = svc.get(mid).steps["fees"].data
+    assert D(step["total"]) == receipt.total
+    assert [r[3] for r in FeeService(store).room_receipts(room) if r[1] == receipt.number] == [receipt.total]
+    with store.read() as s:
+        rows = [json.loads(r) for r in s.scalars(select(AuditEntry.after).where(AuditEntry.entity == "move_in"))]
+    assert [r["total"] for r in rows if "total" in r] == [f"{receipt.total}"]
+    assert f"{receipt.total:,.2f}" in pdf_text(pdf)
+    with clock.pinned(datetime(2027, 1, 10, 9, 30)):
+        assert problems(store) == []
 
 
 def test_two_desks_start_the_same_room(pg_templates):

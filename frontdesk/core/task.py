@@ -53,7 +53,7 @@ class Task:
       closed) and the window calls that method of every tab that follows the name;
     - ``papers``: ``{"receipt": "module:function"}``, the papers of its records another task may print
       (the move-in prints the receipt fees issued for it): ``function(store, record_id, translate,
-      copy=False) -> (pdf bytes, missing glyphs)``, reached through ``frontdesk.tasks.paper``;
+      copy=False) -> (pdf bytes, missing glyphs)``, reached through ``frontdesk.tasks.paper`` (a flow: ``window.paper``);
     - ``gate``: its part of the gate's window (``Widget(store, actor, parent)``): the 门岗 guard logs in
       to a window that shows only these (a PC at the gate checks papers and does nothing else).
     """

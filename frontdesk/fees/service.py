@@ -669,6 +669,17 @@ def item_price(s, code: str, day: date) -> tuple[int, str, str, Decimal | None] 
     return None if item is None else (item.id, item.name, item.rule, FeeService._price(s, item.id, day))
 
 
+def late_fee_due(s, room_id: int, bill_ids: list[int], on: date | None = None, new=()) -> Decimal:
+    """The late fee ``pay_bills`` takes on ``on`` (today) with these whole bills of the room and the
+    bills ``new`` (``(amount, period_end)`` each) made just before it: what a task quotes before it
+    takes the payment, bill by bill by the one rule (``late_fee``)."""
+    on = on or clock.today()
+    settings = load_settings(s)
+    owed = [(b.amount - b.paid, b.period_end) for b in s.scalars(
+        select(Bill).where(Bill.id.in_(bill_ids), Bill.room_id == room_id))] if bill_ids else []
+    return sum((late_fee(amount, end, on, settings) for amount, end in [*owed, *new]), ZERO)
+
+
 def month_due(s, room_id: int, item_id: int, start: date) -> tuple[int, Decimal] | None:
     """The room's live periodic bill of an item for the month beginning ``start``: (id, still owed),
     or None when that month is not billed yet."""

@@ -77,9 +77,12 @@ def _made_elsewhere(store: Store, s, m: MoveIn, mine: dict, name: str) -> list[s
         facts = bill_facts(s, fees["bills"])
         if any(b not in facts or facts[b].room_id != m.room_id for b in fees["bills"]):
             out.append(f"{name}：缴费的应收记录不全或不属于本房间")
-        numbers = {r[1] for r in FeeService(store).room_receipts(m.room_id, limit=10_000)}
-        if fees.get("receipt") not in numbers:
+        totals = {r[1]: r[3] for r in FeeService(store).room_receipts(m.room_id, limit=10_000)}
+        if fees.get("receipt") not in totals:
             out.append(f"{name}：收据 {fees.get('receipt')} 不存在或不属于本房间")
+        elif str(totals[fees["receipt"]]) != fees.get("total"):
+            out.append(f"{name}：缴费记录的金额 {fees.get('total')} 与收据 {fees['receipt']} 的金额 "
+                       f"{totals[fees['receipt']]} 不符")
     inspection = json.loads(mine["inspection"].data) if "inspection" in mine else None
     for number in (inspection or {}).get("orders", ()):
         order = order_facts(s, number)

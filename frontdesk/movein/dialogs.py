@@ -54,12 +54,12 @@ def _ticked(widget) -> list[str]:
 
 class MoveInDialog(FormDialog):
     def __init__(self, store: Store, actor: Actor, move_in_id: int, parent=None, preview=None,
-                 show_receipt=None) -> None:
+                 receipt_paper=None) -> None:
         from frontdesk.ui.forms.ui_move_in_dialog import Ui_MoveInDialog
         super().__init__(Ui_MoveInDialog, parent)
         f = self.form
         self.store, self.actor, self.preview = store, actor, preview
-        self.show_receipt = show_receipt  # (receipt_id, number) -> its preview: the fees task prints its receipts
+        self.receipt_paper = receipt_paper  # fees' receipt (Task.papers): (store, receipt_id, translate) -> (pdf, missing)
         self.svc = MoveInService(store)
         self.view = self.svc.get(move_in_id)
         self.printed = None  # the confirmation's preview, once finished
@@ -244,12 +244,15 @@ class MoveInDialog(FormDialog):
             self.svc.items(actor, mid, handed=_ticked(f.items), signature=self.items_pad.png(),
                            unsigned=f.itemsUnsigned.text())
         elif step == "fees":
-            number = self.svc.fees(actor, mid, method=f.method.currentText(), reference=f.reference.text(),
-                                   cash_received=f.cashReceived.text() or None)
-            if number is None:
+            receipt = self.svc.fees(actor, mid, method=f.method.currentText(), reference=f.reference.text(),
+                                    cash_received=f.cashReceived.text() or None)
+            if receipt is None:
                 return translate("MoveInDialog", "Nothing was owed: no receipt.")
-            self._print_receipt(number)
-            return translate("MoveInDialog", "Receipt {number} issued.").format(number=number)
+            self._print_receipt(receipt)
+            if receipt.change:
+                return translate("MoveInDialog", "Receipt {number} issued. Change to give back: {change}.").format(
+                    number=receipt.number, change=format_yuan(receipt.change))
+            return translate("MoveInDialog", "Receipt {number} issued.").format(number=receipt.number)
         elif step == "inspection":
             orders = self.svc.inspection(actor, mid, engineer=f.engineer.text(), water=f.water.text(),
                                          power=f.power.text(), gas=f.gas.text(), agreed=f.agreed.isChecked(),
@@ -268,10 +271,14 @@ class MoveInDialog(FormDialog):
         return None
 
     # ---- papers -------------------------------------------------------------------------------
-    def _print_receipt(self, number: str) -> None:
-        if self.show_receipt is not None:
-            receipt_id = self.svc.get(self.view.id).steps["fees"].data["receipt_id"]
-            self.receipt_preview = self.show_receipt(receipt_id, number)
+    def _print_receipt(self, receipt) -> None:
+        """The receipt fees issued, printed as fees prints it (``Task.papers``)."""
+        if self.receipt_paper is None:
+            return
+        pdf, missing = self.receipt_paper(self.store, receipt.id, translate)
+        if self.preview is not None:
+            self.receipt_preview = self.preview(pdf, translate("MoveInDialog", "Receipt {number}").format(
+                number=receipt.number), receipt.number, missing)
 
     def _print_confirmation(self) -> None:
         from frontdesk.movein.documents import print_confirmation
@@ -301,9 +308,8 @@ def open_move_in(window, room_id: int | None):
     except DomainError as err:
         msgbox.warn(window, title, error_text(err))
         return None
-    fees = window.task_tab("fees")  # the fees task prints its own receipts (its tab's show_receipt, its preview)
     dlg = MoveInDialog(window.store, window.actor, move_in_id, window, preview=window.preview_pdf,
-                       show_receipt=lambda receipt_id, number: fees.show_receipt(receipt_id, number, copy=False))
+                       receipt_paper=window.paper("fees", "receipt"))
     window.move_in_dialog = dlg
     dlg.open()
     return dlg

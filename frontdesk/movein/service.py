@@ -19,13 +19,13 @@ from sqlalchemy import func, select
 from frontdesk.core import audit, clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, NotFound, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, Conflict, NotFound, ValidationError
 from frontdesk.core.guard import change_state
 from frontdesk.core.models import AuditEntry
 from frontdesk.core.money import CENT, to_reading
 from frontdesk.core.numbering import next_number
-from frontdesk.fees.service import (ZERO, check_method, item_price, line_amount, month_bill, month_due, one_off_bill,
-                                    pay_bills)
+from frontdesk.fees.service import (LATE_FEE_ITEM, ZERO, IssuedReceipt, check_method, item_price, late_fee_due, line_amount, month_bill, month_bounds, month_due,
+                                    one_off_bill, pay_bills)
 from frontdesk.keys.service import KeyService, check_signature
 from frontdesk.movein import rules as rules_
 from frontdesk.movein.models import DOCUMENTS, FORMS, ITEMS, ORDER, PREFIX, STATES, STEPS, WHO, MoveIn, MoveInStep
@@ -153,6 +153,7 @@ class FeeLine:
     amount: Decimal
     bill_id: int | None  # a bill already made (owed), or None: made when the fees are taken
     detail: str = ""
+    late: bool = False  # the late fee of the bills already made, as fees charges it today
 
 
 @dataclass(frozen=True)
@@ -312,9 +313,11 @@ class MoveInService:
                 signature, unsigned)
 
     def fees(self, actor: Actor, move_in_id: int, *, method: str, reference: str = "", cash_received=None,
-             payer: str = "") -> str | None:
-        """4 缴纳费用: the property fee from the delivery date to this month and the maintenance fund, on
-        one receipt in this desk's shift (fees). Returns the receipt's number (None when nothing was owed)."""
+             payer: str = "") -> IssuedReceipt | None:
+        """4 缴纳费用: the property fee from the delivery date to this month (with the late fee of months
+        billed already, as fees charges it) and the maintenance fund, on one receipt in this desk's shift
+        (fees); the step records the receipt's total and change. Returns the receipt (None when nothing
+        was owed)."""
         check = Checks()
         check(check_method, method, reference)
         with self.store.write() as s:
@@ -326,6 +329,8 @@ class MoveInService:
             fee, fund = item_price(s, rules.fee_item, m.delivered_on), None
             bills = []
             for line in plan.lines:
+                if line.late:
+                    continue  # charged by fees with the bills it is the fee of
                 if line.bill_id is not None:
                     bills.append(line.bill_id)
                 elif line.start is not None:
@@ -335,12 +340,16 @@ class MoveInService:
                     bills.append(one_off_bill(s, actor, m.room_id, fund[0], description=f"入住 {m.number}"))
             receipt = pay_bills(s, actor, m.room_id, bills, method, reference, cash_received,
                                 (payer or "").strip() or m.owner) if bills else None
+            total = receipt.total if receipt else ZERO
+            if total != plan.total:  # what the desk was shown is what the receipt takes, or nothing is taken
+                raise Conflict(ELSEWHERE, "fees", number=m.number)
             data = {"lines": [{"label": x.label, "detail": x.detail, "amount": str(x.amount)} for x in plan.lines],
-                    "bills": bills, "total": str(plan.total), "method": method,
+                    "bills": bills, "total": str(total), "method": method,
+                    "change": str(receipt.change) if receipt and receipt.change is not None else None,
                     "receipt": receipt.number if receipt else None, "receipt_id": receipt.id if receipt else None}
             self._done(s, actor, m, "fees", data, {}, {"receipt": receipt.number if receipt else "—",
-                                                       "total": plan.total, "method": method})
-            return receipt.number if receipt else None
+                                                       "total": total, "method": method})
+            return receipt
 
     def inspection(self, actor: Actor, move_in_id: int, *, engineer: str, water, power, gas, agreed: bool,
                    defects=(), worker_id: int | None = None) -> list[str]:
@@ -460,10 +469,16 @@ class MoveInService:
     def printed(self, actor: Actor, number: str, deliver=None) -> tuple[MoveInView, bool]:
         """Count a print of the 入住确认单 (the first the original, every later one a 副本, audited):
         ``deliver(view, copy)`` writes the paper inside the transaction — a paper not written is not
-        counted. The prints are the move-in's print rows in the log, taken in turn (compare-and-set on
-        its version: two desks printing at once are an original and a copy, never two originals)."""
+        counted. Only a move-in finished (已入住 or 转托管) has a confirmation: an open or cancelled one is
+        refused. The prints are the move-in's print rows in the log, taken in turn (compare-and-set on
+        its version: of two desks printing at the same moment the second is told to try again, never
+        two originals)."""
         with self.store.write() as s:
             m = self._numbered(s, number)
+            if m.state not in ("moved_in", "custody"):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Move-in {number} is {state}: the confirmation is "
+                                                                  "printed once the move-in is finished."), "state",
+                                      number=m.number, state=STATES.get(m.state, m.state))
             copy = bool(s.scalar(select(func.count()).select_from(AuditEntry).where(
                 AuditEntry.entity == "move_in", AuditEntry.entity_id == m.number, AuditEntry.action == "print")))
             change_state(s, MoveIn, m.id, {"version": m.version}, {"version": m.version + 1}, message=ELSEWHERE,
@@ -559,6 +574,11 @@ class MoveInService:
             else:
                 amount = line_amount(area if fund[2] == "area_fixed" else Decimal(1), fund[3])
                 lines.append(FeeLine(fund[1], None, amount, None, ""))
+        late = late_fee_due(s, m.room_id, [x.bill_id for x in lines if x.bill_id is not None], new=[
+            (x.amount, month_bounds(x.start.year, x.start.month)[1])
+            for x in lines if x.bill_id is None and x.start is not None])
+        if late:
+            lines.append(FeeLine(LATE_FEE_ITEM, None, late, None, f"计至 {clock.today():%Y-%m-%d}", late=True))
         return FeePlan(tuple(lines))
 
 

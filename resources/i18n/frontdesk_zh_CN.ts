@@ -4403,6 +4403,10 @@ SQLite 文件。示例：
         <translation>请填写取消入住办理的原因。</translation>
     </message>
     <message>
+        <source>Move-in {number} is {state}: the confirmation is printed once the move-in is finished.</source>
+        <translation>入住办理 {number} {state}：办结后才能打印入住确认单。</translation>
+    </message>
+    <message>
         <source>Move-in {number} is {state}; nothing more can be done in it.</source>
         <translation>入住办理 {number} {state}，不能再办理。</translation>
     </message>
@@ -6460,6 +6464,10 @@ Quit anyway? What was typed is lost.</source>
         <translation>无应缴费用，未开收据。</translation>
     </message>
     <message>
+        <source>Receipt {number} issued. Change to give back: {change}.</source>
+        <translation>已开收据 {number}。应找零 {change}。</translation>
+    </message>
+    <message>
         <source>Receipt {number} issued.</source>
         <translation>已开具收据 {number}。</translation>
     </message>
@@ -6474,6 +6482,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Keys kept on key receipt {number}.</source>
         <translation>留存钥匙，钥匙收条 {number}。</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>收据 {number}</translation>
     </message>
     <message>
         <source>Move-in confirmation {number}</source>
