@@ -449,3 +449,88 @@ def test_the_work_orders_sheet_agrees_with_the_work_order_register(orders, tmp_p
         sheet[r["Kind"]] += r["Registered"]
     assert sum(sheet.values()) == n == sum(kinds.values()) and n > 0
     assert sheet == kinds
+
+
+# ---- the passes' and the keys' parts against their registers ------------------------------------------
+def register_sheets(path):
+    """Each sheet of a register workbook as its rows (dicts by header), the totals row left out."""
+    wb = load_workbook(path, data_only=True)
+    return {ws.title: [r for r in table(ws) if r[ws.cell(4, 1).value] not in (None, "Total")] for ws in wb.worksheets}
+
+
+def in_march(value):
+    return value is not None and datetime(2026, 3, 1) <= value < datetime(2026, 4, 1)
+
+
+def test_the_keys_sheet_agrees_with_the_key_register(prop, tmp_path):
+    """One source of truth: the sets kept, out and overdue at the month's end on 钥匙 are the key register's
+    sheet 1 written at the month's end, and its loans, returns and losses are its sheet 2's movements of the
+    month, kind by kind. March: the roof's keys lent and late (back only in April), the pump room's lent and
+    returned twice, the lift room's lent on the 30th due in April, the gate's lost; a room's rectification
+    keys lent to a contractor and returned, another room's lent and late at the month's end; an owner's set
+    collected by the owner."""
+    from collections import Counter
+
+    from frontdesk.keys.documents import write_register as keys_register
+    from frontdesk.keys.service import KeyService
+    from tests.test_gate import RIC
+    from tests.test_keys_service import png
+    store, boss, rooms = prop
+    svc = KeyService(store)
+    with at((3, 1), 9):
+        for code, name in (("1-1-101", "张业主"), ("1-1-102", "王业主"), ("1-1-201", "赵业主")):
+            RegistrationService(store).add_person(boss, rooms[code], name=name, relation="业主", phone="13800138000")
+    with at((3, 2)):
+        roof, pump, lift, gate = (svc.by_tag(svc.register_public(boss, place=p, hook=f"A-0{i}", pieces=1)).id
+                                  for i, p in enumerate(("天台", "水泵房", "电梯机房", "大门"), start=1))
+        mine, theirs = (svc.by_tag(svc.keep(boss, rooms[code], owner=name, pieces=2, hook=hook, signature=png())[0]).id
+                        for code, name, hook in (("1-1-101", "张业主", "B-01"), ("1-1-102", "王业主", "B-02")))
+        _tag, receipt = svc.keep(boss, rooms["1-1-201"], owner="赵业主", pieces=1, hook="B-03", kind="owner",
+                                 signature=png())
+
+    def lend(key, day, back, **who):
+        with at(day):
+            svc.lend(boss, key, **({"person_kind": "公司员工", "person": "工程部 刘工"} | who), purpose="维修",
+                     expected_back=datetime(2026, *back, 17), unsigned="电话授权")
+
+    def back(key, day):
+        with at(day, 16):
+            svc.take_back(boss, key, pieces=svc.key(key).pieces, unsigned="电话授权")
+    lend(roof, (3, 5), (3, 6))
+    lend(pump, (3, 10), (3, 11))
+    back(pump, (3, 11))
+    lend(pump, (3, 20), (3, 21))
+    back(pump, (3, 21))
+    lend(lift, (3, 30), (4, 3))
+    with at((3, 20)):
+        svc.mark(boss, gate, "lost", "钥匙丢失")
+    lend(mine, (3, 12), (3, 13), person_kind="施工方", person="美家装饰 赵工", phone="13911112222", id_number=RIC)
+    back(mine, (3, 13))
+    lend(theirs, (3, 28), (3, 29))
+    with at((3, 15)):
+        svc.collect(boss, receipt, person="赵业主", pieces=1, signature=png())
+    with at((3, 31), 23):  # sheet 1 is the sets as they are when written: at the month's end
+        keys_register(store, date(2026, 3, 1), date(2026, 3, 31), tmp_path / "k.xlsx")
+    back(roof, (4, 1))  # April changes nothing of March
+    back(lift, (4, 1))
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+    month = load_workbook(tmp_path / "m.xlsx", data_only=True)
+    sheet = {r["Key kind"]: r for r in table(month["Keys"]) if r["Key kind"] not in (None, "Total")}
+    sets, moves = register_sheets(tmp_path / "k.xlsx").values()
+    kind = {r["Key tag"]: r["Kind"] for r in sets}
+    done = Counter((kind[m["Key tag"]], m["Action"]) for m in moves)
+    expected = {k: {"Kept at month end": sum(r["Kind"] == k and r["State"] in ("在柜", "借出") for r in sets),
+                    "Out at month end": sum(r["Kind"] == k and r["State"] == "借出" for r in sets),
+                    "Overdue at month end": sum(r["Kind"] == k and r["Overdue"] == "是" for r in sets),
+                    "Lent": done[k, "借出"], "Returned": done[k, "归还"], "Lost": done[k, "遗失"]}
+                for k in ("整改钥匙", "业主留存", "公共钥匙")}
+    assert {k: {c: row[c] for c in expected[k]} for k, row in sheet.items()} == expected
+    assert expected["公共钥匙"] == {"Kept at month end": 3, "Out at month end": 2, "Overdue at month end": 1,
+                                "Lent": 4, "Returned": 2, "Lost": 1}  # the known right answers
+    assert expected["整改钥匙"] == {"Kept at month end": 2, "Out at month end": 1, "Overdue at month end": 1,
+                                "Lent": 2, "Returned": 1, "Lost": 0}
+    assert expected["业主留存"] == dict.fromkeys(expected["业主留存"], 0)
+    over = {r["Figure"]: r["This month"] for r in table(month["Overview"]) if r["Figure"]}
+    assert (over["Keys out at month end"], over["Keys overdue at month end"]) == (
+        sum(r["State"] == "借出" for r in sets), sum(r["Overdue"] == "是" for r in sets)) == (3, 2)
