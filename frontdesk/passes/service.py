@@ -1325,9 +1325,9 @@ class PassService:
 
     def month(self, date_from: date, date_to: date) -> PassesMonth:
         """A month for the monthly report, per type (装修许可证 and each document kind, the desk's names):
-        issued in it, returned (a permit: accepted), lost, expired (its end fell in the month, not returned,
-        accepted or closed before it); the permits
-        and passes past their end at the month's end and not returned or accepted by then; the contractor
+        issued in it (a hot-work permit: approved), returned (a permit: accepted), lost, expired (its end fell
+        in the month, not returned, accepted, closed or used at the gate before it); the permits and passes
+        past their end at the month's end and not returned or accepted by then; the contractor
         deposits whose refund day had come by the month's end and that were not refunded by then."""
         start, end = datetime.combine(date_from, time()), datetime.combine(date_to + timedelta(days=1), time())
         rows = {kind: dict.fromkeys(PassesMonth.COUNTS, 0) for kind in ("renovation", *DOCS)}
@@ -1355,13 +1355,13 @@ class PassService:
                     and r.id not in refunded and r.contractor_deposit_id is not None:
                 due.append((r.number, r.contractor_refund_due, f"{codes.get(r.room_id, '')} {r.contractor}"))
         for d in docs:
-            row = rows[d.kind]
+            row, ended = rows[d.kind], _ended_at(d)
             closed = d.closed_at is not None and d.closed_at < end
-            row["issued"] += within(d.issued_at)
+            row["issued"] += within(d.issued_at) and _issued(d)
             row["returned"] += within(d.closed_at) and d.state == "returned"
             row["lost"] += within(d.closed_at) and d.state == "lost"
-            row["expired"] += within(d.valid_to) and d.state not in ("void", "pending") and not (
-                d.closed_at and d.closed_at <= d.valid_to)
+            row["expired"] += within(d.valid_to) and _issued(d) and d.state not in ("void", "pending") and not (
+                ended and ended <= d.valid_to)
             if d.kind in ("worker", "hot_work") and d.valid_to < end and not closed and d.state != "pending":
                 past.append((d.number, d.valid_to.date(), f"{codes.get(d.room_id, d.purpose)} {d.holder}"))
         names = {"renovation": "装修许可证", **{k: n for k, (_p, n) in DOCS.items()}}
@@ -1456,6 +1456,18 @@ def _room_match(text: str):
     matches (anything else: the codes it begins, % and _ taken as letters)."""
     like = room_pattern(text)
     return Room.code.like(like) if like else Room.code.startswith(text, autoescape=True)
+
+
+def _issued(doc: PassDoc) -> bool:
+    """Whether a paper was issued: every kind as it is recorded, a hot-work permit only once a supervisor
+    approved it (one recorded at the desk and never approved, or refused and voided, issued nothing)."""
+    return doc.kind != "hot_work" or doc.approved_by is not None
+
+
+def _ended_at(doc: PassDoc) -> datetime | None:
+    """When a paper stopped being in force, if it did: returned, lost, closed or voided (``closed_at``),
+    or a release slip used at the gate (``used_at``: it leaves once, it does not run out)."""
+    return doc.closed_at or doc.used_at
 
 
 def _sort_key(due) -> datetime:
