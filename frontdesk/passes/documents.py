@@ -254,6 +254,7 @@ COLUMNS = (  # (title, kind) of every sheet's columns, in service.register_rows'
     (QT_TRANSLATE_NOOP("Columns", "Deposit forfeited"), "money"), (QT_TRANSLATE_NOOP("Columns", "Void reason"), "text"))
 RENOVATION_COLUMNS = (
     (QT_TRANSLATE_NOOP("Columns", "Number"), "text"), (QT_TRANSLATE_NOOP("Columns", "Applied"), "datetime"),
+    (QT_TRANSLATE_NOOP("Columns", "Issued"), "datetime"),  # the permit's; empty while it is not issued
     (QT_TRANSLATE_NOOP("Columns", "Room"), "text"), (QT_TRANSLATE_NOOP("Columns", "Owner"), "text"),
     (QT_TRANSLATE_NOOP("Columns", "Contractor"), "text"), (QT_TRANSLATE_NOOP("Columns", "Start"), "date"),
     (QT_TRANSLATE_NOOP("Columns", "End"), "date"), (QT_TRANSLATE_NOOP("Columns", "State"), "text"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select, true
 
 from frontdesk.core import audit, clock, workdays
 from frontdesk.core.audit import Actor
@@ -1371,14 +1371,18 @@ class PassService:
     # ---- the register for a range of days ------------------------------------------------------------
     def register_rows(self, date_from: date, date_to: date) -> dict[str, list[list]]:
         """Every paper issued in the days, by type (装修许可证 and each document kind): number, issued at,
-        room, holder (ID masked), valid from/to, state, the deposit held/refunded/forfeited, void reason."""
+        room, holder (ID masked), valid from/to, state, the deposit held/refunded/forfeited, void reason.
+        A renovation is listed when it was applied for or its permit issued in the days (a permit issued
+        in them is there whenever it was applied for; an application voided before issue is too), with
+        both moments."""
         from frontdesk.core.listing import date_range
         out: dict[str, list[list]] = {"renovation": [], **{k: [] for k in DOCS}}
         with self.store.read() as s:
-            for r in self._views(s, s.scalars(select(Renovation).where(
-                    *date_range(Renovation.applied_at, date_from, date_to)).order_by(Renovation.number))):
-                out["renovation"].append([r.number, r.applied_at, r.room, r.owner, r.contractor, r.start, r.end,
-                                          RENOVATION_STATES[r.state], *_deposit_cells(r.money), r.void_reason])
+            for r in self._views(s, s.scalars(select(Renovation).where(or_(
+                    and_(true(), *date_range(Renovation.applied_at, date_from, date_to)),
+                    and_(true(), *date_range(Renovation.issued_at, date_from, date_to)))).order_by(Renovation.number))):
+                out["renovation"].append([r.number, r.applied_at, r.issued_at, r.room, r.owner, r.contractor, r.start,
+                                          r.end, RENOVATION_STATES[r.state], *_deposit_cells(r.money), r.void_reason])
             for v in self._doc_views(s, s.scalars(select(PassDoc).where(
                     *date_range(PassDoc.issued_at, date_from, date_to)).order_by(PassDoc.number))):
                 out[v.kind].append([v.number, v.issued_at, v.room, f"{v.holder} {v.id_masked}", v.valid_from,
