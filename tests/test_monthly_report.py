@@ -462,6 +462,137 @@ def in_march(value):
     return value is not None and datetime(2026, 3, 1) <= value < datetime(2026, 4, 1)
 
 
+@pytest.fixture
+def papers(prop):
+    """March 2026, every paper issued in it (the register lists the papers issued in its days) but one
+    permit applied for in February and issued on 2 March: a permit accepted before its end; one at its end
+    on the 31st; one voided before issue; one applied for on the 30th and issued only on 1 April. Worker
+    passes: one lost, one returned, one past its end (returned on 1 April). Temporary passes: one run out,
+    one valid into April, one voided. Release slips: one used at the gate, one never used. Hot work: one
+    closed by its end-of-work check, one a receptionist recorded that no supervisor ever approved."""
+    from frontdesk.core.operators import OperatorService
+    from frontdesk.passes.service import PassService
+    from tests.test_gate import RIC
+    store, boss, rooms = prop
+    svc = PassService(store)
+    OperatorService(store).add(boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
+    clerk = OperatorService(store).authenticate("qiantai", "Qiantai2026")
+    with at((2, 20), 9):
+        for code, name in (("1-1-101", "张业主"), ("1-1-102", "王业主"), ("1-1-201", "赵业主"), ("1-1-202", "钱业主")):
+            RegistrationService(store).add_person(boss, rooms[code], name=name, relation="业主", phone="13800138000")
+
+    def apply(room, day, start, end):
+        with at(day, 9):
+            return svc.renovation_of(svc.apply(boss, rooms[room], contractor="美家装饰", manager="赵工",
+                                               manager_phone="13911112222", workers=2, works=["墙面"],
+                                               start=date(2026, *start), end=date(2026, *end),
+                                               documents=["装修协议"])).id
+
+    def approve(reno, day):
+        with at(day, 10):
+            svc.record_test(boss, reno, "water", "合格", date(2026, *day), "刘工")
+            svc.record_test(boss, reno, "pressure", "合格", date(2026, *day), "刘工")
+            svc.sign_off(boss, reno, True, "刘工")
+            svc.approve(boss, reno)
+            svc.take_money(boss, reno)
+
+    def issue(reno, day):
+        with at(day, 11):
+            return svc.issue(boss, reno)
+    february = apply("1-1-202", (2, 26), (3, 2), (3, 31))
+    approve(february, (2, 27))
+    issue(february, (3, 2))
+    accepted = apply("1-1-101", (3, 2), (3, 2), (3, 20))
+    approve(accepted, (3, 2))
+    issue(accepted, (3, 2))
+    voided = apply("1-1-102", (3, 3), (3, 9), (3, 30))
+    with at((3, 4)):
+        svc.void(boss, voided, "业主取消装修")
+    late = apply("1-1-201", (3, 30), (4, 1), (4, 30))
+
+    def worker(name, to):
+        with at((3, 2), 14):
+            return svc.doc(svc.issue_worker(boss, accepted, name=name, id_number=RIC, phone="13700001111",
+                                            valid_to=date(2026, *to)).number).id
+    lost, returned, kept = worker("孙师傅", (3, 15)), worker("钱师傅", (3, 15)), worker("李师傅", (3, 16))
+    with at((3, 10)):
+        svc.end_worker(boss, lost, lost=True)
+    with at((3, 12)):
+        svc.end_worker(boss, returned)
+    with at((3, 18)):
+        svc.accept(boss, accepted, True)
+    with at((3, 5)):
+        svc.issue_temporary(boss, name="快递员", id_number=RIC, reason="送货", days=1)
+    with at((3, 6)):
+        void = svc.issue_temporary(boss, name="搬运工", id_number=RIC, reason="送货", days=3)
+        svc.void_doc(boss, svc.doc(void.number).id, "填错姓名")
+    with at((3, 31), 9):
+        svc.issue_temporary(boss, name="送水工", id_number=RIC, reason="送水", days=3)
+    slip = dict(bearer="王业主", id_number=RIC, reason="搬家", items=[("沙发", "1")], confirmed_by="王业主",
+                confirmed_how="本人到场")
+    with at((3, 12), 11):
+        used = svc.issue_release(boss, rooms["1-1-102"], **slip)
+    with at((3, 12), 15):
+        assert svc.verify(boss, used.number).used_now
+    with at((3, 13), 11):
+        svc.issue_release(boss, rooms["1-1-102"], **slip)
+    hot = dict(place="地下车库", id_number=RIC, cert_no="T1101052019", cert_expiry=date(2027, 1, 1),
+               start=datetime(2026, 3, 20, 10), end=datetime(2026, 3, 20, 14), extinguisher=True, cleared=True,
+               watcher="保安 吴")
+    with at((3, 20), 9):
+        closed = svc.issue_hot_work(boss, welder="周焊工", **hot)
+        svc.issue_hot_work(clerk, welder="吴焊工", **hot)  # recorded, never approved: no permit issued
+    with at((3, 20), 13):
+        svc.close_hot_work(boss, svc.doc(closed.number).id, "无余火，已断电")
+    return store, boss, (late, kept)
+
+
+def test_the_passes_sheet_agrees_with_the_passes_register(papers, tmp_path):
+    """One source of truth: each type's issued, returned, lost and expired on 证件 are what the register
+    `export passes` writes for the same days tells, read as it stood at the month's end."""
+    from frontdesk.passes.documents import write_register as passes_register
+    from frontdesk.passes.service import PassService
+    store, boss, (late, kept) = papers
+    with at((3, 31), 23):  # the register as it stood at the month's end (its states are today's)
+        passes_register(store, date(2026, 3, 1), date(2026, 3, 31), tmp_path / "p.xlsx")
+    svc = PassService(store)
+    with at((4, 1), 10):  # April changes nothing of March
+        svc.record_test(boss, late, "water", "合格", date(2026, 4, 1), "刘工")
+        svc.record_test(boss, late, "pressure", "合格", date(2026, 4, 1), "刘工")
+        svc.sign_off(boss, late, True, "刘工")
+        svc.approve(boss, late)
+        svc.take_money(boss, late)
+        svc.issue(boss, late)
+        svc.end_worker(boss, kept)
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+    sheet = {r["Document type"]: r for r in table(load_workbook(tmp_path / "m.xlsx", data_only=True)["Passes"])
+             if r["Document type"] not in (None, "Total")}
+    register = register_sheets(tmp_path / "p.xlsx")
+    live = {"有效", "已过期", "施工中", "已停工"}  # still in force, or meant to be, at the month's end
+
+    def counts(rows, issued, end):
+        return {"Issued": sum(in_march(r[issued]) for r in rows),
+                "Returned or accepted": sum(r["State"] in ("已退还", "已验收", "已退押") for r in rows),
+                "Lost": sum(r["State"] == "已遗失" for r in rows),
+                "Expired": sum(in_march(r[end]) and r["State"] in live for r in rows)}
+    permits = register["Renovation permits"]
+    assert {r["State"] for r in permits} == {"施工中", "已验收", "已作废", "已申请"}  # Feb's issued in March is listed
+    expected = {"装修许可证": counts(permits, "Issued", "End")}
+    for name in ("施工人员出入证", "临时出入证", "动火证", "物品放行条"):
+        rows = register[name]
+        expected[name] = counts([r for r in rows if not r["State"].startswith("待审批")], "Issued", "Valid to")
+    got = {name: {k: row[k] for k in ("Issued", "Returned or accepted", "Lost", "Expired")}
+           for name, row in sheet.items()}
+    assert got == expected
+    assert expected == {  # the known right answers, so the two cannot agree on a wrong figure
+        "装修许可证": {"Issued": 2, "Returned or accepted": 1, "Lost": 0, "Expired": 1},
+        "施工人员出入证": {"Issued": 3, "Returned or accepted": 1, "Lost": 1, "Expired": 1},
+        "临时出入证": {"Issued": 3, "Returned or accepted": 0, "Lost": 0, "Expired": 1},
+        "动火证": {"Issued": 1, "Returned or accepted": 0, "Lost": 0, "Expired": 0},
+        "物品放行条": {"Issued": 2, "Returned or accepted": 0, "Lost": 0, "Expired": 1}}
+
+
 def test_the_keys_sheet_agrees_with_the_key_register(prop, tmp_path):
     """One source of truth: the sets kept, out and overdue at the month's end on 钥匙 are the key register's
     sheet 1 written at the month's end, and its loans, returns and losses are its sheet 2's movements of the
