@@ -28,16 +28,16 @@ from frontdesk.core.task import load
 from frontdesk.core.workdays import MISSING_YEAR_NOTICE, CalendarService
 from frontdesk.registration import service as registration_service
 from frontdesk.tasks import TASKS, by_key, card_sections
-
-
-def _paged() -> list:
-    """The tasks with a tab each; a flow without a page (the move-in) has none."""
-    return [t for t in TASKS if t.has_page]
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
 from frontdesk.ui.forms.ui_main_window import Ui_MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def _paged() -> list:
+    """The tasks with a tab each; a flow without a page (the move-in) has none."""
+    return [t for t in TASKS if t.has_page]
 QUIT, LOGOUT, RESTORED = 0, 10, 11
 
 class IdleWatcher(QObject):

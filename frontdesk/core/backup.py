@@ -124,6 +124,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
 
 def backup_due(folder: Path | None, hours: int = 24) -> bool:
     backups = list_backups(folder)
+    # the backups' stamps are the machine's clock (their file names), so is the moment they are compared with
     return not backups or datetime.now() - backups[0].taken_at >= timedelta(hours=hours)
 
 

@@ -54,6 +54,11 @@ def tag_of(text: str, bare: bool = True) -> str:
     return f"K{int(m.group(2)):05d}" if m and (m.group(1) or bare) else text
 
 
+def hook_of(text: str) -> str:
+    """A hook as typed (" a-01 ") → as the cabinet names it (A-01)."""
+    return (text or "").strip().upper()
+
+
 def needs_approval(person_kind: str, room_id: int | None) -> bool:
     """A loan needs a supervisor's approval unless it is to sales or company staff, or to the owner of
     the set's own room (checked by name); an owner borrowing a public key needs it."""
@@ -234,7 +239,7 @@ class KeyService:
     # ---- the sets ------------------------------------------------------------------------------
     @staticmethod
     def _hook(s, check: Checks, hook: str, field: str = "hook", own: int | None = None) -> str:
-        hook = (hook or "").strip().upper()
+        hook = hook_of(hook)
         rules = rules_.load(s)
         if not hook:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Choose the hook the set hangs on."), field)

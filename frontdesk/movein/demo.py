@@ -1,6 +1,6 @@
 """The move-in's part of the demo (``Task.demo``): two delivered rooms moved into through the six
 steps a few working days ago — one keeping a set of keys for its rectification, its defects
-dispatched to 工程部 — and one half done yesterday (documents, forms and items; the owner comes back
+dispatched to 工程部 — and one half done today (documents, forms and items; the owner comes back
 for the rest), all through the move-in's service at the moments they were done."""
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from frontdesk.i18n import error_text, translate
 from frontdesk.keys.service import KeyService
 from frontdesk.movein.models import FORMS, ITEMS, ORDER, WHO
 from frontdesk.movein.service import MoveInService
-from frontdesk.ui import msgbox
+from frontdesk.ui import msgbox, qclock
 from frontdesk.ui.fielderrors import FieldErrors, FormDialog
 from frontdesk.ui.signature_pad import SignatureField
 
@@ -69,8 +69,8 @@ class MoveInDialog(FormDialog):
         for key, text in WHO.items():
             f.who.addItem(text, key)
         f.owner.addItems(KeyService(store).owners_of(self.view.room_id))
-        f.deliveredOn.setDate(QDate(*clock.today().timetuple()[:3]))
-        f.moveInDate.setDate(QDate(*clock.today().timetuple()[:3]))
+        f.deliveredOn.setDate(qclock.today())
+        f.moveInDate.setDate(qclock.today())
         _ticks(f.forms, FORMS)
         _ticks(f.items, ITEMS)
         f.method.addItems(METHODS)

@@ -26,7 +26,7 @@ from frontdesk.core.money import CENT, to_reading
 from frontdesk.core.numbering import next_number
 from frontdesk.fees.service import (LATE_FEE_ITEM, ZERO, IssuedReceipt, check_method, item_price, late_fee_due, line_amount, month_bill, month_bounds, month_due,
                                     one_off_bill, pay_bills)
-from frontdesk.keys.service import KeyService, check_signature
+from frontdesk.keys.service import KeyService, check_signature, hook_of
 from frontdesk.movein import rules as rules_
 from frontdesk.movein.models import DOCUMENTS, FORMS, ITEMS, ORDER, PREFIX, STATES, STEPS, WHO, MoveIn, MoveInStep
 from frontdesk.registration.service import Room, current_owners, start_custody
@@ -408,7 +408,7 @@ class MoveInService:
             check.done()
             tag, paper = kept or (None, None)
             self._done(s, actor, m, "keys", {"handed": handed, "kept": bool(kept), "tag": tag, "paper": paper,
-                                             "hook": hook if kept else ""}, {},
+                                             "hook": hook_of(hook) if kept else ""}, {},
                        {"keys_handed": handed, "key_tag": tag or "不留存", "paper": paper or "—",
                         "signed": "是" if signature else f"否（{unsigned}）"}, signature, unsigned)
             return paper

@@ -673,10 +673,15 @@ def move_in(s: Session, actor: Actor, room_id: int, on: date) -> None:
     change_state(s, Room, room.id, {"state": "空置"}, {"state": "已入住"}, field="room")
     owners = list(s.scalars(select(Occupancy).where(Occupancy.room_id == room_id, Occupancy.relation == "业主",
                                                     Occupancy.until.is_(None))))
-    for occ in owners:
+    before = {"state": "空置"}
+    after = {"state": "已入住"}
+    changed = [occ for occ in owners if occ.since != on]
+    if changed:  # the owners' move-in dates as they were, and as they are now
+        before["since"] = "、".join(f"{occ.since:%Y-%m-%d}" if occ.since else "—" for occ in changed)
+        after["since"] = on
+    for occ in changed:
         occ.since = on
-    audit.record(s, actor, "update", "room", room_id, {"state": "空置"}, {"state": "已入住", "since": on},
-                 summary=room.code)
+    audit.record(s, actor, "update", "room", room_id, before, after, summary=room.code)
 
 
 def start_custody(s: Session, actor: Actor, room_id: int, agreement_date: date, water, power) -> int:
