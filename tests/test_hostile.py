@@ -409,9 +409,22 @@ def test_percent_and_underscore_are_letters_in_every_search(prop):
     from frontdesk.keys.service import KeyService
     from frontdesk.passes.service import PassService
     from frontdesk.registration.calls import CallLogService
-    store, boss, *_ = prop
+    from datetime import timedelta
+
+    from frontdesk.core import clock
+    from tests.test_passes_service import ric
+    store, boss, clerk, rooms, *_ = prop
+    passes = PassService(store)
+    # something each search would find with a wildcard: a call, a renovation, a pass — none holds % or _
+    CallLogService(store).log(clerk, content="厨房水管漏水", room_id=rooms[0])
+    passes.issue_temporary(clerk, name="快递员", id_number=ric(), reason="送货", room_id=rooms[0])
+    passes.apply(clerk, rooms[0], contractor="美家装饰有限公司", manager="赵工", manager_phone="13911112222", workers=4,
+                 works=["墙面"], start=clock.today() + timedelta(days=7), end=clock.today() + timedelta(days=60),
+                 documents=["申请表", "平面图", "装修协议"])
+    assert passes.renovations(text="美家") and passes.docs(text="快递员")
     with store.read() as s:
-        assert AuditLogService(store).query(boss).count(s) > 0  # there is something a wildcard would find
+        assert AuditLogService(store).query(boss).count(s) > 0
+        assert CallLogService(store).query(text="漏水").count(s) == 1
         for text in ("%", "_"):
             assert AuditLogService(store).query(boss, text=text).count(s) == 0
             assert CallLogService(store).query(text=text).count(s) == 0

@@ -156,8 +156,9 @@ def test_closed_halfway_and_resumed(store, qtbot, boxes):
         first = dlg.view.id
         w.activateWindow()
         qtbot.waitUntil(w.isActiveWindow, timeout=2000)
-        w.form.tabs.setCurrentWidget(w.pages["fees"])  # F9 from another tab: the fees tab shows no room
-        w.form.tabs.setCurrentWidget(w.pages["registration"])
+        w.form.tabs.setCurrentWidget(w.pages["fees"])  # F9 from another tab: the room the fees tab shows
+        w.task_tab("fees").open_room(rooms["3-1-101"])
+        assert w.form.tabs.currentWidget() is w.pages["fees"]
         again = _f9(qtbot, w)
         assert again is not dlg and again.view.id == first and again.step == "fees"
         assert [again.form.steps.item(i).text()[0] for i in range(7)] == ["✓", "✓", "✓", "→", " ", " ", " "]
@@ -203,3 +204,13 @@ def test_the_move_in_rules_from_the_settings_menu(store, qtbot, boxes, zh_app):
     assert seen["fault"]
     rules = MoveInService(store).rules()
     assert (rules.first_month, rules.fee_item, rules.fund_item) == ("whole", "WYF", "")
+    from sqlalchemy import select
+
+    from frontdesk.core.models import AuditEntry
+    with store.read() as s:
+        rows = list(s.execute(select(AuditEntry.operator_name, AuditEntry.before, AuditEntry.after)
+                              .where(AuditEntry.entity == "move_in_rule")))
+    import json
+    [(who, before, after)] = rows
+    assert who == "王主管" and json.loads(after) == {"first_month": "整月计收", "fund_item": ""}
+    assert set(json.loads(before)) == {"first_month", "fund_item"} and json.loads(before)["fund_item"]
