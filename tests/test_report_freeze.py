@@ -70,6 +70,28 @@ def test_a_final_month_is_sent_again_as_it_was_and_its_corrections_come_next_mon
             AuditEntry.entity == "report_freeze", AuditEntry.action == "create", AuditEntry.entity_id == "2026-03")) == 1
 
 
+def test_a_reversal_next_month_of_a_final_months_receipt_is_listed_as_its_correction(prop, tmp_path):  # noqa: F811
+    """A 红冲 is a new receipt: it names the final month's receipt by its number, and so is listed."""
+    from frontdesk.fees.shift import ShiftService
+    store, boss, rooms = prop
+    shifts = ShiftService(store)
+    with at((3, 31), hour=18):
+        shifts.close(boss, str(shifts.figures(boss).cash_expected))
+    with at((4, 2)):
+        report.freeze(store, boss, "2026-03", tmp_path / "sent.xlsx", TASKS, tr)
+    with store.read() as s:
+        number, receipt = s.execute(select(Receipt.number, Receipt.id).where(
+            Receipt.room_id == rooms["1-1-101"], Receipt.issued_at >= datetime(2026, 3, 5))).one()
+    with at((4, 8)):
+        FeeService(store).reverse(boss, receipt, "重复缴费", "转账", "6222 0000 1111")
+    with at((5, 2)):
+        report.write(store, "2026-04", tmp_path / "april.xlsx", TASKS, tr)
+    rows = exceptions(tmp_path / "april.xlsx")
+    [fix] = [r for r in rows if r[0] == "Correction after 定稿"]
+    assert fix[1] == "2026-03" and number in fix[3] and "Create" in fix[3]
+    assert any(r[0] == "Final month's figure changed" and r[3].startswith("Paid of this month") for r in rows)
+
+
 def test_making_final_is_refused_to_a_receptionist_a_month_not_over_and_twice(prop, tmp_path):  # noqa: F811
     from frontdesk.core.operators import OperatorService
     store, boss, _rooms = prop

@@ -14,6 +14,9 @@ from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from frontdesk.core.models import DocCounter, now
 
 
+NUMBER = re.compile(r"[A-Z]{1,8}\d{4}-\d{6}")  # a paper's number as format_number writes it
+
+
 def format_number(prefix: str, year: int, n: int) -> str:
     return f"{prefix}{year}-{n:06d}"
 

@@ -11,12 +11,16 @@ iterates ``frontdesk.tasks.TASKS`` through ``build`` / ``write``. Plain Python, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import select
+
+from frontdesk.core.audit import ACTIONS, ENTITIES
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
+from frontdesk.core.models import AuditEntry
 
 CONTEXT = "Reports"
 
@@ -289,7 +293,7 @@ DONE = QT_TRANSLATE_NOOP("Cli", "The monthly report of {month} was written to {p
 DONE_FINAL = QT_TRANSLATE_NOOP("Cli", "The monthly report of {month} was made final (定稿) and written to {path}.")
 FROZEN_ALREADY = QT_TRANSLATE_NOOP("Errors", "The report of {month} was already made final (定稿) by {who} on "
                                              "{at}; it is sent as it was then.")
-_NOT_CORRECTIONS = ("create", "print", "reveal", "backup", "restore")  # audit actions that change no record
+_NOT_CORRECTIONS = ("print", "reveal", "backup", "restore", "login", "login_failed", "logout")  # change no record
 
 
 def frozen(store, month: Month):
@@ -370,40 +374,33 @@ def check_final(store, month: Month, today) -> Month:
 
 
 def corrections(store, month: Month, tasks, translate) -> list[Anomaly]:
-    """异常 of ``month``: what was changed during it (after their 定稿) of the records of each frozen
-    earlier month — who, when, what — and which of that month's key figures now differ from what
-    was sent. A record is a month's when it was created in it (its first audit row)."""
+    """异常 of ``month``: what was done during it (after their 定稿) to each frozen earlier month's
+    records — who, when, what — and which of that month's key figures now differ from what was sent.
+    A record is a month's when it was created in it (its first audit row); a change is a later audit
+    row of that record, or a new record that names one of the month's papers by its number (a 红冲 of
+    a receipt, a refund of a deposit: ``numbering.NUMBER``)."""
     import json
-    from datetime import datetime, time, timedelta
 
-    from sqlalchemy import and_, exists, select
-    from sqlalchemy.orm import aliased
-
-    from frontdesk.core.models import AuditEntry, ReportFreeze
-    begin = datetime.combine(month.first, time())
-    end = datetime.combine(month.last + timedelta(days=1), time())
+    from frontdesk.core.numbering import NUMBER
+    begin = _start(month.first)
+    end = _start(month.last + timedelta(days=1))
     out: list[Anomaly] = []
-    with store.read() as s:
-        sent = list(s.execute(select(ReportFreeze.month, ReportFreeze.frozen_at, ReportFreeze.figures)
-                              .where(ReportFreeze.month < str(month)).order_by(ReportFreeze.month)))
-        changed = {}
-        for name, at, figures in sent:
-            y, m = (int(x) for x in name.split("-"))
-            f = Month(y, m)
-            created = aliased(AuditEntry)
-            changed[name] = list(s.execute(select(AuditEntry.at, AuditEntry.operator_name, AuditEntry.action,
-                                                  AuditEntry.entity, AuditEntry.entity_id, AuditEntry.summary).where(
-                AuditEntry.at >= max(at, begin), AuditEntry.at < end, AuditEntry.action.not_in(_NOT_CORRECTIONS),
-                exists().where(and_(created.entity == AuditEntry.entity, created.entity_id == AuditEntry.entity_id,
-                                    created.action == "create", created.at >= datetime.combine(f.first, time()),
-                                    created.at < datetime.combine(f.last + timedelta(days=1), time()))))
-                .order_by(AuditEntry.at, AuditEntry.id)))
-    from frontdesk.core.audit import ACTIONS, ENTITIES
-    for name, _at, figures in sent:
-        if not changed[name]:
+    for name, at, figures in _frozen_before(store, month):
+        f = _month_of(name)
+        with store.read() as s:
+            made = set(s.execute(select(AuditEntry.entity, AuditEntry.entity_id).where(
+                AuditEntry.action == "create", AuditEntry.at >= _start(f.first),
+                AuditEntry.at < _start(f.last + timedelta(days=1)))).all())
+            papers = {entity_id for _entity, entity_id in made if NUMBER.fullmatch(entity_id)}
+            later = s.execute(select(AuditEntry.at, AuditEntry.operator_name, AuditEntry.action, AuditEntry.entity,
+                                     AuditEntry.entity_id, AuditEntry.summary, AuditEntry.after).where(
+                AuditEntry.at >= max(at, begin), AuditEntry.at < end, AuditEntry.action.not_in(_NOT_CORRECTIONS))
+                .order_by(AuditEntry.at, AuditEntry.id)).all()
+        changed = [r for r in later if (r.entity, r.entity_id) in made or (r.action == "create" and papers & set(
+            NUMBER.findall(f"{r.summary} {r.after or ''}")))]
+        if not changed:
             continue
-        y, m = (int(x) for x in name.split("-"))
-        now = {f.name: f for p in _parts(store, Month(y, m), tasks) for f in p.figures}
+        now = {x.name: x for p in _parts(store, f, tasks) for x in p.figures}
         for figure, value, kind in json.loads(figures):
             new = now.get(figure)
             if new is not None and (None if new.value is None else str(new.value)) != value:
@@ -411,11 +408,27 @@ def corrections(store, month: Month, tasks, translate) -> list[Anomaly]:
                                    translate("Reports", "{figure}: sent {sent}, now {now}").format(
                                        figure=translate("Reports", figure), sent=_shown(value, kind),
                                        now=_shown(new.value, kind))))
-        for at, who, action, entity, entity_id, summary in changed[name]:
-            out.append(Anomaly(QT_TRANSLATE_NOOP("Reports", "Correction after 定稿"), name, at.date(),
-                               f"{at:%H:%M} {who} {translate('Audit', ACTIONS.get(action, action))} "
-                               f"{translate('Audit', ENTITIES.get(entity, entity))} {summary or entity_id}"))
+        for r in changed:
+            out.append(Anomaly(QT_TRANSLATE_NOOP("Reports", "Correction after 定稿"), name, r.at.date(),
+                               f"{r.at:%H:%M} {r.operator_name} {translate('Audit', ACTIONS.get(r.action, r.action))} "
+                               f"{translate('Audit', ENTITIES.get(r.entity, r.entity))} {r.summary or r.entity_id}"))
     return out
+
+
+def _frozen_before(store, month: Month) -> list:
+    from frontdesk.core.models import ReportFreeze
+    with store.read() as s:
+        return list(s.execute(select(ReportFreeze.month, ReportFreeze.frozen_at, ReportFreeze.figures)
+                              .where(ReportFreeze.month < str(month)).order_by(ReportFreeze.month)))
+
+
+def _month_of(text: str) -> Month:
+    y, m = (int(x) for x in text.split("-"))
+    return Month(y, m)
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, time())
 
 
 def _shown(value, kind: str) -> str:
