@@ -63,7 +63,8 @@ def test_the_gate_shows_the_holders_photo_and_esc_readies_it_for_the_next_paper(
     room = reg.search("3-1-101")[0].room_id
     reg.add_person(supervisor, room, name="张业主", relation="业主", phone="13800138000")
     svc = PassService(store)
-    start = date.today()
+    from frontdesk.core import clock
+    start = clock.today()
     with as_of(datetime.combine(start, datetime.min.time()) + timedelta(hours=9)):
         number = svc.apply(supervisor, room, contractor="美家装饰", manager="赵工", manager_phone="13911112222",
                            workers=2, works=["墙面"], start=start, end=start + timedelta(days=30),
@@ -98,3 +99,57 @@ def test_the_gate_shows_the_holders_photo_and_esc_readies_it_for_the_next_paper(
     finally:
         sys.stdin = stdin
     assert code == 1 and not out.exists()
+
+
+def test_a_gate_account_changes_nothing_through_any_service(store, supervisor):
+    """Whatever a gate PC's account asks of a service — a temporary pass, a renovation's money, a call, a
+    payment — is refused and nothing of it kept: every change writes its audit row, and that refuses a
+    guard; the check at the gate still marks a release slip used."""
+    from datetime import date, datetime
+
+    import pytest
+    from sqlalchemy import func, select
+
+    from frontdesk.core import clock
+    from frontdesk.core.errors import PermissionDenied
+    from frontdesk.core.models import AuditEntry
+    from frontdesk.fees.models import Receipt
+    from frontdesk.fees.service import FeeService
+    from frontdesk.passes.models import PassDoc
+    from frontdesk.registration.calls import CallLogService
+    ops = OperatorService(store)
+    ops.add(supervisor, "menwei", "门岗老周", GUARD, "Menwei2026x")
+    guard = ops.authenticate("menwei", "Menwei2026x")
+    reg = RegistrationService(store)
+    with clock.pinned(datetime(2026, 11, 2, 9, 0)):
+        reg.create_building_rooms(supervisor, "3", plan_building(1, 2, 2, ["89.55", "120"]), state="已入住")
+        room = reg.search("3-1-101")[0].room_id
+        reg.add_person(supervisor, room, name="张业主", relation="业主", phone="13800138000")
+        svc = PassService(store)
+        number = svc.apply(supervisor, room, contractor="美家装饰", manager="赵工", manager_phone="13911112222",
+                           workers=2, works=["墙面"], start=date(2026, 11, 9), end=date(2026, 12, 9),
+                           documents=["装修协议"])
+        reno = svc.renovation_of(number)
+        fees = FeeService(store)
+        item = fees.add_item(supervisor, "WYF", "物业管理费", "area_monthly")
+        fees.set_price(supervisor, item, date(2026, 11, 1), "1.85")
+        fees.generate_month(supervisor, 2026, 11)
+        due = [b.id for b in fees.due_bills(room)]
+        slip = svc.issue_release(supervisor, room, bearer="张业主", id_number=RIC, reason="搬家",
+                                 items=[("沙发", "1")], plate="京A12345", planned=datetime(2026, 11, 2, 15, 0),
+                                 confirmed_by="张业主", confirmed_how="本人到场", arrears_reason="业主已承诺月底缴清").number
+
+        def counts():
+            with store.read() as s:
+                return [s.scalar(select(func.count()).select_from(t)) for t in (AuditEntry, Receipt, PassDoc)]
+        before = counts()
+        for attempt in (lambda: svc.issue_temporary(guard, name="快递员", id_number=RIC, reason="送货", room_id=room),
+                        lambda: svc.take_money(guard, reno.id),
+                        lambda: CallLogService(store).log(guard, content="门口有人找业主", room_id=room),
+                        lambda: fees.take_payment(guard, room, due, "微信", "WX0001")):
+            with pytest.raises(PermissionDenied):
+                attempt()
+        assert counts() == before
+        assert svc.verify(guard, slip).ok
+    with store.read() as s:
+        assert s.scalar(select(PassDoc.state).where(PassDoc.number == slip)) == "used"

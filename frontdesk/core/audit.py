@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.core.errors import QT_TRANSLATE_NOOP
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from frontdesk.core.models import AuditEntry, now
 
 ACTIONS = {
@@ -73,6 +73,11 @@ class Actor:
     def is_supervisor(self) -> bool:
         return self.role == "supervisor"
 
+    @property
+    def is_guard(self) -> bool:
+        """门岗: a gate account checks papers at the gate's window and changes nothing else."""
+        return self.role == "guard"
+
 
 SYSTEM = Actor(None, "system", "系统", "system")
 
@@ -90,9 +95,19 @@ def snapshot(obj, fields: list[str] | tuple[str, ...]) -> dict:
     return {f: _jsonable(getattr(obj, f)) for f in fields}
 
 
+GATE_ONLY = QT_TRANSLATE_NOOP("Errors", "A gate account only checks papers at the gate; nothing was changed.")
+_OWN_ROWS = ("login", "logout", "login_failed")  # what any account's own log-in writes
+
+
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: object,
-           before: dict | None = None, after: dict | None = None, summary: str = "") -> AuditEntry:
-    """Write one audit row in the caller's transaction. Only changed keys are kept for updates."""
+           before: dict | None = None, after: dict | None = None, summary: str = "", gate: bool = False) -> AuditEntry:
+    """Write one audit row in the caller's transaction. Only changed keys are kept for updates.
+    Every change writes its row here, so here a gate account is refused whatever it asks — but its
+    log-in, its own password and what the gate's check does (``gate``): the caller's whole
+    transaction rolls back and nothing of it is kept."""
+    if actor.is_guard and not gate and action not in _OWN_ROWS and \
+            not (entity == "operator" and str(entity_id) == str(actor.id)):
+        raise PermissionDenied(GATE_ONLY)
     if before is not None and after is not None:
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         before = {k: v for k, v in before.items() if k in changed}

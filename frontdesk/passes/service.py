@@ -1248,7 +1248,8 @@ class PassService:
                 _move_doc(s, doc, "live", {"state": "used", "used_at": at, "used_by": actor.id}, "number",
                           message=QT_TRANSLATE_NOOP("Errors", "{number} was just released at another gate; do not "
                                                               "let the goods out again."))
-                audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "used"})
+                audit.record(s, actor, "update", "pass_doc", doc.number, {"pass_state": "live"}, {"pass_state": "used"},
+                             gate=True)
                 view = self._doc_view(s, doc)
                 return Verified(True, QT_TRANSLATE_NOOP("Gate", "{name} {number}: {holder} ({id}) {room} — let the "
                                                                 "goods out; released at {time}, recorded."),

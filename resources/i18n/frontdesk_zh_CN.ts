@@ -4442,6 +4442,10 @@ SQLite 文件。示例：
         <source>--final needs --operator: the supervisor who makes the month final.</source>
         <translation>--final 需要 --operator：填写定稿的主管用户名。</translation>
     </message>
+    <message>
+        <source>A gate account only checks papers at the gate; nothing was changed.</source>
+        <translation>门岗账号只能在门岗核验证件；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FeeItemsDialog</name>
