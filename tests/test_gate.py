@@ -34,9 +34,11 @@ def test_the_guard_sees_the_check_and_the_rooms_under_renovation_only(store, sup
     qtbot.keyClicks(part.box, slip.number)
     qtbot.keyClick(part.box, Qt.Key.Key_Return)
     assert "可以放行" in part.result.text() and "沙发×1" in part.result.text()
+    assert "#067647" in part.result.styleSheet() and "font-size:28px" in part.result.styleSheet()  # large, green
     qtbot.keyClicks(part.box, slip.number)  # the number stayed selected: the next scan replaces it
     qtbot.keyClick(part.box, Qt.Key.Key_Return)
-    assert "不得再次放行" in part.result.text()
+    assert "不得再次放行" in part.result.text() and "#b42318" in part.result.styleSheet()
+    assert "font-size:28px" in part.result.styleSheet()
     assert PassService(store).doc(slip.number).state == "used"
     seen = []
     w.finished.connect(seen.append)

@@ -159,6 +159,13 @@ def test_a_voided_deposit_receipt_makes_the_permit_wait_again(desk):
 def test_acceptance_refunds_the_owner_less_deductions_and_the_contractor_later(desk):
     boss, clerk, svc, room, other, store = desk
     reno, _ = _to_issued(svc, boss, clerk, room)
+    owners = [d for d in DepositService(store).list(room) if d.kind == "装修押金（业主）"]
+    assert [d.held_for for d in owners] == [reno.number]
+    for settle in (lambda: DepositService(store).refund(boss, owners[0].id, "转账", "6222"),
+                   lambda: DepositService(store).forfeit(boss, owners[0].id, "100", "损坏公共设施")):
+        with as_of(MON + timedelta(days=5)), pytest.raises(ValidationError) as err:  # only with its renovation
+            settle()
+        assert reno.number in first_fault(err).text()
     with as_of(MON + timedelta(days=10)):
         with pytest.raises(PermissionDenied):
             svc.inspect(clerk, reno.id, "擅自拆改承重墙", violation=True, ordered="立即恢复", deduction="500")
@@ -212,10 +219,10 @@ def test_worker_passes_follow_the_permit(desk):
     reno, _ = _to_issued(svc, boss, clerk, room)
     start = MON + timedelta(hours=2)
     with as_of(start):
-        with pytest.raises(ValidationError) as err:  # past the permit's end (67 days) and over three months
+        with pytest.raises(ValidationError) as err:  # past the permit's end (67 days) and over three months:
             svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
                              valid_to=start.date() + timedelta(days=100))
-        assert "3" in first_fault(err).text()
+        assert reno.end.strftime("%Y-%m-%d") in first_fault(err).text()  # one message, with the real last day
         with pytest.raises(ValidationError) as err:
             svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111",
                              valid_to=reno.end + timedelta(days=1))
@@ -232,6 +239,10 @@ def test_worker_passes_follow_the_permit(desk):
     a, b = svc.doc(one.number), svc.doc(two.number)
     assert a.number.startswith("SG2026-") and a.id_masked == "110105********" + ric()[-4:]
     assert a.renovation == reno.number and a.state_text == "有效"
+    assert a.valid_from.date() == reno.start  # issued before the works start: valid, as the gate lets in, from then
+    with as_of(start), pytest.raises(ValidationError) as err:  # its deposit is the pass's: not settled at the fees desk
+        DepositService(store).refund(boss, next(d.id for d in DepositService(store).list(room) if d.held_for == a.number))
+    assert a.number in first_fault(err).text()
     with as_of(start + timedelta(days=1)):
         svc.end_worker(clerk, a.id)  # returned: the deposit back
         svc.end_worker(clerk, b.id, lost=True)  # lost: the deposit kept, by the rule
@@ -597,3 +608,29 @@ def test_a_room_as_the_desk_types_it(typed, code, found):
         assert pattern is None
     else:
         assert fnmatchcase(code, pattern.replace("%", "*")) is found
+
+
+def test_the_deposits_taken_before_the_upgrade_learn_their_paper(desk):
+    """Schema 0017 gives each deposit the 证件 task took before it the number of its permit or pass, so it
+    too is settled only with that paper; the desk's own deposits stay free."""
+    from alembic import command
+
+    from frontdesk.core.migrate import alembic_config, upgrade
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    with as_of(MON + timedelta(hours=3)):
+        worker = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
+        own = DepositService(store).collect(clerk, other, "出入证押金", "50", "现金")
+    with store.engine.connect() as conn:
+        if store.is_sqlite:  # batch migrations rebuild referenced tables, as upgrade() allows for
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            command.downgrade(alembic_config(conn), "0016")
+        if store.is_sqlite:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    assert store.schema_revision() == "0016"
+    upgrade(store)
+    held = sorted((d.kind, d.held_for) for d in DepositService(store).list())
+    assert held == sorted([("装修押金（业主）", reno.number), ("装修押金（施工方）", reno.number),
+                           ("出入证押金", worker.number), ("出入证押金", "")]), held  # the last: the desk's own
+    assert own.number.startswith("SJ")

@@ -97,7 +97,8 @@ def fill(store, ctx) -> None:
         with as_of(working_moment(rng, today - timedelta(days=30 - 5 * i))):
             deposits.collect(clerk, rooms[10 + i], kind, amount, "现金", payer=owners[rooms[10 + i]][0][0])
     with as_of(working_moment(rng, today - timedelta(days=2))):
-        deposits.refund(boss, deposits.list(rooms[12])[0].id, "转账", "6222 0210 0123 4567")
+        deposits.refund(boss, next(d.id for d in deposits.list(rooms[12]) if not d.held_for and d.status == "held"),
+                        "转账", "6222 0210 0123 4567")  # the desk's own deposit, not one the 证件 tab holds
     ctx.figures.update(receipts=len(issued))
 
 

@@ -74,11 +74,12 @@ class DepositsDialog(QDialog):
         t = f.table
         t.setRowCount(len(self.rows))
         for i, d in enumerate(self.rows):
+            kind = f"{d.kind}（{d.held_for}）" if d.held_for else d.kind  # settled with that paper, on 证件
             if self.room_id is None:
-                values = (d.room_code or "—", d.kind, d.payer, format_yuan(d.amount, symbol=False),
+                values = (d.room_code or "—", kind, d.payer, format_yuan(d.amount, symbol=False),
                           f"{d.collected_at:%Y-%m-%d}", str(d.age_days))
             else:
-                values = (d.kind, d.payer, format_yuan(d.amount, symbol=False), f"{d.collected_at:%Y-%m-%d}",
+                values = (kind, d.payer, format_yuan(d.amount, symbol=False), f"{d.collected_at:%Y-%m-%d}",
                           translate("Fees", STATUS.get(d.status, d.status)),
                           "" if d.refund_amount is None else format_yuan(d.refund_amount, symbol=False),
                           d.voucher_number or "")

@@ -36,6 +36,7 @@ class DepositRow:
     forfeit_amount: Decimal | None
     voucher_number: str | None
     age_days: int
+    held_for: str = ""  # another task's paper it is settled with (ZX…, SG…), not at the fees desk
 
 
 class DepositService:
@@ -54,6 +55,7 @@ class DepositService:
         refunding desk's drawer (cash beyond what it holds: a supervisor confirms the float pays it,
         ``float_ok``); returns the refund voucher number."""
         with self.store.write() as s:
+            held_deposit(s, deposit_id, desk=True)
             return settle_deposit(s, actor, deposit_id, 0, "", method, reference, float_ok)
 
     def forfeit(self, actor: Actor, deposit_id: int, amount, reason: str, method: str = "现金",
@@ -63,7 +65,7 @@ class DepositService:
         nothing is refunded."""
         require_supervisor(actor)
         with self.store.write() as s:
-            dep = held_deposit(s, deposit_id)
+            dep = held_deposit(s, deposit_id, desk=True)
             check = Checks()
             keep = check(money_in, amount, "amount", dep.amount)
             if not (reason or "").strip():
@@ -82,7 +84,7 @@ class DepositService:
             if held_only:
                 q = q.where(Deposit.status == "held")
             return [DepositRow(d.id, code or "", d.kind, d.payer, d.amount, d.collected_at, d.status, d.refund_amount,
-                               d.forfeit_amount, d.voucher_number, (today - d.collected_at.date()).days)
+                               d.forfeit_amount, d.voucher_number, (today - d.collected_at.date()).days, d.held_for)
                     for d, code in s.execute(q)]
 
     def held_by_kind(self) -> dict[str, Decimal]:

@@ -190,6 +190,7 @@ class Deposit(Base):
     refund_reference: Mapped[str] = mapped_column(String(64), default="", server_default="")
     refund_shift_id: Mapped[int | None] = mapped_column(ForeignKey("shift_close.id"))  # the refund closed in
     float_advance: Mapped[Decimal | None] = mapped_column(Fixed2)  # the drawer's float paid this much of the refund
+    held_for: Mapped[str] = mapped_column(String(20), default="", server_default="")  # another task's paper (ZX…, SG…)
 
 
 class BillPart(Base):

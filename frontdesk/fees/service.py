@@ -753,8 +753,10 @@ MAX_DEPOSIT = 1_000_000
 
 
 def take_deposit(s, actor: Actor, room_id: int | None, kind: str, amount, method: str, reference: str = "",
-                 cash_received=None, payer: str = "") -> tuple[int, IssuedReceipt]:
-    """Take a deposit on a receipt of its own (a liability, not income); returns its id and the receipt."""
+                 cash_received=None, payer: str = "", held_for: str = "") -> tuple[int, IssuedReceipt]:
+    """Take a deposit on a receipt of its own (a liability, not income); returns its id and the receipt.
+    ``held_for``: the paper of another task it is held for (a renovation permit, a worker pass) — it
+    is then refunded or forfeited only with that paper, by its task (``settle_deposit``)."""
     check = Checks()
     if kind not in DEPOSIT_KINDS:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."), "kind", choices="、".join(DEPOSIT_KINDS))
@@ -766,20 +768,27 @@ def take_deposit(s, actor: Actor, room_id: int | None, kind: str, amount, method
     receipt, change = _issue_receipt(s, actor, room_id, amount, method, reference, cash_received, payer,
                                      [{"item_name": "押金", "period": kind, "detail": "", "amount": amount}])
     dep = Deposit(room_id=room_id, kind=kind, payer=(payer or "").strip()[:64], amount=amount,
-                  receipt_id=receipt.id, collected_at=receipt.issued_at, status="held")
+                  receipt_id=receipt.id, collected_at=receipt.issued_at, status="held", held_for=held_for[:20])
     s.add(dep)
     s.flush()
     audit.record(s, actor, "create", "deposit", dep.id, after={"kind": kind, "amount": amount,
-                                                              "receipt": receipt.number})
+                                                              "receipt": receipt.number,
+                                                              **({"held_for": held_for} if held_for else {})})
     return dep.id, IssuedReceipt(receipt.id, receipt.number, amount, change)
 
 
-def held_deposit(s, deposit_id: int) -> Deposit:
+def held_deposit(s, deposit_id: int, desk: bool = False) -> Deposit:
+    """A deposit still held; ``desk``: settled at the fees desk, so not one held for another task's paper."""
     dep = s.get(Deposit, deposit_id)
     if dep is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such deposit."))
     if dep.status != "held":
         raise ValidationError(_DEPOSIT_SETTLED, "amount")
+    if desk and dep.held_for:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This deposit is held for {paper}: it is refunded or "
+                                                          "forfeited with that paper on the 证件 tab (the renovation's "
+                                                          "acceptance, the pass returned or lost)."), "amount",
+                              paper=dep.held_for)
     return dep
 
 

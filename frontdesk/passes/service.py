@@ -501,7 +501,8 @@ class PassService:
                     if (ref in deps and deps[ref].status != "void") or not amount:
                         continue
                     who = payer if slot == "owner_deposit" else reno.contractor
-                    dep_id, r = take_deposit(s, actor, reno.room_id, what, amount, method, reference, None, who)
+                    dep_id, r = take_deposit(s, actor, reno.room_id, what, amount, method, reference, None, who,
+                                             held_for=reno.number)
                     values[f"{slot}_id"] = dep_id
                 receipts.append(r)
             if not receipts:
@@ -809,22 +810,27 @@ class PassService:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "Enter the last day the pass is valid."), "valid_to")
             elif valid_to < today:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "The last day cannot be before today."), "valid_to")
-            elif valid_to > add_months(today, rules.worker_months):
-                check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass is valid at most {n} months (until {day})."),
-                           "valid_to", n=rules.worker_months, day=f"{add_months(today, rules.worker_months):%Y-%m-%d}")
-            elif reno is not None and reno.state == "issued" and valid_to > reno.end:
-                check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass cannot outlast its permit (ends {day})."),
-                           "valid_to", day=f"{reno.end:%Y-%m-%d}")
+            else:  # the last day it may have: 3 months (a setting) and never past its permit — one message, the real day
+                longest = add_months(today, rules.worker_months)
+                if reno is not None and reno.state == "issued" and reno.end < longest:
+                    if valid_to > reno.end:
+                        check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass cannot outlast its permit: the last "
+                                                               "day is {day} (the permit's end)."),
+                                   "valid_to", day=f"{reno.end:%Y-%m-%d}")
+                elif valid_to > longest:
+                    check.fail(QT_TRANSLATE_NOOP("Errors", "A worker pass is valid at most {n} months: the last day "
+                                                           "is {day}."), "valid_to", n=rules.worker_months,
+                               day=f"{longest:%Y-%m-%d}")
             check.done()
             _move(s, reno, "issued", {})  # the permit still in force as read, at this desk and every other
             doc = self._new_doc(s, actor, "worker", renovation_id=reno.id, room_id=reno.room_id, holder=name,
                                 id_number=id_number, phone=phone, purpose=trade, photo=photo,
-                                valid_from=datetime.combine(today, time.min),
+                                valid_from=datetime.combine(max(today, reno.start), time.min),  # the gate's day too
                                 valid_to=datetime.combine(valid_to, time(23, 59, 59)))
             receipts = []
             if rules.worker_deposit:
                 doc.deposit_id, r = take_deposit(s, actor, reno.room_id, PASS_DEPOSIT, rules.worker_deposit, method,
-                                                 reference, None, name)
+                                                 reference, None, name, held_for=doc.number)
                 receipts.append(r)
             if rules.worker_card_fee:
                 doc.bill_id, r = charge_now(s, actor, reno.room_id, CARD_ITEM, rules.worker_card_fee, doc.number,

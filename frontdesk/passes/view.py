@@ -44,6 +44,13 @@ def _day(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
 
 
+def _verdict(result, ok: bool) -> None:
+    """Green or red, in the size ``result`` asked for (the gate's is large: read from a step away)."""
+    size = result.property("verdictSize") or 0
+    result.setStyleSheet(("color:#067647;" if ok else "color:#b42318;") + "font-weight:bold"
+                         + (f";font-size:{size}px" if size else ""))
+
+
 def check_paper(svc: PassService, actor: Actor, box, result):
     """The gate's check: the number in ``box`` (a scanner types it and Enter) → what the paper allows,
     green or red in ``result``; the text stays selected so the next scan replaces it."""
@@ -51,7 +58,7 @@ def check_paper(svc: PassService, actor: Actor, box, result):
         v = svc.verify(actor, box.text())
     except DomainError as err:
         result.setText(error_text(err))
-        result.setStyleSheet("color:#b42318;font-weight:bold")
+        _verdict(result, False)
         return None
     text = v.text(translate)
     doc = v.doc
@@ -59,7 +66,7 @@ def check_paper(svc: PassService, actor: Actor, box, result):
         text += "\n" + translate("PassesTab", "Goods: {items}; vehicle {plate}").format(
             items="、".join(f"{n}×{q}" for n, q in doc.details["items"]), plate=doc.details.get("plate") or "—")
     result.setText(text)
-    result.setStyleSheet("color:#067647;font-weight:bold" if v.ok else "color:#b42318;font-weight:bold")
+    _verdict(result, v.ok)
     box.selectAll()
     return v
 
@@ -78,7 +85,8 @@ class GateBox(QWidget):
         self.label.setBuddy(self.box)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        self.result.setStyleSheet("font-size:16px")
+        self.result.setProperty("verdictSize", 28)  # the guard reads it from a step away
+        self.result.setStyleSheet("font-size:28px")
         self.photo = QLabel(self)  # the holder's photo, when the pass has one: the guard compares the face
         self.photo.setFixedHeight(160)
         self.photo.hide()

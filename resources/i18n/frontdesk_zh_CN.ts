@@ -3191,6 +3191,10 @@ SQLite 文件。示例：
         <translation>{month} 没有可撤销的未缴账单。</translation>
     </message>
     <message>
+        <source>This deposit is held for {paper}: it is refunded or forfeited with that paper on the 证件 tab (the renovation's acceptance, the pass returned or lost).</source>
+        <translation>这笔押金属于 {paper}：请在证件页随该证件办理退还或扣除（装修验收、退证或挂失）。</translation>
+    </message>
+    <message>
         <source>Receipt {number} was just voided, reversed or closed at another desk; nothing was changed here. Refresh and look again.</source>
         <translation>收据 {number} 刚刚已在另一个前台作废、红冲或交班，本机未做任何更改。请刷新后再看。</translation>
     </message>
@@ -3903,14 +3907,6 @@ SQLite 文件。示例：
         <translation>截止日不能早于今天。</translation>
     </message>
     <message>
-        <source>A worker pass is valid at most {n} months (until {day}).</source>
-        <translation>施工人员出入证最长有效 {n} 个月（至 {day}）。</translation>
-    </message>
-    <message>
-        <source>A worker pass cannot outlast its permit (ends {day}).</source>
-        <translation>出入证有效期不能超过装修许可证（至 {day}）。</translation>
-    </message>
-    <message>
         <source>No such document.</source>
         <translation>没有这个证件。</translation>
     </message>
@@ -4001,6 +3997,14 @@ SQLite 文件。示例：
     <message>
         <source>Not a hot-work permit.</source>
         <translation>这不是动火证。</translation>
+    </message>
+    <message>
+        <source>A worker pass cannot outlast its permit: the last day is {day} (the permit's end).</source>
+        <translation>施工人员出入证不能超过装修许可证的期限：最迟至 {day}（许可证到期日）。</translation>
+    </message>
+    <message>
+        <source>A worker pass is valid at most {n} months: the last day is {day}.</source>
+        <translation>施工人员出入证最长有效 {n} 个月：最迟至 {day}。</translation>
     </message>
     <message>
         <source>Choose the room the goods leave.</source>
