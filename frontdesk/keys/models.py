@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.guard import on_clash
 from frontdesk.core.models import Base
+from frontdesk.core.rule_rows import RuleRow
 
 # the papers of this task, by their number's prefix
 RECEIPT, SLIP, COUNT = "YS", "JY", "PD"  # 钥匙收条, 钥匙借用单, 交接班盘点表
@@ -28,15 +29,11 @@ FREE_BORROWERS = ("销售", "公司员工")  # and the room's own owner: no appr
 PURPOSES = ("整改", "维修", "查漏", "装修", "公共设施", "抄表", "看房", "其他")
 
 
-class KeyRule(Base):
+class KeyRule(RuleRow, Base):
     """One of the rules a supervisor keeps in 设置 → 钥匙柜 (places, panels, the loan period); a JSON
     value per key, every change audited."""
 
     __tablename__ = "key_rule"
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
 
 class KeySet(Base):

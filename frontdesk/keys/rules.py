@@ -5,13 +5,12 @@ supervisor's form showed."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from frontdesk.core import rule_rows
-from frontdesk.core.audit import Actor
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks, ValidationError
+from frontdesk.core.rule_rows import RuleSet
 from frontdesk.keys.models import KeyRule, KeySet
 
 PLACES = ("水泵房", "天台", "电梯机房", "配电房", "设备房", "消防控制室", "会所", "地下车库")
@@ -56,10 +55,6 @@ def _decode(key: str, value):
 
 def _encode(key: str, value):
     return [list(v) for v in value] if key == "panels" else list(value) if key == "places" else value
-
-
-def load(s) -> Rules:
-    return rule_rows.load(s, KeyRule, Rules, _decode)
 
 
 def _split(value) -> list[str]:
@@ -112,9 +107,8 @@ def _shown(key: str, value):
     return panels_text(value) if key == "panels" else "、".join(value) if key == "places" else value
 
 
-def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
-    """The rules changed, each by compare-and-set on what ``read`` (the supervisor's form) showed."""
-    wanted = {k: _decode(k, v) if k in ("panels", "places") else v for k, v in clean(values).items()}
+def _keeps_hooks(s, wanted: dict) -> None:
+    """A new layout keeps every hook a set hangs on."""
     if "panels" in wanted:  # a layout that drops a hook a set hangs on would lose the set from the cabinet
         kept = set(Rules(panels=wanted["panels"]).hooks())
         dropped = sorted(h for h in s.scalars(select(KeySet.live_hook).where(KeySet.live_hook.is_not(None)))
@@ -123,6 +117,7 @@ def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Key sets hang on {n} hooks this layout drops ({hooks}): "
                                                               "move them to other hooks first."), "panels",
                                   n=len(dropped), hooks="、".join(dropped[:8]) + ("…" if len(dropped) > 8 else ""))
-    read = Rules(**{**asdict(read), "panels": _decode("panels", read.panels)}) if read is not None else None
-    rule_rows.save(s, actor, KeyRule, "key_rule", load(s), read, wanted, _encode, _shown)
-    return load(s)
+
+
+RULES = RuleSet(KeyRule, "key_rule", Rules, clean, _decode, _encode, _shown, _keeps_hooks)
+load = RULES.load

@@ -217,19 +217,10 @@ def _views(s, sets) -> list[SetView]:
 
 
 class KeyService:
+    rules, set_rules = rules_.RULES.door()  # rules() and set_rules(actor, read, **values)
+
     def __init__(self, store: Store) -> None:
         self.store = store
-
-    # ---- rules ---------------------------------------------------------------------------------
-    def rules(self) -> rules_.Rules:
-        with self.store.read() as s:
-            return rules_.load(s)
-
-    def set_rules(self, actor: Actor, read: rules_.Rules | None = None, **values) -> rules_.Rules:
-        require_supervisor(actor)
-        rules_.clean(values)
-        with self.store.write() as s:
-            return rules_.save(s, actor, values, read)
 
     def free_hooks(self) -> list[str]:
         with self.store.read() as s:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.guard import on_clash
 from frontdesk.core.models import Base
+from frontdesk.core.rule_rows import RuleRow
 
 PREFIX = "RZ"  # 入住确认单: RZ + year + running number, taken when the move-in starts
 
@@ -30,15 +31,11 @@ ITEMS = ("住户手册", "装修指南", "水电图")
 STATES = {"open": "办理中", "moved_in": "已入住", "custody": "已托管", "cancelled": "已取消"}
 
 
-class MoveInRule(Base):
+class MoveInRule(RuleRow, Base):
     """One of the rules a supervisor keeps in 设置 → 入住 (how the first month is counted, the fee
     items, the department rectifications go to, the steps required); a JSON value per key, audited."""
 
     __tablename__ = "move_in_rule"
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
 
 class MoveIn(Base):

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontdesk.core import rule_rows
-from frontdesk.core.audit import Actor
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
+from frontdesk.core.rule_rows import RuleSet
 from frontdesk.movein.models import ORDER, STEPS, MoveInRule
 
 FIRST_MONTH = {"days": "按天折算", "whole": "整月计收"}
@@ -45,10 +44,6 @@ def _shown(key: str, value):
         FIRST_MONTH.get(value, value) if key == "first_month" else value
 
 
-def load(s) -> Rules:
-    return rule_rows.load(s, MoveInRule, Rules, _decode)
-
-
 def clean(values: dict) -> dict:
     """Each rule checked (every fault at its field at once)."""
     check, out = Checks(), {}
@@ -73,7 +68,5 @@ def clean(values: dict) -> dict:
     return out
 
 
-def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
-    """The rules changed, each by compare-and-set on what ``read`` (the supervisor's form) showed."""
-    rule_rows.save(s, actor, MoveInRule, "move_in_rule", load(s), read, clean(values), _encode, _shown)
-    return load(s)
+RULES = RuleSet(MoveInRule, "move_in_rule", Rules, clean, _decode, _encode, _shown)
+load = RULES.load

@@ -176,19 +176,10 @@ def _view(s, m: MoveIn, rules: rules_.Rules) -> MoveInView:
 
 
 class MoveInService:
+    rules, set_rules = rules_.RULES.door()  # rules() and set_rules(actor, read, **values)
+
     def __init__(self, store: Store) -> None:
         self.store = store
-
-    # ---- rules -------------------------------------------------------------------------------
-    def rules(self) -> rules_.Rules:
-        with self.store.read() as s:
-            return rules_.load(s)
-
-    def set_rules(self, actor: Actor, read: rules_.Rules | None = None, **values) -> rules_.Rules:
-        from frontdesk.core.operators import require_supervisor
-        require_supervisor(actor)
-        with self.store.write() as s:
-            return rules_.save(s, actor, values, read)
 
     # ---- reading -----------------------------------------------------------------------------
     def get(self, move_in_id: int) -> MoveInView:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.guard import on_clash
 from frontdesk.core.models import Base, Fixed2
+from frontdesk.core.rule_rows import RuleRow
 
 RENOVATION_PREFIX = "ZX"
 # the documents of this task, by kind: (number prefix, the desk's name of it)
@@ -31,15 +32,11 @@ RELEASE_REASONS = ("搬家", "装修材料", "维修", "其他")
 CONFIRM_WAYS = ("本人到场", "电话", "微信", "授权书")
 DOCUMENTS_SEEN = ("申请表", "平面图", "装修协议", "施工单位资质")
 
-class PassRule(Base):
+class PassRule(RuleRow, Base):
     """One of the rules a supervisor keeps in 设置 → 证件规则 (deposits, periods, working hours, the
     works checklist); a JSON value per key, every change audited."""
 
     __tablename__ = "pass_rule"
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
 
 
 class Renovation(Base):

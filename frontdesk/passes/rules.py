@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from frontdesk.core import rule_rows
-from frontdesk.core.audit import Actor
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, Checks
 from frontdesk.core.money import money_in
+from frontdesk.core.rule_rows import RuleSet
 from frontdesk.passes.models import PassRule
 
 WORKS = ("水电改造", "墙面", "地面", "吊顶", "门窗", "卫生间防水", "厨房改造", "拆除非承重墙")
@@ -71,10 +70,6 @@ def _encode(key: str, value):
     return list(value) if key == "works" else str(value) if key in _MONEY else value
 
 
-def load(s) -> Rules:
-    return rule_rows.load(s, PassRule, Rules, _decode)
-
-
 def clean(values: dict) -> dict:
     """Each rule checked (every fault at its field at once)."""
     check, out = Checks(), {}
@@ -113,10 +108,9 @@ def clean(values: dict) -> dict:
     return out
 
 
-def save(s, actor: Actor, values: dict, read: Rules | None = None) -> Rules:
-    """The rules changed, each by compare-and-set: on the value ``read`` (what the supervisor's form
-    showed) when given, else on the value this transaction read — two desks saving at once, the
-    second is told and changes nothing."""
-    rule_rows.save(s, actor, PassRule, "pass_rule", load(s), read, clean(values), _encode,
-                   lambda k, v: "、".join(v) if k == "works" else v)
-    return load(s)
+def _shown(key: str, value):
+    return "、".join(value) if key == "works" else value
+
+
+RULES = RuleSet(PassRule, "pass_rule", Rules, clean, _decode, _encode, _shown)
+load = RULES.load

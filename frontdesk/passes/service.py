@@ -285,21 +285,10 @@ class Issued:
 
 
 class PassService:
+    rules, set_rules = rules_.RULES.door()  # rules() and set_rules(actor, read, **values)
+
     def __init__(self, store: Store) -> None:
         self.store = store
-
-    # ---- rules ---------------------------------------------------------------------------------
-    def rules(self) -> rules_.Rules:
-        with self.store.read() as s:
-            return rules_.load(s)
-
-    def set_rules(self, actor: Actor, read: rules_.Rules | None = None, **values) -> rules_.Rules:
-        """The supervisor's rules; ``read``, the rules the form showed (changed at another desk since:
-        refused)."""
-        require_supervisor(actor)
-        rules_.clean(values)  # every fault at once, before the transaction
-        with self.store.write() as s:
-            return rules_.save(s, actor, values, read)
 
     # ---- renovation: application ----------------------------------------------------------------
     def apply(self, actor: Actor, room_id: int | None, *, contractor: str, manager: str, manager_phone: str,
