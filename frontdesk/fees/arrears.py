@@ -68,6 +68,43 @@ class Notice:
         return self.owed + self.late
 
 
+def _reminders(s, room_ids: set[int], before: datetime | None = None) -> dict[int, list[tuple[str, datetime]]]:
+    """Each room's reminders (made before ``before``, when given), oldest first: (method, at)."""
+    q = select(Reminder.room_id, Reminder.method, Reminder.at).order_by(Reminder.at, Reminder.id)
+    if before is not None:
+        q = q.where(Reminder.at < before)
+    out: dict[int, list[tuple[str, datetime]]] = {}
+    for rid, method, at in s.execute(q):
+        if rid in room_ids:
+            out.setdefault(rid, []).append((method, at))
+    return out
+
+
+def arrears_rows(s, owing: dict[int, tuple[Decimal, int, date]], on: date, before: datetime | None = None,
+                 building: str | None = None) -> list[ArrearsRow]:
+    """The rooms of ``owing`` (room id → amount, distinct months, oldest period owed) as the desk and
+    the monthly report show them, largest amount first: room and building (only ``building``'s, when
+    given), the first current owner, the last reminder (of those before ``before``, when given) and
+    whether a demand letter is due on ``on``."""
+    if not owing:
+        return []
+    rq = select(Room.id, Room.code, Building.code).join(Building, Building.id == Room.building_id)
+    if building:
+        rq = rq.where(Building.code == building)
+    rooms = {rid: (code, b) for rid, code, b in s.execute(rq) if rid in owing}
+    owners = current_owners(s)
+    last = _reminders(s, set(rooms), before)
+    out = []
+    for rid, (code, b) in rooms.items():
+        amount, months, oldest = owing[rid]
+        reminders = last.get(rid, [])
+        latest = reminders[-1] if reminders else None
+        out.append(ArrearsRow(rid, code, b, *owners.get(rid, [("", "")])[0], amount, months, oldest,
+                              f"{latest[0]} {latest[1]:%Y-%m-%d}" if latest else "", letter_due(reminders, oldest, on)))
+    out.sort(key=lambda r: (-r.amount, r.room))
+    return out
+
+
 class ArrearsService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -82,35 +119,8 @@ class ArrearsService:
                  .where(*unpaid(on)).group_by(Bill.room_id))
             owing = {rid: (amount, months, oldest) for rid, amount, months, oldest in s.execute(q)
                      if months >= min_months}
-            if not owing:
-                return []
-            rq = select(Room.id, Room.code, Building.code).join(Building, Building.id == Room.building_id)
-            if building:
-                rq = rq.where(Building.code == building)
-            rooms = {rid: (code, b) for rid, code, b in s.execute(rq) if rid in owing}
-            owners = current_owners(s)
-            last = self._last_reminders(s, set(rooms))
-        out = []
-        for rid, (code, b) in rooms.items():
-            amount, months, oldest = owing[rid]
-            reminders = last.get(rid, [])
-            latest = reminders[-1] if reminders else None
-            out.append(ArrearsRow(rid, code, b, *owners.get(rid, [("", "")])[0], amount, months, oldest,
-                f"{latest[0]} {latest[1]:%Y-%m-%d}" if latest else "", letter_due(reminders, oldest, on)))
-        if letters_only:
-            out = [r for r in out if r.letter_due]
-        out.sort(key=lambda r: (-r.amount, r.room))
-        return out
-
-    @staticmethod
-    def _last_reminders(s, room_ids: set[int]) -> dict[int, list[tuple[str, datetime]]]:
-        """Each room's reminders, oldest first: (method, at)."""
-        out: dict[int, list[tuple[str, datetime]]] = {}
-        for rid, method, at in s.execute(select(Reminder.room_id, Reminder.method, Reminder.at)
-                                         .order_by(Reminder.at, Reminder.id)):
-            if rid in room_ids:
-                out.setdefault(rid, []).append((method, at))
-        return out
+            out = arrears_rows(s, owing, on, building=building)
+        return [r for r in out if r.letter_due] if letters_only else out
 
     def remind(self, actor: Actor, room_id: int, method: str, outcome: str = "") -> int:
         """Record a reminder with what the room owed at the time."""

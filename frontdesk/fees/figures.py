@@ -16,9 +16,10 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import aliased
 
 from frontdesk.core.db import Store
-from frontdesk.fees.models import Bill, BillPart, Deposit, FeeItem, Receipt, Reminder
+from frontdesk.fees.arrears import ArrearsRow, arrears_rows, months_before
+from frontdesk.fees.models import Bill, BillPart, Deposit, FeeItem, Receipt
 from frontdesk.fees.service import ZERO
-from frontdesk.registration.service import Building, Room, current_owners
+from frontdesk.registration.service import Building, Room
 
 _REVERSAL = aliased(Receipt)
 
@@ -60,69 +61,65 @@ class Collection:
         return self.billed - self.paid
 
 
+def _month_paid(s, first: date, last: date) -> tuple[dict[int, Bill], dict[int, Decimal]]:
+    """The bills of the month's periods (not cancelled) by id, and what live receipts issued by the
+    month's end paid of each."""
+    of_month = (Bill.cancel_id.is_(None), Bill.period_start >= first, Bill.period_start <= last)
+    bills = {b.id: b for b in s.scalars(select(Bill).where(*of_month))}
+    paid = defaultdict(lambda: ZERO)
+    for bid, amount, _at in _settlements(s, *of_month, Receipt.issued_at < _start(last + timedelta(days=1))):
+        paid[bid] += amount
+    return bills, paid
+
+
+def _rooms_paid(bills, paid: dict[int, Decimal]) -> dict[int, bool]:
+    """Each room billed: whether all its ``bills`` were paid in full."""
+    rooms: dict[int, bool] = {}
+    for b in bills:
+        rooms[b.room_id] = rooms.get(b.room_id, True) and paid[b.id] == b.amount
+    return rooms
+
+
 def collection(store: Store, first: date, last: date) -> list[Collection]:
     """The month's collection per fee item and building, in item and building order."""
     start, end = _start(first), _start(last + timedelta(days=1))
     with store.read() as s:
         items = dict(s.execute(select(FeeItem.id, FeeItem.name)).all())
         building = dict(s.execute(select(Room.id, Building.code).join(Building, Building.id == Room.building_id)).all())
-        bills = {b.id: b for b in s.scalars(select(Bill).where(Bill.cancel_id.is_(None), Bill.period_start >= first,
-                                                               Bill.period_start <= last))}
-        paid = defaultdict(lambda: ZERO)
-        for bid, amount, _at in _settlements(s, Bill.cancel_id.is_(None), Bill.period_start >= first,
-                                             Bill.period_start <= last, Receipt.issued_at < end):
-            paid[bid] += amount
+        bills, paid = _month_paid(s, first, last)
         moved = _settlements(s, Bill.cancel_id.is_(None), Receipt.issued_at >= start, Receipt.issued_at < end,
                              (Bill.period_start < first) | (Bill.period_start > last))
         other = {b.id: b for b in s.scalars(select(Bill).where(Bill.id.in_({bid for bid, _a, _t in moved})))}
     rows: dict[tuple, dict] = defaultdict(lambda: {"billed": ZERO, "paid": ZERO, "recovered": ZERO, "ahead": ZERO,
-                                                   "rooms": {}})
+                                                   "bills": []})
     for b in bills.values():
         row = rows[(items[b.item_id], building.get(b.room_id, ""))]
         row["billed"] += b.amount
         row["paid"] += paid[b.id]
-        row["rooms"][b.room_id] = row["rooms"].get(b.room_id, True) and paid[b.id] == b.amount
+        row["bills"].append(b)
     for bid, amount, _at in moved:
         b = other[bid]
         row = rows[(items[b.item_id], building.get(b.room_id, ""))]
         row["recovered" if b.period_start < first else "ahead"] += amount
-    return [Collection(item, bldg, r["billed"], r["paid"], r["recovered"], r["ahead"], len(r["rooms"]),
-                       sum(r["rooms"].values())) for (item, bldg), r in sorted(rows.items())]
+    out = []
+    for (item, bldg), r in sorted(rows.items()):
+        rooms = _rooms_paid(r["bills"], paid)
+        out.append(Collection(item, bldg, r["billed"], r["paid"], r["recovered"], r["ahead"], len(rooms),
+                              sum(rooms.values())))
+    return out
 
 
 def rooms_fully_paid(store: Store, first: date, last: date) -> tuple[int, int]:
     """户收费率's parts over every item: (rooms whose bills of the month were all paid by its end, rooms billed)."""
-    end = _start(last + timedelta(days=1))
     with store.read() as s:
-        bills = dict(s.execute(select(Bill.id, Bill.room_id).where(Bill.cancel_id.is_(None), Bill.period_start >= first,
-                                                                   Bill.period_start <= last)).all())
-        amounts = dict(s.execute(select(Bill.id, Bill.amount).where(Bill.id.in_(bills))).all()) if bills else {}
-        paid = defaultdict(lambda: ZERO)
-        for bid, amount, _at in _settlements(s, Bill.cancel_id.is_(None), Bill.period_start >= first,
-                                             Bill.period_start <= last, Receipt.issued_at < end):
-            paid[bid] += amount
-    rooms: dict[int, bool] = {}
-    for bid, rid in bills.items():
-        rooms[rid] = rooms.get(rid, True) and paid[bid] == amounts[bid]
+        bills, paid = _month_paid(s, first, last)
+    rooms = _rooms_paid(bills.values(), paid)
     return sum(rooms.values()), len(rooms)
 
 
-@dataclass(frozen=True)
-class Owing:
-    """A room in arrears at a month's end."""
-    room: str
-    building: str
-    owner: str
-    phone: str
-    amount: Decimal
-    months: int  # distinct months owed
-    oldest: date
-    last_reminder: str
-
-
-def arrears_at(store: Store, last: date) -> list[Owing]:
+def arrears_at(store: Store, last: date) -> list[ArrearsRow]:
     """Rooms owing at the end of ``last``: bills begun by then, less what live receipts issued by
-    then paid of them; largest first."""
+    then paid of them; largest first, with the last reminder made by then."""
     end = _start(last + timedelta(days=1))
     with store.read() as s:
         later = select(BillPart.bill_id).join(Receipt, Receipt.id == BillPart.receipt_id).where(Receipt.issued_at >= end)
@@ -143,18 +140,8 @@ def arrears_at(store: Store, last: date) -> list[Owing]:
                 o[0] += owed
                 o[1].add(b.period_start.replace(day=1))
                 o[2] = min(o[2], b.period_start)
-        codes = {rid: (code, bcode) for rid, code, bcode in s.execute(
-            select(Room.id, Room.code, Building.code).join(Building, Building.id == Room.building_id)
-            .where(Room.id.in_(owing)))} if owing else {}
-        owners = current_owners(s, list(owing))
-        reminded = {rid: (method, at) for rid, method, at in s.execute(
-            select(Reminder.room_id, Reminder.method, Reminder.at).where(Reminder.at < end)
-            .order_by(Reminder.at, Reminder.id)) if rid in owing}
-    out = [Owing(*codes[rid], *owners.get(rid, [("", "")])[0], amount, len(months), oldest,
-                 f"{reminded[rid][0]} {reminded[rid][1]:%Y-%m-%d}" if rid in reminded else "")
-           for rid, (amount, months, oldest) in owing.items()]
-    out.sort(key=lambda r: (-r.amount, r.room))
-    return out
+        return arrears_rows(s, {rid: (amount, len(months), oldest) for rid, (amount, months, oldest) in owing.items()},
+                            last, before=end)
 
 
 def age_bucket(oldest: date, last: date) -> str:
