@@ -665,3 +665,24 @@ def test_the_keys_sheet_agrees_with_the_key_register(prop, tmp_path):
     over = {r["Figure"]: r["This month"] for r in table(month["Overview"]) if r["Figure"]}
     assert (over["Keys out at month end"], over["Keys overdue at month end"]) == (
         sum(r["State"] == "借出" for r in sets), sum(r["Overdue"] == "是" for r in sets)) == (3, 2)
+
+
+def test_a_deposit_collected_on_the_30th_is_held_over_a_year_at_the_months_end(store, tmp_path):
+    """At 2026-01-31 a deposit collected on 2025-01-30 (or 01-31) has been held over a year; one of
+    2025-02-01 has not (the cutoff is one year before the month's end, whatever the day)."""
+    from frontdesk.fees.deposits import DepositService
+    with clock.pinned(datetime(2025, 1, 2, 9)):
+        boss = set_up(store)
+        reg = RegistrationService(store)
+        reg.create_building_rooms(boss, "1", plan_building(1, 1, 1, ["89.55"]), state="已入住")
+    room = reg.search("1-")[0].room_id
+    deposits = DepositService(store)
+    for day, amount in (((1, 30), "100.00"), ((1, 31), "200.00"), ((2, 1), "400.00")):
+        with clock.pinned(datetime(2025, *day, 10)):
+            deposits.collect(boss, room, "其他押金", amount, "现金")
+    with clock.pinned(datetime(2026, 2, 2, 10)):
+        report.write(store, "2026-01", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+    _wb, values = read(tmp_path / "m.xlsx")
+    [line] = [r for r in table(values["Deposits"]) if r["Deposit kind"] == "其他押金"]
+    assert line["Amount held"] == pytest.approx(700.00)
+    assert line["Held over a year"] == pytest.approx(300.00)  # 01-30 and 01-31, not 02-01

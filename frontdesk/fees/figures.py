@@ -166,7 +166,7 @@ def deposits_month(store: Store, first: date, last: date) -> list[DepositMonth]:
     """Deposits held at the month's end by kind (and those held for over a year), and what was
     collected, refunded and forfeited in the month; a deposit whose receipt was voided never counts."""
     start, end = _start(first), _start(last + timedelta(days=1))
-    year_ago = _start(date(last.year - 1, last.month, min(last.day, 28)))
+    year_ago = _start(months_before(last + timedelta(days=1), 12))  # one year before the month's end
     rows: dict[str, dict] = defaultdict(lambda: defaultdict(lambda: ZERO))
     with store.read() as s:
         for d in s.scalars(select(Deposit).where(Deposit.status != "void", Deposit.collected_at < end)):
