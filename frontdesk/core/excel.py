@@ -193,6 +193,11 @@ def formula(cell, text: str, cached=None):
     return cell
 
 
+def cached_value(cell):
+    """What ``cell`` shows: the value ``formula`` gave a formula the app wrote, else the cell's value."""
+    return getattr(cell.parent, "_frontdesk_cached", {}).get(cell.coordinate, cell.value)
+
+
 _FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)</f><v(?:\s*/>|></v>)')
 
 

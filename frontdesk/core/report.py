@@ -10,6 +10,7 @@ iterates ``frontdesk.tasks.TASKS`` through ``build`` / ``write``. Plain Python, 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -110,6 +111,15 @@ class ReportPart:
     anomalies: list[Anomaly] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
     charts: list[Chart] = field(default_factory=list)
+
+
+def compared(month: Month, figures_of: Callable[[Month], tuple]) -> tuple[list[Figure], object]:
+    """A part's key figures of ``month`` beside last month's (环比): ``figures_of(m)`` gives what the
+    part read of month ``m`` and its figures as (name, value, kind); returns the figures and what was
+    read of ``month`` (for the part's sheets)."""
+    read, now = figures_of(month)
+    _read, before = figures_of(month.previous)
+    return [Figure(name, value, prev, kind) for (name, value, kind), (_n, prev, _k) in zip(now, before)], read
 
 
 def ratio(numerator, denominator) -> Decimal | None:
@@ -239,8 +249,7 @@ def _rate_totals(ws, table, rates: dict) -> None:
     from frontdesk.core import excel
     for col, (num, den) in rates.items():
         n, d = (ws.cell(row=table.total_row, column=c + 1) for c in (num, den))
-        nv, dv = (ws._frontdesk_cached.get(x.coordinate, x.value) if hasattr(ws, "_frontdesk_cached") else x.value
-                  for x in (n, d))
+        nv, dv = excel.cached_value(n), excel.cached_value(d)
         cell = ws.cell(row=table.total_row, column=col + 1)
         excel.formula(cell, f'=IF({d.coordinate}=0,"",{n.coordinate}/{d.coordinate})',
                       cached=ratio(nv or 0, dv) if dv else "")

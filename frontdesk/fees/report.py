@@ -7,7 +7,7 @@ from collections import defaultdict
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
 from frontdesk.core.people import mask_phone
-from frontdesk.core.report import Anomaly, Chart, Definition, Figure, Month, ReportPart, Sheet, ratio
+from frontdesk.core.report import Anomaly, Chart, Definition, Month, ReportPart, Sheet, compared, ratio
 from frontdesk.fees import figures
 from frontdesk.fees.documents import REGISTER_LIVE, register_columns
 from frontdesk.fees.service import ZERO, FeeService
@@ -34,12 +34,13 @@ _DEPOSITS = [XCol(QT_TRANSLATE_NOOP("Reports", "Deposit kind")), XCol(QT_TRANSLA
 
 
 def part(store, month: Month) -> ReportPart:
-    def key_figures(m: Month) -> dict:
+    def key_figures(m: Month) -> tuple[dict, list]:
         rows = figures.collection(store, m.first, m.last)
         paid_rooms, rooms = figures.rooms_fully_paid(store, m.first, m.last)
         owing = figures.arrears_at(store, m.last)
+        deposits = figures.deposits_month(store, m.first, m.last)
         billed, paid = sum((r.billed for r in rows), ZERO), sum((r.paid for r in rows), ZERO)
-        return {"rows": rows, "owing": owing, "values": [
+        return {"rows": rows, "owing": owing, "deposits": deposits}, [
             (QT_TRANSLATE_NOOP("Reports", "Billed this month"), billed, "money"), (QT_TRANSLATE_NOOP("Reports", "Paid of this month"), paid, "money"),
             (QT_TRANSLATE_NOOP("Reports", "Collection rate"), ratio(paid, billed), "percent"),
             (QT_TRANSLATE_NOOP("Reports", "Arrears recovered"), sum((r.recovered for r in rows), ZERO), "money"),
@@ -47,12 +48,9 @@ def part(store, month: Month) -> ReportPart:
             (QT_TRANSLATE_NOOP("Reports", "Room collection rate"), ratio(paid_rooms, rooms), "percent"),
             (QT_TRANSLATE_NOOP("Reports", "Arrears at month end"), sum((o.amount for o in owing), ZERO), "money"),
             (QT_TRANSLATE_NOOP("Reports", "Rooms in arrears"), len(owing), "int"),
-            (QT_TRANSLATE_NOOP("Reports", "Deposits held"), sum((d.held_amount for d in figures.deposits_month(store, m.first, m.last)), ZERO),
-             "money")]}
+            (QT_TRANSLATE_NOOP("Reports", "Deposits held"), sum((d.held_amount for d in deposits), ZERO), "money")]
 
-    now, before = key_figures(month), key_figures(month.previous)
-    figs = [Figure(name, value, prev, kind)
-            for (name, value, kind), (_n, prev, _k) in zip(now["values"], before["values"])]
+    figs, now = compared(month, key_figures)
     rows = now["rows"]
     collection = [[r.item, r.building, r.billed, r.paid, r.recovered, r.ahead, r.owed, ratio(r.paid, r.billed),
                    r.rooms, r.rooms_paid, ratio(r.rooms_paid, r.rooms)] for r in rows]
@@ -60,7 +58,7 @@ def part(store, month: Month) -> ReportPart:
                 figures.age_bucket(o.oldest, month.last), o.last_reminder] for o in now["owing"]]
     marks = figures.receipt_marks(store, month.first, month.last)
     receipts = [list(r) + [marks.get(r[0], "")] for r in FeeService(store).register(month.first, month.last)]
-    deposits = figures.deposits_month(store, month.first, month.last)
+    deposits = now["deposits"]
     by_building = defaultdict(lambda: [ZERO, ZERO])
     for r in rows:
         by_building[r.building][0] += r.billed

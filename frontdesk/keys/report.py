@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
-from frontdesk.core.report import Anomaly, Definition, Figure, Month, ReportPart, Sheet
+from frontdesk.core.report import Anomaly, Definition, Month, ReportPart, Sheet, compared
 from frontdesk.keys.service import KeyService
 
 OUT = QT_TRANSLATE_NOOP("Reports", "Keys out at month end")
@@ -17,12 +17,14 @@ _KEYS = [XCol(QT_TRANSLATE_NOOP("Reports", "Key kind"))] + [XCol(title, "int", t
 
 def part(store, month: Month) -> ReportPart:
     svc = KeyService(store)
-    now, before = (svc.month(m.first, m.last) for m in (month, month.previous))
 
-    def out(m, column):
-        return sum(row[column] for row in m.kinds)
+    def key_figures(m: Month):
+        keys = svc.month(m.first, m.last)
+        out, overdue = (sum(row[column] for row in keys.kinds) for column in (2, 3))
+        return keys, [(OUT, out, "int"), (OVERDUE, overdue, "int")]
+    figures, now = compared(month, key_figures)
     return ReportPart(
-        figures=[Figure(OUT, out(now, 2), out(before, 2)), Figure(OVERDUE, out(now, 3), out(before, 3))],
+        figures=figures,
         sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Keys"), _KEYS, [list(r) for r in now.kinds])],
         anomalies=[Anomaly(QT_TRANSLATE_NOOP("Reports", "Key overdue"), *o) for o in now.overdue]
         + [Anomaly(QT_TRANSLATE_NOOP("Reports", "Handover count difference"), *d) for d in now.differences],

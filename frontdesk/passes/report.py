@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
-from frontdesk.core.report import Anomaly, Definition, Figure, Month, ReportPart, Sheet
+from frontdesk.core.report import Anomaly, Definition, Month, ReportPart, Sheet, compared
 from frontdesk.passes.service import PassService
 
 ISSUED = {"装修许可证": QT_TRANSLATE_NOOP("Reports", "Renovation permits issued"),
@@ -19,9 +19,13 @@ _PASSES = [XCol(QT_TRANSLATE_NOOP("Reports", "Document type"))] + [XCol(title, "
 
 def part(store, month: Month) -> ReportPart:
     svc = PassService(store)
-    now, before = (svc.month(m.first, m.last) for m in (month, month.previous))
+
+    def key_figures(m: Month):
+        passes = svc.month(m.first, m.last)
+        return passes, [(ISSUED[kind], issued, "int") for kind, issued, *_rest in passes.kinds]
+    figures, now = compared(month, key_figures)
     return ReportPart(
-        figures=[Figure(ISSUED[a[0]], a[1], b[1]) for a, b in zip(now.kinds, before.kinds)],
+        figures=figures,
         sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Passes"), _PASSES, [list(r) for r in now.kinds])],
         anomalies=[Anomaly(QT_TRANSLATE_NOOP("Reports", "Past its end"), *p) for p in now.past_end]
         + [Anomaly(QT_TRANSLATE_NOOP("Reports", "Contractor deposit due for refund"), *d) for d in now.refunds_due],

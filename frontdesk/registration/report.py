@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
-from frontdesk.core.report import Definition, Figure, Month, ReportPart, Sheet, ratio
+from frontdesk.core.report import Definition, Month, ReportPart, Sheet, compared, ratio
 from frontdesk.registration.service import RegistrationService
 
 MOVE_INS = QT_TRANSLATE_NOOP("Reports", "Move-ins")
@@ -18,15 +18,15 @@ _ROWS = [XCol(QT_TRANSLATE_NOOP("Reports", "Building")), XCol(DELIVERED, "int", 
 
 def part(store, month: Month) -> ReportPart:
     svc = RegistrationService(store)
-    now, before = (svc.occupancy_month(m.first, m.last) for m in (month, month.previous))
 
-    def total(rows, column):
-        return sum(r[column] for r in rows)
+    def key_figures(m: Month):
+        rows = svc.occupancy_month(m.first, m.last)
+        delivered, occupied, moved_in = (sum(r[column] for r in rows) for column in (1, 2, 3))
+        return rows, [(MOVE_INS, moved_in, "int"), (RATE, ratio(occupied, delivered), "percent")]
+    figures, now = compared(month, key_figures)
     rows = [r + [ratio(r[2], r[1])] for r in now]
     return ReportPart(
-        figures=[Figure(MOVE_INS, total(now, 3), total(before, 3)),
-                 Figure(RATE, ratio(total(now, 2), total(now, 1)), ratio(total(before, 2), total(before, 1)),
-                        "percent")],
+        figures=figures,
         sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Move-in"), _ROWS, rows, rates={4: (2, 1)})],
         definitions=[
             Definition(RATE, OCCUPIED, DELIVERED),

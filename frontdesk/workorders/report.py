@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from frontdesk.core.errors import QT_TRANSLATE_NOOP
 from frontdesk.core.excel import XCol
-from frontdesk.core.report import Anomaly, Chart, Definition, Figure, Month, ReportPart, Sheet, ratio
+from frontdesk.core.report import Anomaly, Chart, Definition, Month, ReportPart, Sheet, compared, ratio
 from frontdesk.workorders.models import KINDS
 from frontdesk.workorders.service import REPAIRS, WorkOrderService
 
@@ -43,9 +43,9 @@ def part(store, month: Month) -> ReportPart:
             (VALID, sum(x.valid for x in orders.lines if x.kind == "complaint"), "int"),
             (REPLIED, ratio(complaints["replied_on_time"], complaints["replies"]), "percent")]
 
-    (orders, now), (_o, before) = key_figures(month), key_figures(month.previous)
+    figures, orders = compared(month, key_figures)
     return ReportPart(
-        figures=[Figure(name, value, prev, kind) for (name, value, kind), (_n, prev, _k) in zip(now, before)],
+        figures=figures,
         sheets=[Sheet(QT_TRANSLATE_NOOP("Reports", "Work orders"), _ORDERS,
                       [[KINDS[x.kind], x.category, x.department, x.registered, x.completed, x.on_time, x.followed_up,
                         x.unsatisfied, x.reopened, x.valid, x.invalid] for x in orders.lines],
