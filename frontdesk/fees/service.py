@@ -1074,6 +1074,7 @@ audit.record_names("deposit", _deposit_name)
 audit.lookup("bills", _bill_periods)
 audit.lookup("parts", _bill_parts)
 audit.label_fields({
+    "held_for": QT_TRANSLATE_NOOP("AuditFields", "held for the paper"),
     "bills": QT_TRANSLATE_NOOP("AuditFields", "bills"), "parts": QT_TRANSLATE_NOOP("AuditFields", "parts paid"),
     "late_fee": QT_TRANSLATE_NOOP("AuditFields", "late fee"),
     "late_fee_waived": QT_TRANSLATE_NOOP("AuditFields", "late fee waived"),

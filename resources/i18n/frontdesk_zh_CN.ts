@@ -476,6 +476,10 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>共 {n} 项：{first} …</translation>
     </message>
     <message>
+        <source>held for the paper</source>
+        <translation>所属证件</translation>
+    </message>
+    <message>
         <source>bills</source>
         <translation>账单</translation>
     </message>
