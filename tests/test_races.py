@@ -441,3 +441,151 @@ def test_two_desks_hang_two_owners_keys_on_one_hook(desk):
     assert count(store, KeySet) == 1 and count(store, KeyMove, KeyMove.action == "keep") == 1
     assert KeyService(store).kept_under(receipt).tag == tag
     assert _key_problems(store) == []
+
+
+# ---- the move-in (入住办理): two desks on one move-in -----------------------------------------------
+@pytest.fixture
+def move_in(pg_store):
+    """The move-in's test property (tests/test_movein_service._desk) on PostgreSQL, a second receptionist,
+    and room 3-1-101's move-in open with its first three steps done."""
+    from tests.test_movein_service import NOW, _desk, _first_steps
+    boss, clerk, svc, rooms = _desk(pg_store)
+    with clock.pinned(NOW):
+        OperatorService(pg_store).add(boss, "qiantai2", "张前台", "receptionist", "Qiantai2026")
+        clerk2 = OperatorService(pg_store).authenticate("qiantai2", "Qiantai2026")
+        mid = svc.start(clerk, rooms["3-1-101"])
+        _first_steps(svc, clerk, mid)
+    return pg_store, boss, clerk, clerk2, svc, rooms["3-1-101"], mid
+
+
+def _movein_counts(store):
+    from frontdesk.movein.models import MoveInStep
+    from frontdesk.workorders.models import WorkOrder
+    return {"receipts": count(store, Receipt), "bills": count(store, Bill), "steps": count(store, MoveInStep),
+            "orders": count(store, WorkOrder)}
+
+
+def _movein_clean(store):
+    from frontdesk.movein.consistency import problems as movein_problems
+    assert movein_problems(store) == [] and problems(store) == []  # `frontdesk check`: the move-in's rules, fees'
+
+
+@pytest.mark.parametrize("months", ["new", "billed", "paid"])
+def test_two_desks_take_one_move_ins_fees_at_once(move_in, months):
+    """The fees step of one move-in at two desks at once — both read the move-in open with its fees not
+    taken. Its months not billed yet (both make the month's bill), billed by the monthly run (both pay
+    that bill) or billed and paid already (only the fund is left: each desk makes its own bill and
+    receipt, and the move-in's compare-and-set decides): one receipt, one step; the other desk is told
+    another desk did it, and nothing of its bills, receipt, number or step is kept."""
+    from frontdesk.movein.models import MoveInStep
+    from frontdesk.movein.service import MoveInService
+    from tests.test_movein_service import NOW
+    store, boss, clerk, clerk2, svc, room, mid = move_in
+    fees = FeeService(store)
+    with clock.pinned(NOW):
+        if months != "new":
+            fees.generate_month(boss, 2026, 11, confirmed=True)
+        if months == "paid":
+            fees.take_payment(boss, room, [b.id for b in fees.due_bills(room)], "现金")
+        plan = svc.fee_plan(mid)
+        assert [x.bill_id is None for x in plan.lines] == {"new": [True, True], "billed": [False, True],
+                                                           "paid": [True]}[months]
+        before = _movein_counts(store)
+        outcomes = race(store, "SELECT * FROM move_in WHERE id = :id FOR UPDATE", {"id": mid},
+                        lambda st: MoveInService(st).fees(clerk, mid, method="现金", cash_received="5000"),
+                        lambda st: MoveInService(st).fees(clerk2, mid, method="微信", reference="WX42"))
+    receipt = one_winner(outcomes)
+    loser = next(o.error for o in outcomes if o.error is not None).text()
+    assert {"new": "just billed", "billed": "just paid", "paid": f"{view_number(svc, mid)} was just changed"}[
+        months] in loser, loser  # the month's bill, the bill's payment, or the move-in's compare-and-set
+    after = _movein_counts(store)
+    made = {"new": 2, "billed": 1, "paid": 1}[months]  # the winner's bills: the month and the fund
+    assert after == {**before, "receipts": before["receipts"] + 1, "bills": before["bills"] + made,
+                     "steps": before["steps"] + 1}, (before, after)
+    assert receipt.total == plan.total
+    view = svc.get(mid)
+    assert view.steps["fees"].data["receipt"] == receipt.number and view.next_step == "inspection"
+    assert [r[1] for r in fees.room_receipts(room)][0] == receipt.number
+    with store.read() as s:  # one step's audit row; the loser's receipt number given back (no gap: problems)
+        steps = [r for r in s.scalars(select(AuditEntry.after).where(AuditEntry.entity == "move_in"))
+                 if "缴纳费用" in (r or "")]
+        assert len(steps) == 1 and count(store, MoveInStep, MoveInStep.step == "fees") == 1
+    assert fees.due_bills(room) == []
+    with clock.pinned(NOW):  # the losing desk, trying again, is told the step is done
+        from frontdesk.core.errors import ValidationError
+        with pytest.raises(ValidationError) as err:
+            svc.fees(clerk2, mid, method="微信", reference="WX42")
+        assert "already done" in err.value.text()
+    assert _movein_counts(store) == after
+    _movein_clean(store)
+
+
+def view_number(svc, mid) -> str:
+    return svc.get(mid).number
+
+
+def _through_the_keys(store, svc, clerk, mid):
+    from tests.test_movein_service import NOW, png
+    with clock.pinned(NOW):
+        svc.fees(clerk, mid, method="现金")
+        svc.inspection(clerk, mid, engineer="陈工", water="12.5", power="3", gas="0.8", agreed=True,
+                       defects=["卫生间墙面渗水"])
+        svc.keys(clerk, mid, handed=4, signature=png())
+
+
+@pytest.mark.parametrize("custody", [False, True])
+def test_finishing_and_cancelling_one_move_in_at_once(move_in, custody):
+    """One desk finishes a move-in (已入住, or custody) while another cancels it: one wins, the other is told
+    another desk changed it; the room is as the winner left it — occupied (or in custody) and finished,
+    or vacant, free for a new move-in and with no custody begun."""
+    from frontdesk.movein.service import MoveInService
+    from frontdesk.registration.service import Custody, Occupancy, Room
+    from tests.test_movein_service import NOW
+    store, boss, clerk, clerk2, svc, room, mid = move_in
+    _through_the_keys(store, svc, clerk, mid)
+    with store.read() as s:
+        since = sorted(str(o.since) for o in s.scalars(select(Occupancy).where(Occupancy.room_id == room)))
+    before = _movein_counts(store)
+    with clock.pinned(NOW):
+        outcomes = race(store, "SELECT * FROM move_in WHERE id = :id FOR UPDATE", {"id": mid},
+                        lambda st: MoveInService(st).finish(clerk, mid, custody=custody),
+                        lambda st: MoveInService(st).cancel(clerk2, mid, "业主改期"))
+    one_winner(outcomes)
+    view = svc.get(mid)
+    with store.read() as s:
+        state = s.get(Room, room).state
+        custodies = count(store, Custody, Custody.room_id == room)
+        since_now = sorted(str(o.since) for o in s.scalars(select(Occupancy).where(Occupancy.room_id == room)))
+        rows = [r for r in s.scalars(select(AuditEntry.action).where(
+            AuditEntry.entity == "move_in", AuditEntry.after.like('%"movein_state"%')))]
+    if outcomes[0].error is None:  # the finish won
+        assert (view.state, state, custodies) == (("custody", "托管", 1) if custody else ("moved_in", "已入住", 0))
+        assert view.move_in_date == NOW.date() and svc.live(room) is None
+    else:  # the cancel won: nothing of the finish kept
+        assert (view.state, state, custodies, view.move_in_date) == ("cancelled", "空置", 0, None)
+        assert since_now == since and view.custody_id is None
+        with clock.pinned(NOW):
+            assert svc.start(clerk, room) != mid  # the room is free for a new move-in
+    assert rows.count("create") == 1 and len(rows) == 2  # opened, and either finished or cancelled: once
+    assert _movein_counts(store) == before  # no receipt, bill, step or order of the loser
+    _movein_clean(store)
+
+
+def test_finishing_a_move_in_while_another_desk_changes_the_room(move_in):
+    """The room's state changed at another desk (出租) while the move-in is finished: one wins — the room
+    rented and the move-in still open, or the move-in finished and the other desk told."""
+    from frontdesk.movein.service import MoveInService
+    from frontdesk.registration.service import Room
+    from tests.test_movein_service import NOW
+    store, boss, clerk, clerk2, svc, room, mid = move_in
+    _through_the_keys(store, svc, clerk, mid)
+    with clock.pinned(NOW):
+        outcomes = race(store, "SELECT * FROM room WHERE id = :id FOR UPDATE", {"id": room},
+                        lambda st: MoveInService(st).finish(clerk, mid),
+                        lambda st: RegistrationService(st).update_room(boss, room, state="出租"))
+    one_winner(outcomes)
+    view = svc.get(mid)
+    with store.read() as s:
+        state = s.get(Room, room).state
+    assert (view.state, state) == (("moved_in", "已入住") if outcomes[0].error is None else ("open", "出租"))
+    _movein_clean(store)
