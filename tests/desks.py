@@ -1,12 +1,14 @@
 """Desks at work, for the crash and many-desk tests and their long versions in ``benchmarks/``.
 
 ``prepare`` sets up a small property (a few dozen rooms, three months billed, part payments on,
-two supervisors and two receptionists). ``work`` is one desk's day in fast motion, seeded: whole
+two supervisors and two receptionists; a second building delivered and vacant, its owners of record,
+for the move-ins). ``work`` is one desk's day in fast motion, seeded: whole
 and part payments, 预收 (bills ahead, then paid), voids of recent receipts, shift closes, 红冲 of
 closed receipts, deposits taken, refunded and kept; work orders and passes; owners' keys kept,
-keys lent, taken back and collected. A refusal is counted by kind — a clash with
-another desk (:class:`Conflict`) or a rule (``ValidationError``); anything else (a driver error, a
-traceback) escapes and fails the run.
+keys lent, taken back and collected; move-ins started for building 2's vacant rooms and taken
+on a step at a time (resumed wherever another desk left them), finished or cancelled. A refusal
+is counted by kind — a clash with another desk (:class:`Conflict`) or a rule (``ValidationError``);
+anything else (a driver error, a traceback) escapes and fails the run.
 
     python -m tests.desks URL --user zhuguan [--seed N] [--seconds S]
 
@@ -65,6 +67,17 @@ def prepare(store, rooms_per_floor: int = 4, floors: int = 6) -> None:
     keys = KeyService(store)
     for n, place in enumerate(("1栋水泵房", "1栋天台", "配电房")):
         keys.register_public(boss, place=place, hook=f"B-{n + 1:02d}", pieces=2)
+    # building 2, delivered and vacant, each room's owner of record: the rooms the desks' move-ins are for
+    fund = fees.add_item(boss, "WXJJ", "维修基金", "area_fixed")
+    fees.set_price(boss, fund, date(2026, 1, 1), "30.00")
+    reg.create_building_rooms(boss, "2", plan_building(1, 2, rooms_per_floor, ["89.55", "120.00", "66.10",
+                                                                              "142.30"][:rooms_per_floor]),
+                              state="空置")
+    for n, hit in enumerate(reg.search("2-1-")):
+        body = f"11010519850101{n + 1:03d}"
+        reg.add_person(boss, hit.room_id, name=OWNERS[n % len(OWNERS)], relation="业主",
+                       id_number=body + id_check_digit(body), phone=f"1390013{n:04d}")
+        reg.update_room(boss, hit.room_id, state="空置")  # an owner of record, nobody living there yet
 
 
 OWNERS = ("张业主", "李业主", "王业主", "赵业主")
@@ -291,6 +304,58 @@ class Desk:
                                            pieces=pieces, signature=signature())
             self.counts["keys_collected"] += 1
 
+    # ---- the move-in: one started for a vacant room with an owner, or one under way resumed, a step at a time
+    def move_in(self) -> None:
+        from datetime import timedelta
+
+        from frontdesk.core import clock
+        from frontdesk.movein.models import DOCUMENTS, FORMS, ITEMS, MoveIn
+        from frontdesk.movein.service import MoveInService
+        from frontdesk.registration.models import Room
+        from frontdesk.registration.service import current_owners
+        svc = MoveInService(self.store)
+        with self.store.read() as s:
+            live = list(s.scalars(select(MoveIn.id).where(MoveIn.state == "open").order_by(MoveIn.id)))
+            busy = set(s.scalars(select(MoveIn.room_id).where(MoveIn.state == "open")))
+            vacant = [r for r in s.scalars(select(Room.id).where(Room.state == "空置").order_by(Room.id))
+                      if r not in busy]
+            owners = current_owners(s, vacant)
+        vacant = [r for r in vacant if owners.get(r)]
+        if vacant and (not live or self.rng.random() < 0.3):
+            svc.start(self.actor, self.rng.choice(vacant))
+            self.counts["move_ins"] += 1
+            return
+        if not live:
+            return
+        mid = self.rng.choice(live)
+        view = svc.get(mid)
+        step = view.next_step
+        if self.rng.random() < 0.05:
+            svc.cancel(self.actor, mid, "业主改期")
+        elif step == "documents":
+            with self.store.read() as s:
+                owner = current_owners(s, [view.room_id])[view.room_id][0][0]
+            delivered = max(clock.today() - timedelta(days=self.rng.randint(0, 40)), date(2026, 1, 1))
+            svc.documents(self.actor, mid, who="owner", owner=owner, checked=DOCUMENTS["owner"], delivered_on=delivered)
+        elif step == "forms":
+            svc.forms(self.actor, mid, signed=FORMS)
+        elif step == "items":
+            svc.items(self.actor, mid, handed=ITEMS, signature=signature())
+        elif step == "fees":
+            svc.fees(self.actor, mid, method=self.rng.choice(["现金", "微信"]),
+                     reference="WX" + str(self.rng.randint(10**6, 10**7)), payer="业主")
+            self.counts["receipts"] += 1
+        elif step == "inspection":
+            svc.inspection(self.actor, mid, engineer="陈工", water=str(self.rng.randint(0, 30)),
+                           power=str(self.rng.randint(0, 30)), gas="0.5", agreed=True,
+                           defects=["卫生间墙面渗水"] if self.rng.random() < 0.3 else [])
+        elif step == "keys":
+            svc.keys(self.actor, mid, handed=self.rng.randint(2, 4), signature=signature())
+        else:
+            svc.finish(self.actor, mid, custody=self.rng.random() < 0.2)
+            self.counts["move_ins_finished"] += 1
+        self.counts["move_in_steps"] += 1
+
     def step(self) -> None:
         actions = ACTIONS["supervisor" if self.actor.is_supervisor else "receptionist"]
         name = self.rng.choices([a for a, _ in actions], [w for _, w in actions])[0]
@@ -304,7 +369,8 @@ class Desk:
 
 ACTIONS = {"receptionist": [("pay", 6), ("ahead", 2), ("close", 1), ("deposit", 1), ("settle_deposit", 1),
                             ("order", 2), ("dispatch", 2), ("complete_order", 2), ("follow", 1), ("temporary", 1),
-                            ("gate", 1), ("keep_key", 1), ("lend_key", 2), ("return_key", 2), ("collect_key", 1)],
+                            ("gate", 1), ("keep_key", 1), ("lend_key", 2), ("return_key", 2), ("collect_key", 1),
+                            ("move_in", 1)],
            "supervisor": [("pay", 3), ("ahead", 1), ("void", 3), ("reverse", 2), ("close", 1), ("deposit", 1),
                           ("settle_deposit", 1), ("dispatch", 1), ("complete_order", 1), ("lend_key", 1),
                           ("return_key", 1)]}

@@ -83,6 +83,7 @@ def test_many_desks_on_one_postgresql_store(pg_templates):
             for k, v in json.loads(out.strip().splitlines()[-1]).items():
                 totals[k] = totals.get(k, 0) + v
         assert totals.get("receipts", 0) > 20, totals
+        assert totals.get("move_ins", 0) + totals.get("move_in_steps", 0) > 0, totals  # the receptionists: move-ins
         assert broken(store) == []
     finally:
         store.dispose()
