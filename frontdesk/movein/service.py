@@ -40,8 +40,14 @@ _TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {n} characters.")
 MAX_PIECES = 99
 
 
+def _clean(value) -> str:
+    """Typed text as the kernel keeps it: a NUL pasted in dropped (``core.db`` drops it from every column;
+    the steps' data is JSON, where it would stay as ``\\u0000``), the blanks around it stripped."""
+    return str(value or "").replace("\x00", "").strip()
+
+
 def _text(check: Checks, value, field: str, required: str | None = None, limit: str | None = None) -> str:
-    text = (value or "").strip()
+    text = _clean(value)
     n = LIMITS[limit or field]
     if required and not text:
         check.fail(required, field)
@@ -354,7 +360,7 @@ class MoveInService:
         if not agreed:
             check.fail(QT_TRANSLATE_NOOP("Errors", "The owner and the engineer both confirm the meter readings."),
                        "agreed")
-        found = [str(d).strip() for d in (defects or ()) if str(d or "").strip()]
+        found = [_clean(d) for d in (defects or ()) if _clean(d)]
         if any(len(d) > LIMITS["defect"] for d in found):
             check.fail(_TOO_LONG, "defects", n=LIMITS["defect"])
         orders_ = WorkOrderService(self.store)
