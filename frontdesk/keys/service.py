@@ -37,7 +37,7 @@ _SIGN = QT_TRANSLATE_NOOP("Errors", "Let {who} sign on the pad, or write why the
 
 
 def _text(check: Checks, value, field: str, required: str | None = None, limit: str | None = None) -> str:
-    text = (value or "").strip()
+    text = (value or "").replace("\x00", "").strip()  # a NUL dropped here too: the collectors are kept as JSON
     n = LIMITS[limit or field]
     if required and not text:
         check.fail(required, field)
