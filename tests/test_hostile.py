@@ -431,3 +431,162 @@ def test_percent_and_underscore_are_letters_in_every_search(prop):
     for text in ("%", "_"):
         assert KeyService(store).search(text) == []
         assert PassService(store).renovations(text=text) == [] and PassService(store).docs(text=text) == []
+
+
+# ---- the move-in (入住办理): its free text — owner, agent, note, engineer, defects, contractor, readings
+def _move_in_at(store, boss, clerk, upto: str = "documents"):
+    """Building 2's first room (vacant, with its owner of record: tests/desks.prepare) with a fresh
+    move-in taken up to the step ``upto`` (not done): any earlier one there cancelled, the room vacant
+    again. Returns (service, move-in id, owner)."""
+    from datetime import timedelta
+
+    from frontdesk.core import clock
+    from frontdesk.movein.models import DOCUMENTS, FORMS, ITEMS, ORDER
+    from frontdesk.movein.service import MoveInService
+    from frontdesk.registration.service import Room, current_owners
+    from tests.hostile import _png
+    svc, reg = MoveInService(store), RegistrationService(store)
+    room = reg.search("2-1-101")[0].room_id
+    live = svc.live(room)
+    if live is not None:
+        svc.cancel(clerk, live.id, "重新办理")
+    with store.read() as s:
+        state, owner = s.get(Room, room).state, current_owners(s, [room])[room][0][0]
+    if state != "空置":
+        reg.update_room(boss, room, state="空置")
+    mid = svc.start(clerk, room)
+    steps = {"documents": lambda: svc.documents(clerk, mid, who="owner", owner=owner, checked=DOCUMENTS["owner"],
+                                                delivered_on=clock.today() - timedelta(days=3)),
+             "forms": lambda: svc.forms(clerk, mid, signed=FORMS),
+             "items": lambda: svc.items(clerk, mid, handed=ITEMS, signature=_png()),
+             "fees": lambda: svc.fees(clerk, mid, method="现金"),
+             "inspection": lambda: svc.inspection(clerk, mid, engineer="陈工", water="1", power="1", gas="1",
+                                                  agreed=True)}
+    for step in ORDER[:ORDER.index(upto)]:
+        steps[step]()
+    return svc, mid, owner
+
+
+@SOME
+@given(text=hostile_text, other=hostile_text, day=hostile_date, who=st.one_of(st.sampled_from(["owner", "agent",
+                                                                                              "company"]), hostile_text),
+       water=hostile_money, power=hostile_money, gas=hostile_money, defects=st.lists(hostile_text, max_size=3),
+       method=st.one_of(st.sampled_from(METHODS), hostile_text), cash=hostile_money, pieces=hostile_count,
+       hook=hostile_hook, signature=hostile_signature)
+def test_the_move_in_takes_anything(prop, text, other, day, who, water, power, gas, defects, method, cash, pieces,
+                                    hook, signature):
+    """A move-in taken through its steps with any owner, agent, note, delivery date, payer, reference, cash,
+    engineer, meter readings, defects, key counts, hook, contractor, signature and reason: each step done,
+    or refused with a Chinese message and nothing changed (then done with plain values, to go on)."""
+    from frontdesk.movein.models import DOCUMENTS, FORMS, ITEMS
+    from tests.hostile import _png
+    store, boss, clerk, rooms, *_ = prop
+    svc, mid, owner = _move_in_at(store, boss, clerk)
+
+    def step(hostile, plain=None):
+        ok, _ = check(prop, hostile)
+        return ok or plain is None or check(prop, plain)[0]
+
+    check(prop, lambda: svc.documents(clerk, mid, who=who, owner=text, agent=other, note=text,
+                                      checked=DOCUMENTS.get(who, ()), delivered_on=day))
+    if svc.get(mid).next_step == "documents":
+        step(lambda: svc.documents(clerk, mid, who="agent", owner=owner, agent=text, note=other,
+                                   checked=DOCUMENTS["agent"], delivered_on=clock_today()),
+             lambda: svc.documents(clerk, mid, who="owner", owner=owner, checked=DOCUMENTS["owner"],
+                                   delivered_on=clock_today()))
+    svc.forms(clerk, mid, signed=FORMS)
+    step(lambda: svc.items(clerk, mid, handed=ITEMS, signature=signature, unsigned=text),
+         lambda: svc.items(clerk, mid, handed=ITEMS, signature=_png()))
+    if not step(lambda: svc.fees(clerk, mid, method=method, reference=text, cash_received=cash, payer=other),
+                lambda: svc.fees(clerk, mid, method="现金")):
+        return  # a delivery date the fees cannot bill (before the property's first price): refused, nothing taken
+    step(lambda: svc.inspection(clerk, mid, engineer=text, water=water, power=power, gas=gas, agreed=True,
+                                defects=defects),
+         lambda: svc.inspection(clerk, mid, engineer="陈工", water="1", power="1", gas="1", agreed=True))
+    step(lambda: svc.keys(clerk, mid, handed=pieces, keep=True, kept_pieces=pieces, hook=hook, contractor=text,
+                          signature=signature, unsigned=other),
+         lambda: svc.keys(clerk, mid, handed=2, signature=_png()))
+    check(prop, lambda: svc.cancel(clerk, mid, text))
+
+
+def clock_today():
+    from frontdesk.core import clock
+    return clock.today()
+
+
+def test_the_move_in_refuses_hostile_text_at_its_fields_or_keeps_it_literally(prop):
+    """Each hostile value of the move-in's free text, one at a time: refused with a Chinese message at its
+    field (nothing written) — too long, not an owner of the room, a reading that is no number — or kept
+    as typed: a formula-looking agent, note, engineer, defect and contractor stay text on the step, the
+    rectification order and the 入住确认单, and a NUL pasted in is dropped (the kernel's one rule for
+    text), in the move-in's columns and in its steps alike."""
+    from datetime import timedelta
+
+    from frontdesk.core import clock
+    from frontdesk.core.errors import ValidationError
+    from frontdesk.movein.consistency import problems
+    from frontdesk.movein.documents import print_confirmation
+    from frontdesk.movein.models import DOCUMENTS
+    from tests.helpers import pdf_text
+    from tests.hostile import _png
+    store, boss, clerk, rooms, *_rest, translate = prop
+
+    def refused(call, field):
+        before = row_counts(store)
+        with pytest.raises(ValidationError) as err:
+            call()
+        assert field in _fields(err.value), (field, _fields(err.value))
+        for e in getattr(err.value, "errors", [err.value]):
+            assert translate("Errors", e.message) != e.message, f"no Chinese for: {e.message}"
+        assert row_counts(store) == before
+
+    svc, mid, owner = _move_in_at(store, boss, clerk)
+    delivered = clock.today() - timedelta(days=3)
+    docs = dict(who="agent", owner=owner, agent="李受托", checked=DOCUMENTS["agent"], delivered_on=delivered)
+    formula = "=cmd|' /C calc'!A0"
+    for name, value, field in (("owner", "张" * 65, "owner"), ("owner", formula, "owner"), ("owner", "", "owner"),
+                               ("owner", "\x00", "owner"), ("agent", "李" * 65, "agent"), ("agent", " \t", "agent"),
+                               ("note", "x" * 5000, "note"), ("delivered_on", clock.today() + timedelta(days=1),
+                                                              "delivered_on")):
+        refused(lambda: svc.documents(clerk, mid, **{**docs, name: value}), field)
+    svc.documents(clerk, mid, **{**docs, "agent": formula + "\x00", "note": "@SUM(1)\x00备注"})
+    svc, mid, owner = _move_in_at(store, boss, clerk, "inspection")
+    seen = dict(engineer="陈工", water="12.5", power="3", gas="0.8", agreed=True)
+    for name, value, field in (("engineer", "陈" * 33, "engineer"), ("engineer", "　", "engineer"),
+                               ("defects", ["渗" * 201], "defects"), ("water", "NaN", "water"),
+                               ("water", "-1", "water"), ("power", "1e30", "power"), ("power", "Infinity", "power"),
+                               ("gas", "=1+1", "gas"), ("gas", "'; DROP TABLE room; --", "gas"), ("gas", "", "gas")):
+        refused(lambda: svc.inspection(clerk, mid, **{**seen, name: value}), field)
+    orders = svc.inspection(clerk, mid, **{**seen, "engineer": "@陈工\x00", "defects": ["=1+1\x00卫生间渗水", " "]})
+    keys = dict(handed=3, keep=True, kept_pieces=1, hook="A-20", signature=_png())
+    for name, value, field in (("contractor", "赵" * 65, "contractor"), ("unsigned", "x" * 5000, "unsigned"),
+                               ("handed", "NaN", "handed"), ("kept_pieces", -1, "pieces")):
+        refused(lambda: svc.keys(clerk, mid, **{**keys, name: value, **({"signature": None}
+                                                                       if name == "unsigned" else {})}), field)
+    svc.keys(clerk, mid, **{**keys, "contractor": '=HYPERLINK("x")\x00'})
+    svc.finish(clerk, mid)
+    view = svc.get(mid)
+    inspection = view.steps["inspection"].data
+    assert (inspection["engineer"], inspection["defects"]) == ("@陈工", ["=1+1卫生间渗水"])
+    assert len(orders) == 1 and order_facts_content(store, orders[0]).endswith("：=1+1卫生间渗水")
+    from frontdesk.keys.service import KeyService
+    assert KeyService(store).kept_under(view.steps["keys"].data["paper"]).collectors[-1] == '=HYPERLINK("x")'
+    first = _first_move_in(store)
+    assert (first.agent, first.steps["documents"].data["note"]) == (formula, "@SUM(1)备注")
+    pdf, _missing = print_confirmation(store, clerk, view.number, None, translate)
+    assert "@陈工" in pdf_text(pdf) and "=1+1卫生间渗水" in pdf_text(pdf)
+    assert problems(store) == []
+
+
+def order_facts_content(store, number):
+    from frontdesk.workorders.models import WorkOrder
+    with store.read() as s:
+        return s.scalar(select(WorkOrder.content).where(WorkOrder.number == number))
+
+
+def _first_move_in(store):
+    from frontdesk.movein.models import MoveIn
+    from frontdesk.movein.service import MoveInService
+    with store.read() as s:
+        first = s.scalar(select(MoveIn.id).where(MoveIn.who == "agent").order_by(MoveIn.id))
+    return MoveInService(store).get(first)
