@@ -21,7 +21,8 @@ def test_selftest_passes_and_leaves_the_users_store_alone(tmp_path):
     assert lines[-1].startswith("自检通过")
     assert not db.exists() and not home.exists()  # the user's store and data folder untouched
     out = sorted(f.name for f in (tmp_path / "out").iterdir())
-    assert {"receipt.pdf", "work-order-slip.pdf", "receipts.xlsx", "work-orders.xlsx"} <= set(out)
+    assert {"receipt.pdf", "work-order-slip.pdf", "receipts.xlsx", "work-orders.xlsx",
+            "move-in-confirmation.pdf", "move-in-confirmation-copy.pdf"} <= set(out)
     assert not [f for f in out if f.endswith(".part")]
 
 

@@ -13,5 +13,6 @@ TASK = Task(
     flow="frontdesk.movein.dialogs:open_move_in",
     cli="frontdesk.movein.cli:add_commands",
     check="frontdesk.movein.consistency:check",
+    selftest="frontdesk.movein.selftest:checks",
     settings=((QT_TRANSLATE_NOOP("Tasks", "Mo&ve-in…"), "frontdesk.movein.dialogs:MoveInRulesDialog"),),
 )
