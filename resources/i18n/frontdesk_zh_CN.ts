@@ -9952,6 +9952,10 @@ This look-up is recorded in the audit log.</source>
         <source>Key register</source>
         <translation>钥匙登记簿</translation>
     </message>
+    <message>
+        <source>Move-in confirmation</source>
+        <translation>入住确认单</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestDialog</name>
