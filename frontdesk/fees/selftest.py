@@ -53,7 +53,7 @@ def refund(ctx) -> str:
     deposits = DepositService(ctx.store)
     room = RegistrationService(ctx.store).search("1-1-101")[0].room_id
     deposits.collect(ctx.clerk, room, "装修押金（业主）", "2000", "现金", cash_received="2000")
-    held = next(d for d in deposits.list(room, held_only=True))
+    held = [d for d in deposits.list(room, held_only=True) if not d.held_for][-1]  # the desk's own, just taken
     number = deposits.refund(ctx.clerk, held.id)  # out of the drawer that took it
     return ctx.pdf("refund.pdf", refund_voucher(ctx.store, held.id, ctx.translate).build(), number, "贰仟元整")
 
