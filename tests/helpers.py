@@ -39,3 +39,31 @@ def choose_room(qtbot, dlg, room: str = "3-1-1201") -> None:
     qtbot.keyClicks(dlg.room_box, room)
     dlg.room_box.flush()
     qtbot.keyClick(dlg.room_box, Qt.Key.Key_Return)
+
+
+def qr_picture(text: str, scale: int = 8, border: int = 4, fmt: str = "PNG", poster: bool = False) -> bytes:
+    """A picture of a QR code of ``text``, made as the app makes its own codes (reportlab's QR
+    encoder), drawn with Pillow: ``scale`` pixels a module, ``border`` modules of white around it;
+    ``poster``: on a coloured sheet with a title band, as a payment app saves its 收款码."""
+    import io
+    from PIL import Image, ImageDraw
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+    qr = QRCode(None, QRErrorCorrectLevel.M)
+    qr.addData(text)
+    qr.make()
+    n = qr.getModuleCount()
+    side = (n + 2 * border) * scale
+    im = Image.new("L", (side, side), 255)
+    draw = ImageDraw.Draw(im)
+    for r in range(n):
+        for c in range(n):
+            if qr.isDark(r, c):
+                x, y = (c + border) * scale, (r + border) * scale
+                draw.rectangle([x, y, x + scale - 1, y + scale - 1], fill=0)
+    if poster:
+        sheet = Image.new("RGB", (side + 160, side + 400), (26, 173, 25))  # WeChat green
+        sheet.paste(im.convert("RGB"), (80, 200))
+        im = sheet
+    out = io.BytesIO()
+    im.save(out, fmt)
+    return out.getvalue()

@@ -21,6 +21,7 @@ from types import SimpleNamespace
 from sqlalchemy import func, select
 
 from frontdesk.core import clock
+from tests.helpers import qr_picture
 from frontdesk.core.models import AuditEntry
 
 MOMENT = datetime(2026, 11, 2, 10, 0)  # a Monday
@@ -121,7 +122,8 @@ def _steps(c):
     yield "CalendarService.ensure_seeded", lambda c: cal.ensure_seeded
     yield "CalendarService.set_day", lambda c: lambda: cal.set_day(c.boss, date(2026, 11, 20), False, "物业节")
     yield "CalendarService.mark_year_known", lambda c: lambda: cal.mark_year_known(c.boss, 2099)
-    yield "SettingsService.update", lambda c: lambda: conf.update(c.boss, partial_payments=True)
+    yield "SettingsService.update", lambda c: lambda: conf.update(c.boss, partial_payments=True,
+                                                                 payment_code=qr_picture("wxp://f2f0SelfTestCode"))
     yield "OperatorService.add", lambda c: lambda: ops.add(c.boss, "qiantai", "李前台", "receptionist", "Qiantai2026")
     yield "OperatorService.authenticate", lambda c: keep("clerk")(lambda: ops.authenticate("qiantai", "Qiantai2026"))
     yield "OperatorService.change_own_password", lambda c: lambda: ops.change_own_password(
@@ -370,7 +372,8 @@ def test_every_step_of_every_task_writes_its_audit_row(store, tmp_path):
 
 
 LATIN = re.compile(r"[a-z_]{2,}")  # an internal word (follow_up, repair_home, place); codes are upper case
-WRITTEN_AS_TYPED = ("username", "file")  # values a person typed in Latin letters: a user name, a file name
+WRITTEN_AS_TYPED = ("username", "file", "payment_code")  # values a person typed in Latin letters: a user name, a
+# file name; what the property's payment code says, as its payment app wrote it (wxp://…)
 
 
 def test_the_log_reads_as_plain_chinese(store, tmp_path, zh_translate):
