@@ -6,16 +6,33 @@ page rendered (pdftoppm) and its codes decoded by zbar — another decoder than 
 the picture (zxing-cpp)."""
 import io
 import json
+import subprocess
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from frontdesk.core.errors import ValidationError
 from frontdesk.core.models import AuditEntry, Setting
+from frontdesk.core.money import format_yuan
 from frontdesk.core.settings import PAYMENT_CODE_IMAGE, SettingsService
-from tests.helpers import qr_picture
+from frontdesk.fees.arrears import ArrearsService, Notice
+from frontdesk.fees.documents import PAY_CAPTION, notices_pdf
+from tests.helpers import pdf_text, qr_picture
+from tests.test_fees_service import desk  # noqa: F401 - the shared fixture
 
 WECHAT = "wxp://f2f0Q7kZ3mVb2yXc9LrT4nHsWq8eJdP1uA"
+
+
+def _codes(pdf: bytes, tmp_path, name: str = "page") -> list[str]:
+    """The QR codes on the PDF's first page as a phone reads them: rendered at 200 dpi, zbar."""
+    pyzbar = pytest.importorskip("pyzbar.pyzbar")
+    from PIL import Image
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / name)], check=True)
+    image = Image.open(next(tmp_path.glob(f"{name}*.png")))
+    return sorted(c.data.decode() for c in pyzbar.decode(image, symbols=[pyzbar.ZBarSymbol.QRCODE]))
 
 
 def _stored(store) -> dict:
@@ -77,3 +94,83 @@ def test_a_payment_code_is_kept_with_what_it_says_audited_and_removed(store, sup
     with store.read() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert json.loads(last.before)["payment_code"] == WECHAT and json.loads(last.after)["payment_code"] == ""
+
+
+def _notices(desk, store):
+    boss, clerk, fees, item, rooms = desk
+    for m in (1, 2):
+        fees.generate_month(boss, 2026, m)
+    arrears = ArrearsService(store)
+    on = date(2026, 3, 31)
+    return arrears.notices([r.room_id for r in arrears.arrears(on)], on)
+
+
+def test_notices_and_letters_carry_the_payment_code_a_phone_reads(desk, any_store, zh_translate, tmp_path):
+    boss = desk[0]
+    notices = _notices(desk, any_store)
+    SettingsService(any_store).update(boss, payment_code=qr_picture(WECHAT, fmt="JPEG", poster=True))
+    n101 = next(n for n in notices if n.room == "1-1-101")
+    caption = zh_translate("Notice", PAY_CAPTION)
+    room = zh_translate("Notice", "Room: {room}").format(room="1-1-101")
+    for letter in (False, True):
+        doc = notices_pdf(any_store, [n101], zh_translate, letter=letter)
+        pdf = doc.build()
+        assert doc.pages == 1
+        text = pdf_text(pdf)
+        caption_at, room_at = text.find("".join(caption.split())), text.find("".join(room.split()))
+        assert 0 < caption_at < room_at < caption_at + 200  # the caption, then the room, beside the code
+        number = next(w for w in ("TZ2026-", "CJ2026-") if w in text)
+        codes = _codes(pdf, tmp_path, f"letter{letter}")
+        assert WECHAT in codes and any(c.startswith(number) for c in codes) and len(codes) == 2
+
+
+def test_the_code_is_large_enough_and_takes_no_room_from_the_notice(desk, any_store, zh_translate):
+    """At least 25 mm on paper; a notice as long as one page holds without the code is still one
+    page with it (the code sits in the room the seal block already takes)."""
+    import dataclasses
+    boss = desk[0]
+    base = _notices(desk, any_store)[0]
+
+    def pages(n: int) -> int:
+        bills = [dataclasses.replace(base.bills[0], id=i) for i in range(n)]
+        doc = notices_pdf(any_store, [Notice(base.room, base.owner, bills, base.on)], zh_translate)
+        doc.build()
+        return doc.pages
+
+    most = next(n for n in range(5, 80) if pages(n + 1) > 1)  # the longest notice one page holds today
+    SettingsService(any_store).update(boss, payment_code=qr_picture(WECHAT))
+    assert pages(most) == 1
+    assert _code_side_mm(notices_pdf(any_store, [base], zh_translate).build()) >= 25
+
+
+def _code_side_mm(pdf: bytes) -> float:
+    """The side of the largest QR code on the first page, in mm, as zbar finds it at 200 dpi."""
+    import tempfile
+    from pathlib import Path
+    pyzbar = pytest.importorskip("pyzbar.pyzbar")
+    from PIL import Image
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "n.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(path), str(Path(tmp) / "n")],
+                       check=True)
+        image = Image.open(next(Path(tmp).glob("n*.png")))
+        found = pyzbar.decode(image, symbols=[pyzbar.ZBarSymbol.QRCODE])
+    return max(max(c.rect.width, c.rect.height) for c in found if c.data.decode() == WECHAT) / 200 * 25.4
+
+
+def test_without_a_code_the_notice_is_as_it_was(desk, any_store, zh_translate):
+    notices = _notices(desk, any_store)
+    text = pdf_text(notices_pdf(any_store, notices[:1], zh_translate).build())
+    assert "".join(zh_translate("Notice", PAY_CAPTION).split()) not in text
+
+
+def test_money_is_untouched_by_the_code(desk, any_store, zh_translate):
+    """The code changes nothing of what the notice says is owed."""
+    boss = desk[0]
+    notices = _notices(desk, any_store)
+    before = pdf_text(notices_pdf(any_store, notices[:1], zh_translate).build())
+    SettingsService(any_store).update(boss, payment_code=qr_picture(WECHAT))
+    after = pdf_text(notices_pdf(any_store, notices[:1], zh_translate).build())
+    owed = format_yuan(notices[0].owed, symbol=False)
+    assert notices[0].owed > 0 and owed in before and owed in after

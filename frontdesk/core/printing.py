@@ -50,9 +50,10 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
 
 
-def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float) -> None:
-    """A QR code of ``text`` with its lower left corner at (x, y), ``size`` wide and high."""
-    qr = QrCodeWidget(text)
+def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float, border: int = 4) -> None:
+    """A QR code of ``text`` with its lower left corner at (x, y), ``size`` wide and high, its
+    ``border`` modules of white inside that size."""
+    qr = QrCodeWidget(text, barBorder=border)
     x0, y0, x1, y1 = qr.getBounds()
     d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0], initialFontName=FONT)
     d.add(qr)
@@ -84,6 +85,7 @@ def _styles(scale: float) -> dict[str, ParagraphStyle]:
         "cell_r": ParagraphStyle("cell_r", parent=base, fontSize=9.5 * scale, leading=13 * scale, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=base, fontSize=9.5 * scale, leading=13 * scale, alignment=TA_CENTER),
         "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
+        "room": ParagraphStyle("room", parent=base, fontSize=14 * scale, leading=20 * scale),
     }
 
 
@@ -99,6 +101,23 @@ class _SectionMark(Flowable):
 
     def draw(self):
         self.canv._section = self.number
+
+
+class _QrCode(Flowable):
+    """A QR code ``size`` wide and high, its quiet zone left to the white around it."""
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self.text, self.size = text, size
+
+    def wrap(self, *_args):
+        return self.size, self.size
+
+    def draw(self):
+        draw_qr(self.canv, self.text, 0, 0, self.size, border=0)
+
+
+PAY_CODE_MM = 25  # the payment code's side on paper (its modules alone): a phone reads it at arm's length
 
 
 class _TickLine(Flowable):
@@ -294,9 +313,14 @@ class Document:
         self.story.append(t)
         return self
 
-    def sign_here(self) -> Document:
-        """The signature lines and seal area here instead of once at the end (one per notice of a batch)."""
-        block = self._signature_block()
+    def sign_here(self, code: tuple[str, list[str]] | None = None) -> Document:
+        """The signature lines and seal area here instead of once at the end (one per notice of a batch).
+        ``code`` = (text, lines): a QR code of ``text`` (the property's payment code), at least 25 mm,
+        at the left of the block with ``lines`` beside it, the signatures and seal at the right — in
+        the height the block takes without it, so a page holds what it held."""
+        if code is not None:
+            self._texts += [code[0], *code[1]]
+        block = self._signature_block(code)
         if block is not None:
             self.story.append(block)
         self._signed = True
@@ -357,12 +381,14 @@ class Document:
     def _top(self) -> float:
         return 33 * mm * self.scale
 
-    def _signature_block(self):
-        if not self.signatures and not self.seal:
+    def _signature_block(self, code: tuple[str, list[str]] | None = None):
+        if not self.signatures and not self.seal and code is None:
             return None
         width = self.pagesize[0] - 2 * self._margin
         cells = [self._p(f"{label}：________________", "body") for label in self.signatures]
         cells.append(self._p(f"{self.labels['date']}：______年____月____日", "body"))
+        if code is not None:
+            return self._code_and_signatures(code, cells, width)
         per_row = 2
         rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row]))
                 for i in range(0, len(cells), per_row)]
@@ -373,6 +399,34 @@ class Document:
                   rowHeights=[12 * mm * self.scale] * len(rows))
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
         return KeepTogether([Spacer(1, 8 * mm * self.scale), t])
+
+    def _code_and_signatures(self, code: tuple[str, list[str]], cells: list, width: float):
+        """The signature block with a QR code at its left (``sign_here(code=…)``): the code and its
+        lines in the left half, the signature lines, date and seal one under another in the right;
+        as high as the block without the code (8 mm space, two 12 mm rows on A4)."""
+        s = self.scale
+        text, lines = code
+        size = max(PAY_CODE_MM, PAY_CODE_MM * s) * mm  # never smaller on a smaller sheet
+        gap = 4 * mm  # white beside the code: its quiet zone (four modules and more)
+        half = width / 2
+        rows = [[c] for c in cells]
+        if self.seal:
+            owner = self.letterhead.company_name or self.letterhead.property_name
+            rows.append([self._p(f"{owner}{self.labels['seal']}", "head")])
+        grid = Table(rows, colWidths=[half], rowHeights=[12 * mm * s] * len(rows))
+        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+        caption = [self._p(lines[0], "body")] + [self._p(line, "room") for line in lines[1:]]
+        pay = Table([[_QrCode(text, size), caption]], colWidths=[size + gap, half - size - gap])
+        pay.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        height = max(size + 3 * mm, 12 * mm * s * len(rows))
+        t = Table([[pay, grid]], colWidths=[half, half], rowHeights=[height])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        space = max(4 * mm, 8 * mm * s + 24 * mm * s - height)  # the block as high as without the code
+        return KeepTogether([Spacer(1, space), t])
 
     def _draw_header(self, c: rl_canvas.Canvas, _doc) -> None:
         w, h = self.pagesize

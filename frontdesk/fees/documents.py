@@ -13,6 +13,7 @@ from frontdesk.core.printing import Letterhead, SlipPart, slips
 from frontdesk.fees.service import FeeService
 
 Translate = Callable[[str, str], str]
+PAY_CAPTION = QT_TRANSLATE_NOOP("Notice", "Scan to pay, and write your room number in the payment note")
 PARTS = (QT_TRANSLATE_NOOP("Receipt", "Part 1: stub"), QT_TRANSLATE_NOOP("Receipt", "Part 2: for the payer"),
          QT_TRANSLATE_NOOP("Receipt", "Part 3: for the accounts"))
 
@@ -170,7 +171,8 @@ def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identi
 def notices_pdf(store: Store, notices, translate: Translate = _identity, letter: bool = False, progress=None):
     """Payment notices (缴费通知单), or formal demand letters (催缴函) with ``letter``: one page per
     room, in one PDF to print as a batch. Each shows what is owed, with the late fee to the
-    notice's day where the property charges one. Returns the Document (build() → bytes)."""
+    notice's day where the property charges one, and the property's payment code (设置 → 物业信息)
+    where it has loaded one, with the room to note in the payment. Returns the Document (build() → bytes)."""
     from frontdesk.core.documents import labels
     from frontdesk.core.printing import Document
     from frontdesk.core.numbering import take_numbers
@@ -181,6 +183,7 @@ def notices_pdf(store: Store, notices, translate: Translate = _identity, letter:
     title = translate("Notice", "Demand for payment") if letter else translate("Notice", "Payment notice")
     doc = Document(title, Letterhead.from_settings(prop), labels=labels(translate), signatures=(), seal=True)
     late = prop.late_fee_enabled
+    pay = prop.payment_code  # the property's 收款码, drawn again from what it says: sharp at any size
     header = [translate("Receipt", "Item"), translate("Receipt", "Period"), translate("Notice", "Billed"),
               translate("Notice", "Paid"), translate("Notice", "Owed")] + ([translate("Notice", "Late fee")] if late else [])
     widths = [0.2, 0.2, 0.15, 0.15, 0.15, 0.15] if late else [0.24, 0.22, 0.18, 0.18, 0.18]
@@ -223,7 +226,8 @@ def notices_pdf(store: Store, notices, translate: Translate = _identity, letter:
         if late and notice.late:
             doc.paragraph(translate("Notice", "Late fee to {day}: {late}; owed with the late fee: {amount}.").format(
                 late=format_yuan(notice.late), **values))
-        doc.sign_here()
+        doc.sign_here(code=(pay, [translate("Notice", PAY_CAPTION),
+                                  translate("Notice", "Room: {room}").format(room=notice.room)]) if pay else None)
         if progress:
             progress(n + 1, len(notices))
     if not notices:
