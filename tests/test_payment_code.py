@@ -174,3 +174,52 @@ def test_money_is_untouched_by_the_code(desk, any_store, zh_translate):
     after = pdf_text(notices_pdf(any_store, notices[:1], zh_translate).build())
     owed = format_yuan(notices[0].owed, symbol=False)
     assert notices[0].owed > 0 and owed in before and owed in after
+
+
+def test_the_settings_dialog_loads_and_removes_the_code_from_the_keyboard(store, supervisor, zh_app, qtbot, boxes,
+                                                                         tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from frontdesk.ui.admin_dialogs import SettingsDialog
+    not_a_picture = tmp_path / "收款码.png"
+    not_a_picture.write_bytes(b"GIF89a this is no picture")
+    good = tmp_path / "微信收款码.jpg"
+    good.write_bytes(qr_picture(WECHAT, fmt="JPEG", poster=True))
+
+    def opened():
+        dlg = SettingsDialog(store, supervisor)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.activateWindow()
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+        dlg.form.propertyName.setFocus()
+        return dlg
+
+    def alt(letter):  # the button's letter, pressed where the focus is, as a person does
+        qtbot.keyClick(QApplication.focusWidget(), letter, Qt.KeyboardModifier.AltModifier)
+
+    dlg = opened()
+    f = dlg.form
+    assert not f.removePaymentCode.isEnabled() and "2 MB" in f.paymentCodeText.text()
+    boxes.files = [str(not_a_picture)]
+    alt(Qt.Key.Key_I)  # Load a p&icture…
+    qtbot.waitUntil(lambda: boxes.files == [], timeout=2000)
+    assert "PNG" in dlg.errors.text("payment_code") and boxes.shown == []  # refused at its field, no box
+    assert not f.removePaymentCode.isEnabled()
+    boxes.files = [str(good)]
+    f.loadPaymentCode.setFocus()
+    qtbot.keyClick(f.loadPaymentCode, Qt.Key.Key_Space)  # the button itself, from the keyboard
+    qtbot.waitUntil(lambda: boxes.files == [], timeout=2000)
+    assert dlg.errors.text("payment_code") == "" and WECHAT in f.paymentCodeText.text()
+    assert not f.paymentCodePreview.pixmap().isNull() and f.removePaymentCode.isEnabled()
+    assert SettingsService(store).get().payment_code == ""  # kept only when the dialog is saved
+    assert dlg.submit()
+    assert SettingsService(store).get().payment_code == WECHAT
+    assert SettingsService(store).payment_code_image() == good.read_bytes()
+    dlg = opened()  # opened again: it shows the code loaded, and removes it
+    assert WECHAT in dlg.form.paymentCodeText.text() and dlg.form.removePaymentCode.isEnabled()
+    alt(Qt.Key.Key_M)  # Re&move
+    qtbot.waitUntil(lambda: not dlg.form.removePaymentCode.isEnabled(), timeout=2000)
+    assert SettingsService(store).get().payment_code == WECHAT  # until saved
+    assert dlg.submit() and SettingsService(store).get().payment_code == ""
+    assert SettingsService(store).payment_code_image() is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
 from frontdesk import config
@@ -16,7 +16,7 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.core.operators import RECEPTIONIST, ROLES, SUPERVISOR, OperatorService
-from frontdesk.core.settings import SettingsService
+from frontdesk.core.settings import PaymentCode, SettingsService, payment_code_file, read_payment_code
 from frontdesk.core.workdays import MISSING_YEAR_NOTICE, CalendarService
 from frontdesk.i18n import error_text, translate
 from frontdesk.ui import msgbox
@@ -64,6 +64,12 @@ class SettingsDialog(FormDialog):
         f.receiptLayout.addItem(translate("SettingsDialog", "A4, three parts (stub, payer, accounts)"), "three_part")
         f.receiptLayout.addItem(translate("SettingsDialog", "A5, the payer's copy only"), "a5")
         f.receiptLayout.setCurrentIndex(f.receiptLayout.findData(current.receipt_layout))
+        image = SettingsService(store).payment_code_image()
+        self.payment_code = PaymentCode(image, current.payment_code) if image else None  # as shown
+        self.payment_code_changed = False  # loaded or removed here: saved with the rest
+        self._show_payment_code()
+        f.loadPaymentCode.clicked.connect(self.load_payment_code)
+        f.removePaymentCode.clicked.connect(self.remove_payment_code)
         for code, name in config.LANGUAGES.items():
             f.language.addItem(name, code)
         f.language.setCurrentIndex(f.language.findData(config.language()))
@@ -77,11 +83,51 @@ class SettingsDialog(FormDialog):
                    "custody_water_limit": f.waterLimit, "custody_power_limit": f.powerLimit,
                    "late_fee_rate": f.lateRate, "late_fee_basis": f.lateBasis, "late_fee_grace_days": f.graceDays,
                    "receipt_layout": f.receiptLayout, "cash_over_limit": f.cashLimit, "office_end": f.officeEnd,
-                   "follow_up_gap_hours": f.followGap})
+                   "follow_up_gap_hours": f.followGap, "payment_code": f.loadPaymentCode})
+
+    def _show_payment_code(self) -> None:
+        f, code = self.form, self.payment_code
+        if code is None:
+            f.paymentCodePreview.clear()
+            f.paymentCodeText.setText(translate(
+                "SettingsDialog", "None loaded. The property's WeChat or Alipay payment code (收款码), a PNG or "
+                                  "JPEG picture of at most 2 MB, is printed on payment notices and demand letters."))
+        else:
+            preview = QPixmap()
+            preview.loadFromData(code.thumbnail(144))
+            f.paymentCodePreview.setPixmap(preview.scaled(
+                f.paymentCodePreview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            f.paymentCodeText.setText(translate("SettingsDialog", "It says: {text}").format(text=code.text))
+        f.removePaymentCode.setEnabled(code is not None and self.actor.is_supervisor)
+
+    def load_payment_code(self) -> None:
+        """Choose the payment code picture: read and checked at once (refused at the field, nothing
+        changed), kept when the dialog is saved."""
+        path = msgbox.open_file(self, translate("SettingsDialog", "Payment code picture"), "",
+                                translate("SettingsDialog", "Pictures (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            code = read_payment_code(payment_code_file(path))
+        except DomainError as err:
+            self.errors.show(err)
+            return
+        self.errors.clear_field("payment_code")
+        self.payment_code, self.payment_code_changed = code, True
+        self._show_payment_code()
+
+    def remove_payment_code(self) -> None:
+        self.errors.clear_field("payment_code")
+        self.payment_code, self.payment_code_changed = None, True
+        self._show_payment_code()
+        self.form.loadPaymentCode.setFocus()
 
     def save(self) -> None:
         f = self.form
         if self.actor.is_supervisor:
+            picture = {"payment_code": self.payment_code and self.payment_code.image} \
+                if self.payment_code_changed else {}
             SettingsService(self.store).update(
                 self.actor, property_name=f.propertyName.text(), company_name=f.companyName.text(),
                 address=f.address.text(), hotline=f.hotline.text(), idle_lock_minutes=f.idleMinutes.value(),
@@ -90,7 +136,7 @@ class SettingsDialog(FormDialog):
                 late_fee_rate=f.lateRate.text(), late_fee_basis=f.lateBasis.currentData(),
                 late_fee_grace_days=f.graceDays.value(), partial_payments=f.partialPayments.isChecked(),
                 receipt_layout=f.receiptLayout.currentData(), cash_over_limit=f.cashLimit.text(),
-                office_end=f.officeEnd.text(), follow_up_gap_hours=f.followGap.value())
+                office_end=f.officeEnd.text(), follow_up_gap_hours=f.followGap.value(), **picture)
         lang = f.language.currentData()
         if lang != config.language():
             config.set_language(lang)

@@ -6,9 +6,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication)
+from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -60,6 +60,49 @@ class Ui_SettingsDialog(object):
         self.hotline.setObjectName(u"hotline")
 
         self.propertyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.hotline)
+
+        self.paymentCodeLabel = QLabel(self.propertyBox)
+        self.paymentCodeLabel.setObjectName(u"paymentCodeLabel")
+
+        self.propertyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.paymentCodeLabel)
+
+        self.paymentCodeRow = QHBoxLayout()
+        self.paymentCodeRow.setObjectName(u"paymentCodeRow")
+        self.paymentCodePreview = QLabel(self.propertyBox)
+        self.paymentCodePreview.setObjectName(u"paymentCodePreview")
+        self.paymentCodePreview.setMinimumSize(QSize(72, 72))
+        self.paymentCodePreview.setMaximumSize(QSize(72, 72))
+        self.paymentCodePreview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.paymentCodePreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.paymentCodeRow.addWidget(self.paymentCodePreview)
+
+        self.paymentCodeText = QLabel(self.propertyBox)
+        self.paymentCodeText.setObjectName(u"paymentCodeText")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.paymentCodeText.sizePolicy().hasHeightForWidth())
+        self.paymentCodeText.setSizePolicy(sizePolicy)
+        self.paymentCodeText.setWordWrap(True)
+        self.paymentCodeText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.paymentCodeRow.addWidget(self.paymentCodeText)
+
+        self.loadPaymentCode = QPushButton(self.propertyBox)
+        self.loadPaymentCode.setObjectName(u"loadPaymentCode")
+        self.loadPaymentCode.setAutoDefault(False)
+
+        self.paymentCodeRow.addWidget(self.loadPaymentCode)
+
+        self.removePaymentCode = QPushButton(self.propertyBox)
+        self.removePaymentCode.setObjectName(u"removePaymentCode")
+        self.removePaymentCode.setAutoDefault(False)
+
+        self.paymentCodeRow.addWidget(self.removePaymentCode)
+
+
+        self.propertyForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.paymentCodeRow)
 
 
         self.layout.addWidget(self.propertyBox)
@@ -257,6 +300,12 @@ class Ui_SettingsDialog(object):
         self.companyNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Management &company", None))
         self.addressLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Address", None))
         self.hotlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"Service &hotline", None))
+        self.paymentCodeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Payment code", None))
+        self.loadPaymentCode.setText(QCoreApplication.translate("SettingsDialog", u"Load a p&icture\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.loadPaymentCode.setToolTip(QCoreApplication.translate("SettingsDialog", u"The property's WeChat or Alipay payment code (\u6536\u6b3e\u7801): a PNG or JPEG picture of at most 2 MB, printed on payment notices and demand letters", None))
+#endif // QT_CONFIG(tooltip)
+        self.removePaymentCode.setText(QCoreApplication.translate("SettingsDialog", u"Re&move", None))
         self.deskBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Every desk", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Lock after idle (minutes)", None))
         self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backups to keep", None))
