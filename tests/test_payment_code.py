@@ -119,6 +119,8 @@ def test_notices_and_letters_carry_the_payment_code_a_phone_reads(desk, any_stor
         text = pdf_text(pdf)
         caption_at, room_at = text.find("".join(caption.split())), text.find("".join(room.split()))
         assert 0 < caption_at < room_at < caption_at + 200  # the caption, then the room, beside the code
+        fonts = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+        assert "Helvetica" not in fonts and all(" yes " in ln for ln in fonts.splitlines()[2:] if ln.strip())
         number = next(w for w in ("TZ2026-", "CJ2026-") if w in text)
         codes = _codes(pdf, tmp_path, f"letter{letter}")
         assert WECHAT in codes and any(c.startswith(number) for c in codes) and len(codes) == 2

@@ -418,11 +418,13 @@ class Document:
         caption = [self._p(lines[0], "body")] + [self._p(line, "room") for line in lines[1:]]
         pay = Table([[_QrCode(text, size), caption]], colWidths=[size + gap, half - size - gap])
         pay.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
+                                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         height = max(size + 3 * mm, 12 * mm * s * len(rows))
         t = Table([[pay, grid]], colWidths=[half, half], rowHeights=[height])
         t.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         space = max(4 * mm, 8 * mm * s + 24 * mm * s - height)  # the block as high as without the code
