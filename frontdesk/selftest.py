@@ -61,6 +61,28 @@ class Context:
             raise Failed(f"{name}: does not show {', '.join(map(str, missing))}")
         return self.translate("SelfTest", "{name}, {pages} page(s)").format(name=name, pages=pages)
 
+    def picture(self, data: bytes, dpi: int = 200) -> bytes:
+        """A PDF's first page as a PNG picture, on white, rendered by QtPdf as the preview renders it."""
+        from PySide6.QtCore import QBuffer, QIODevice, QSize
+        from PySide6.QtGui import QColor, QImage, QPainter
+        doc = _pdf_document(data)
+        size = doc.pagePointSize(0)
+        image = doc.render(0, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72)))
+        page = QImage(image.size(), QImage.Format.Format_RGB32)
+        page.fill(QColor("white"))  # QPdfDocument renders on transparency
+        painter = QPainter(page)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        page.save(buffer, "PNG")
+        return bytes(buffer.data())
+
+    def codes(self, data: bytes) -> list[str]:
+        """The QR codes on a PDF's first page, as a phone reads the paper (rendered, then decoded)."""
+        from frontdesk.core.settings import qr_texts
+        return qr_texts(self.picture(data))
+
     def workbook(self, path: Path, *expect: str) -> str:
         """Open a written workbook with openpyxl and find the texts it must hold."""
         from openpyxl import load_workbook
@@ -74,8 +96,8 @@ class Context:
         return self.translate("SelfTest", "{name}, {rows} rows").format(name=path.name, rows=rows)
 
 
-def read_pdf(data: bytes) -> tuple[int, str]:
-    """Pages and text of a PDF, read with QtPdf (shipped with the program for the print preview)."""
+def _pdf_document(data: bytes):
+    """A PDF opened with QtPdf (shipped with the program for the print preview)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
     buffer = QBuffer()
@@ -85,6 +107,13 @@ def read_pdf(data: bytes) -> tuple[int, str]:
     doc.load(buffer)
     if doc.status() != QPdfDocument.Status.Ready:
         raise Failed(f"the PDF cannot be read ({doc.error()})")
+    doc._buffer = buffer  # kept as long as the document
+    return doc
+
+
+def read_pdf(data: bytes) -> tuple[int, str]:
+    """Pages and text of a PDF, read with QtPdf (shipped with the program for the print preview)."""
+    doc = _pdf_document(data)
     pages = doc.pageCount()
     return pages, "\n".join(doc.getAllText(i).text() for i in range(pages))
 

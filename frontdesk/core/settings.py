@@ -167,6 +167,14 @@ def _on_white(im, mode: str = "L"):
     return im.convert(mode)
 
 
+def qr_texts(picture: bytes) -> list[str]:
+    """The distinct texts of the QR codes in a picture (a page rendered to PNG: the self-test reads
+    the printed payment code back with the same decoder that checked it)."""
+    from PIL import Image
+    with Image.open(io.BytesIO(picture)) as im:
+        return _qr_texts(_on_white(im))
+
+
 def _qr_texts(gray) -> list[str]:
     """The distinct texts of the QR codes in a grey picture (zxing-cpp)."""
     import zxingcpp

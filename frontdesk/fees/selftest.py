@@ -14,7 +14,7 @@ WORDS = {"1004.50": "人民币壹仟零肆元伍角整", "0.05": "人民币伍�
 
 def checks():
     return [(QT_TRANSLATE_NOOP("SelfTest", "Payment and its receipt"), payment),
-            (QT_TRANSLATE_NOOP("SelfTest", "Payment notices"), notices),
+            (QT_TRANSLATE_NOOP("SelfTest", "Payment notices with the payment code"), notices),
             (QT_TRANSLATE_NOOP("SelfTest", "Deposit refund voucher"), refund),
             (QT_TRANSLATE_NOOP("SelfTest", "Shift close"), shift_close),
             (QT_TRANSLATE_NOOP("SelfTest", "Receipt register"), register)]
@@ -37,13 +37,42 @@ def payment(ctx) -> str:
     return ctx.pdf("receipt.pdf", data, issued.number, amount_in_words(issued.total))
 
 
+PAY_CODE = "wxp://f2f0SELFTEST-payment-code"
+
+
+def _payment_code_picture(ctx) -> bytes:
+    """A payment code picture as a payment app saves one: a PNG of a QR code (drawn by the program's
+    own QR code, rendered as the preview renders pages)."""
+    import io
+
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    from frontdesk.core.printing import draw_qr
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(60 * mm, 60 * mm))
+    draw_qr(page, PAY_CODE, 5 * mm, 5 * mm, 50 * mm)
+    page.save()
+    return ctx.picture(out.getvalue(), dpi=150)
+
+
 def notices(ctx) -> str:
+    """Notices with the property's payment code: the picture loaded (checked and decoded as in
+    设置 → 物业信息), and the code on the printed notice read back from the rendered page."""
+    from frontdesk.core.errors import CheckFailed as Failed
+    from frontdesk.core.settings import SettingsService
     from frontdesk.fees.arrears import ArrearsService
-    from frontdesk.fees.documents import notices_pdf
+    from frontdesk.fees.documents import PAY_CAPTION, notices_pdf
+    settings = SettingsService(ctx.store)
+    if settings.update(ctx.boss, payment_code=_payment_code_picture(ctx)).payment_code != PAY_CODE:
+        raise Failed("the payment code picture was not read as what it says")
     arrears = ArrearsService(ctx.store)
     rows = arrears.arrears()[:3]
-    doc = notices_pdf(ctx.store, arrears.notices([r.room_id for r in rows]), ctx.translate)
-    return ctx.pdf("notices.pdf", doc.build(), "缴费通知单", rows[0].owner)
+    pdf = notices_pdf(ctx.store, arrears.notices([r.room_id for r in rows]), ctx.translate).build()
+    said = ctx.pdf("notices.pdf", pdf, "缴费通知单", rows[0].owner, ctx.translate("Notice", PAY_CAPTION))
+    if PAY_CODE not in ctx.codes(pdf):
+        raise Failed(f"notices.pdf: the payment code on the page does not read {PAY_CODE}")
+    return said
 
 
 def refund(ctx) -> str:
