@@ -225,3 +225,19 @@ def test_the_settings_dialog_loads_and_removes_the_code_from_the_keyboard(store,
     assert SettingsService(store).get().payment_code == WECHAT  # until saved
     assert dlg.submit() and SettingsService(store).get().payment_code == ""
     assert SettingsService(store).payment_code_image() is None
+
+
+def test_a_lower_case_code_prints_without_the_japanese_codecs(tmp_path):
+    """The bundle leaves the Japanese codecs out; reportlab's QR encoder tried Kanji mode (through
+    Shift-JIS) for any text that is not digits or upper case, and a payment code's URL is not."""
+    import sys
+    script = tmp_path / "nojp.py"
+    script.write_text(
+        "import sys\n"
+        "sys.modules['_codecs_jp'] = None  # as in the bundle\n"
+        "from frontdesk.core.printing import Document, Letterhead\n"
+        "doc = Document('缴费通知单', Letterhead('翠湖花园'), number='TZ2026-000001')\n"
+        f"doc.sign_here(code=({WECHAT!r}, ['扫码缴费，请备注房号', '房号：1-1-101']))\n"
+        "sys.stdout.buffer.write(doc.build())\n", encoding="utf-8")
+    pdf = subprocess.run([sys.executable, str(script)], capture_output=True, check=True).stdout
+    assert WECHAT in _codes(pdf, tmp_path)

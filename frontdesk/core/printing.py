@@ -50,10 +50,24 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
 
 
+def _qr_data(text: str) -> list:
+    """``text`` as the QR code's one segment: digits, upper-case letters and ``$%*+-./:`` in the
+    compact modes, anything else as UTF-8 bytes — never Kanji, which reportlab would try first
+    through a Shift-JIS codec (left out of the bundle: a lower-case URL such as a payment code's
+    raised LookupError there) and which would turn Chinese text into Japanese code points."""
+    from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRAlphaNum, QRNumber
+    for mode in (QRNumber, QRAlphaNum):
+        try:
+            return [mode(text)]
+        except ValueError:
+            pass
+    return [QR8bitByte(text)]
+
+
 def draw_qr(c: rl_canvas.Canvas, text: str, x: float, y: float, size: float, border: int = 4) -> None:
     """A QR code of ``text`` with its lower left corner at (x, y), ``size`` wide and high, its
     ``border`` modules of white inside that size."""
-    qr = QrCodeWidget(text, barBorder=border)
+    qr = QrCodeWidget(_qr_data(text), barBorder=border)
     x0, y0, x1, y1 = qr.getBounds()
     d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0], initialFontName=FONT)
     d.add(qr)
