@@ -948,6 +948,14 @@ Your data is safe: nothing half-done was saved. Details are in {log}.</source>
         <translation>回访：两次未接通间隔（小时）</translation>
     </message>
     <message>
+        <source>payment code (what it says)</source>
+        <translation>收款码（二维码内容）</translation>
+    </message>
+    <message>
+        <source>payment code picture</source>
+        <translation>收款码图片</translation>
+    </message>
+    <message>
         <source>working day</source>
         <translation>工作日</translation>
     </message>
@@ -3009,6 +3017,42 @@ SQLite 文件。示例：
     <message>
         <source>This is not a valid phone number: use an 11-digit mobile or a landline with its area code, such as 010-12345678.</source>
         <translation>电话号码无效：请填写 11 位手机号，或带区号的固定电话，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>无法读取文件 {name}。</translation>
+    </message>
+    <message>
+        <source>The picture is {size} MB; a payment code picture may be at most {most} MB. Save a smaller copy (a screenshot of the code will do).</source>
+        <translation>图片大小为 {size} MB，收款码图片最大 {most} MB。请另存一份较小的图片（收款码截图即可）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: choose the payment code picture.</source>
+        <translation>文件是空的：请选择收款码图片。</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels to read: save a smaller copy (a screenshot of the code will do).</source>
+        <translation>图片像素太多，无法读取：请另存一份较小的图片（收款码截图即可）。</translation>
+    </message>
+    <message>
+        <source>This picture is a {kind} file: load the payment code as a PNG or JPEG picture.</source>
+        <translation>该图片是 {kind} 格式：请载入 PNG 或 JPEG 格式的收款码图片。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be opened: load the payment code as a PNG or JPEG picture.</source>
+        <translation>该文件不是能打开的图片：请载入 PNG 或 JPEG 格式的收款码图片。</translation>
+    </message>
+    <message>
+        <source>No QR code can be read in this picture: load the payment code (收款码) itself, whole and sharp, as the payment app saves it.</source>
+        <translation>图片中识别不出二维码：请载入收款码本身（完整、清晰，即微信或支付宝保存的收款码图片）。</translation>
+    </message>
+    <message>
+        <source>This picture holds {n} different QR codes: load a picture of the payment code alone.</source>
+        <translation>图片中有 {n} 个不同的二维码：请载入只有收款码的图片。</translation>
+    </message>
+    <message>
+        <source>The QR code in this picture is not a payment code (it says nothing usable).</source>
+        <translation>图片中的二维码不是收款码（内容无法使用）。</translation>
     </message>
     <message>
         <source>Unknown setting {key}.</source>
@@ -6670,6 +6714,10 @@ Quit anyway? What was typed is lost.</source>
 <context>
     <name>Notice</name>
     <message>
+        <source>Scan to pay, and write your room number in the payment note</source>
+        <translation>扫码缴费，请备注房号</translation>
+    </message>
+    <message>
         <source>Demand for payment</source>
         <translation>催缴函</translation>
     </message>
@@ -6720,6 +6768,10 @@ Quit anyway? What was typed is lost.</source>
     <message>
         <source>Late fee to {day}: {late}; owed with the late fee: {amount}.</source>
         <translation>滞纳金计至 {day}：{late}；连同滞纳金共计：{amount}。</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>房号：{room}</translation>
     </message>
     <message>
         <source>No room owes anything.</source>
@@ -9801,8 +9853,8 @@ This look-up is recorded in the audit log.</source>
         <translation>收款及收据</translation>
     </message>
     <message>
-        <source>Payment notices</source>
-        <translation>缴费通知单</translation>
+        <source>Payment notices with the payment code</source>
+        <translation>缴费通知单（含收款码）</translation>
     </message>
     <message>
         <source>Deposit refund voucher</source>
@@ -10011,6 +10063,22 @@ This look-up is recorded in the audit log.</source>
         <translation>仅主管可以修改</translation>
     </message>
     <message>
+        <source>None loaded. The property's WeChat or Alipay payment code (收款码), a PNG or JPEG picture of at most 2 MB, is printed on payment notices and demand letters.</source>
+        <translation>未载入。物业的微信或支付宝收款码（PNG 或 JPEG 图片，不超过 2 MB）将印在缴费通知单和催缴函上。</translation>
+    </message>
+    <message>
+        <source>It says: {text}</source>
+        <translation>二维码内容：{text}</translation>
+    </message>
+    <message>
+        <source>Payment code picture</source>
+        <translation>收款码图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start of Frontdesk.</source>
         <translation>新的界面语言将在下次启动 Frontdesk 时生效。</translation>
     </message>
@@ -10037,6 +10105,22 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Service &amp;hotline</source>
         <translation>服务热线(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>收款码</translation>
+    </message>
+    <message>
+        <source>Load a p&amp;icture…</source>
+        <translation>载入图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The property's WeChat or Alipay payment code (收款码): a PNG or JPEG picture of at most 2 MB, printed on payment notices and demand letters</source>
+        <translation>物业的微信或支付宝收款码：PNG 或 JPEG 图片，不超过 2 MB，印在缴费通知单和催缴函上</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>Every desk</source>
