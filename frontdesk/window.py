@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def paper(key: str, name: str):
-        """Task ``key``'s paper ``name`` (``Task.papers``), for a flow that prints another task's paper."""
+        """Task ``key``'s paper ``name`` (``Task.papers``), for a flow or a tab (the ``paper`` keyword every
+        tab is built with) that prints another task's paper."""
         from frontdesk.tasks import paper
         return paper(key, name)
 
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
             return self.tabs_by_key[key]
         task, page = by_key(key), self.pages[key]
         if task.tab:
-            tab = load(task.tab)(self.store, self.actor, page, preview=self.preview_pdf)
+            tab = load(task.tab)(self.store, self.actor, page, preview=self.preview_pdf, paper=self.paper)
             if hasattr(tab, "open_task"):
                 tab.open_task.connect(self.open_task)
             if hasattr(tab, "happened"):

@@ -34,7 +34,7 @@ RECEIPT_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Receipt no."), QT_TRANSLATE_NOO
 class FeesTab(QWidget):
     happened = Signal(str)  # "shift_closed": the tasks that follow it act (Task.follows)
 
-    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None, paper=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_FeesTab()
         f.setupUi(self)

@@ -42,7 +42,7 @@ def _headers(headers) -> list[str]:
 class KeysTab(QWidget):
     open_task = Signal(str, object)
 
-    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None, paper=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_KeysTab()
         f.setupUi(self)

@@ -144,7 +144,7 @@ UNDER_WAY_HEADERS = (QT_TRANSLATE_NOOP("PassesTab", "Room"), QT_TRANSLATE_NOOP("
 class PassesTab(QWidget):
     open_task = Signal(str, object)
 
-    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None, paper=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_PassesTab()
         f.setupUi(self)

@@ -64,7 +64,7 @@ class RegistrationTab(QWidget):
     open_task = Signal(str, object)  # another task at a room (None: it asks for one): 收费 (F8) opens "fees",
     #                                  入住办理 the move-in's window (F9 itself is the window's, on every tab)
 
-    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None, paper=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_RegistrationTab()
         f.setupUi(self)

@@ -33,7 +33,7 @@ class WorkOrdersTab(QWidget):
     open_task = Signal(str, object, object)  # another task at a room: 收费 (F8) opens "fees" at the order's room
     # (room id, and its paid repair's bill unpaid: only that bill is ticked)
 
-    def __init__(self, store: Store, actor: Actor, parent=None, preview=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, preview=None, paper=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_WorkOrdersTab()
         f.setupUi(self)

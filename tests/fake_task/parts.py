@@ -5,7 +5,7 @@ CALLS: list[str] = []
 
 
 class LostFoundTab(QLabel):
-    def __init__(self, store, actor, parent=None, preview=None):
+    def __init__(self, store, actor, parent=None, preview=None, paper=None):
         super().__init__("失物招领", parent)
 
 
