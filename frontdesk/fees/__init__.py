@@ -18,7 +18,8 @@ TASK = Task(
     check="frontdesk.fees.consistency:check",
     report="frontdesk.fees.report:part",
     selftest="frontdesk.fees.selftest:checks",
-    papers={"receipt": "frontdesk.fees.documents:receipt_pdf"},
+    papers={"receipt": "frontdesk.fees.documents:receipt_pdf",  # another task prints these (Task.papers)
+            "refund": "frontdesk.fees.documents:refund_pdf"},
     settings=((QT_TRANSLATE_NOOP("Tasks", "&Fee items and prices…"), "frontdesk.fees.dialogs:FeeItemsDialog"),),
     benchmark="benchmarks.fees:main",
     key_help=(("Ctrl+Return", QT_TRANSLATE_NOOP("Tasks", "Take the payment and print the receipt")),

@@ -137,8 +137,9 @@ def shift_close_pdf(store: Store, close_id: int, translate: Translate = _identit
     return doc
 
 
-def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identity):
-    """押金退还凭证: what was held, what is kept and why, what is refunded (in figures and words)."""
+def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identity, copy: bool = False):
+    """押金退还凭证: what was held, what is kept and why, what is refunded (in figures and words);
+    ``copy`` marks it 副本. Returns the Document (build() → bytes); prints are not counted."""
     from sqlalchemy import select
 
     from frontdesk.core.documents import labels
@@ -151,7 +152,7 @@ def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identi
         room = s.scalar(select(Room.code).where(Room.id == d.room_id)) if d.room_id else ""
         letterhead = Letterhead.from_settings(settings.load(s))
     doc = Document(translate("Receipt", "Deposit refund voucher"), letterhead, number=d.voucher_number, page="A5",
-                   labels=labels(translate), signatures=(translate("Receipt", "Received by"),
+                   copy_mark=translate("Receipt", "COPY") if copy else "", labels=labels(translate), signatures=(translate("Receipt", "Received by"),
                                                          translate("Receipt", "Handled by"),
                                                          translate("Receipt", "Supervisor")))
     doc.fields([(translate("Receipt", "Room"), room or "—"), (translate("Receipt", "Payer"), d.payer or "—"),
@@ -166,6 +167,14 @@ def refund_voucher(store: Store, deposit_id: int, translate: Translate = _identi
         doc.paragraph(translate("Receipt", "Reason for keeping part of it: {reason}").format(reason=d.reason))
     doc.paragraph(translate("Receipt", "Refunded in words: {words}").format(words=amount_in_words(d.refund_amount or 0)))
     return doc
+
+
+def refund_pdf(store: Store, deposit_id: int, translate: Translate = _identity, copy: bool = False
+               ) -> tuple[bytes, set[str]]:
+    """The refund voucher of a deposit as another task prints it (``Task.papers["refund"]``): the PDF
+    and the glyphs the font lacked."""
+    doc = refund_voucher(store, deposit_id, translate, copy)
+    return doc.build(), doc.missing_glyphs
 
 
 def notices_pdf(store: Store, notices, translate: Translate = _identity, letter: bool = False, progress=None):
