@@ -123,6 +123,8 @@ class Money:
     status: str = ""  # a deposit's: held / refunded / forfeited / void
     kept: Decimal | None = None
     refunded: Decimal | None = None
+    deposit_id: int | None = None  # a deposit's, in fees: its refund voucher prints from it
+    voucher: str | None = None  # the refund voucher's number, once paid back
 
     @property
     def paid(self) -> bool:
@@ -460,7 +462,8 @@ class PassService:
                                  "paid" if b and b.paid else ""))
             else:
                 d = deps.get(ref)
-                out.append(Money(what, d.amount, d.receipt, d.status, d.kept, d.refunded) if d else Money(what, amount, None))
+                out.append(Money(what, d.amount, d.receipt, d.status, d.kept, d.refunded, d.id, d.voucher) if d else
+                           Money(what, amount, None))
         return tuple(m for m in out if m.amount or m.receipt)
 
     def _money_of(self, s, reno: Renovation) -> tuple[Money, ...]:
@@ -1137,7 +1140,7 @@ class PassService:
             money = []
             if doc.deposit_id in deps:
                 d = deps[doc.deposit_id]
-                money.append(Money(PASS_DEPOSIT, d.amount, d.receipt, d.status, d.kept, d.refunded))
+                money.append(Money(PASS_DEPOSIT, d.amount, d.receipt, d.status, d.kept, d.refunded, d.id, d.voucher))
             if doc.bill_id in bills:
                 b = bills[doc.bill_id]
                 money.append(Money(CARD_ITEM[1], b.amount, b.receipt, "paid" if b.paid else ""))

@@ -149,6 +149,8 @@ class PassesTab(QWidget):
         self.form = f = Ui_PassesTab()
         f.setupUi(self)
         self.store, self.actor, self.preview = store, actor, preview
+        self.paper = paper  # the window's paper(key, name): fees prints the receipts and vouchers of our money
+        self.printed: list = []  # the receipts and vouchers the last step opened in the preview
         self.svc = PassService(store)
         self.room_id: int | None = None
         self.reno_search = self._search(f.renoSearchHolder, translate("PassesTab", "Permit number, room, owner or "
@@ -368,6 +370,35 @@ class PassesTab(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 15000)
 
+    # ---- the fees papers of the money taken and paid back here ------------------------------------
+    def _fees_paper(self, name: str, record_id: int, title: str, stem: str):
+        """Fees' paper ``name`` of a record (``Task.papers``, through the window), in the print preview."""
+        if self.paper is None:
+            return None
+        pdf, missing = self.paper("fees", name)(self.store, record_id, translate)
+        shown = self.preview(pdf, title, stem, missing) if self.preview is not None else pdf
+        self.printed.append(shown)
+        return shown
+
+    def print_receipts(self, receipts) -> list:
+        """Each receipt fees issued for the money just taken, as the original (a later print, on the
+        收费 tab, is 副本)."""
+        self.printed = []
+        for r in receipts:
+            self._fees_paper("receipt", r.id, translate("PassesTab", "Receipt {number}").format(number=r.number),
+                             r.number)
+        return self.printed
+
+    def print_voucher(self, money, voucher: str | None):
+        """The refund voucher (押金退还凭证) of the deposit just paid back, for the payer to sign;
+        ``money``: the renovation's or the pass's sums read again, one of them with that voucher."""
+        self.printed = []
+        deposit_id = next((m.deposit_id for m in money if voucher and m.voucher == voucher), None)
+        if deposit_id is None:
+            return None
+        return self._fees_paper("refund", deposit_id, translate("PassesTab", "Refund voucher {number}").format(
+            number=voucher), voucher)
+
     def _dialog(self, cls, *args):
         def run(r):
             dlg = cls(self.store, self.actor, r, self, *args)
@@ -401,6 +432,7 @@ class PassesTab(QWidget):
                 return None
             self._tell(translate("PassesTab", "Receipts {numbers} issued.").format(
                 numbers="、".join(x.number for x in dlg.result)))
+            self.print_receipts(dlg.result)
             return dlg.result
         return self._reno_act(translate("PassesTab", "Take the money"), run)
 
@@ -462,6 +494,7 @@ class PassesTab(QWidget):
             open_passes = r.open_passes
             if dlg.result:
                 self._tell(translate("PassesTab", "Accepted; refund voucher {voucher}.").format(voucher=dlg.result))
+                self.print_voucher(self.svc.renovation(r.id).money, dlg.result)
             if open_passes and dlg.form.passed.isChecked():
                 msgbox.info(self, translate("PassesTab", "Acceptance"), translate(
                     "PassesTab", "These worker passes are not returned yet: {passes}. Ask for them back (退证).").format(
@@ -490,6 +523,7 @@ class PassesTab(QWidget):
             if not dlg.exec():
                 return None
             self._tell(translate("PassesTab", "Refunded; refund voucher {voucher}.").format(voucher=dlg.result or "—"))
+            self.print_voucher(self.svc.renovation(r.id).money, dlg.result)
             return dlg.result
         return self._reno_act(translate("PassesTab", "Refund the contractor's deposit"), run)
 
@@ -575,6 +609,7 @@ class PassesTab(QWidget):
         receipts = "、".join(r.number for r in result.receipts)
         told = translate("PassesTab", "{paper} {number} issued.").format(paper=d.kind_text, number=d.number) + \
             (translate("PassesTab", " Receipts {numbers}.").format(numbers=receipts) if receipts else "")
+        self.print_receipts(result.receipts)  # a worker pass's deposit and card fee: their receipts, originals
         if kind == "worker":  # a crew's passes print together: choose them (Shift+arrows), Ctrl+P
             self._tell(told + translate("PassesTab", " Choose the passes to print (Shift+↑↓) and press Ctrl+P: "
                                                      "up to eight on one card sheet."))
@@ -671,6 +706,7 @@ class PassesTab(QWidget):
             if not dlg.exec():
                 return None
             self._tell(translate("PassesTab", "Refunded; refund voucher {voucher}.").format(voucher=dlg.result or "—"))
+            self.print_voucher(self.svc.doc(d.number).money, dlg.result)
             return dlg.result
         return self._doc_act(translate("PassesTab", "Return the pass"), run)
 
