@@ -178,6 +178,7 @@ def _movein_dialogs(store, actor, window):
 
 def _passes_dialogs(store, actor, window, room):
     from datetime import timedelta
+    from decimal import Decimal
 
     from frontdesk.core import clock
     from frontdesk.passes import dialogs as pd
@@ -192,6 +193,7 @@ def _passes_dialogs(store, actor, window, room):
     yield pd.RenovationTestsDialog(store, actor, reno, window)
     yield pd.InspectionDialog(store, actor, reno, window)
     yield pd.AcceptanceDialog(store, actor, reno, window)
+    yield pd.MoneyDialog(window, "收款", "ZX", Decimal("5300.00"), lambda v: None)
     yield pd.WorkerPassDialog(store, actor, reno, window)
     yield pd.TemporaryPassDialog(store, actor, window, room_id=room)
     yield pd.HotWorkDialog(store, actor, window)

@@ -123,8 +123,12 @@ def test_the_permit_waits_for_approval_and_money(desk):
         with pytest.raises(ValidationError) as err:
             svc.issue(clerk, reno.id)
         assert "装修押金（业主）" in err.value.text()
-        receipts = svc.take_money(clerk, reno.id)
+        with pytest.raises(ValidationError) as err:  # the cash handed over is less than the total: nothing taken
+            svc.take_money(clerk, reno.id, "现金", cash_received="6000")
+        assert faults(err) == {"cash_received"} and len(svc.renovation(reno.id).owed) == 3
+        receipts = svc.take_money(clerk, reno.id, "现金", cash_received="6400")
     assert [r.total for r in receipts] == [Decimal("3000.00"), Decimal("3000.00"), Decimal("300.00")]  # structural
+    assert receipts.change == Decimal("100.00")  # for the three together; each receipt is for its own sum
     with as_of(MON), pytest.raises(ValidationError):
         svc.take_money(clerk, reno.id)  # nothing left to pay
     with as_of(MON):

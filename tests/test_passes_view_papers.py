@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from frontdesk.core import clock
 from frontdesk.passes.service import PassService
+from tests.conftest import type_text
 from tests.helpers import pdf_text
 from tests.test_passes_view import RIC, _modal, window  # noqa: F401 - the fixture
 
@@ -36,11 +37,38 @@ def _take_money(qtbot, tab, reno):
 
 
 def test_the_money_taken_prints_each_receipt_as_the_original(window, store, supervisor, qtbot):
+    """收款 in cash: the cash received typed, the change shown as on the 收费 tab (too little is refused
+    at the field, nothing taken); then each receipt opens in the preview, none a 副本."""
     tab = window.passes
+    f = tab.form
     svc = PassService(store)
     reno = _approved(store, supervisor, window.room)
+    tab.reload()
+    f.sections.setCurrentWidget(f.renovationsPage)
+    assert tab.select(f.renovations, reno.id)
     window.previews.clear()
-    _take_money(qtbot, tab, reno)
+    seen = {}
+
+    def money(dlg):
+        g = dlg.form
+        assert g.amount.hasFocus() and g.method.currentData() == "现金"
+        type_text(qtbot, g.amount, "5000")
+        seen["short"] = dlg.change.text()
+        qtbot.keyClick(g.amount, Qt.Key.Key_Return)  # too little: said at the field, nothing taken
+        seen["fault"] = dlg.errors.text("cash_received")
+        seen["owed"] = svc.renovation(reno.id).owed
+        g.amount.clear()
+        type_text(qtbot, g.amount, "5400")
+        seen["change"] = dlg.change.text()
+        g.method.setCurrentIndex(g.method.findData("微信"))  # not cash: no cash to give change from
+        seen["not cash"] = (g.amount.isEnabled(), dlg.change.text())
+        g.method.setCurrentIndex(g.method.findData("现金"))
+        qtbot.keyClick(g.amount, Qt.Key.Key_Return)
+
+    _modal(qtbot, money, lambda: qtbot.mouseClick(f.payButton, Qt.MouseButton.LeftButton))
+    assert seen["short"] and "100" not in seen["short"] and seen["fault"] and len(seen["owed"]) == 3
+    assert "¥100.00" in seen["change"] and seen["not cash"] == (False, "")
+    assert "¥100.00" in window.statusBar().currentMessage()
     receipts = [m.receipt for m in svc.renovation(reno.id).money]
     assert len(receipts) == 3 and all(n and n.startswith("SJ") for n in receipts)
     assert len(window.previews) == 3 and all(n in title for (_pdf, title), n in zip(window.previews, receipts))
@@ -77,8 +105,13 @@ def test_the_deposits_paid_back_print_their_refund_vouchers(window, store, super
     window.previews.clear()
     f.sections.setCurrentWidget(f.renovationsPage)
     tab.select(f.renovations, reno.id)
-    _modal(qtbot, lambda dlg: qtbot.keyClick(dlg.form.passed, Qt.Key.Key_Return),
-           lambda: qtbot.mouseClick(f.acceptButton, Qt.MouseButton.LeftButton))
+    def accept(dlg):
+        seen["reference"] = dlg.form.referenceLabel.text()
+        qtbot.keyClick(dlg.form.passed, Qt.Key.Key_Return)
+
+    seen = {}
+    _modal(qtbot, accept, lambda: qtbot.mouseClick(f.acceptButton, Qt.MouseButton.LeftButton))
+    assert "退款凭证" not in seen["reference"] and ("流水号" in seen["reference"] or "transaction" in seen["reference"])
     owner = next(m for m in svc.renovation(reno.id).money if m.what == "装修押金（业主）")
     (pdf, title), = window.previews
     text = pdf_text(pdf)

@@ -5,6 +5,7 @@ Esc cancels (asking first when something was typed)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QVBoxLayout, QWidget
 from frontdesk.core import clock
 from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
-from frontdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from frontdesk.core.money import format_yuan, to_money
 from frontdesk.fees.service import METHODS
 from frontdesk.i18n import translate
 from frontdesk.passes import rules as rules_
@@ -30,6 +32,7 @@ from frontdesk.ui.forms.ui_renovation_dialog import Ui_RenovationDialog
 from frontdesk.ui.forms.ui_renovation_tests_dialog import Ui_RenovationTestsDialog
 from frontdesk.ui.forms.ui_temporary_pass_dialog import Ui_TemporaryPassDialog
 from frontdesk.ui.forms.ui_worker_pass_dialog import Ui_WorkerPassDialog
+from frontdesk.ui.reason_dialog import ReasonDialog
 from frontdesk.ui.search_box import SearchBox, SearchHit
 
 _CHOOSE_ROOM = QT_TRANSLATE_NOOP("Errors", "Choose the room from the list (Enter on it).")
@@ -465,3 +468,49 @@ class PassRulesDialog(_Form):
         self.result = self.svc.set_rules(self.actor, self.read,
                                          **{key: getattr(f, name).text() for key, name in self.FIELDS.items()},
                                          works=f.works.toPlainText(), temporary_paper=f.temporaryPaper.currentData())
+
+
+class MoneyDialog(ReasonDialog):
+    """收款 of a renovation: what it waits for (``info``, ``total``), how it is paid and, in cash, what
+    the payer hands over — the change shown as it is typed, as on the 收费 tab. ``act(values)``
+    takes the money (values: cash received as ``amount``, method, reference)."""
+
+    def __init__(self, parent, title: str, info: str, total: Decimal, act) -> None:
+        self.total, self.change = total, None
+        super().__init__(parent, title, info, act, amount=translate("PassesTab", "&Cash received (yuan)"),
+                         methods=METHODS, reason=False, method_label=translate("PassesTab", "Paid &by"),
+                         names={"amount": "cash_received"})
+        from PySide6.QtWidgets import QLabel
+        self.change = QLabel(self)
+        self.change.setObjectName("changeLabel")
+        self.form.form.insertRow(1, self.change)  # under the cash received
+        self.form.amount.textChanged.connect(self._show_change)
+        self._method_changed()
+
+    def _method_changed(self, *_args) -> None:
+        super()._method_changed()
+        if self.change is None:
+            return
+        cash = self.form.method.currentData() == "现金"
+        self.form.amount.setEnabled(cash)
+        self.form.amountLabel.setEnabled(cash)
+        self._show_change()
+
+    def _show_change(self, *_args) -> None:
+        text = self.form.amount.text().strip()
+        shown = ""
+        if self.form.method.currentData() == "现金" and text:
+            try:
+                cash = to_money(text, "cash_received")
+            except DomainError:
+                cash = None
+            if cash is not None:
+                shown = translate("PassesTab", "Change {amount}").format(amount=format_yuan(cash - self.total)) \
+                    if cash >= self.total else translate("PassesTab", "Not enough cash")
+        self.change.setText(shown)
+
+    def values(self) -> dict:
+        out = super().values()
+        if self.form.method.currentData() != "现金":
+            out["amount"] = ""  # typed before the method changed: not cash, nothing to give back
+        return out

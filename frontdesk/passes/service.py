@@ -24,8 +24,8 @@ from frontdesk.core.numbering import next_number
 from frontdesk.core.operators import require_supervisor
 from frontdesk.core.people import mask_id, mask_phone, normalize_phone, parse_resident_id
 from frontdesk.core.settings import load as load_settings
-from frontdesk.fees.service import (MAX_PRICE, bill_facts, charge_now, deposit_facts, settle_deposit, take_deposit,
-                                    unpaid_total)
+from frontdesk.fees.service import (MAX_PRICE, bill_facts, charge_now, check_cash, deposit_facts, settle_deposit,
+                                    take_deposit, unpaid_total)
 from frontdesk.passes import rules as rules_
 from frontdesk.passes.models import (CONFIRM_WAYS, DOC_STATES, DOCS, DOCUMENTS_SEEN, LIVE, PRESSURE_SKIPPED,
                                      RELEASE_REASONS, RENOVATION_PREFIX, RENOVATION_STATES, TEST_RESULTS, PassDoc,
@@ -280,6 +280,12 @@ class BoardRow:
     record_id: int
 
 
+class Taken(list):
+    """The receipts one 收款 issued (a list of IssuedReceipt), and the change given back from the cash
+    received for them all (``change``; 0 when none was typed or not paid in cash)."""
+    change: Decimal = Decimal("0.00")
+
+
 @dataclass
 class Issued:
     number: str
@@ -470,9 +476,12 @@ class PassService:
         return self._views(s, [reno])[0].money
 
     def take_money(self, actor: Actor, renovation_id: int, method: str = "现金", reference: str = "",
-                   payer: str = "") -> list:
+                   payer: str = "", cash_received=None) -> Taken:
         """Take what the permit still waits for, through the fees task, in one transaction: each deposit
-        on a receipt of its own, the waste fee on an ordinary receipt — all in this desk's shift."""
+        on a receipt of its own, the waste fee on an ordinary receipt — all in this desk's shift.
+        ``cash_received`` (cash): what the payer handed over for them all, checked by the fees rule (at
+        least the total, at most the property's bound); each receipt is for its own sum and the change
+        is returned with them (``Taken.change``)."""
         with self.store.write() as s:
             reno = self._reno(s, renovation_id, ("applied", "approved"), QT_TRANSLATE_NOOP(
                 "Errors", "{number} is {state}; there is nothing to pay for it now."), "method")
@@ -480,7 +489,7 @@ class PassService:
             payer = (payer or reno.owner).strip()
             deps = deposit_facts(s, [reno.owner_deposit_id, reno.contractor_deposit_id])
             bills = bill_facts(s, [reno.waste_bill_id])
-            values, receipts = {}, []
+            values, receipts = {}, Taken()
             for slot, what, amount in self._asked(reno, rules):
                 ref = getattr(reno, f"{slot}_id")
                 if slot == "waste_bill":
@@ -500,6 +509,9 @@ class PassService:
             if not receipts:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Everything for {number} is paid already."),
                                       "method", number=reno.number)
+            if method == "现金" and cash_received not in (None, ""):  # too little: nothing is taken (rolled back)
+                total = sum((r.total for r in receipts), Decimal("0.00"))
+                receipts.change = check_cash(cash_received, total, load_settings(s)) - total
             _move(s, reno, ("applied", "approved"), values)
             _event(s, actor, reno, "pay", "，".join(f"{r.number} ¥{r.total}" for r in receipts))
             audit.record(s, actor, "update", "renovation", reno.number, after={

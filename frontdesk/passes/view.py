@@ -4,6 +4,7 @@ from the keyboard, every paper to the print preview."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from frontdesk.core.audit import Actor
 from frontdesk.core.clock import today
 from frontdesk.core.db import Store
+from frontdesk.core.money import format_yuan
 from frontdesk.core.people import mask_phone
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError
 from frontdesk.fees.service import METHODS
@@ -417,21 +419,25 @@ class PassesTab(QWidget):
         return self._reno_act(translate("PassesTab", "Approve"), run)
 
     def take_money(self):
-        from frontdesk.ui.reason_dialog import ReasonDialog
+        from frontdesk.passes.dialogs import MoneyDialog
 
         def run(r):
             due = r.owed
             nothing = translate("PassesTab", "Nothing is owed.")
             lines = [f"{r.number}  {r.room}", *(f"{m.what} ¥{m.amount:,.2f}" for m in due)] if due else [nothing]
-            total = translate("PassesTab", "Total ¥{total}").format(total=f"{sum((m.amount for m in due), 0):,.2f}")
-            dlg = ReasonDialog(self, translate("PassesTab", "Take the money — {number}").format(number=r.number),
-                               "\n".join([*lines, total]),
-                               lambda v: self.svc.take_money(self.actor, r.id, v["method"], v["reference"]),
-                               methods=METHODS, reason=False, method_label=translate("PassesTab", "Paid &by"))
+            owed = sum((m.amount for m in due), Decimal("0.00"))
+            total = translate("PassesTab", "Total ¥{total}").format(total=f"{owed:,.2f}")
+            dlg = MoneyDialog(self, translate("PassesTab", "Take the money — {number}").format(number=r.number),
+                              "\n".join([*lines, total]), owed,
+                              lambda v: self.svc.take_money(self.actor, r.id, v["method"], v["reference"],
+                                                            cash_received=v["amount"] or None))
             if not dlg.exec():
                 return None
-            self._tell(translate("PassesTab", "Receipts {numbers} issued.").format(
-                numbers="、".join(x.number for x in dlg.result)))
+            told = translate("PassesTab", "Receipts {numbers} issued.").format(
+                numbers="、".join(x.number for x in dlg.result))
+            if dlg.result.change:
+                told += translate("PassesTab", " Change {amount}.").format(amount=format_yuan(dlg.result.change))
+            self._tell(told)
             self.print_receipts(dlg.result)
             return dlg.result
         return self._reno_act(translate("PassesTab", "Take the money"), run)

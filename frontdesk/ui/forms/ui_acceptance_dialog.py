@@ -103,6 +103,6 @@ class Ui_AcceptanceDialog(object):
         self.rectifyLabel.setText(QCoreApplication.translate("AcceptanceDialog", u"What must be put &right", None))
         self.recheckOnLabel.setText(QCoreApplication.translate("AcceptanceDialog", u"New inspection &on", None))
         self.methodLabel.setText(QCoreApplication.translate("AcceptanceDialog", u"Refund &by", None))
-        self.referenceLabel.setText(QCoreApplication.translate("AcceptanceDialog", u"Refund r&eference", None))
+        self.referenceLabel.setText(QCoreApplication.translate("AcceptanceDialog", u"Transf&er / transaction no.", None))
     # retranslateUi
 
