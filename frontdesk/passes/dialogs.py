@@ -17,6 +17,7 @@ from frontdesk.core.audit import Actor
 from frontdesk.core.db import Store
 from frontdesk.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from frontdesk.core.money import format_yuan, to_money
+from frontdesk.core.people import mask_phone
 from frontdesk.fees.service import METHODS
 from frontdesk.i18n import translate
 from frontdesk.passes import rules as rules_
@@ -117,7 +118,8 @@ class RenovationDialog(_Form):
     def _room_chosen(self, room_id: int, label: str) -> None:
         super()._room_chosen(room_id, label)
         owner = RegistrationService(self.store).first_owner(room_id)
-        self.form.owner.setText(" ".join(x for x in (owner or ("", "")) if x) or
+        name, phone = owner or ("", "")
+        self.form.owner.setText(" ".join(x for x in (name, mask_phone(phone)) if x) or  # masked, as the detail pane
                                 translate("PassesDialog", "no owner registered"))
         self.form.contractor.setFocus()  # the room is chosen: on to the next field
 
