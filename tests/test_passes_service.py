@@ -270,6 +270,35 @@ def test_a_worker_pass_expired_and_not_returned_is_on_the_board(desk):
         assert svc.doc(p.number).state_text == "已过期"
 
 
+def test_a_worker_pass_kept_after_its_renovation_ended_reads_not_returned(desk):
+    """Accepted (or refunded) while a pass is still out: the list, the register and the renovation's
+    passes say 未退（装修已验收）, not 有效 — the gate refuses it — and it is red; one returned is 已退还."""
+    boss, clerk, svc, room, other, store = desk
+    reno, _ = _to_issued(svc, boss, clerk, room)
+    start = datetime.combine(reno.start, datetime.min.time()) + timedelta(hours=9)
+    with as_of(start):
+        kept = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
+        back = svc.issue_worker(clerk, reno.id, name="钱师傅", id_number=ric("11010519850202234"),
+                                phone="13700002222", valid_to=reno.end)
+        assert (svc.doc(kept.number).state_text, svc.doc(kept.number).late) == ("有效", False)
+    with as_of(start + timedelta(days=30)):
+        svc.end_worker(clerk, svc.doc(back.number).id)
+        svc.accept(clerk, reno.id, True)
+        d = svc.doc(kept.number)
+        assert d.state == "live" and d.state_text == "未退（装修已验收）" and d.late
+        assert svc.doc(back.number).state_text == "已退还" and not svc.doc(back.number).late
+        assert not svc.verify(clerk, kept.number).ok  # the gate refuses it already
+        lines = {p.number: p for p in svc.renovation(reno.id).passes}
+        assert (lines[kept.number].state, lines[kept.number].out) == ("未退（装修已验收）", True)
+        assert [p.number for p in svc.renovation(reno.id).open_passes] == [kept.number]
+        rows = {r[0]: r for r in svc.register_rows(start.date(), start.date())["worker"]}
+        assert rows[kept.number][6] == "未退（装修已验收）" and rows[back.number][6] == "已退还"
+        assert next(x for x in svc.docs("worker") if x.number == kept.number).state_text == "未退（装修已验收）"
+    with as_of(datetime.combine(svc.renovation(reno.id).contractor_refund_due, datetime.min.time()) + timedelta(hours=10)):
+        svc.refund_contractor(clerk, reno.id)
+        assert svc.doc(kept.number).state_text == "未退（装修已退押）"  # ended either way: still to come back
+
+
 def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk, zh_translate):
     boss, clerk, svc, room, other, store = desk
     with as_of(MON), pytest.raises(ValidationError) as err:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import and_, or_, select, true
 
@@ -114,6 +115,30 @@ def _move_doc(s, doc: PassDoc, expected: str, values: dict, field: str | None = 
 
 
 # ---- what the desk reads ---------------------------------------------------------------------
+ENDED = ("accepted", "refunded", "void")  # a renovation over: its worker passes are to come back
+
+
+def pass_state_text(kind: str, state: str, valid_to: datetime, renovation_state: str = "") -> str:
+    """What a paper's state reads as, the one rule for the list, its detail, the register and the
+    renovation's passes: a worker pass not handed back after its renovation ended (accepted, refunded,
+    voided — the gate refuses it) is 未退（装修已验收）; a live paper past its end 已过期; else its state."""
+    if kind == "worker" and state == "live" and renovation_state in ENDED:
+        return f"未退（装修{RENOVATION_STATES[renovation_state]}）"
+    if state in ("live", "pending") and valid_to < now():
+        return "已过期" if state == "live" else "待审批（已过时）"
+    return DOC_STATES[state]
+
+
+class PassLine(NamedTuple):
+    """One worker pass of a renovation: its number, holder, last day, state as read, and whether it
+    is still out (not returned, lost or voided)."""
+    number: str
+    holder: str
+    to: str
+    state: str
+    out: bool
+
+
 @dataclass(frozen=True)
 class Money:
     """One sum a renovation or a pass asks for: what it is, how much, and the receipt that paid it."""
@@ -169,7 +194,7 @@ class RenovationView:
     money: tuple[Money, ...]
     deductions: tuple[tuple[Decimal, str], ...]
     events: tuple[tuple[datetime, str, str, str], ...] = ()
-    passes: tuple[tuple[str, str, str, str], ...] = ()  # (number, holder, valid to, state) of its worker passes
+    passes: tuple[PassLine, ...] = ()  # its worker passes
 
     @property
     def paid(self) -> bool:
@@ -191,9 +216,9 @@ class RenovationView:
         return min(total, self.owner_deposit.amount) if self.owner_deposit else total
 
     @property
-    def open_passes(self) -> tuple:
-        """Its worker passes not yet returned (number, holder, valid to, state)."""
-        return tuple(p for p in self.passes if p[3] == DOC_STATES["live"])
+    def open_passes(self) -> tuple[PassLine, ...]:
+        """Its worker passes not yet returned."""
+        return tuple(p for p in self.passes if p.out)
 
     @property
     def state_text(self) -> str:
@@ -228,6 +253,7 @@ class DocView:
     photo: bytes | None
     money: tuple[Money, ...] = ()
     approved_by: str = ""  # a hot-work permit's supervisor, or one who released goods despite fees owed
+    renovation_state: str = ""  # its renovation's state (a worker pass's), or ""
 
     @property
     def kind_text(self) -> str:
@@ -235,9 +261,13 @@ class DocView:
 
     @property
     def state_text(self) -> str:
-        if self.state in ("live", "pending") and self.valid_to < now():
-            return "已过期" if self.state == "live" else "待审批（已过时）"
-        return DOC_STATES[self.state]
+        return pass_state_text(self.kind, self.state, self.valid_to, self.renovation_state)
+
+    @property
+    def late(self) -> bool:
+        """Out when it should be back: live past its end, or its renovation over (the desk chases it)."""
+        return self.state == "live" and (self.valid_to < now() or (self.kind == "worker" and
+                                                                   self.renovation_state in ENDED))
 
 
 @dataclass(frozen=True)
@@ -706,9 +736,10 @@ class PassService:
         events = tuple(s.execute(select(RenovationEvent.at, RenovationEvent.action, RenovationEvent.detail,
                                         RenovationEvent.operator_name)
                                  .where(RenovationEvent.renovation_id == reno.id).order_by(RenovationEvent.id)))
-        passes = tuple((d.number, d.holder, f"{d.valid_to:%Y-%m-%d}",
-                        "已过期" if d.state == "live" and d.valid_to < now() else DOC_STATES[d.state]) for d in s.scalars(
-            select(PassDoc).where(PassDoc.renovation_id == reno.id, PassDoc.kind == "worker").order_by(PassDoc.id)))
+        passes = tuple(PassLine(d.number, d.holder, f"{d.valid_to:%Y-%m-%d}",
+                                pass_state_text(d.kind, d.state, d.valid_to, reno.state), d.state == "live")
+                       for d in s.scalars(select(PassDoc).where(PassDoc.renovation_id == reno.id,
+                                                                PassDoc.kind == "worker").order_by(PassDoc.id)))
         return replace(view, events=events, passes=passes)
 
     def _views(self, s, renos) -> list[RenovationView]:
@@ -1141,8 +1172,9 @@ class PassService:
         codes = _room_codes(s, {d.room_id for d in docs if d.room_id})
         renos, issuers = {}, {}
         for chunk in _chunks(list({d.renovation_id for d in docs if d.renovation_id})):
-            renos.update({i: (n, c) for i, n, c in s.execute(
-                select(Renovation.id, Renovation.number, Renovation.contractor).where(Renovation.id.in_(chunk)))})
+            renos.update({i: (n, c, st) for i, n, c, st in s.execute(
+                select(Renovation.id, Renovation.number, Renovation.contractor, Renovation.state)
+                .where(Renovation.id.in_(chunk)))})
         for chunk in _chunks(list({o for d in docs for o in (d.issued_by, d.approved_by) if o})):
             issuers.update(s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(chunk))).all())
         deps = deposit_facts(s, [d.deposit_id for d in docs])
@@ -1156,12 +1188,12 @@ class PassService:
             if doc.bill_id in bills:
                 b = bills[doc.bill_id]
                 money.append(Money(CARD_ITEM[1], b.amount, b.receipt, "paid" if b.paid else ""))
-            reno_number, contractor = renos.get(doc.renovation_id, ("", ""))
+            reno_number, contractor, reno_state = renos.get(doc.renovation_id, ("", "", ""))
             out.append(DocView(doc.id, doc.number, doc.kind, doc.state, room_label(codes.get(doc.room_id)),
                                doc.holder, mask_id(doc.id_number), mask_phone(doc.phone), doc.purpose,
                                json.loads(doc.details or "{}"), doc.valid_from, doc.valid_to, doc.issued_at,
                                issuers.get(doc.issued_by, ""), doc.used_at, doc.close_note, doc.prints, reno_number,
-                               contractor, doc.photo, tuple(money), issuers.get(doc.approved_by, "")))
+                               contractor, doc.photo, tuple(money), issuers.get(doc.approved_by, ""), reno_state))
         return out
 
     def doc(self, number: str) -> DocView:

@@ -323,9 +323,9 @@ class PassesTab(QWidget):
         if r.rectify:
             lines.append(translate("PassesTab", "To put right: {what}; new inspection {day}").format(
                 what=r.rectify, day=_day(r.recheck_on)))
-        for number, holder, to, state in r.passes:
+        for p in r.passes:
             lines.append(translate("PassesTab", "Worker pass {number} {holder} until {to}: {state}").format(
-                number=number, holder=holder, to=to, state=state))
+                number=p.number, holder=p.holder, to=p.to, state=p.state))
         lines += [f"{at:%Y-%m-%d %H:%M}  {translate('PassesTab', _ACTIONS[action]) if action in _ACTIONS else action}  {detail}  {who}"
                   for at, action, detail, who in r.events]
         self.form.renoDetail.setPlainText("\n".join(lines))
@@ -504,7 +504,7 @@ class PassesTab(QWidget):
             if open_passes and dlg.form.passed.isChecked():
                 msgbox.info(self, translate("PassesTab", "Acceptance"), translate(
                     "PassesTab", "These worker passes are not returned yet: {passes}. Ask for them back (退证).").format(
-                    passes="、".join(f"{n} {h}" for n, h, _t, _s in open_passes)))
+                    passes="、".join(f"{p.number} {p.holder}" for p in open_passes)))
             return dlg.result
         return self._reno_act(translate("PassesTab", "Acceptance"), run)
 
@@ -557,7 +557,7 @@ class PassesTab(QWidget):
         fill_table(self.form.docs, [translate("PassesTab", h) for h in DOC_HEADERS],
               [[d.number, d.kind_text, d.room, d.holder, _day(d.valid_from), _day(d.valid_to), d.state_text]
                for d in rows], [d.id for d in rows],
-              {i for i, d in enumerate(rows) if d.state_text == "已过期"})
+              {i for i, d in enumerate(rows) if d.late})  # red: out when it should be back
         if keep is not None:
             self.select(self.form.docs, keep)
         self.show_doc()
