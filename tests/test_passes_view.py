@@ -101,6 +101,9 @@ def test_a_renovation_from_application_to_permit_and_acceptance(window, store, s
         qtbot.keyClick(g.engineer, Qt.Key.Key_Return)
 
     _modal(qtbot, tests, lambda: qtbot.mouseClick(f.testButton, Qt.MouseButton.LeftButton))
+    history = f.renoDetail.toPlainText()  # each step named once: 闭水试验  <day> 合格，见证人 刘工
+    assert f"闭水试验  {clock.today():%Y-%m-%d} 合格" in history
+    assert all(line.count("闭水试验") == 1 for line in history.splitlines() if "闭水试验" in line)
     qtbot.mouseClick(f.approveButton, Qt.MouseButton.LeftButton)
     assert svc.renovation(reno.id).state == "approved"
     qtbot.mouseClick(f.issueButton, Qt.MouseButton.LeftButton)  # not paid: said plainly, nothing issued

@@ -326,8 +326,7 @@ class PassesTab(QWidget):
         for p in r.passes:
             lines.append(translate("PassesTab", "Worker pass {number} {holder} until {to}: {state}").format(
                 number=p.number, holder=p.holder, to=p.to, state=p.state))
-        lines += [f"{at:%Y-%m-%d %H:%M}  {translate('PassesTab', _ACTIONS[action]) if action in _ACTIONS else action}  {detail}  {who}"
-                  for at, action, detail, who in r.events]
+        lines += [_history_line(at, action, detail, who) for at, action, detail, who in r.events]
         self.form.renoDetail.setPlainText("\n".join(lines))
 
     def _act(self, title: str, chosen, none_chosen: str, fn, table=None):
@@ -779,6 +778,15 @@ class PassesTab(QWidget):
                                lambda v: self.svc.void_doc(self.actor, d.id, v["reason"]))
             return dlg.exec()
         return self._doc_act(translate("PassesTab", "Void"), run)
+
+
+def _history_line(at, action: str, detail: str, who: str) -> str:
+    """One step of a renovation's history: when, the step, what was recorded, who — the step named
+    once (a test's record begins with its name: 闭水试验 2026-12-04 合格…)."""
+    step = translate("PassesTab", _ACTIONS[action]) if action in _ACTIONS else action
+    if detail.startswith(step):
+        detail = detail[len(step):].strip()
+    return "  ".join(x for x in (f"{at:%Y-%m-%d %H:%M}", step, detail, who) if x)
 
 
 def _money_state(m) -> str:
