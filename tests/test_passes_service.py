@@ -299,6 +299,24 @@ def test_a_worker_pass_kept_after_its_renovation_ended_reads_not_returned(desk):
         assert svc.doc(kept.number).state_text == "未退（装修已退押）"  # ended either way: still to come back
 
 
+def test_a_registered_tenant_with_another_id_is_told_the_id_does_not_match(desk):
+    """The bearer's name is the room's registered tenant's but the ID typed is not hers: the refusal
+    says the ID does not match the registered one (at the ID), not that she is not registered."""
+    boss, clerk, svc, room, other, store = desk
+    RegistrationService(store).add_person(boss, room, name="夏雅然", relation="租户",
+                                          id_number=ric("11010519920303345"), phone="13700137000")
+    with as_of(MON), pytest.raises(ValidationError) as err:
+        svc.issue_release(clerk, room, bearer="夏雅然", id_number=ric("11010519850202234"), reason="搬家",
+                          items=[("沙发", "1")], confirmed_by="夏雅然", confirmed_how="本人到场")
+    fault = first_fault(err)
+    assert fault.field == "id_number" and "does not match the registered one" in fault.text()
+    assert "张业主" in fault.text()
+    with as_of(MON), pytest.raises(ValidationError) as err:  # a stranger in a let room: not registered
+        svc.issue_release(clerk, room, bearer="路人甲", id_number=ric("11010519850202234"), reason="搬家",
+                          items=[("沙发", "1")], confirmed_by="路人甲", confirmed_how="本人到场")
+    assert first_fault(err).field == "confirmed_by" and "not registered" in first_fault(err).text()
+
+
 def test_a_release_slip_needs_goods_and_the_owners_word_and_is_used_once(desk, zh_translate):
     boss, clerk, svc, room, other, store = desk
     with as_of(MON), pytest.raises(ValidationError) as err:

@@ -31,7 +31,8 @@ from frontdesk.passes import rules as rules_
 from frontdesk.passes.models import (CONFIRM_WAYS, DOC_STATES, DOCS, DOCUMENTS_SEEN, LIVE, PRESSURE_SKIPPED,
                                      RELEASE_REASONS, RENOVATION_PREFIX, RENOVATION_STATES, TEST_RESULTS, PassDoc,
                                      Renovation, RenovationEvent)
-from frontdesk.registration.service import CardSection, Room, current_owners, current_relations, room_pattern
+from frontdesk.registration.service import (CardSection, Room, current_names, current_owners, current_relations,
+                                            room_pattern)
 from frontdesk.registration.service import label_of as room_label
 
 OWNER_DEPOSIT, CONTRACTOR_DEPOSIT, PASS_DEPOSIT = "装修押金（业主）", "装修押金（施工方）", "出入证押金"
@@ -1102,10 +1103,11 @@ class PassService:
         arrears_reason = _text(check, arrears_reason, "reason")
         with self.store.write() as s:
             owners = current_owners(s, [room_id]).get(room_id, []) if room_id is not None else []
-            why = _tenant_rule(s, room_id, id_number, tenant)
+            why = _tenant_rule(s, room_id, id_number, tenant, bearer)
             tenant = why is not None
             if tenant and confirmed_by and confirmed_by not in {n for n, _p in owners}:
-                check.fail(why, "confirmed_by", bearer=bearer, owners="、".join(n for n, _p in owners) or "—")
+                check.fail(why, "id_number" if why == _ID_NOT_REGISTERED else "confirmed_by", bearer=bearer,
+                           owners="、".join(n for n, _p in owners) or "—")
             owed = unpaid_total(s, room_id) if room_id is not None else Decimal(0)
             if owed and not arrears_reason:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "This room owes ¥{owed} in fees. Ask for payment first; a "
@@ -1467,16 +1469,25 @@ def _hot_permit(check: Checks, reno: Renovation | None, start: datetime | None, 
                                                "whole window."), "renovation")
 
 
-def _tenant_rule(s, room_id: int | None, id_number: str, ticked: bool) -> str | None:
+_ID_NOT_REGISTERED = QT_TRANSLATE_NOOP("Errors", "This room is let, and {bearer} is registered for it with another "
+                                                 "ID number: the ID typed does not match the registered one. Check "
+                                                 "it; otherwise the goods leave with the owner's confirmation — "
+                                                 "{owners} (as registered).")
+
+
+def _tenant_rule(s, room_id: int | None, id_number: str, ticked: bool, bearer: str = "") -> str | None:
     """Why the goods need an owner's confirmation (the message to show when it is missing), or None:
     the desk ticked 租户, the bearer is registered as the room's tenant, or the room is let and the
-    bearer is none of its registered owners, family or agents."""
+    bearer is none of its registered owners, family or agents — by the ID typed (a registered name with
+    another ID is told so: ``_ID_NOT_REGISTERED``)."""
     relations = current_relations(s, room_id) if room_id is not None else {}
     relation = relations.get((id_number or "").upper())
     if relation == "租户":
         return QT_TRANSLATE_NOOP("Errors", "{bearer} is registered as this room's tenant: a tenant's goods leave "
                                            "with the owner's confirmation — {owners} (as registered).")
     if relation is None and "租户" in relations.values():
+        if bearer and bearer in current_names(s, room_id):
+            return _ID_NOT_REGISTERED
         return QT_TRANSLATE_NOOP("Errors", "This room is let, and {bearer} is not registered for it: the goods "
                                            "leave with the owner's confirmation — {owners} (as registered).")
     if ticked:

@@ -581,6 +581,14 @@ def current_relations(s: Session, room_id: int) -> dict[str, str]:
     return {number.upper(): relation for number, relation in s.execute(q)}
 
 
+def current_names(s: Session, room_id: int) -> dict[str, str]:
+    """The room's current residents' relations by their name — what another task needs to tell a
+    registered person from a stranger when the ID typed is not the one registered (passes)."""
+    q = (select(Person.name, Occupancy.relation).join(Person, Person.id == Occupancy.person_id)
+         .where(Occupancy.room_id == room_id, Occupancy.until.is_(None)))
+    return {name: relation for name, relation in s.execute(q)}
+
+
 def _label_of(code: str) -> str:
     b, e, n = code.split("-", 2)
     return room_label(b, e, n)
