@@ -556,6 +556,37 @@ def test_the_gate_names_the_holder_and_refuses_a_pass_of_an_ended_renovation(des
     assert svc.docs(text="3栋1单元101")[0].number == p.number
 
 
+def test_the_release_slip_is_readable_and_names_who_issued_it(desk, zh_translate):
+    """物品放行条 read back: 存根 and 门岗联 on one page, the issuing receptionist named on the stub (经办人：李前台,
+    whoever prints it), every text at least 10 pt, rows to tick the goods off; twenty goods still one page."""
+    from pypdf import PdfReader
+    boss, clerk, svc, room, other, store = desk
+
+    def sizes(pdf: bytes) -> list[float]:
+        out = []
+
+        def seen(text, cm, tm, font, size):
+            if text.strip():
+                out.append(round(size * (tm[3] or 1) * (cm[3] or 1), 1))
+        PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=seen)
+        return out
+
+    with as_of(MON):
+        slip = svc.issue_release(clerk, room, bearer="张业主", id_number=ric(), reason="搬家",
+                                 items=[("沙发", "1"), ("纸箱", "12")], confirmed_by="张业主", confirmed_how="本人到场")
+        pdf, _missing = print_paper(store, boss, slip.number, zh_translate)  # printed by the supervisor
+        many = svc.issue_release(clerk, room, bearer="张业主", id_number=ric(), reason="搬家",
+                                 items=[(f"纸箱{i}", "1") for i in range(20)], confirmed_by="张业主",
+                                 confirmed_how="本人到场")
+        long_pdf, _missing = print_paper(store, boss, many.number, zh_translate)
+    text = pdf_text(pdf)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1 and "存根" in text and "门岗联" in text
+    assert "经办人：李前台" in text and "王主管" not in text and text.count("纸箱") == 2
+    assert min(sizes(pdf)) >= 10, sorted(set(sizes(pdf)))
+    long_text = pdf_text(long_pdf)
+    assert len(PdfReader(io.BytesIO(long_pdf)).pages) == 1 and "纸箱19" in long_text and long_text.count("纸箱19") == 2
+
+
 def test_every_paper_carries_its_number_in_a_qr_code_and_masks_the_id(desk, tmp_path, zh_translate):
     """Permit, card sheet, hot-work permit and release slip read back: each QR decodes to the paper's
     number, the ID is masked, one page each (the permit two: the notice follows it)."""

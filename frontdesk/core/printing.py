@@ -596,13 +596,20 @@ class SlipPart:
     total_row: list[str] | None = None
     words_row: str = ""  # a row across the table under the total (合计（大写）…)
     after: list[str] = None  # lines under the table (method …)
-    signatures: tuple[str, ...] = ()
+    signatures: tuple = ()  # each a label (a line to sign on) or (label, name) printed (经办人：李前台)
+    columns: int = 3  # the fields across
+    min_rows: int = 0  # the table padded with empty rows to this many (a form to tick by hand)
+    row_height_mm: float | None = None  # the body rows' height (room to write), else as the text needs
+    sign_space_mm: float = 0  # room above the signatures (to sign in)
 
 
 def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str = "A4",
-          copy_mark: str = "", labels: dict[str, str] | None = None) -> tuple[bytes, set[str]]:
+          copy_mark: str = "", labels: dict[str, str] | None = None, scale: float | None = None
+          ) -> tuple[bytes, set[str]]:
     """All ``parts`` on one page, stacked, with dashed cut lines between them; each part carries
-    the letterhead, the number with its QR code, and a seal area. Returns (pdf, missing glyphs)."""
+    the letterhead, the number with its QR code, and a seal area. ``scale``: the type's size (1: the
+    body 10.5 pt, its cells 9.5 pt), by default as small as three parts on A4 need; the heading grows
+    with it. Returns (pdf, missing glyphs)."""
     from reportlab.platypus import Frame
 
     register_font()
@@ -612,7 +619,8 @@ def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str 
     n = len(parts)
     margin = 10 * mm
     part_h = (h - 2 * margin) / n
-    styles = _styles(0.8 if n > 1 else 0.9)
+    styles = _styles(scale or (0.8 if n > 1 else 0.9))
+    grow = min(1.25, max(1.0, (scale or 0.8) / 0.8))  # the heading's size and room grow with the type
     texts: list[str] = [letterhead.property_name, number, copy_mark]
     buf = io.BytesIO()
     c = rl_canvas.Canvas(buf, pagesize=size, initialFontName=FONT)
@@ -627,54 +635,66 @@ def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str 
         top = h - margin - i * part_h
         inner_w = w - 2 * margin
         # heading: property, title and part, number and QR
-        c.setFont(FONT, 12)
-        c.drawCentredString(w / 2, top - 6 * mm, letterhead.property_name)
-        c.setFont(FONT, 10.5)
-        c.drawCentredString(w / 2, top - 11.5 * mm, f"{part.title}  {part.part}")
+        c.setFont(FONT, 12 * grow)
+        c.drawCentredString(w / 2, top - 6 * mm * grow, letterhead.property_name)
+        c.setFont(FONT, 10.5 * grow)
+        c.drawCentredString(w / 2, top - 11.5 * mm * grow, f"{part.title}  {part.part}")
         texts += [part.title, part.part]
-        c.setFont(FONT, 8.5)
-        c.drawString(margin, top - 11.5 * mm, f"{labels['number']}：{number}")
+        c.setFont(FONT, 8.5 * grow)
+        c.drawString(margin, top - 11.5 * mm * grow, f"{labels['number']}：{number}")
         if copy_mark:
             c.setFillColor(colors.red)
-            c.setFont(FONT, 12)
-            c.drawString(margin, top - 6 * mm, copy_mark)
+            c.setFont(FONT, 12 * grow)
+            c.drawString(margin, top - 6 * mm * grow, copy_mark)
             c.setFillColor(colors.black)
-        qr_size = 15 * mm
+        qr_size = 15 * mm * grow
         draw_qr(c, number, w - margin - qr_size, top - qr_size - 1 * mm, qr_size)
         # body in a frame
         cells = []
-        for k in range(0, len(part.fields), 3):
-            chunk = part.fields[k:k + 3]
-            cells.append([p(f"{label}：{value}") for label, value in chunk] + [""] * (3 - len(chunk)))
+        across = part.columns
+        for k in range(0, len(part.fields), across):
+            chunk = part.fields[k:k + across]
+            cells.append([p(f"{label}：{value}") for label, value in chunk] + [""] * (across - len(chunk)))
         story = []
         if cells:
-            grid = Table(cells, colWidths=[inner_w / 3] * 3)
+            grid = Table(cells, colWidths=[inner_w / across] * across)
             grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
             story.append(grid)
         data = [[p(x, "head") for x in part.header]]
         data += [[p(str(v), "cell_r" if j in part.right_align else "cell") for j, v in enumerate(r)] for r in part.rows]
+        data += [[""] * len(part.header) for _ in range(part.min_rows - len(part.rows))]
+        body = len(data) - 1
         if part.total_row:
             data.append([p(str(v), "cell_r" if j in part.right_align else "cell") for j, v in enumerate(part.total_row)])
         if part.words_row:
             data.append([p(part.words_row)] + [""] * (len(part.header) - 1))
-        table = Table(data, colWidths=[f_ * inner_w for f_ in part.widths])
+        heights = None if part.row_height_mm is None else \
+            [None] + [part.row_height_mm * mm] * body + [None] * (len(data) - 1 - body)
+        table = Table(data, colWidths=[f_ * inner_w for f_ in part.widths], rowHeights=heights)
         style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
                  ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
         if part.words_row:
             style.append(("SPAN", (0, -1), (-1, -1)))
+        if part.row_height_mm is not None:
+            style.append(("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
         table.setStyle(TableStyle(style))
         story += [Spacer(1, 1.5 * mm), table]
         for line in part.after or []:
             story.append(p(line))
-        sig = [p(f"{s_}：__________") for s_ in part.signatures] + [p(labels["seal"], "head")]
+        sig = [p(f"{s_[0]}：{s_[1]}" if isinstance(s_, tuple) else f"{s_}：__________") for s_ in part.signatures] + \
+            [p(labels["seal"], "head")]
         sig_table = Table([sig], colWidths=[inner_w / len(sig)] * len(sig))
         sig_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+        if part.sign_space_mm:
+            story.append(Spacer(1, part.sign_space_mm * mm))
         story.append(sig_table)
-        frame = Frame(margin, top - part_h + 2 * mm, inner_w, part_h - 19 * mm, leftPadding=0, rightPadding=0,
+        frame_h = part_h - 19 * mm * grow
+        frame = Frame(margin, top - part_h + 2 * mm, inner_w, frame_h, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0, showBoundary=0)
-        frame.addFromList(story, c)
+        frame.addFromList([KeepInFrame(inner_w, frame_h, story, mode="shrink")], c)  # a long list shrinks, never
+        # runs off its part
         if i < n - 1:  # the cut line
             c.saveState()
             c.setDash(3, 3)
