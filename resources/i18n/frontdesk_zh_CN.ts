@@ -23,8 +23,8 @@
         <translation>退款方式(&amp;B)</translation>
     </message>
     <message>
-        <source>Refund r&amp;eference</source>
-        <translation>退款凭证号(&amp;E)</translation>
+        <source>Transf&amp;er / transaction no.</source>
+        <translation>转账流水号/交易流水号(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4079,10 @@ SQLite 文件。示例：
         <translation>确认时间不能晚于现在。</translation>
     </message>
     <message>
+        <source>This room is let, and {bearer} is registered for it with another ID number: the ID typed does not match the registered one. Check it; otherwise the goods leave with the owner's confirmation — {owners} (as registered).</source>
+        <translation>本房已出租，{bearer} 以另一证件号码登记为本房住户：所填证件号码与登记的不符，请核对；否则物品须经业主确认方可放行——业主：{owners}（以登记为准）。</translation>
+    </message>
+    <message>
         <source>{bearer} is registered as this room's tenant: a tenant's goods leave with the owner's confirmation — {owners} (as registered).</source>
         <translation>{bearer} 登记为本房租户：租户的物品须经业主确认方可放行——业主：{owners}（以登记为准）。</translation>
     </message>
@@ -7564,8 +7568,20 @@ Quit anyway? What was typed is lost.</source>
         <translation>查找(&amp;J)</translation>
     </message>
     <message>
+        <source>&amp;Cash received (yuan)</source>
+        <translation>实收现金（元）(&amp;C)</translation>
+    </message>
+    <message>
         <source>Paid &amp;by</source>
         <translation>付款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <source>Not enough cash</source>
+        <translation>现金不足</translation>
     </message>
     <message>
         <source>Receipts {numbers} issued.</source>
@@ -7640,8 +7656,20 @@ Quit anyway? What was typed is lost.</source>
         <translation>退施工方押金</translation>
     </message>
     <message>
+        <source>Receipt {number}</source>
+        <translation>收据 {number}</translation>
+    </message>
+    <message>
+        <source>Refund voucher {number}</source>
+        <translation>押金退还凭证 {number}</translation>
+    </message>
+    <message>
         <source>{number} approved; take the money (Alt+M), then issue the permit.</source>
         <translation>{number} 已审批；请先收款（Alt+M），再发证。</translation>
+    </message>
+    <message>
+        <source> Change {amount}.</source>
+        <translation> 找零 {amount}。</translation>
     </message>
     <message>
         <source>{number} is {state}: the contractor's deposit is refunded once the renovation is accepted and its waiting time is over ({day}).</source>
