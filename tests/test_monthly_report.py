@@ -138,6 +138,42 @@ def test_the_receipts_sheet_agrees_with_the_receipt_register(prop, tmp_path):
     assert m_rows == r_rows and m_total == r_total == pytest.approx(875.34)  # 331.34 + 444 + 100, the void left out
 
 
+def test_the_receipts_taken_apart_add_up_to_the_register_and_their_bills_to_the_fees_received(prop, tmp_path):
+    """收据核对: March's register total is what its live receipts paid of bills (收费's 本月收款), of late
+    fees and of deposits, plus the 红冲 issued in March of a February receipt — nothing unexplained."""
+    from frontdesk.fees.deposits import DepositService
+    from frontdesk.fees.models import Receipt
+    from frontdesk.fees.shift import ShiftService
+    from sqlalchemy import select
+    store, boss, rooms = prop
+    fees = FeeService(store)
+    with at((2, 28), 18):
+        ShiftService(store).close(boss, str(ShiftService(store).figures(boss).cash_expected))
+    with store.read() as s:
+        feb, feb_total = s.execute(select(Receipt.id, Receipt.total).where(
+            Receipt.room_id == rooms["1-1-201"], Receipt.issued_at >= datetime(2026, 2, 1),
+            Receipt.issued_at < datetime(2026, 3, 1))).one()
+    with at((3, 20)):
+        fees.reverse(boss, feb, "重复缴费", "转账", "6222 0000 1111")
+    with at((3, 25)):
+        SettingsService(store).update(boss, late_fee_enabled=True)
+        late = fees.take_payment(boss, rooms["1-1-202"], [b.id for b in fees.due_bills(rooms["1-1-202"])], "微信", "WX1")
+        DepositService(store).collect(boss, rooms["1-1-101"], "出入证押金", "50", "现金", cash_received="50")
+    with at((4, 2)):
+        report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, lambda _c, t: t)
+    wb = load_workbook(tmp_path / "m.xlsx", data_only=True)
+    parts = {r[0]: r[1] for r in wb["Receipts taken apart"].iter_rows(min_row=5, values_only=True) if r[0]}
+    register = [r for r in wb["Receipts"].iter_rows(min_row=5, values_only=True) if r[0]][-1][5]
+    received = [r for r in wb["Fees"].iter_rows(min_row=5, values_only=True) if r[0]][-1][11]
+    assert parts["Total"] == pytest.approx(register) and parts["Bills paid (收费's received in the month)"] == \
+        pytest.approx(received)
+    assert parts["Late fees"] > 0 and parts["Deposits taken"] == 50
+    assert parts["红冲 receipts issued in the month"] == pytest.approx(-float(feb_total))
+    assert parts["Not explained (nothing, when the books are right)"] == 0
+    assert received == pytest.approx(875.34 + float(late.total) - parts["Late fees"])  # prop's three and 1-1-202's bills
+    assert not [r for r in wb["Exceptions"].iter_rows(min_row=5, values_only=True) if r[0] and "not explained" in r[0]]
+
+
 @pytest.mark.parametrize("text, words", [("2026-13", "YYYY-MM"), ("March", "YYYY-MM"), ("2026-05", "not begun"),
                                          ("2025-12", "first records")])
 def test_a_bad_month_is_refused_and_no_file_is_written(prop, tmp_path, text, words):
@@ -165,7 +201,8 @@ def test_in_chinese_the_sheets_have_the_names_management_reads(prop, tmp_path, z
     with at((4, 2)):
         report.write(store, "2026-03", tmp_path / "m.xlsx", TASKS, zh_translate)
     wb = load_workbook(tmp_path / "m.xlsx")
-    assert wb.sheetnames == ["概览", "入住", "工单", "钥匙", "证件", "收费", "欠费", "收据", "押金", "异常", "说明"]
+    assert wb.sheetnames == ["概览", "入住", "工单", "钥匙", "证件", "收费", "欠费", "收据", "收据核对", "押金", "异常",
+                             "说明"]
     assert wb["收费"]["C4"].value == "当期应收" and wb["概览"]["D4"].value == "环比"
     assert "月度报表 2026-03" in wb["概览"]["A1"].value
 

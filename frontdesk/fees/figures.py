@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import aliased
 
 from frontdesk.core.db import Store
@@ -55,20 +55,24 @@ class Collection:
     ahead: Decimal = ZERO  # 预收: paid in the month of bills of later months
     rooms: int = 0  # rooms billed
     rooms_paid: int = 0  # rooms whose bills of the month were all paid by its end
+    received: Decimal = ZERO  # 本月收款: what live receipts issued in the month paid of bills, of any month
 
     @property
     def owed(self) -> Decimal:  # 当期欠费
         return self.billed - self.paid
 
 
-def _month_paid(s, first: date, last: date) -> tuple[dict[int, Bill], dict[int, Decimal]]:
+def _month_paid(s, first: date, last: date, early=None) -> tuple[dict[int, Bill], dict[int, Decimal]]:
     """The bills of the month's periods (not cancelled) by id, and what live receipts issued by the
-    month's end paid of each."""
+    month's end paid of each (``early``, a dict: what of that was paid before the month began)."""
     of_month = (Bill.cancel_id.is_(None), Bill.period_start >= first, Bill.period_start <= last)
     bills = {b.id: b for b in s.scalars(select(Bill).where(*of_month))}
     paid = defaultdict(lambda: ZERO)
-    for bid, amount, _at in _settlements(s, *of_month, Receipt.issued_at < _start(last + timedelta(days=1))):
+    start = _start(first)
+    for bid, amount, at in _settlements(s, *of_month, Receipt.issued_at < _start(last + timedelta(days=1))):
         paid[bid] += amount
+        if early is not None and at < start:
+            early[bid] = early.get(bid, ZERO) + amount
     return bills, paid
 
 
@@ -86,27 +90,67 @@ def collection(store: Store, first: date, last: date) -> list[Collection]:
     with store.read() as s:
         items = dict(s.execute(select(FeeItem.id, FeeItem.name)).all())
         building = dict(s.execute(select(Room.id, Building.code).join(Building, Building.id == Room.building_id)).all())
-        bills, paid = _month_paid(s, first, last)
+        early: dict[int, Decimal] = {}
+        bills, paid = _month_paid(s, first, last, early)
         moved = _settlements(s, Bill.cancel_id.is_(None), Receipt.issued_at >= start, Receipt.issued_at < end,
                              (Bill.period_start < first) | (Bill.period_start > last))
         other = {b.id: b for b in s.scalars(select(Bill).where(Bill.id.in_({bid for bid, _a, _t in moved})))}
     rows: dict[tuple, dict] = defaultdict(lambda: {"billed": ZERO, "paid": ZERO, "recovered": ZERO, "ahead": ZERO,
-                                                   "bills": []})
+                                                   "received": ZERO, "bills": []})
     for b in bills.values():
         row = rows[(items[b.item_id], building.get(b.room_id, ""))]
         row["billed"] += b.amount
         row["paid"] += paid[b.id]
+        row["received"] += paid[b.id] - early.get(b.id, ZERO)
         row["bills"].append(b)
     for bid, amount, _at in moved:
         b = other[bid]
         row = rows[(items[b.item_id], building.get(b.room_id, ""))]
         row["recovered" if b.period_start < first else "ahead"] += amount
+        row["received"] += amount
     out = []
     for (item, bldg), r in sorted(rows.items()):
         rooms = _rooms_paid(r["bills"], paid)
         out.append(Collection(item, bldg, r["billed"], r["paid"], r["recovered"], r["ahead"], len(rooms),
-                              sum(rooms.values())))
+                              sum(rooms.values()), r["received"]))
     return out
+
+
+@dataclass(frozen=True)
+class ReceiptsMade:
+    """What the month's receipt register adds up to (its receipts whose status is 正常, a 红冲 counting
+    negative), taken apart: what its live receipts paid of bills (收费's 本月收款), of late fees and of
+    deposits, what none of these explains (nothing, if the books are right), the month's receipts
+    reversed since and the 红冲 issued in it."""
+    total: Decimal
+    bills: Decimal
+    late: Decimal
+    deposits: Decimal
+    other: Decimal
+    reversed: Decimal
+    reversals: Decimal
+
+
+def receipts_made(store: Store, first: date, last: date) -> ReceiptsMade:
+    """The month's receipts taken apart (``ReceiptsMade``), from the receipts and what they settled."""
+    from frontdesk.fees.models import LATE_FEE_ITEM, ReceiptLine
+    start, end = _start(first), _start(last + timedelta(days=1))
+    with store.read() as s:
+        counted = s.execute(select(Receipt.id, Receipt.total, Receipt.reverses_id).where(
+            Receipt.status == "正常", Receipt.issued_at >= start, Receipt.issued_at < end)).all()
+        ids = [r.id for r in counted]
+        undone = set(s.scalars(select(_REVERSAL.reverses_id).where(_REVERSAL.reverses_id.in_(ids)))) if ids else set()
+        live = [r.id for r in counted if r.reverses_id is None and r.id not in undone]
+        bills = sum((a for _b, a, _t in _settlements(s, Receipt.id.in_(live))), ZERO) if live else ZERO
+        late = s.scalar(select(func.sum(ReceiptLine.amount)).where(
+            ReceiptLine.receipt_id.in_(live), ReceiptLine.item_name == LATE_FEE_ITEM)) if live else None
+        deposits = s.scalar(select(func.sum(Deposit.amount)).where(Deposit.receipt_id.in_(live))) if live else None
+    total = sum((r.total for r in counted), ZERO)
+    reversals = sum((r.total for r in counted if r.reverses_id is not None), ZERO)
+    undone_total = sum((r.total for r in counted if r.id in undone), ZERO)
+    late, deposits = late or ZERO, deposits or ZERO
+    other = total - reversals - undone_total - bills - late - deposits
+    return ReceiptsMade(total, bills, late, deposits, other, undone_total, reversals)
 
 
 def rooms_fully_paid(store: Store, first: date, last: date) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from frontdesk.fees import figures
 from frontdesk.fees.documents import REGISTER_LIVE, register_columns
 from frontdesk.fees.service import ZERO, FeeService
 
+RECEIVED = QT_TRANSLATE_NOOP("Reports", "Received in the month")
 _COLLECTION = [XCol(QT_TRANSLATE_NOOP("Reports", "Fee item")), XCol(QT_TRANSLATE_NOOP("Reports", "Building")),
                XCol(QT_TRANSLATE_NOOP("Reports", "Billed this month"), "money", total=True),
                XCol(QT_TRANSLATE_NOOP("Reports", "Paid of this month"), "money", total=True),
@@ -21,7 +22,9 @@ _COLLECTION = [XCol(QT_TRANSLATE_NOOP("Reports", "Fee item")), XCol(QT_TRANSLATE
                XCol(QT_TRANSLATE_NOOP("Reports", "Collection rate"), "percent"),
                XCol(QT_TRANSLATE_NOOP("Reports", "Rooms billed"), "int", total=True),
                XCol(QT_TRANSLATE_NOOP("Reports", "Rooms fully paid"), "int", total=True),
-               XCol(QT_TRANSLATE_NOOP("Reports", "Room collection rate"), "percent")]
+               XCol(QT_TRANSLATE_NOOP("Reports", "Room collection rate"), "percent"),
+               XCol(RECEIVED, "money", total=True)]
+_MADE = [XCol(QT_TRANSLATE_NOOP("Reports", "What the receipts took")), XCol(QT_TRANSLATE_NOOP("Reports", "Amount"), "money", total=True)]
 _ARREARS = [XCol(QT_TRANSLATE_NOOP("Reports", "Room")), XCol(QT_TRANSLATE_NOOP("Reports", "Building")), XCol(QT_TRANSLATE_NOOP("Reports", "Owner")),
             XCol(QT_TRANSLATE_NOOP("Reports", "Phone")), XCol(QT_TRANSLATE_NOOP("Reports", "Owed"), "money", total=True),
             XCol(QT_TRANSLATE_NOOP("Reports", "Months owed"), "int"), XCol(QT_TRANSLATE_NOOP("Reports", "Owed since"), "date"),
@@ -53,7 +56,14 @@ def part(store, month: Month) -> ReportPart:
     figs, now = compared(month, key_figures)
     rows = now["rows"]
     collection = [[r.item, r.building, r.billed, r.paid, r.recovered, r.ahead, r.owed, ratio(r.paid, r.billed),
-                   r.rooms, r.rooms_paid, ratio(r.rooms_paid, r.rooms)] for r in rows]
+                   r.rooms, r.rooms_paid, ratio(r.rooms_paid, r.rooms), r.received] for r in rows]
+    made = figures.receipts_made(store, month.first, month.last)
+    taken_apart = [[QT_TRANSLATE_NOOP("Reports", "Bills paid (收费's received in the month)"), made.bills],
+                   [QT_TRANSLATE_NOOP("Reports", "Late fees"), made.late],
+                   [QT_TRANSLATE_NOOP("Reports", "Deposits taken"), made.deposits],
+                   [QT_TRANSLATE_NOOP("Reports", "Not explained (nothing, when the books are right)"), made.other],
+                   [QT_TRANSLATE_NOOP("Reports", "The month's receipts reversed since"), made.reversed],
+                   [QT_TRANSLATE_NOOP("Reports", "红冲 receipts issued in the month"), made.reversals]]
     arrears = [[o.room, o.building, o.owner, mask_phone(o.phone) if o.phone else "", o.amount, o.months, o.oldest,
                 figures.age_bucket(o.oldest, month.last), o.last_reminder] for o in now["owing"]]
     marks = figures.receipt_marks(store, month.first, month.last)
@@ -69,11 +79,14 @@ def part(store, month: Month) -> ReportPart:
                 Sheet(QT_TRANSLATE_NOOP("Reports", "Arrears"), _ARREARS, arrears),
                 Sheet(QT_TRANSLATE_NOOP("Reports", "Receipts"), register_columns() + [XCol(QT_TRANSLATE_NOOP("Columns", "Reversal"))], receipts,
                       total_when=REGISTER_LIVE, context="Columns"),
+                Sheet(QT_TRANSLATE_NOOP("Reports", "Receipts taken apart"), _MADE, taken_apart, translated={0: "Reports"}),
                 Sheet(QT_TRANSLATE_NOOP("Reports", "Deposits"), _DEPOSITS,
                       [[d.kind, d.held, d.held_amount, d.held_old, d.collected, d.refunded, d.forfeited]
                        for d in deposits])],
         anomalies=[Anomaly(QT_TRANSLATE_NOOP("Reports", "Arrears over a year"), o.room, o.oldest, f"{o.amount}")
-                   for o in now["owing"] if figures.age_bucket(o.oldest, month.last) == ">12"],
+                   for o in now["owing"] if figures.age_bucket(o.oldest, month.last) == ">12"]
+        + ([Anomaly(QT_TRANSLATE_NOOP("Reports", "Receipts not explained by bills, late fees or deposits"),
+                    str(month), None, f"{made.other}")] if made.other else []),
         charts=[Chart(QT_TRANSLATE_NOOP("Reports", "Collection by building"),
                       [XCol(QT_TRANSLATE_NOOP("Reports", "Building")), XCol(QT_TRANSLATE_NOOP("Reports", "Billed this month"), "money"),
                        XCol(QT_TRANSLATE_NOOP("Reports", "Paid of this month"), "money")],
@@ -102,4 +115,13 @@ def part(store, month: Month) -> ReportPart:
                        "", QT_TRANSLATE_NOOP("Reports", "Deposits whose receipt was voided")),
             Definition(QT_TRANSLATE_NOOP("Reports", "Receipts"), QT_TRANSLATE_NOOP("Reports", "Every receipt issued in the month; the total counts "
                                                             "the receipts whose status is 正常 (a 红冲 counts "
-                                                            "negative)"), "", QT_TRANSLATE_NOOP("Reports", "Voided receipts"))])
+                                                            "negative)"), "", QT_TRANSLATE_NOOP("Reports", "Voided receipts")),
+            Definition(RECEIVED, QT_TRANSLATE_NOOP("Reports", "What live receipts issued in the month paid of bills of any "
+                                                              "month: this month's paid in it, arrears recovered and paid "
+                                                              "ahead"), "",
+                       QT_TRANSLATE_NOOP("Reports", "What was paid before the month of its bills; late fees; deposits")),
+            Definition(QT_TRANSLATE_NOOP("Reports", "Receipts taken apart"),
+                       QT_TRANSLATE_NOOP("Reports", "The receipt register's total taken apart: bills paid (equal to "
+                                                    "received in the month on 收费), late fees, deposits, what none of "
+                                                    "these explains, the month's receipts reversed since and the 红冲 "
+                                                    "issued in it; the parts add up to the register's total"))])

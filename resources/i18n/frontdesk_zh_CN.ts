@@ -9126,6 +9126,10 @@ This look-up is recorded in the audit log.</source>
         <translation>定稿后更正</translation>
     </message>
     <message>
+        <source>Received in the month</source>
+        <translation>本月收款</translation>
+    </message>
+    <message>
         <source>Fee item</source>
         <translation>收费项目</translation>
     </message>
@@ -9168,6 +9172,14 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Room collection rate</source>
         <translation>户收费率</translation>
+    </message>
+    <message>
+        <source>What the receipts took</source>
+        <translation>收据构成</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Room</source>
@@ -9242,6 +9254,30 @@ This look-up is recorded in the audit log.</source>
         <translation>月末押金结存</translation>
     </message>
     <message>
+        <source>Bills paid (收费's received in the month)</source>
+        <translation>账单收款（即收费表本月收款）</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Deposits taken</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Not explained (nothing, when the books are right)</source>
+        <translation>无法对应（账目正确时为零）</translation>
+    </message>
+    <message>
+        <source>The month's receipts reversed since</source>
+        <translation>本月收据其后被红冲</translation>
+    </message>
+    <message>
+        <source>红冲 receipts issued in the month</source>
+        <translation>本月开出的红冲收据</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>收费</translation>
     </message>
@@ -9254,12 +9290,20 @@ This look-up is recorded in the audit log.</source>
         <translation>收据</translation>
     </message>
     <message>
+        <source>Receipts taken apart</source>
+        <translation>收据核对</translation>
+    </message>
+    <message>
         <source>Deposits</source>
         <translation>押金</translation>
     </message>
     <message>
         <source>Arrears over a year</source>
         <translation>欠费超过一年</translation>
+    </message>
+    <message>
+        <source>Receipts not explained by bills, late fees or deposits</source>
+        <translation>收据金额与账单、滞纳金、押金对不上</translation>
     </message>
     <message>
         <source>Collection by building</source>
@@ -9320,6 +9364,18 @@ This look-up is recorded in the audit log.</source>
     <message>
         <source>Voided receipts</source>
         <translation>已作废的收据</translation>
+    </message>
+    <message>
+        <source>What live receipts issued in the month paid of bills of any month: this month's paid in it, arrears recovered and paid ahead</source>
+        <translation>本月开出的有效收据所缴各月账单金额：本月账单在本月所缴、欠费追回与预收之和</translation>
+    </message>
+    <message>
+        <source>What was paid before the month of its bills; late fees; deposits</source>
+        <translation>本月之前已缴的本月账单金额；滞纳金；押金</translation>
+    </message>
+    <message>
+        <source>The receipt register's total taken apart: bills paid (equal to received in the month on 收费), late fees, deposits, what none of these explains, the month's receipts reversed since and the 红冲 issued in it; the parts add up to the register's total</source>
+        <translation>收据登记簿合计的构成：账单收款（等于收费表的本月收款）、滞纳金、押金、无法对应部分、本月收据其后被红冲的金额与本月开出的红冲收据；各项之和等于登记簿合计</translation>
     </message>
     <message>
         <source>Keys out at month end</source>
