@@ -27,7 +27,7 @@ APPLICATION_ID = 0x46444B31  # "FDK1" in PRAGMA application_id marks a Frontdesk
 BUSY_TIMEOUT_MS = 10_000
 # oldest first; the last is the head the code expects
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012",
-                    "0013", "0014", "0015", "0016", "0017")
+                    "0013", "0014", "0015", "0016", "0017", "0018")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 

@@ -66,7 +66,7 @@ def _month_paid(s, first: date, last: date, early=None) -> tuple[dict[int, Bill]
     """The bills of the month's periods (not cancelled) by id, and what live receipts issued by the
     month's end paid of each (``early``, a dict: what of that was paid before the month began)."""
     of_month = (Bill.cancel_id.is_(None), Bill.period_start >= first, Bill.period_start <= last)
-    bills = {b.id: b for b in s.scalars(select(Bill).where(*of_month))}
+    bills = {b.id: b for b in s.execute(select(Bill.id, Bill.room_id, Bill.item_id, Bill.amount).where(*of_month))}
     paid = defaultdict(lambda: ZERO)
     start = _start(first)
     for bid, amount, at in _settlements(s, *of_month, Receipt.issued_at < _start(last + timedelta(days=1))):
@@ -86,6 +86,11 @@ def _rooms_paid(bills, paid: dict[int, Decimal]) -> dict[int, bool]:
 
 def collection(store: Store, first: date, last: date) -> list[Collection]:
     """The month's collection per fee item and building, in item and building order."""
+    return month_collection(store, first, last)[0]
+
+
+def month_collection(store: Store, first: date, last: date) -> tuple[list[Collection], tuple[int, int]]:
+    """``collection`` and ``rooms_fully_paid`` of the month from one reading of its bills."""
     start, end = _start(first), _start(last + timedelta(days=1))
     with store.read() as s:
         items = dict(s.execute(select(FeeItem.id, FeeItem.name)).all())
@@ -94,7 +99,8 @@ def collection(store: Store, first: date, last: date) -> list[Collection]:
         bills, paid = _month_paid(s, first, last, early)
         moved = _settlements(s, Bill.cancel_id.is_(None), Receipt.issued_at >= start, Receipt.issued_at < end,
                              (Bill.period_start < first) | (Bill.period_start > last))
-        other = {b.id: b for b in s.scalars(select(Bill).where(Bill.id.in_({bid for bid, _a, _t in moved})))}
+        other = {b.id: b for b in s.execute(select(Bill.id, Bill.room_id, Bill.item_id, Bill.period_start).where(
+            Bill.id.in_({bid for bid, _a, _t in moved})))}
     rows: dict[tuple, dict] = defaultdict(lambda: {"billed": ZERO, "paid": ZERO, "recovered": ZERO, "ahead": ZERO,
                                                    "received": ZERO, "bills": []})
     for b in bills.values():
@@ -113,7 +119,7 @@ def collection(store: Store, first: date, last: date) -> list[Collection]:
         rooms = _rooms_paid(r["bills"], paid)
         out.append(Collection(item, bldg, r["billed"], r["paid"], r["recovered"], r["ahead"], len(rooms),
                               sum(rooms.values()), r["received"]))
-    return out
+    return out, rooms_paid_of(bills.values(), paid)
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,11 @@ def rooms_fully_paid(store: Store, first: date, last: date) -> tuple[int, int]:
     """户收费率's parts over every item: (rooms whose bills of the month were all paid by its end, rooms billed)."""
     with store.read() as s:
         bills, paid = _month_paid(s, first, last)
-    rooms = _rooms_paid(bills.values(), paid)
+    return rooms_paid_of(bills.values(), paid)
+
+
+def rooms_paid_of(bills, paid) -> tuple[int, int]:
+    rooms = _rooms_paid(bills, paid)
     return sum(rooms.values()), len(rooms)
 
 

@@ -38,8 +38,7 @@ _DEPOSITS = [XCol(QT_TRANSLATE_NOOP("Reports", "Deposit kind")), XCol(QT_TRANSLA
 
 def part(store, month: Month) -> ReportPart:
     def key_figures(m: Month) -> tuple[dict, list]:
-        rows = figures.collection(store, m.first, m.last)
-        paid_rooms, rooms = figures.rooms_fully_paid(store, m.first, m.last)
+        rows, (paid_rooms, rooms) = figures.month_collection(store, m.first, m.last)
         owing = figures.arrears_at(store, m.last)
         deposits = figures.deposits_month(store, m.first, m.last)
         billed, paid = sum((r.billed for r in rows), ZERO), sum((r.paid for r in rows), ZERO)

@@ -94,17 +94,17 @@ class WorkOrder(Base):
     call_id: Mapped[int | None] = mapped_column(ForeignKey("call_log.id"))
     registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     registered_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
-    reply_due: Mapped[datetime] = mapped_column(DateTime)
+    reply_due: Mapped[datetime] = mapped_column(DateTime, index=True)  # the month's figures count by it
     replied_at: Mapped[datetime | None] = mapped_column(DateTime)
     reply_text: Mapped[str] = mapped_column(String(200), default="")
     validity: Mapped[str] = mapped_column(String(4), default="")  # complaints: 有效 / 无效
-    complete_due: Mapped[datetime] = mapped_column(DateTime)
+    complete_due: Mapped[datetime] = mapped_column(DateTime, index=True)  # the month's figures count by it
     department_id: Mapped[int | None] = mapped_column(ForeignKey("wo_department.id"))
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("wo_worker.id"))
     dispatched_at: Mapped[datetime | None] = mapped_column(DateTime)
     paused_at: Mapped[datetime | None] = mapped_column(DateTime)
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
-    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)  # the month's figures count by it
     result: Mapped[str] = mapped_column(String(200), default="")
     materials: Mapped[str] = mapped_column(Text, default="")  # JSON: [[name, qty, unit price], …]
     hours: Mapped[Decimal | None] = mapped_column(Fixed2)
