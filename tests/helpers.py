@@ -67,3 +67,18 @@ def qr_picture(text: str, scale: int = 8, border: int = 4, fmt: str = "PNG", pos
     out = io.BytesIO()
     im.save(out, fmt)
     return out.getvalue()
+
+
+def downgrade_to(store, revision: str) -> None:
+    """Take the store's schema back to ``revision`` (a test of an upgrade's data step then upgrades it)."""
+    from alembic import command
+
+    from frontdesk.core.migrate import alembic_config
+    with store.engine.connect() as conn:
+        if store.is_sqlite:  # batch migrations rebuild referenced tables, as upgrade() allows for
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            command.downgrade(alembic_config(conn), revision)
+        if store.is_sqlite:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    assert store.schema_revision() == revision

@@ -203,10 +203,10 @@ def pg_store_desks(pg_templates, tmp_path):
 def test_refunds_made_before_the_upgrade_keep_to_the_shift_they_happened_in(desks):
     """Schema 0011 places each refund made under 0010 in the refunding operator's next close; one made
     since her last close stays in her open shift, where the cash went out."""
-    from alembic import command
     from sqlalchemy import text
 
-    from frontdesk.core.migrate import alembic_config, upgrade
+    from frontdesk.core.migrate import upgrade
+    from tests.helpers import downgrade_to
     from frontdesk.fees.models import Deposit
     store, boss, boss2, clerk, fees, rooms = desks
     deposits, shifts = DepositService(store), ShiftService(store)
@@ -219,14 +219,7 @@ def test_refunds_made_before_the_upgrade_keep_to_the_shift_they_happened_in(desk
         close = shifts.close(clerk, "50")
     with clock.pinned(DAY.replace(hour=18)):
         deposits.refund(clerk, second.id, "转账", "TR9")  # her drawer was handed over
-    with store.engine.connect() as conn:
-        if store.is_sqlite:  # batch migrations rebuild referenced tables, as upgrade() allows for
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-        with conn.begin():
-            command.downgrade(alembic_config(conn), "0010")
-        if store.is_sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
-    assert store.schema_revision() == "0010"
+    downgrade_to(store, "0010")
     upgrade(store)
     with store.read() as s:
         placed = dict(s.execute(select(Deposit.id, Deposit.refund_shift_id)).all())

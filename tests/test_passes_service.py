@@ -695,22 +695,15 @@ def test_a_room_as_the_desk_types_it(typed, code, found):
 def test_the_deposits_taken_before_the_upgrade_learn_their_paper(desk):
     """Schema 0017 gives each deposit the 证件 task took before it the number of its permit or pass, so it
     too is settled only with that paper; the desk's own deposits stay free."""
-    from alembic import command
 
-    from frontdesk.core.migrate import alembic_config, upgrade
+    from frontdesk.core.migrate import upgrade
+    from tests.helpers import downgrade_to
     boss, clerk, svc, room, other, store = desk
     reno, _ = _to_issued(svc, boss, clerk, room)
     with as_of(MON + timedelta(hours=3)):
         worker = svc.issue_worker(clerk, reno.id, name="孙师傅", id_number=ric(), phone="13700001111", valid_to=reno.end)
         own = DepositService(store).collect(clerk, other, "出入证押金", "50", "现金")
-    with store.engine.connect() as conn:
-        if store.is_sqlite:  # batch migrations rebuild referenced tables, as upgrade() allows for
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
-        with conn.begin():
-            command.downgrade(alembic_config(conn), "0016")
-        if store.is_sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
-    assert store.schema_revision() == "0016"
+    downgrade_to(store, "0016")
     upgrade(store)
     held = sorted((d.kind, d.held_for) for d in DepositService(store).list())
     assert held == sorted([("装修押金（业主）", reno.number), ("装修押金（施工方）", reno.number),
