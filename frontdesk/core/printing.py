@@ -684,7 +684,7 @@ def slips(parts: list[SlipPart], letterhead: Letterhead, number: str, page: str 
         for line in part.after or []:
             story.append(p(line))
         sig = [p(f"{s_[0]}：{s_[1]}" if isinstance(s_, tuple) else f"{s_}：__________") for s_ in part.signatures] + \
-            [p(labels["seal"], "head")]
+            [p(f"{letterhead.company_name}{labels['seal']}", "head")]  # every paper names the company
         sig_table = Table([sig], colWidths=[inner_w / len(sig)] * len(sig))
         sig_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("TOPPADDING", (0, 0), (-1, -1), 4)]))
         if part.sign_space_mm:
